@@ -1,0 +1,170 @@
+"""The one HTTP layer: every outbound call of the product goes through :func:`make_session`.
+
+Why a Session subclass rather than a configured Session: ``requests`` lets the
+``REQUESTS_CA_BUNDLE`` environment variable override ``Session.verify`` (a long-standing
+requests behaviour), so a CA bundle set on the session is silently ignored on machines that set
+the variable. We therefore pass ``verify=`` on every request when the configuration names a CA
+bundle, and otherwise leave the variable in charge, as corporate proxies rely on it. MSAL gets
+the same session as its ``http_client`` for the same reason.
+
+Each call gets a fresh ``client-request-id`` (Graph) / ``TrackingID`` (Webex), is retried on
+429/503 honouring ``Retry-After`` (bounded), and leaves one log line: method, host, path (never
+the query, which can carry codes), status, duration and the correlation ids. Never bodies.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from wizard.errors import NetworkError
+
+log = logging.getLogger("wizard.http")
+
+DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read
+#: Retry-After values above this are not waited out inside a call: the caller shows the wait.
+MAX_RETRY_AFTER = 60.0
+CORRELATION_HEADERS = ("request-id", "client-request-id", "trackingid", "x-ms-ags-diagnostic")
+
+
+class BoundedRetry(Retry):
+    """urllib3 Retry whose Retry-After sleep is capped, so one call cannot hang for an hour."""
+
+    max_retry_after: float = MAX_RETRY_AFTER
+
+    def sleep_for_retry(self, response: Any = None) -> bool:
+        retry_after = self.get_retry_after(response) if response is not None else None
+        if retry_after is None:
+            return False
+        time.sleep(min(retry_after, self.max_retry_after))
+        return True
+
+
+def default_retry(total: int = 4) -> Retry:
+    # 429 and 503 mean "not processed", so retrying even a POST cannot duplicate anything.
+    # Read errors are NOT retried: the server may have acted on a POST before the reply got lost.
+    return BoundedRetry(
+        total=total,
+        connect=2,
+        read=0,
+        status=total,
+        status_forcelist=(429, 503),
+        allowed_methods=None,
+        respect_retry_after_header=True,
+        backoff_factor=0.5,
+        backoff_max=8.0,
+        raise_on_status=False,
+    )
+
+
+def correlation_of(response: requests.Response | None, sent: Mapping[str, str]) -> dict[str, str]:
+    ids = {"client-request-id": sent.get("client-request-id", "")}
+    if response is not None:
+        for name in CORRELATION_HEADERS:
+            value = response.headers.get(name)
+            if value:
+                ids[name] = value
+    return {k: v for k, v in ids.items() if v}
+
+
+class WizardSession(requests.Session):
+    """requests.Session with per-request TLS trust, timeouts, correlation ids and logging."""
+
+    def __init__(
+        self,
+        *,
+        ca_bundle: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        retry: Retry | None = None,
+        user_agent: str = "webex-scim-wizard",
+    ) -> None:
+        super().__init__()
+        self.ca_bundle = ca_bundle
+        self.timeout = timeout
+        adapter = HTTPAdapter(max_retries=retry if retry is not None else default_retry())
+        self.mount("https://", adapter)
+        self.mount("http://", adapter)
+        self.headers["User-Agent"] = user_agent
+
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        kwargs.setdefault("timeout", self.timeout)
+        if self.ca_bundle and kwargs.get("verify") in (None, True):
+            kwargs["verify"] = self.ca_bundle
+        headers = dict(kwargs.pop("headers", None) or {})
+        request_id = str(uuid.uuid4())
+        headers.setdefault("client-request-id", request_id)
+        headers.setdefault("return-client-request-id", "true")
+        headers.setdefault("TrackingID", f"WIZARD_{request_id}")
+        kwargs["headers"] = headers
+        parts = urlsplit(url)
+        host = parts.hostname or "?"
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        started = time.monotonic()
+        try:
+            response = super().request(method, url, *args, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            self._log(method, host, parts.path, "TLS-ERROR", started, headers, None)
+            raise NetworkError.tls(host, _short(exc), correlation_of(None, headers)) from None
+        except (requests.exceptions.Timeout,) as exc:
+            self._log(method, host, parts.path, "TIMEOUT", started, headers, None)
+            raise NetworkError.timeout(host, correlation_of(None, headers)) from exc
+        except requests.exceptions.ConnectionError as exc:
+            self._log(method, host, parts.path, "CONN-ERROR", started, headers, None)
+            raise NetworkError.unreachable(
+                host, _short(exc), correlation_of(None, headers)
+            ) from None
+        self._log(method, host, parts.path, str(response.status_code), started, headers, response)
+        response.correlation = correlation_of(response, headers)  # type: ignore[attr-defined]
+        return response
+
+    @staticmethod
+    def _log(
+        method: str,
+        host: str,
+        path: str,
+        status: str,
+        started: float,
+        sent: Mapping[str, str],
+        response: requests.Response | None,
+    ) -> None:
+        ids = correlation_of(response, sent)
+        log.info(
+            "%s %s%s -> %s in %.0f ms %s",
+            method,
+            host,
+            path,
+            status,
+            (time.monotonic() - started) * 1000,
+            " ".join(f"{k}={v}" for k, v in sorted(ids.items())),
+        )
+
+
+def _short(exc: BaseException) -> str:
+    """The innermost reason of a requests exception, without URLs (they can carry codes)."""
+    reason: BaseException = exc
+    while reason.__context__ is not None and reason.__context__ is not reason:
+        reason = reason.__context__
+    text = type(reason).__name__
+    detail = str(reason).split(":")[-1].strip()
+    if detail and "http" not in detail.lower() and "?" not in detail:
+        text = f"{text}: {detail}"
+    return text[:200]
+
+
+def make_session(
+    ca_bundle: str | None = None,
+    *,
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+) -> WizardSession:
+    """The factory every caller uses; tests pass a tighter retry or timeout."""
+    return WizardSession(ca_bundle=ca_bundle, timeout=timeout, retry=retry)

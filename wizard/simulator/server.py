@@ -1,0 +1,228 @@
+"""The simulator process: one HTTPS server on 127.0.0.1 serving Entra, Graph and Webex.
+
+Why one port for all of them: the real services' paths do not collide —
+login.microsoftonline.com uses ``/{tenant}/...``, Graph ``/v1.0/...``, idbroker ``/idb/...``
+and webexapis.com / api.ciscospark.com ``/v1/...`` and ``/identity/...`` — so each service keeps
+its documented path at the root and the endpoints model only swaps the host. That keeps the
+contract checks (issue 8) simple: a recorded path *is* the documented path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import ssl
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.wrappers import Request, Response
+
+from wizard.simulator import routing, scenarios, tls
+from wizard.simulator.routing import graph_error, json_response, scim_error, webex_error
+from wizard.simulator.state import SimState
+
+log = logging.getLogger("wizard.simulator")
+# werkzeug's per-request access log would flood the demo's console and the test output.
+logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+
+def _load_services() -> None:
+    # Importing registers the routes; kept in one place so the route table is complete.
+    from wizard.simulator import entra_auth, graph, webex  # noqa: F401
+
+
+class Simulator:
+    """Start with :meth:`start` (or as a context manager); point the product at :meth:`endpoint_overrides`."""
+
+    def __init__(
+        self,
+        scenario: str | None = None,
+        state: str = "fresh",
+        *,
+        latency: float = 0.0,
+        replication_delay: float | None = None,
+        workdir: Path | None = None,
+    ) -> None:
+        _load_services()
+        self.state = SimState()
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        if workdir is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="wizard-sim-")
+            workdir = Path(self._tmp.name)
+        self.workdir = workdir
+        self.certs = tls.generate(workdir / "tls")
+        self.url_map = routing.url_map()
+        self._server: BaseWSGIServer | None = None
+        self._thread: threading.Thread | None = None
+        self.scenario = scenario
+        scenarios.apply_state(self, state)
+        if scenario:
+            scenarios.apply(self, scenario)
+        if latency:
+            self.state.faults.latency["*"] = latency
+        if replication_delay is not None:
+            self.state.faults.replication_delay = replication_delay
+        self.requests_seen: list[tuple[str, str, int]] = []
+        #: Set by the "configured" state: ids and the Webex token setup would have saved.
+        self.configured: dict[str, Any] | None = getattr(self, "configured", None)
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> Simulator:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(self.certs.cert_file, self.certs.key_file)
+        self._server = make_server("127.0.0.1", 0, self.wsgi_app, threaded=True, ssl_context=ctx)
+        self._server.daemon_threads = True  # type: ignore[attr-defined]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="wizard-simulator", daemon=True
+        )
+        self._thread.start()
+        cfg = getattr(self, "configured", None)
+        if cfg:
+            # The tenant URL names our port, known only now.
+            cfg["tenant_url"] = f"{self.base_url}/v1/scim/{self.state.webex_org_id}"
+            for secret in self.state.sync[cfg["service_principal_id"]]["secrets"]:
+                if secret["key"] == "BaseAddress":
+                    secret["value"] = cfg["tenant_url"]
+        log.info("simulator listening on %s (scenario=%s)", self.base_url, self.scenario)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "simulator not started"
+        return self._server.server_port
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    @property
+    def ca_file(self) -> str:
+        return str(self.certs.ca_file)
+
+    @property
+    def fingerprint(self) -> str:
+        return self.certs.fingerprint
+
+    def endpoint_overrides(self) -> dict[str, str]:
+        """Values for :func:`wizard.endpoints.load` ``overrides=`` that point everything here."""
+        base = self.base_url
+        return {
+            "entra_authority_host": base,
+            "admin_consent_host": base,
+            "graph_base": f"{base}/v1.0",
+            "webex_idbroker": base,
+            "webex_rest_base": f"{base}/v1",
+            "webex_scim_tenant_url": f"{base}/v1/scim/{{org_id}}",
+            "webex_scim2_base": f"{base}/identity/scim/{{org_id}}/v2",
+            "ca_bundle": self.ca_file,
+        }
+
+    # ------------------------------------------------------------------ WSGI
+    def wsgi_app(self, environ: dict[str, Any], start_response: Any) -> Any:
+        request = Request(environ)
+        environ["sim.simulator"] = self
+        environ["sim.request_id"] = str(uuid.uuid4())
+        environ["sim.tracking_id"] = f"SIM_{uuid.uuid4()}"
+        response = self.dispatch(request)
+        response.headers.setdefault("request-id", environ["sim.request_id"])
+        if request.headers.get("client-request-id"):
+            response.headers.setdefault("client-request-id", request.headers["client-request-id"])
+        response.headers.setdefault("TrackingID", environ["sim.tracking_id"])
+        with self.state.lock:
+            self.requests_seen.append((request.method, request.path, response.status_code))
+        return response(environ, start_response)
+
+    def dispatch(self, request: Request) -> Response:
+        adapter = self.url_map.bind_to_environ(request.environ)
+        try:
+            endpoint, args = adapter.match()
+        except NotFound:
+            return self._not_found(request)
+        except MethodNotAllowed as exc:
+            return json_response({"error": {"code": "Request_BadRequest", "message": "Method not allowed"}}, 405, {"Allow": ", ".join(exc.valid_methods or [])})
+        except HTTPException as exc:  # e.g. RequestRedirect for a trailing slash
+            return exc.get_response()  # type: ignore[return-value]
+        info = routing.route_info(endpoint)
+        fault = self._fault(request, info.group)
+        if fault is not None:
+            return fault
+        try:
+            response = info.handler(self, request, **args)
+        except Exception:  # a simulator bug must look like a 500, not kill the thread
+            log.exception("simulator handler %s failed", endpoint)
+            return self._error(request, info.group, 500, "InternalServerError", "simulator failure")
+        if info.writes and response.status_code < 400:
+            self.state.record_write(info.group, request.method, request.path)
+        return response
+
+    def _fault(self, request: Request, group: str) -> Response | None:
+        faults = self.state.faults
+        delay = faults.latency.get(group, faults.latency.get("*", 0.0))
+        if delay:
+            time.sleep(delay)  # server thread only: this is the injected network latency
+        if group in faults.outage:
+            return self._error(request, group, 503, "ServiceUnavailable", "The service is temporarily unavailable.", {"Retry-After": "30"})
+        with self.state.lock:
+            remaining = faults.throttle_remaining.get(group, 0)
+            if remaining > 0:
+                faults.throttle_remaining[group] = remaining - 1
+                throttled = True
+            else:
+                throttled = False
+        if throttled:
+            return self._error(
+                request,
+                group,
+                429,
+                "TooManyRequests",
+                "Too many requests from Identifier: wizard. Please retry after some time.",
+                {"Retry-After": str(faults.throttle_retry_after)},
+            )
+        return None
+
+    @staticmethod
+    def _error(request: Request, group: str, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+        if group == "graph":
+            return graph_error(request, status, code, message, headers)
+        if group == "scim":
+            resp = scim_error(status, message)
+            for k, v in (headers or {}).items():
+                resp.headers[k] = v
+            return resp
+        if group in ("webex", "idbroker"):
+            return webex_error(request, status, message, headers)
+        return json_response({"error": code.lower(), "error_description": message}, status, headers)
+
+    @staticmethod
+    def _not_found(request: Request) -> Response:
+        path = request.path
+        if path.startswith("/v1.0/"):
+            return graph_error(request, 400, "BadRequest", f"Resource not found for the segment '{path.split('/')[2]}'.")
+        if path.startswith(("/v1/", "/identity/")):
+            return webex_error(request, 404, "The requested resource could not be found.")
+        return json_response({"error": "not_found", "error_description": f"No simulator route for {path}"}, 404)
