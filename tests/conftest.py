@@ -55,3 +55,100 @@ def artifacts_dir() -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sim(scenario=None, state='fresh', ...): simulator options")
+
+
+# ----------------------------------------------------------------------------- real keyring
+def _start_secret_service(root: Path) -> tuple[list, dict[str, str]]:
+    """A private D-Bus session bus with gnome-keyring's Secret Service, unlocked, in *root*.
+
+    Private so that tests never touch a developer's real keyring, and fresh so that a stale
+    login.keyring with another password cannot leave it locked (research/desktop.md §4.3).
+    """
+    import shutil
+    import subprocess
+    import time
+
+    env = dict(os.environ)
+    env["XDG_DATA_HOME"] = str(root / "data")
+    env["XDG_RUNTIME_DIR"] = str(root / "run")
+    env["HOME"] = str(root / "home")
+    for key in ("XDG_DATA_HOME", "XDG_RUNTIME_DIR", "HOME"):
+        Path(env[key]).mkdir(parents=True, exist_ok=True, mode=0o700)
+    dbus = subprocess.Popen(
+        [shutil.which("dbus-daemon") or "dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert dbus.stdout is not None
+    address = dbus.stdout.readline().strip()
+    env["DBUS_SESSION_BUS_ADDRESS"] = address
+    gk = subprocess.Popen(
+        [shutil.which("gnome-keyring-daemon") or "gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert gk.stdin is not None
+    gk.stdin.write(b"wizard-test-keyring")
+    gk.stdin.close()
+    # Wait for the service to own its bus name (bounded; no fixed sleep beyond polling).
+    import secretstorage
+    from jeepney.io.blocking import open_dbus_connection
+
+    deadline = time.monotonic() + 15
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            conn = open_dbus_connection(bus=address)
+            try:
+                collection = secretstorage.get_default_collection(conn)
+                if not collection.is_locked():
+                    break
+            finally:
+                conn.close()
+        except Exception as exc:  # not up yet
+            last = exc
+        time.sleep(0.1)
+    else:
+        gk.kill()
+        dbus.kill()
+        raise RuntimeError(f"gnome-keyring did not come up: {last!r}")
+    return [gk, dbus], {k: env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR")}
+
+
+@pytest.fixture(scope="session")
+def secret_service(tmp_path_factory: pytest.TempPathFactory):
+    """The real Secret Service backend of ``keyring``, on a private bus. Required under CI."""
+    import shutil
+
+    missing = [b for b in ("dbus-daemon", "gnome-keyring-daemon") if not shutil.which(b)]
+    if missing:
+        message = f"real keyring tests need {', '.join(missing)} (apt-get install gnome-keyring dbus)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    procs, env = _start_secret_service(tmp_path_factory.mktemp("keyring"))
+    saved = {k: os.environ.get(k) for k in env}
+    # Only the bus address is process-wide; XDG dirs stay as they were for the rest of the suite.
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = env["DBUS_SESSION_BUS_ADDRESS"]
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    try:
+        yield backend
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=5)
+            except Exception:
+                proc.kill()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v

@@ -40,6 +40,12 @@ class BoundedRetry(Retry):
 
     max_retry_after: float = MAX_RETRY_AFTER
 
+    def new(self, **kw: Any) -> BoundedRetry:
+        # urllib3 builds a fresh Retry per attempt from __init__ params; carry the cap over.
+        retry = super().new(**kw)
+        retry.max_retry_after = self.max_retry_after
+        return retry
+
     def sleep_for_retry(self, response: Any = None) -> bool:
         retry_after = self.get_retry_after(response) if response is not None else None
         if retry_after is None:
@@ -118,6 +124,11 @@ class WizardSession(requests.Session):
             self._log(method, host, parts.path, "TIMEOUT", started, headers, None)
             raise NetworkError.timeout(host, correlation_of(None, headers)) from exc
         except requests.exceptions.ConnectionError as exc:
+            if _is_read_timeout(exc):
+                # With read retries off, urllib3 reports a read timeout as MaxRetryError, which
+                # requests turns into ConnectionError; to the user it is still "no answer in time".
+                self._log(method, host, parts.path, "TIMEOUT", started, headers, None)
+                raise NetworkError.timeout(host, correlation_of(None, headers)) from None
             self._log(method, host, parts.path, "CONN-ERROR", started, headers, None)
             raise NetworkError.unreachable(
                 host, _short(exc), correlation_of(None, headers)
@@ -146,6 +157,13 @@ class WizardSession(requests.Session):
             (time.monotonic() - started) * 1000,
             " ".join(f"{k}={v}" for k, v in sorted(ids.items())),
         )
+
+
+def _is_read_timeout(exc: BaseException) -> bool:
+    from urllib3.exceptions import MaxRetryError, ReadTimeoutError
+
+    inner = exc.args[0] if exc.args else None
+    return isinstance(inner, MaxRetryError) and isinstance(inner.reason, ReadTimeoutError)
 
 
 def _short(exc: BaseException) -> str:

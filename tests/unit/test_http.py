@@ -1,0 +1,148 @@
+"""The HTTP layer against a real local HTTPS server (not a mock): trust, retries, errors, logs."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+from wizard.errors import NetworkError
+from wizard.http import BoundedRetry, default_retry, make_session
+from wizard.simulator import tls
+
+
+class Server:
+    """A scripted HTTPS server: each path answers from a queue of (status, headers, delay)."""
+
+    def __init__(self, certs: tls.CertFiles) -> None:
+        self.script: dict[str, list[tuple[int, dict[str, str], float]]] = {}
+        self.seen: list[tuple[float, str, str, dict[str, str]]] = []
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(certs.cert_file, certs.key_file)
+        self.server = make_server("127.0.0.1", 0, self.app, threaded=True, ssl_context=ctx)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"https://127.0.0.1:{self.server.server_port}"
+
+    def app(self, environ, start_response):  # noqa: ANN001
+        req = Request(environ)
+        self.seen.append((time.monotonic(), req.method, req.full_path, dict(req.headers)))
+        queue = self.script.get(req.path) or [(200, {}, 0.0)]
+        status, headers, delay = queue.pop(0) if len(queue) > 1 else queue[0]
+        if delay:
+            time.sleep(delay)
+        return Response('{"ok": true}', status=status, headers=headers, content_type="application/json")(
+            environ, start_response
+        )
+
+
+@pytest.fixture(scope="module")
+def certs(tmp_path_factory: pytest.TempPathFactory) -> tls.CertFiles:
+    return tls.generate(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture
+def server(certs: tls.CertFiles) -> Iterator[Server]:
+    s = Server(certs)
+    yield s
+    s.server.shutdown()
+
+
+def test_ca_bundle_wins_over_requests_ca_bundle_env(server: Server, certs, monkeypatch) -> None:
+    # The machine's variable points at the system store, which does not know our CA.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/certs/ca-certificates.crt")
+    s = make_session(str(certs.ca_file))
+    assert s.get(server.url + "/x").status_code == 200
+
+
+def test_untrusted_certificate_is_a_clear_tls_error(server: Server, monkeypatch) -> None:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/certs/ca-certificates.crt")
+    with pytest.raises(NetworkError) as info:
+        make_session(None).get(server.url + "/x")
+    err = info.value
+    assert err.code == "net.tls"
+    assert "127.0.0.1" in str(err) and "ca_bundle" in str(err)
+    assert "client-request-id" in err.correlation
+
+
+def test_429_retry_after_is_honoured_then_succeeds(server: Server, certs) -> None:
+    server.script["/t"] = [(429, {"Retry-After": "1"}, 0.0), (429, {"Retry-After": "1"}, 0.0), (200, {}, 0.0)]
+    r = make_session(str(certs.ca_file)).post(server.url + "/t", json={"a": 1})
+    assert r.status_code == 200
+    times = [t for t, _, path, _ in server.seen if path.startswith("/t")]
+    assert len(times) == 3
+    assert times[1] - times[0] >= 0.9 and times[2] - times[1] >= 0.9
+
+
+def test_503_is_retried_and_gives_up_with_last_response(server: Server, certs) -> None:
+    server.script["/down"] = [(503, {"Retry-After": "0"}, 0.0)]
+    r = make_session(str(certs.ca_file), retry=default_retry(total=2)).get(server.url + "/down")
+    assert r.status_code == 503
+    assert sum(1 for *_, p, _ in server.seen if p.startswith("/down")) == 3  # first try + 2 retries
+
+
+def test_retry_after_is_bounded(server: Server, certs) -> None:
+    server.script["/slow"] = [(429, {"Retry-After": "3600"}, 0.0), (200, {}, 0.0)]
+    retry = default_retry()
+    assert isinstance(retry, BoundedRetry)
+    retry.max_retry_after = 0.2
+    started = time.monotonic()
+    r = make_session(str(certs.ca_file), retry=retry).get(server.url + "/slow")
+    assert r.status_code == 200
+    assert time.monotonic() - started < 30  # nowhere near the hour the server asked for
+
+
+def test_read_timeout_on_post_is_not_retried(server: Server, certs) -> None:
+    server.script["/hang"] = [(200, {}, 2.0)]
+    s = make_session(str(certs.ca_file), timeout=(2.0, 0.5))
+    with pytest.raises(NetworkError) as info:
+        s.post(server.url + "/hang", json={})
+    assert info.value.code == "net.timeout" and info.value.transient
+    assert sum(1 for *_, p, _ in server.seen if p.startswith("/hang")) == 1  # no duplicate POST
+
+
+def test_unreachable_host_names_host_and_says_what_to_do(certs) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again when the block ends: nothing listens
+    with pytest.raises(NetworkError) as info:
+        make_session(str(certs.ca_file), retry=default_retry(total=0)).get(f"https://127.0.0.1:{port}/x")
+    text = str(info.value)
+    assert f"127.0.0.1:{port}" in text and "proxy" in text and "Retry" in text
+    assert "Traceback" not in text
+
+
+def test_correlation_ids_and_log_line_without_secrets(server: Server, certs, caplog) -> None:
+    caplog.set_level(logging.INFO, logger="wizard.http")
+    s = make_session(str(certs.ca_file))
+    r1 = s.get(server.url + "/p?code=SECRET-CODE", headers={"Authorization": "Bearer SECRET-TOKEN"})
+    r2 = s.get(server.url + "/p")
+    ids = [h["Client-Request-Id"] for *_, h in server.seen]
+    assert len(set(ids)) == 2  # one per request
+    assert r1.correlation["client-request-id"] == ids[0]  # type: ignore[attr-defined]
+    assert r2.correlation["client-request-id"] == ids[1]  # type: ignore[attr-defined]
+    lines = [rec.getMessage() for rec in caplog.records]
+    assert any(f"GET 127.0.0.1:{server.server.server_port}/p -> 200" in line for line in lines)
+    joined = "\n".join(lines)
+    assert "SECRET" not in joined and "code=" not in joined
+
+
+def test_proxy_comes_from_environment(certs, monkeypatch, tmp_path: Path) -> None:
+    # A proxy that refuses connections proves the variable is honoured (no real network used).
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(NetworkError) as info:
+        make_session(str(certs.ca_file), retry=default_retry(total=0)).get("https://graph.example.invalid/v1.0/me")
+    assert info.value.code == "net.unreachable"

@@ -1,0 +1,68 @@
+"""Demo mode: start the simulator and point every endpoint at it.
+
+The demo runs under its own profile (keyring service and data directory), so trying the product
+or rehearsing a repair can never touch a real tenant's secrets. In the "configured" state the
+secrets setup would have saved are seeded into that demo profile, so repair and check can be
+tried straight away.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from wizard import endpoints as ep
+from wizard.paths import Profile
+from wizard.simulator import Simulator
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Demo:
+    simulator: Simulator
+    endpoints: ep.Endpoints
+
+    def stop(self) -> None:
+        self.simulator.stop()
+
+
+def start(
+    scenario: str | None = None,
+    state: str = "fresh",
+    latency: float = 0.0,
+    config_file: str | None = None,
+) -> Demo:
+    sim = Simulator(scenario=scenario, state=state, latency=latency).start()
+    try:
+        endpoints = ep.load(config_file=config_file, env={}, overrides=sim.endpoint_overrides())
+    except Exception:
+        sim.stop()
+        raise
+    return Demo(sim, endpoints)
+
+
+def seed_configured_secrets(demo: Demo, profile: Profile, store: object) -> bool:
+    """Write the "configured" tenant's saved Webex credentials into the demo keyring.
+
+    Returns False (and logs why) when there is nothing to seed. *store* is a
+    :class:`wizard.store.SecretStore` for the demo profile.
+    """
+    if not profile.is_demo:
+        raise ValueError("refusing to seed demo secrets into a non-demo profile")
+    cfg = demo.simulator.configured
+    if not cfg:
+        return False
+    key = f"{demo.simulator.state.tenant_id}:{cfg['org_id']}:webex"
+    value = json.dumps(
+        {
+            "access_token": cfg["webex_token"],
+            "expires_at": cfg["webex_token_expires_at"],
+            "tenant_url": cfg["tenant_url"],
+            "org_id": cfg["org_id"],
+        }
+    )
+    store.put(key, value)  # type: ignore[attr-defined]
+    log.info("seeded demo secrets for the configured state (key %s)", key)
+    return True

@@ -1,0 +1,78 @@
+"""Logging: a rotated file in the profile's log directory, with secrets redacted everywhere.
+
+Redaction is a logging.Filter on the handlers, so a secret that slips into any message (ours or
+a library's) is masked before it reaches the file or the console. The same :func:`redact` serves
+the support report and "Copy details".
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_PATTERNS = [
+    # Authorization headers and bearer tokens in free text.
+    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 [REDACTED]"),
+    # JWTs (id tokens, Graph access tokens).
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"), "[REDACTED-JWT]"),
+    # OAuth parameters in URLs, fragments, form bodies and JSON.
+    (
+        re.compile(
+            r"(?i)((?:access_token|refresh_token|id_token|code|client_secret|device_code|password|passwd|SecretToken)"
+            r"[\"']?\s*[=:]\s*[\"']?)[^&\s\"',}]+"
+        ),
+        r"\1[REDACTED]",
+    ),
+    # {"key": "SecretToken", "value": "..."} as Graph's secrets API carries it.
+    (re.compile(r'(?i)("key"\s*:\s*"SecretToken"\s*,\s*"value"\s*:\s*")[^"]*'), r"\1[REDACTED]"),
+]
+
+
+def redact(text: str) -> str:
+    for pattern, repl in _PATTERNS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if record.exc_info and record.exc_info[1] is not None:
+            # Exception text can quote request URLs; render it now, redacted, and drop the original.
+            formatted = logging.Formatter().formatException(record.exc_info)
+            cleaned = f"{cleaned}\n{redact(formatted)}"
+            record.exc_info = None
+            record.exc_text = None
+        if cleaned != message or record.args:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+def setup(log_dir: Path | None, level: int = logging.INFO, console: bool = True) -> Path | None:
+    """Configure root logging once; returns the log file path (None when logging to console only)."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_wizard", False):
+            root.removeHandler(handler)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    path = None
+    if log_dir is not None:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = log_dir / "wizard.log"
+        fh = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        fh.setFormatter(fmt)
+        fh.addFilter(RedactingFilter())
+        fh._wizard = True  # type: ignore[attr-defined]
+        root.addHandler(fh)
+    if console:
+        ch = logging.StreamHandler()
+        ch.setLevel(logging.WARNING)
+        ch.setFormatter(fmt)
+        ch.addFilter(RedactingFilter())
+        ch._wizard = True  # type: ignore[attr-defined]
+        root.addHandler(ch)
+    return path
