@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 _PATTERNS = [
+    # Webex user tokens: <base64>_<cluster>_<org uuid> (research/webex.md §2.4).
+    (re.compile(r"[A-Za-z0-9_-]{20,}_[A-Z0-9]{4}_[0-9a-fA-F-]{36}"), "[REDACTED-WEBEX-TOKEN]"),
     # Authorization headers and bearer tokens in free text.
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 [REDACTED]"),
     # JWTs (id tokens, Graph access tokens).
@@ -30,7 +32,21 @@ _PATTERNS = [
 ]
 
 
+#: Exact secret values the app holds right now (captured tokens, refresh tokens): masked
+#: verbatim wherever they appear, whatever their shape. Only values, never written anywhere.
+_known: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """Mask *value* in every later log line and report; call it as soon as a secret is obtained."""
+    if value and len(value) >= 8:
+        _known.add(value)
+
+
 def redact(text: str) -> str:
+    for secret in sorted(_known, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, "[REDACTED]")
     for pattern, repl in _PATTERNS:
         text = pattern.sub(repl, text)
     return text
