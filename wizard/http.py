@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
 from wizard.errors import NetworkError
@@ -30,13 +31,18 @@ from wizard.errors import NetworkError
 log = logging.getLogger("wizard.http")
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read
-#: Retry-After values above this are not waited out inside a call: the caller shows the wait.
-MAX_RETRY_AFTER = 60.0
+#: Retry-After values above this are not waited out inside a call: the response is returned at
+#: once and the caller tells the user to retry later (an outage must not freeze a step for minutes).
+MAX_RETRY_AFTER = 10.0
 CORRELATION_HEADERS = ("request-id", "client-request-id", "trackingid", "x-ms-ags-diagnostic")
 
 
 class BoundedRetry(Retry):
-    """urllib3 Retry whose Retry-After sleep is capped, so one call cannot hang for an hour."""
+    """urllib3 Retry that waits out short Retry-After values and gives up on long ones.
+
+    A long Retry-After (an outage, a hard throttle) ends the call with that response instead of
+    sleeping inside it, so the caller can say "try again in N seconds" and stay cancellable.
+    """
 
     max_retry_after: float = MAX_RETRY_AFTER
 
@@ -45,6 +51,14 @@ class BoundedRetry(Retry):
         retry = super().new(**kw)
         retry.max_retry_after = self.max_retry_after
         return retry
+
+    def increment(self, method: Any = None, url: Any = None, response: Any = None, error: Any = None, _pool: Any = None, _stacktrace: Any = None) -> Retry:  # type: ignore[override]
+        if response is not None:
+            retry_after = self.get_retry_after(response)
+            if retry_after is not None and retry_after > self.max_retry_after:
+                # With raise_on_status=False, urllib3 then returns this response to the caller.
+                raise MaxRetryError(_pool, url, ResponseError(f"Retry-After {retry_after:.0f}s is too long"))
+        return super().increment(method, url, response, error, _pool, _stacktrace)
 
     def sleep_for_retry(self, response: Any = None) -> bool:
         retry_after = self.get_retry_after(response) if response is not None else None
