@@ -134,9 +134,9 @@ class WizardSession(requests.Session):
         except requests.exceptions.SSLError as exc:
             self._log(method, host, parts.path, "TLS-ERROR", started, headers, None)
             raise NetworkError.tls(host, _short(exc), correlation_of(None, headers)) from None
-        except (requests.exceptions.Timeout,) as exc:
+        except requests.exceptions.Timeout:
             self._log(method, host, parts.path, "TIMEOUT", started, headers, None)
-            raise NetworkError.timeout(host, correlation_of(None, headers)) from exc
+            raise NetworkError.timeout(host, correlation_of(None, headers)) from None
         except requests.exceptions.ConnectionError as exc:
             if _is_read_timeout(exc):
                 # With read retries off, urllib3 reports a read timeout as MaxRetryError, which

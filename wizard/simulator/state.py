@@ -8,6 +8,7 @@ simulated provisioning engine writes to Webex's SCIM store from inside a Graph r
 from __future__ import annotations
 
 import copy
+import functools
 import secrets
 import threading
 import time
@@ -451,3 +452,29 @@ class SimState:
                 if sp.get("applicationTemplateId")
                 and self.application_templates.get(sp["applicationTemplateId"], {}).get("displayName") == "Cisco Webex"
             ]
+
+    # ---------------------------------------------------------------- entra sign-in (entra_auth.py)
+    @functools.cached_property
+    def entra_auth(self) -> EntraAuthData:
+        """Sign-in sessions, consent grants and token lifetimes of the simulated Entra ID."""
+        return EntraAuthData()
+
+
+@dataclass
+class EntraAuthData:
+    """What the real Entra ID keeps about sign-ins: sessions, consent grants, lifetimes.
+
+    Lifetimes are fields so a test can shorten them (e.g. an access token that MSAL already
+    considers expired) instead of waiting an hour. Mutate only under ``SimState.lock``.
+    """
+
+    access_token_lifetime: float = 3600.0
+    refresh_token_lifetime: float = 90 * 86400.0
+    code_lifetime: float = 600.0
+    device_code_lifetime: float = 900.0
+    #: (client_id, user id or "AllPrincipals") -> consented Graph permission names.
+    grants: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    #: Session cookie value -> signed-in user id (the ESTSAUTH cookie of the real service).
+    sessions: dict[str, str] = field(default_factory=dict)
+    #: One-time ticket between the sign-in form and the consent page -> request context.
+    tickets: dict[str, dict[str, Any]] = field(default_factory=dict)
