@@ -1,0 +1,298 @@
+"""Gallery, service principals and app-role assignments of the simulated Graph.
+
+CSDL anchors: entity sets ``applicationTemplates`` and ``servicePrincipals``; bound action
+``instantiate(displayName)`` on ``applicationTemplate`` returning
+``graph.applicationServicePrincipal`` (``application`` + ``servicePrincipal``); the
+``servicePrincipal`` alternate key ``appId``; containment navigation ``appRoleAssignedTo``
+(``Collection(graph.appRoleAssignment)``).
+
+Behaviour not in the CSDL, and where it comes from:
+
+* A new service principal reads as 404 ``Request_ResourceNotFound`` until replicated
+  (GDC ``concepts/application-saml-sso-configure-api.md``: "poll every 5-10 seconds";
+  research/entra-graph.md §1.3). Lists omit it meanwhile.
+* Duplicate assignment: 400 ``Request_BadRequest`` "Permission being assigned already exists on
+  the object" (the message Graph answers; GDC ``serviceprincipal-post-approleassignedto.md``).
+* ``appRoleId`` must be one of the resource's ``appRoles`` or the all-zero default
+  (GDC ``resources/approleassignment.md``).
+* ``$filter`` on ``applicationTemplateId`` is rejected as unsupported: whether Graph supports it
+  is unconfirmed (research §7 item 8), so the product must not rely on it.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import secrets
+from typing import TYPE_CHECKING, Any
+
+from werkzeug.wrappers import Request, Response
+
+from wizard.simulator.graph_common import (
+    ODataError,
+    bad_request,
+    entity,
+    graph_route,
+    no_content,
+    not_found,
+    read_json,
+    sp_route,
+)
+from wizard.simulator.graph_csdl import has_property
+from wizard.simulator.graph_query import (
+    FilterRules,
+    collection,
+    order,
+    parse_filter,
+    parse_search,
+    project,
+    select_fields,
+    with_select,
+)
+from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID, iso
+
+if TYPE_CHECKING:
+    from wizard.simulator.server import Simulator
+
+TEMPLATE_FILTER = FilterRules(
+    "applicationTemplate",
+    "ApplicationTemplate",
+    frozenset({"displayName", "categories"}),
+    frozenset({"contains", "startswith"}),
+)
+SP_FILTER = FilterRules(
+    "servicePrincipal",
+    "ServicePrincipal",
+    frozenset({"appId", "displayName", "id", "servicePrincipalType", "accountEnabled", "tags"}),
+)
+SP_SEARCH = frozenset({"displayName", "description"})
+#: Properties a PATCH may not change (set by the directory).
+SP_READ_ONLY = frozenset(
+    {
+        "id",
+        "appId",
+        "appDisplayName",
+        "applicationTemplateId",
+        "appOwnerOrganizationId",
+        "deletedDateTime",
+        "createdByAppId",
+    }
+)
+_SP_VALUE_TYPES: dict[str, type | tuple[type, ...]] = {
+    "accountEnabled": bool,
+    "appRoleAssignmentRequired": bool,
+    "displayName": str,
+    "description": (str, type(None)),
+    "notes": (str, type(None)),
+    "preferredSingleSignOnMode": (str, type(None)),
+    "tags": list,
+    "notificationEmailAddresses": list,
+}
+
+
+# ------------------------------------------------------------------------------- gallery
+@graph_route("/applicationTemplates", ["GET"])
+def list_templates(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "applicationTemplate")
+    match = parse_filter(request, TEMPLATE_FILTER)
+    with sim.state.lock:
+        rows = [copy.deepcopy(t) for t in sim.state.application_templates.values()]
+    rows = [t for t in rows if match is None or match(t)]
+    rows = order(request, rows, "applicationTemplate")
+    return collection(request, "applicationTemplates", rows, fields, skippable=True)
+
+
+def _template(sim: Simulator, template_id: str) -> dict[str, Any]:
+    with sim.state.lock:
+        tpl = sim.state.application_templates.get(template_id)
+        if tpl is None:
+            raise not_found(template_id)
+        return copy.deepcopy(tpl)
+
+
+@graph_route("/applicationTemplates/<template_id>", ["GET"])
+def get_template(sim: Simulator, request: Request, caller: str, template_id: str) -> Response:
+    fields = select_fields(request, "applicationTemplate")
+    body = project(_template(sim, template_id), fields)
+    return entity(request, with_select("applicationTemplates", fields) + "/$entity", body)
+
+
+@graph_route("/applicationTemplates/<template_id>/instantiate", ["POST"], writes=True)
+def instantiate(sim: Simulator, request: Request, caller: str, template_id: str) -> Response:
+    _template(sim, template_id)
+    body = read_json(request)
+    name = body.get("displayName")
+    if not isinstance(name, str) or not name.strip():
+        raise bad_request("The 'displayName' parameter is required and must be a non-empty string.")
+    app, sp = sim.state.instantiate_template(template_id, name.strip())
+    with sim.state.lock:
+        payload = {"application": copy.deepcopy(app), "servicePrincipal": copy.deepcopy(sp)}
+    return entity(request, "microsoft.graph.applicationServicePrincipal", payload, 201)
+
+
+# ------------------------------------------------------------------------------- service principals
+@graph_route("/servicePrincipals", ["GET"])
+def list_service_principals(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "servicePrincipal")
+    match = parse_filter(request, SP_FILTER)
+    search = parse_search(request, SP_SEARCH)
+    with sim.state.lock:
+        rows = [
+            copy.deepcopy(sp)
+            for sp_id, sp in sim.state.service_principals.items()
+            if sim.state.sp_visible(sp_id)
+        ]
+    rows = [sp for sp in rows if (match is None or match(sp)) and (search is None or search(sp))]
+    return collection(
+        request, "servicePrincipals", order(request, rows, "servicePrincipal"), fields
+    )
+
+
+@sp_route("", ["GET"])
+def get_service_principal(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+) -> Response:
+    fields = select_fields(request, "servicePrincipal")
+    with sim.state.lock:
+        body = project(copy.deepcopy(sp), fields)
+    return entity(request, with_select("servicePrincipals", fields) + "/$entity", body)
+
+
+@sp_route("", ["PATCH"], writes=True)
+def patch_service_principal(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+) -> Response:
+    body = read_json(request)
+    for prop, value in body.items():
+        if prop.startswith("@odata."):
+            continue
+        if not has_property("servicePrincipal", prop):
+            raise bad_request(
+                f"Property '{prop}' does not exist on type 'microsoft.graph.servicePrincipal'. Make "
+                "sure to only use property names that are defined by the type or mark the type as "
+                "open type."
+            )
+        if prop in SP_READ_ONLY:
+            raise bad_request(
+                f"Property '{prop}' is read-only and cannot be set.", "Request_BadRequest"
+            )
+        expected = _SP_VALUE_TYPES.get(prop)
+        if expected is not None and not isinstance(value, expected):
+            raise bad_request(
+                f"Invalid value specified for property '{prop}' of resource 'ServicePrincipal'.",
+                "Request_BadRequest",
+            )
+        if prop in ("tags", "notificationEmailAddresses") and not all(
+            isinstance(v, str) for v in value
+        ):
+            raise bad_request(
+                f"Invalid value specified for property '{prop}' of resource 'ServicePrincipal'.",
+                "Request_BadRequest",
+            )
+    with sim.state.lock:
+        sp.update({k: copy.deepcopy(v) for k, v in body.items() if not k.startswith("@odata.")})
+    return no_content()
+
+
+@sp_route("", ["DELETE"], writes=True)
+def delete_service_principal(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+) -> Response:
+    st = sim.state
+    with st.lock:
+        sp_id = sp["id"]
+        st.service_principals.pop(sp_id, None)
+        st.sp_created.pop(sp_id, None)
+        st.assignments.pop(sp_id, None)
+        st.sync.pop(sp_id, None)
+    return no_content()
+
+
+# ------------------------------------------------------------------------------- assignments
+def _assigned_to_fragment(sp: dict[str, Any]) -> str:
+    return f"servicePrincipals('{sp['id']}')/appRoleAssignedTo"
+
+
+@sp_route("/appRoleAssignedTo", ["GET"])
+def list_assigned_to(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+    if "$filter" in request.args:
+        raise ODataError(400, "Request_UnsupportedQuery", "This query is not supported.")
+    fields = select_fields(request, "appRoleAssignment")
+    with sim.state.lock:
+        rows = copy.deepcopy(sim.state.assignments.get(sp["id"], []))
+    return collection(request, _assigned_to_fragment(sp), rows, fields)
+
+
+def _principal(sim: Simulator, principal_id: str) -> tuple[str, str]:
+    """(principalType, principalDisplayName) of a user, group or service principal."""
+    st = sim.state
+    if principal_id in st.users:
+        return "User", st.users[principal_id]["displayName"]
+    if principal_id in st.groups:
+        return "Group", st.groups[principal_id]["displayName"]
+    if principal_id in st.service_principals and st.sp_visible(principal_id):
+        return "ServicePrincipal", st.service_principals[principal_id]["displayName"]
+    raise not_found(principal_id)
+
+
+@sp_route("/appRoleAssignedTo", ["POST"], writes=True)
+def add_assigned_to(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+    body = read_json(request)
+    missing = [
+        k for k in ("principalId", "resourceId", "appRoleId") if not isinstance(body.get(k), str)
+    ]
+    if missing:
+        raise bad_request(
+            f"Required property '{missing[0]}' is missing or not a string.", "Request_BadRequest"
+        )
+    principal_id, resource_id, role_id = body["principalId"], body["resourceId"], body["appRoleId"]
+    if resource_id.lower() != sp["id"].lower():
+        raise bad_request(
+            f"The resourceId '{resource_id}' must be the id of the service principal in the request URL.",
+            "Request_BadRequest",
+        )
+    st = sim.state
+    with st.lock:
+        principal_type, principal_name = _principal(sim, principal_id)
+        roles = {r["id"].lower() for r in sp.get("appRoles", []) if r.get("isEnabled", True)}
+        if role_id.lower() not in roles and role_id != DEFAULT_ACCESS_ROLE_ID:
+            raise bad_request(
+                f"Permission being assigned was not found on application '{sp['appId']}'.",
+                "Request_BadRequest",
+            )
+        existing = st.assignments.setdefault(sp["id"], [])
+        if any(
+            a["principalId"] == principal_id and a["appRoleId"].lower() == role_id.lower()
+            for a in existing
+        ):
+            raise bad_request(
+                "Permission being assigned already exists on the object", "Request_BadRequest"
+            )
+        assignment = {
+            # Real assignment ids are 43-character base64url strings, not GUIDs.
+            "id": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("="),
+            "deletedDateTime": None,
+            "appRoleId": role_id,
+            "createdDateTime": iso(st.now()),
+            "principalDisplayName": principal_name,
+            "principalId": principal_id,
+            "principalType": principal_type,
+            "resourceDisplayName": sp["displayName"],
+            "resourceId": sp["id"],
+        }
+        existing.append(assignment)
+        payload = copy.deepcopy(assignment)
+    return entity(request, _assigned_to_fragment(sp) + "/$entity", payload, 201)
+
+
+@sp_route("/appRoleAssignedTo/<assignment_id>", ["DELETE"], writes=True)
+def delete_assigned_to(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], assignment_id: str
+) -> Response:
+    with sim.state.lock:
+        rows = sim.state.assignments.get(sp["id"], [])
+        for i, row in enumerate(rows):
+            if row["id"] == assignment_id:
+                del rows[i]
+                return no_content()
+    raise not_found(assignment_id)

@@ -1,0 +1,209 @@
+"""Shared machinery of the simulated Microsoft Graph: registration, auth, admin check, errors.
+
+Every Graph route is registered through :func:`graph_route` (or :func:`sp_route` for routes
+under a service principal), which applies, in Graph's order: bearer-token check (401
+``InvalidAuthenticationToken``), the directory-role check for writes (403
+``Authorization_RequestDenied``), and for service-principal routes the replication delay (404
+``Request_ResourceNotFound`` while ``state.sp_visible`` is False). Handlers raise
+:class:`ODataError` instead of building error responses, so the error shape is uniform.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from werkzeug.wrappers import Request, Response
+
+from wizard.simulator.routing import bearer_token, graph_error, graph_response, route
+from wizard.simulator.state import (
+    ROLE_APPLICATION_ADMIN,
+    ROLE_CLOUD_APPLICATION_ADMIN,
+    ROLE_GLOBAL_ADMIN,
+)
+
+if TYPE_CHECKING:
+    from wizard.simulator.server import Simulator
+
+#: Directory roles that may change applications, assignments and provisioning
+#: (GDC rbac-for-apis/rbac-synchronization-apis.md; research/entra-graph.md §2, §4.1).
+WRITE_ROLES = frozenset({ROLE_GLOBAL_ADMIN, ROLE_APPLICATION_ADMIN, ROLE_CLOUD_APPLICATION_ADMIN})
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
+
+
+class ODataError(Exception):
+    """Raised by handlers; turned into Graph's error body by the route wrapper."""
+
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+def not_found(resource_id: str) -> ODataError:
+    # Graph's directory wording, also what a not-yet-replicated object answers (research §1.3).
+    return ODataError(
+        404,
+        "Request_ResourceNotFound",
+        f"Resource '{resource_id}' does not exist or one of its queried reference-property "
+        "objects are not present.",
+    )
+
+
+def bad_request(message: str, code: str = "BadRequest") -> ODataError:
+    return ODataError(400, code, message)
+
+
+# ------------------------------------------------------------------------------- registration
+GraphHandler = Callable[..., Response]
+
+
+def _run(request: Request, call: Callable[[], Response]) -> Response:
+    try:
+        return call()
+    except ODataError as exc:
+        return graph_error(request, exc.status, exc.code, exc.message, exc.headers or None)
+
+
+def authenticate(sim: Simulator, request: Request) -> str:
+    """The signed-in user's object id, or raise 401 the way Graph does."""
+    token = bearer_token(request)
+    challenge = {
+        "WWW-Authenticate": 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/'
+        f'common/oauth2/authorize", client_id="{GRAPH_APP_ID}"'
+    }
+    if not token:
+        raise ODataError(401, "InvalidAuthenticationToken", "Access token is empty.", challenge)
+    info = sim.state.token_info(token, "graph")
+    if info is None:
+        raise ODataError(
+            401, "InvalidAuthenticationToken", "Access token validation failure.", challenge
+        )
+    if not info.valid(sim.state.now()):
+        raise ODataError(
+            401,
+            "InvalidAuthenticationToken",
+            "Access token has expired or is not yet valid.",
+            challenge,
+        )
+    return info.subject
+
+
+def require_writer(sim: Simulator, caller: str) -> None:
+    with sim.state.lock:
+        roles = set(sim.state.role_assignments.get(caller, set()))
+    if not roles & WRITE_ROLES:
+        raise ODataError(
+            403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."
+        )
+
+
+def graph_route(
+    pattern: str, methods: list[str], *, writes: bool = False, name: str | None = None
+) -> Callable[[GraphHandler], GraphHandler]:
+    """Register ``handler(sim, request, caller, **path_args)`` under ``/v1.0{pattern}``."""
+
+    def decorate(fn: GraphHandler) -> GraphHandler:
+        @functools.wraps(fn)
+        def handler(sim: Simulator, request: Request, **args: Any) -> Response:
+            def call() -> Response:
+                caller = authenticate(sim, request)
+                if request.method in WRITE_METHODS:
+                    require_writer(sim, caller)
+                return fn(sim, request, caller, **args)
+
+            return _run(request, call)
+
+        endpoint = name or f"graph.{fn.__name__}:{','.join(methods)}"
+        route("/v1.0" + pattern, methods, group="graph", writes=writes, name=endpoint)(handler)
+        return fn
+
+    return decorate
+
+
+def visible_sp(sim: Simulator, sp_id: str) -> dict[str, Any]:
+    """The service principal, or 404 while it is missing or still replicating."""
+    with sim.state.lock:
+        sp = sim.state.service_principals.get(sp_id)
+        if sp is None or not sim.state.sp_visible(sp_id):
+            raise not_found(sp_id)
+        return sp
+
+
+def sp_by_app_id(sim: Simulator, app_id: str) -> dict[str, Any]:
+    with sim.state.lock:
+        for sp_id, sp in sim.state.service_principals.items():
+            if sp["appId"].lower() == app_id.lower() and sim.state.sp_visible(sp_id):
+                return sp
+    # The alternate-key form names the appId in Graph's message, as the key the caller used.
+    raise not_found(app_id)
+
+
+def sp_route(
+    suffix: str, methods: list[str], *, writes: bool = False
+) -> Callable[[GraphHandler], GraphHandler]:
+    """Register ``handler(sim, request, caller, sp, **args)`` under both addressing forms.
+
+    ``/servicePrincipals/{id}{suffix}`` and the CSDL alternate key
+    ``/servicePrincipals(appId='{appId}'){suffix}`` (servicePrincipal AlternateKeys annotation).
+    """
+
+    def decorate(fn: GraphHandler) -> GraphHandler:
+        def by_id(
+            sim: Simulator, request: Request, caller: str, sp_id: str, **args: Any
+        ) -> Response:
+            return fn(sim, request, caller, visible_sp(sim, sp_id), **args)
+
+        def by_app_id(
+            sim: Simulator, request: Request, caller: str, app_id: str, **args: Any
+        ) -> Response:
+            return fn(sim, request, caller, sp_by_app_id(sim, app_id), **args)
+
+        label = f"{fn.__name__}:{','.join(methods)}"
+        graph_route(
+            f"/servicePrincipals/<sp_id>{suffix}", methods, writes=writes, name=f"graph.{label}"
+        )(by_id)
+        graph_route(
+            f"/servicePrincipals(appId='<app_id>'){suffix}",
+            methods,
+            writes=writes,
+            name=f"graph.{label}.appId",
+        )(by_app_id)
+        return fn
+
+    return decorate
+
+
+# ------------------------------------------------------------------------------- bodies
+def read_json(request: Request) -> dict[str, Any]:
+    """The JSON object body, or Graph's 400 for an unreadable payload."""
+    try:
+        body = json.loads(request.get_data(as_text=True) or "null")
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        raise bad_request(
+            "Unable to read JSON request payload. Please ensure Content-Type header is set and "
+            "payload is of valid JSON format."
+        )
+    return body
+
+
+def context_url(request: Request, fragment: str) -> str:
+    """``@odata.context``: the metadata URL on the host the caller used."""
+    return f"{request.host_url.rstrip('/')}/v1.0/$metadata#{fragment}"
+
+
+def entity(request: Request, fragment: str, obj: dict[str, Any], status: int = 200) -> Response:
+    return graph_response({"@odata.context": context_url(request, fragment), **obj}, status)
+
+
+def no_content() -> Response:
+    return Response(status=204)

@@ -1,0 +1,210 @@
+"""Directory reads of the simulated Graph: ``/me``, ``/organization``, role membership, users, groups.
+
+Paths and property names follow the v1.0 CSDL: the ``me`` singleton and the ``users``,
+``groups``, ``organization`` entity sets; ``memberOf`` / ``transitiveMemberOf`` are
+``Collection(graph.directoryObject)`` navigation properties of ``user``, so each element
+carries ``@odata.type``, and the ``/microsoft.graph.directoryRole`` segment is an OData type
+cast to the derived ``directoryRole`` type (whose properties are ``description``,
+``displayName``, ``roleTemplateId``). That is what the product uses to check the admin's roles.
+
+Users are returned with Graph's documented default property set (GDC ``user-list.md``:
+businessPhones, displayName, givenName, id, jobTitle, mail, mobilePhone, officeLocation,
+preferredLanguage, surname, userPrincipalName); anything else needs ``$select``, as in Graph.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from werkzeug.wrappers import Request, Response
+
+from wizard.simulator.graph_common import ODataError, entity, graph_route, not_found
+from wizard.simulator.graph_query import (
+    FilterRules,
+    collection,
+    order,
+    parse_filter,
+    parse_search,
+    project,
+    select_fields,
+    with_select,
+)
+from wizard.simulator.state import ROLE_NAMES
+
+if TYPE_CHECKING:
+    from wizard.simulator.server import Simulator
+
+USER_DEFAULT_PROPERTIES = (
+    "businessPhones",
+    "displayName",
+    "givenName",
+    "jobTitle",
+    "mail",
+    "mobilePhone",
+    "officeLocation",
+    "preferredLanguage",
+    "surname",
+    "userPrincipalName",
+    "id",
+)
+USER_FILTER = FilterRules(
+    "user",
+    "User",
+    frozenset(
+        {
+            "displayName",
+            "userPrincipalName",
+            "mail",
+            "givenName",
+            "surname",
+            "id",
+            "accountEnabled",
+            "usageLocation",
+        }
+    ),
+)
+GROUP_FILTER = FilterRules(
+    "group",
+    "Group",
+    frozenset({"displayName", "mail", "mailNickname", "id", "securityEnabled", "mailEnabled"}),
+)
+USER_SEARCH = frozenset(
+    {"displayName", "userPrincipalName", "mail", "givenName", "surname", "mailNickname"}
+)
+GROUP_SEARCH = frozenset({"displayName", "description", "mail", "mailNickname"})
+
+
+def user_view(user: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
+    """A user as Graph returns it: the default set unless ``$select`` names others."""
+    full = {"businessPhones": [], **user}
+    return project(full, fields if fields is not None else list(USER_DEFAULT_PROPERTIES))
+
+
+def _directory_role(sim: Simulator, template_id: str) -> dict[str, Any]:
+    # An activated directory role has a per-tenant object id; roleTemplateId is the global one.
+    return {
+        "@odata.type": "#microsoft.graph.directoryRole",
+        "id": str(uuid.uuid5(uuid.UUID(sim.state.tenant_id), template_id)),
+        "deletedDateTime": None,
+        "description": f"{ROLE_NAMES.get(template_id, 'Directory role')} (simulated).",
+        "displayName": ROLE_NAMES.get(template_id, template_id),
+        "roleTemplateId": template_id,
+    }
+
+
+def _member_of(sim: Simulator, user_id: str) -> list[dict[str, Any]]:
+    st = sim.state
+    with st.lock:
+        groups = [
+            {"@odata.type": "#microsoft.graph.group", **st.groups[gid]}
+            for gid, members in st.group_members.items()
+            if user_id in members and gid in st.groups
+        ]
+        roles = sorted(st.role_assignments.get(user_id, set()))
+    return groups + [_directory_role(sim, t) for t in roles]
+
+
+def _select_any(request: Request, *type_names: str) -> list[str] | None:
+    """``$select`` on a directoryObject collection: a property of any derived type listed."""
+    errors: list[ODataError] = []
+    for type_name in type_names:
+        try:
+            return select_fields(request, type_name)
+        except ODataError as exc:  # not on this type: try the next derived type
+            errors.append(exc)
+    raise errors[0]
+
+
+# ------------------------------------------------------------------------------- me
+@graph_route("/me", ["GET"])
+def get_me(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "user")
+    with sim.state.lock:
+        user = sim.state.users.get(caller)
+        if user is None:
+            raise not_found(caller)
+        body = user_view(user, fields)
+    return entity(request, with_select("users", fields) + "/$entity", body)
+
+
+@graph_route("/me/memberOf", ["GET"], name="graph.me_member_of")
+@graph_route("/me/transitiveMemberOf", ["GET"], name="graph.me_transitive_member_of")
+def get_my_memberships(sim: Simulator, request: Request, caller: str) -> Response:
+    # No nested groups in the simulated tenant, so direct and transitive membership agree.
+    fields = _select_any(request, "directoryObject", "directoryRole", "group")
+    return collection(request, "directoryObjects", _member_of(sim, caller), fields)
+
+
+@graph_route("/me/memberOf/microsoft.graph.directoryRole", ["GET"], name="graph.me_member_of_roles")
+@graph_route(
+    "/me/transitiveMemberOf/microsoft.graph.directoryRole",
+    ["GET"],
+    name="graph.me_transitive_roles",
+)
+def get_my_roles(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "directoryRole")
+    roles = [o for o in _member_of(sim, caller) if o["@odata.type"].endswith(".directoryRole")]
+    return collection(request, "directoryRoles", roles, fields)
+
+
+@graph_route("/organization", ["GET"])
+def list_organization(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "organization")
+    with sim.state.lock:
+        org = dict(sim.state.organization)
+    return collection(request, "organization", [org], fields)
+
+
+# ------------------------------------------------------------------------------- users, groups
+@graph_route("/users", ["GET"])
+def list_users(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "user")
+    match = parse_filter(request, USER_FILTER)
+    search = parse_search(request, USER_SEARCH)
+    with sim.state.lock:
+        rows = [dict(u) for u in sim.state.users.values()]
+    rows = [u for u in rows if (match is None or match(u)) and (search is None or search(u))]
+    rows = order(request, rows, "user")
+    views = [user_view(u, fields) for u in rows]
+    return collection(request, "users", views, fields)
+
+
+@graph_route("/users/<user_id>", ["GET"])
+def get_user(sim: Simulator, request: Request, caller: str, user_id: str) -> Response:
+    fields = select_fields(request, "user")
+    with sim.state.lock:
+        user = sim.state.users.get(user_id) or next(
+            (
+                u
+                for u in sim.state.users.values()
+                if u["userPrincipalName"].lower() == user_id.lower()
+            ),
+            None,
+        )
+        if user is None:
+            raise not_found(user_id)
+        body = user_view(user, fields)
+    return entity(request, with_select("users", fields) + "/$entity", body)
+
+
+@graph_route("/groups", ["GET"])
+def list_groups(sim: Simulator, request: Request, caller: str) -> Response:
+    fields = select_fields(request, "group")
+    match = parse_filter(request, GROUP_FILTER)
+    search = parse_search(request, GROUP_SEARCH)
+    with sim.state.lock:
+        rows = [dict(g) for g in sim.state.groups.values()]
+    rows = [g for g in rows if (match is None or match(g)) and (search is None or search(g))]
+    return collection(request, "groups", order(request, rows, "group"), fields)
+
+
+@graph_route("/groups/<group_id>", ["GET"])
+def get_group(sim: Simulator, request: Request, caller: str, group_id: str) -> Response:
+    fields = select_fields(request, "group")
+    with sim.state.lock:
+        group = sim.state.groups.get(group_id)
+        if group is None:
+            raise not_found(group_id)
+        body = project(group, fields)
+    return entity(request, with_select("groups", fields) + "/$entity", body)

@@ -1,0 +1,305 @@
+"""Synchronization (provisioning) routes of the simulated Graph.
+
+CSDL anchors: ``servicePrincipal.synchronization`` (containment) -> entity ``synchronization``
+with property ``secrets`` (``Collection(graph.synchronizationSecretKeyStringValuePair)``, so
+``PUT .../synchronization/secrets`` with ``{"value": [...]}`` replaces it) and navigations
+``jobs`` / ``templates``; ``synchronizationJob`` navigation ``schema``; bound actions on
+``synchronizationJob``: ``start``, ``pause``, ``restart(criteria)``,
+``validateCredentials(applicationIdentifier, templateId, useSavedCredentials, credentials)``,
+``provisionOnDemand(parameters)`` returning ``graph.stringKeyStringValuePair``; and the same
+``validateCredentials`` bound to ``Collection(graph.synchronizationJob)`` (test before a job exists).
+
+Not in the CSDL: the job starts ``Disabled``/``NotConfigured`` and ``start`` clears quarantine
+(learn.microsoft.com synchronization-synchronizationjob-start); ``restart`` re-runs after
+resetting what ``criteria.resetScope`` names (synchronizationJobRestartScope flags). The
+provisioning outcome itself is simulated by :mod:`wizard.simulator.graph_engine`.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from werkzeug.wrappers import Request, Response
+
+from wizard.simulator import graph_engine, graph_ondemand
+from wizard.simulator.graph_common import (
+    ODataError,
+    bad_request,
+    entity,
+    no_content,
+    not_found,
+    read_json,
+    sp_route,
+)
+from wizard.simulator.graph_csdl import ENUMS
+from wizard.simulator.graph_query import collection, project, select_fields
+from wizard.simulator.graph_schema import build_schema
+
+if TYPE_CHECKING:
+    from wizard.simulator.server import Simulator
+
+SECRET_KEYS = frozenset(ENUMS["synchronizationSecret"])
+RESTART_SCOPES = frozenset(ENUMS["synchronizationJobRestartScope"])
+_VALIDATE_PARAMS = frozenset(
+    {"applicationIdentifier", "templateId", "useSavedCredentials", "credentials"}
+)
+
+
+def _fragment(sp: dict[str, Any], tail: str) -> str:
+    return f"servicePrincipals('{sp['id']}')/synchronization/{tail}"
+
+
+def _sync(sim: Simulator, sp: dict[str, Any]) -> dict[str, Any]:
+    """The SP's synchronization entity; apps without provisioning have an empty one."""
+    return sim.state.sync.get(sp["id"]) or {"templates": [], "jobs": {}, "secrets": []}
+
+
+def _job(sim: Simulator, sp: dict[str, Any], job_id: str) -> dict[str, Any]:
+    job = _sync(sim, sp)["jobs"].get(job_id)
+    if job is None:
+        raise not_found(job_id)
+    return job
+
+
+def action_body(
+    request: Request, action: str, allowed: frozenset[str], *, optional: bool = False
+) -> dict[str, Any]:
+    """The action's parameters; unknown names are refused the way OData does."""
+    if optional and not request.get_data():
+        return {}
+    body = read_json(request)
+    for name in body:
+        if name not in allowed and not name.startswith("@odata."):
+            raise bad_request(
+                f"The parameter '{name}' in the request payload is not a valid parameter for the "
+                f"operation '{action}'."
+            )
+    return body
+
+
+def secret_pairs(value: Any, what: str) -> list[dict[str, str]]:
+    """A synchronizationSecretKeyStringValuePair collection, keys checked against the enum."""
+    if not isinstance(value, list):
+        raise bad_request(f"The '{what}' value must be a collection of key/value pairs.")
+    pairs = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            raise bad_request(f"Each item of '{what}' needs a 'key' and a 'value'.")
+        if item["key"] not in SECRET_KEYS:
+            raise bad_request(
+                f"The value '{item['key']}' is not a valid member of 'microsoft.graph.synchronizationSecret'."
+            )
+        if item.get("value") is not None and not isinstance(item["value"], str):
+            raise bad_request(f"The value of secret '{item['key']}' must be a string.")
+        pairs.append({"key": item["key"], "value": item.get("value")})
+    return pairs
+
+
+# ------------------------------------------------------------------------------- templates
+@sp_route("/synchronization/templates", ["GET"])
+def list_sync_templates(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+) -> Response:
+    fields = select_fields(request, "synchronizationTemplate")
+    with sim.state.lock:
+        rows = copy.deepcopy(_sync(sim, sp)["templates"])
+    return collection(request, _fragment(sp, "templates"), rows, fields, countable=False)
+
+
+@sp_route("/synchronization/templates/<template_id>/schema", ["GET"])
+def get_template_schema(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], template_id: str
+) -> Response:
+    with sim.state.lock:
+        if not any(t["id"] == template_id for t in _sync(sim, sp)["templates"]):
+            raise not_found(template_id)
+    return entity(
+        request,
+        _fragment(sp, f"templates('{template_id}')/schema/$entity"),
+        build_schema(template_id),
+    )
+
+
+# ------------------------------------------------------------------------------- jobs
+@sp_route("/synchronization/jobs", ["GET"])
+def list_jobs(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+    fields = select_fields(request, "synchronizationJob")
+    with sim.state.lock:
+        rows = copy.deepcopy(list(_sync(sim, sp)["jobs"].values()))
+    return collection(request, _fragment(sp, "jobs"), rows, fields, countable=False)
+
+
+@sp_route("/synchronization/jobs", ["POST"], writes=True)
+def create_job(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+    body = read_json(request)
+    template_id = body.get("templateId")
+    with sim.state.lock:
+        known = {t["id"] for t in _sync(sim, sp)["templates"]}
+        if not isinstance(template_id, str) or template_id not in known:
+            raise bad_request(
+                f"The synchronization template '{template_id}' was not found for this application. "
+                "Use one of the templates listed under synchronization/templates."
+            )
+        job = copy.deepcopy(sim.state.new_job(sp["id"], template_id))
+    return entity(request, _fragment(sp, "jobs/$entity"), job, 201)
+
+
+@sp_route("/synchronization/jobs/<job_id>", ["GET"])
+def get_job(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    fields = select_fields(request, "synchronizationJob")
+    with sim.state.lock:
+        job = project(copy.deepcopy(_job(sim, sp, job_id)), fields)
+    return entity(request, _fragment(sp, "jobs/$entity"), job)
+
+
+@sp_route("/synchronization/jobs/<job_id>", ["DELETE"], writes=True)
+def delete_job(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    with sim.state.lock:
+        _job(sim, sp, job_id)
+        del sim.state.sync[sp["id"]]["jobs"][job_id]
+    return no_content()
+
+
+@sp_route("/synchronization/jobs/<job_id>/schema", ["GET"])
+def get_job_schema(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    fields = select_fields(request, "synchronizationSchema")
+    with sim.state.lock:
+        _job(sim, sp, job_id)
+    return entity(
+        request,
+        _fragment(sp, f"jobs('{job_id}')/schema/$entity"),
+        project(build_schema(job_id), fields),
+    )
+
+
+# ------------------------------------------------------------------------------- job actions
+@sp_route("/synchronization/jobs/<job_id>/start", ["POST"], writes=True)
+def start_job(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    action_body(request, "start", frozenset(), optional=True)
+    with sim.state.lock:
+        job = _job(sim, sp, job_id)
+        job["schedule"]["state"] = "Active"
+        if job["status"]["code"] in ("NotConfigured", "Paused"):
+            job["status"]["code"] = "NotRun"
+    # Real Entra runs the cycle asynchronously; the simulator runs it before answering so the
+    # demo is deterministic. The outcome is read from the job's status, as with Entra.
+    graph_engine.run_cycle(sim, sp["id"], job_id)
+    return no_content()
+
+
+@sp_route("/synchronization/jobs/<job_id>/pause", ["POST"], writes=True)
+def pause_job(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    action_body(request, "pause", frozenset(), optional=True)
+    with sim.state.lock:
+        job = _job(sim, sp, job_id)
+        job["schedule"]["state"] = "Paused"
+        job["status"]["code"] = "Paused"
+    return no_content()
+
+
+@sp_route("/synchronization/jobs/<job_id>/restart", ["POST"], writes=True)
+def restart_job(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    body = action_body(request, "restart", frozenset({"criteria"}), optional=True)
+    criteria = body.get("criteria") or {}
+    if not isinstance(criteria, dict) or set(criteria) - {"resetScope"}:
+        raise bad_request(
+            "The 'criteria' parameter must be a synchronizationJobRestartCriteria object."
+        )
+    raw = criteria.get("resetScope") or "Full"
+    scopes = {s.strip() for s in str(raw).split(",") if s.strip()}
+    unknown = sorted(scopes - RESTART_SCOPES)
+    if unknown:
+        raise bad_request(
+            f"The value '{unknown[0]}' is not a valid member of 'microsoft.graph.synchronizationJobRestartScope'."
+        )
+    with sim.state.lock:
+        job = _job(sim, sp, job_id)
+        status = job["status"]
+        if scopes & {"QuarantineState", "Full"}:
+            status["quarantine"] = None
+            status["countSuccessiveCompleteFailures"] = 0
+        if scopes & {"Watermark", "Full"}:
+            status["steadyStateFirstAchievedTime"] = "0001-01-01T00:00:00Z"
+        job["schedule"]["state"] = "Active"
+        status["code"] = "NotRun"
+    graph_engine.run_cycle(sim, sp["id"], job_id)
+    return no_content()
+
+
+@sp_route("/synchronization/jobs/<job_id>/validateCredentials", ["POST"])
+def validate_job_credentials(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    with sim.state.lock:
+        _job(sim, sp, job_id)
+    _validate(sim, request, sp)
+    return no_content()
+
+
+@sp_route("/synchronization/jobs/validateCredentials", ["POST"])
+def validate_credentials(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+) -> Response:
+    body = _validate(sim, request, sp)
+    template_id = body.get("templateId")
+    if template_id is not None:
+        with sim.state.lock:
+            if template_id not in {t["id"] for t in _sync(sim, sp)["templates"]}:
+                raise bad_request(
+                    f"The synchronization template '{template_id}' was not found for this application."
+                )
+    return no_content()
+
+
+def _validate(sim: Simulator, request: Request, sp: dict[str, Any]) -> dict[str, Any]:
+    body = action_body(request, "validateCredentials", _VALIDATE_PARAMS)
+    if body.get("useSavedCredentials") is True:
+        # "When true, the credentials parameter will be ignored and the previously saved
+        # credentials (if any) will be validated instead." (GDC validatecredentials page)
+        with sim.state.lock:
+            credentials = copy.deepcopy(_sync(sim, sp)["secrets"])
+    else:
+        credentials = secret_pairs(body.get("credentials"), "credentials")
+    graph_engine.validate_credentials(sim, credentials)
+    return body
+
+
+@sp_route("/synchronization/jobs/<job_id>/provisionOnDemand", ["POST"], writes=True)
+def provision_on_demand(
+    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+) -> Response:
+    body = action_body(request, "provisionOnDemand", frozenset({"parameters"}))
+    with sim.state.lock:
+        _job(sim, sp, job_id)
+    graph_ondemand.check_rate(sim, job_id)
+    user = graph_ondemand.subject_user(sim, job_id, body.get("parameters"))
+    pair = graph_ondemand.provision(sim, sp["id"], job_id, user)
+    return entity(request, "microsoft.graph.stringKeyStringValuePair", pair)
+
+
+# ------------------------------------------------------------------------------- secrets
+@sp_route("/synchronization/secrets", ["PUT"], writes=True)
+def put_secrets(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+    body = read_json(request)
+    if set(body) - {"value"} - {k for k in body if k.startswith("@odata.")}:
+        raise bad_request('The request body must be {"value": [...]} (synchronization secrets).')
+    pairs = secret_pairs(body.get("value"), "value")
+    with sim.state.lock:
+        if sp["id"] not in sim.state.sync:
+            raise ODataError(400, "BadRequest", "This application does not support provisioning.")
+        # PUT replaces the whole set (research §2.4: always send the full set).
+        sim.state.sync[sp["id"]]["secrets"] = pairs
+    return no_content()
