@@ -19,11 +19,20 @@ _PATTERNS = [
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 [REDACTED]"),
     # JWTs (id tokens, Graph access tokens).
     (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"), "[REDACTED-JWT]"),
-    # OAuth parameters in URLs, fragments, form bodies and JSON.
+    # OAuth parameters in URLs, fragments and form bodies (name=value).
     (
         re.compile(
-            r"(?i)((?:access_token|refresh_token|id_token|code|client_secret|device_code|password|passwd|SecretToken)"
-            r"[\"']?\s*[=:]\s*[\"']?)[^&\s\"',}]+"
+            r"(?i)((?:^|[?&#\s;,(])(?:access_token|refresh_token|id_token|code|client_secret|device_code"
+            r"|password|passwd|SecretToken|client_info)=)[^&\s\"',;)]+"
+        ),
+        r"\1[REDACTED]",
+    ),
+    # The same secrets as JSON or header fields (name: value). Not "code": Graph error codes are
+    # useful and not secret, and an OAuth code never travels as JSON.
+    (
+        re.compile(
+            r"(?i)([\"']?(?:access_token|refresh_token|id_token|client_secret|device_code|password"
+            r"|passwd|SecretToken)[\"']?\s*:\s*[\"']?)[^&\s\"',}]+"
         ),
         r"\1[REDACTED]",
     ),

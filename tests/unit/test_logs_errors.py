@@ -32,7 +32,13 @@ def test_redact_masks_every_secret_shape() -> None:
     assert "opaque-refresh" not in logs.redact("cache holds opaque-refresh-value-123 now")
     # What is not secret survives, so logs stay useful.
     assert "state=abc" in logs.redact("http://localhost/?code=c&state=abc")
-    assert logs.redact("GET graph.microsoft.com/v1.0/me -> 200") == "GET graph.microsoft.com/v1.0/me -> 200"
+    for harmless in (
+        "GET graph.microsoft.com/v1.0/me -> 200",
+        "Error code: net.unreachable",
+        'status code: 503 {"error": {"code": "Request_ResourceNotFound"}}',
+    ):
+        assert logs.redact(harmless) == harmless
+    assert "secret-json" not in logs.redact('{"access_token": "secret-json", "expires_in": 3600}')
 
 
 def test_log_file_never_contains_a_secret(tmp_path: Path) -> None:

@@ -1,0 +1,65 @@
+"""Errors the UI layer itself can raise or show (no Qt here, like :mod:`wizard.errors`).
+
+Same shape as every other error: what happened, why, what to do next. Parameters are hosts
+and file paths, never URLs with their query (those carry codes and tokens).
+"""
+
+from __future__ import annotations
+
+from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+
+
+class UiError(WizardError):
+    @classmethod
+    def unexpected(cls, log_location: str) -> UiError:
+        """A bug: the details (with traceback) are in the log, never on screen."""
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "Something went wrong inside the wizard."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "An unexpected internal error stopped this step. Details were written to {log}.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Click Retry or go Back and try again. If it happens again, send the log file "
+                "to support.",
+            ),
+            params={"log": log_location},
+            code="ui.unexpected",
+            # Retrying a step is harmless: every step is idempotent (DESIGN.md, fault matrix).
+            transient=True,
+        )
+
+    @classmethod
+    def untrusted_certificate(cls, host: str, detail: str) -> UiError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The sign-in page at {host} was blocked."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "Its security certificate is not trusted ({detail}). Someone may be "
+                "intercepting the connection, or a TLS-inspecting proxy is in the way.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Do not sign in. Close this window and ask your network team whether a proxy "
+                "inspects HTTPS traffic to {host}.",
+            ),
+            params={"host": host, "detail": detail},
+            code="ui.untrusted_certificate",
+        )
+
+    @classmethod
+    def page_load_failed(cls, host: str) -> UiError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The sign-in page at {host} could not be loaded."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "The network, a proxy or a firewall may be blocking it, or the service may be down.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors", "Check your network connection, then close this window and try again."
+            ),
+            params={"host": host},
+            code="ui.page_load_failed",
+            transient=True,
+        )

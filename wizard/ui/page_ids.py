@@ -1,0 +1,23 @@
+"""Page ids (SecureDrop's constants module): the order here is the wizard's default order.
+
+Kept apart from ``wizard.py`` so page modules can name their successor without importing the
+wizard (which imports them).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    ENVIRONMENT = 1
+    MS_SIGNIN = 2
+    PREFLIGHT = 3
+    GALLERY = 4
+    WEBEX_SIGNIN = 5
+    CONNECTION_TEST = 6
+    SCOPE = 7
+    REVIEW = 8
+    APPLY = 9
+    FINISH = 10

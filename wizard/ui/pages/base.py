@@ -1,0 +1,246 @@
+"""The base of every page: header, scrollable body, busy indicator, error area, async plumbing.
+
+Why one base (SecureDrop's export wizard does the same): every page must show errors the same
+way (what / why / what to do / support ids), cancel its work the same way when the admin goes
+Back or closes the window, and drive Next through ``isComplete`` — QWizard calls
+``isComplete``/``validatePage`` synchronously, so async work can only *report* completion
+(``completeChanged``), never be awaited from them (research/desktop.md §2.2).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar
+
+from wizard.errors import WizardError
+from wizard.ui.context import WizardContext
+from wizard.ui.ops import Op
+from wizard.ui.page_ids import PageId
+from wizard.ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+    is_alive,
+)
+from wizard.ui.widgets import BusyPanel, DemoBanner, ErrorPanel, NoteBox, bullets, label
+
+log = logging.getLogger("wizard.ui.pages")
+
+
+class BasePage(QWizardPage):
+    """Subclasses set ``page_id``/``next_page`` and fill the body in :meth:`build`."""
+
+    page_id: ClassVar[PageId]
+    #: The page Next leads to (Calibre-style explicit order); None = this is the last page.
+    next_page: ClassVar[PageId | None] = None
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._complete = True
+        self._busy = False
+        self._task: asyncio.Task[Any] | None = None
+        self._cancel_op: Callable[[], None] | None = None
+        self._retry: Callable[[], object] | None = None
+        self.plain_title = ""
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(9, 4, 9, 0)  # text lines up with the header's title
+        outer.setSpacing(8)
+        self.demo_banner = DemoBanner(self)
+        self.demo_banner.setVisible(ctx.is_demo)
+        outer.addWidget(self.demo_banner)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("PageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.body_widget = QWidget()
+        self.body_widget.setAutoFillBackground(False)
+        # Word-wrapped labels report their minimum height at their narrowest width, which makes
+        # the scroll area think the body is ~2x taller than it is (a spurious scrollbar). With an
+        # explicit tiny minimum, QScrollArea uses the layout's height-for-width instead.
+        self.body_widget.setMinimumSize(1, 1)
+        self.body_widget.setObjectName("PageBody")
+        self.body = QVBoxLayout(self.body_widget)
+        self.body.setContentsMargins(0, 6, 2, 0)
+        self.body.setSpacing(10)
+        self.scroll.setWidget(self.body_widget)
+        outer.addWidget(self.scroll, 1)
+
+        self.busy = BusyPanel(self)
+        self.busy.cancel_requested.connect(self._cancel_clicked)
+        outer.addWidget(self.busy)
+        self.error_panel = ErrorPanel(self)
+        self.error_panel.retry_requested.connect(self._retry_clicked)
+        outer.addWidget(self.error_panel)
+
+        self.build()
+        self.body.addStretch(1)
+
+    # ------------------------------------------------------------------ content helpers
+    def build(self) -> None:
+        """Fill ``self.body``; call :meth:`set_header`. Subclasses override."""
+
+    def set_header(self, title: str, subtitle: str) -> None:
+        """Title (larger, in QWizard's header) and subtitle. ``plain_title`` keeps the text."""
+        self.plain_title = title
+        # The wizard renders titles as rich text only to size them; the text itself is escaped.
+        self.setTitle(f"<span style='font-size:14pt; font-weight:600'>{html.escape(title)}</span>")
+        self.setSubTitle(subtitle)
+
+    def add_spacing(self, pixels: int = 6) -> None:
+        self.body.addSpacing(pixels)
+
+    def add_lead(self, text: str) -> QLabel:
+        widget = label(text, name="PageLead")
+        self.body.addWidget(widget)
+        return widget
+
+    def add_paragraph(self, text: str, *, muted: bool = False) -> QLabel:
+        widget = label(text, name="Muted" if muted else None)
+        self.body.addWidget(widget)
+        return widget
+
+    def add_section(self, title: str) -> QLabel:
+        if self.body.count():
+            self.body.addSpacing(4)
+        widget = label(title, name="SectionTitle")
+        self.body.addWidget(widget)
+        return widget
+
+    def add_bullets(self, items: list[str]) -> QLabel:
+        widget = bullets(items)
+        self.body.addWidget(widget)
+        return widget
+
+    def add_note(self, lines: list[str]) -> NoteBox:
+        note = NoteBox()
+        note.set_lines(lines)
+        self.body.addWidget(note)
+        return note
+
+    def add_not_active_note(self) -> NoteBox:
+        """Honest marker for pages whose controls are not built yet: nothing is faked."""
+        if self.next_page is None:
+            text = QCoreApplication.translate(
+                "BasePage",
+                "This step is not active in this version yet: nothing was set up, checked or "
+                "changed.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "BasePage",
+                "This step is not active in this version yet: Next moves on without signing "
+                "in, checking or changing anything.",
+            )
+        return self.add_note([text])
+
+    # ------------------------------------------------------------------ QWizardPage
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return int(self.next_page) if self.next_page is not None else -1
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self._complete and not self._busy and super().isComplete()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.clear_error()
+        self.on_enter()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        # Back: whatever this page started is no longer wanted.
+        self.cancel_running()
+        self.clear_error()
+        self.on_back()
+        super().cleanupPage()
+
+    def on_enter(self) -> None:
+        """Called each time the page is entered with Next: start the page's work here."""
+
+    def on_back(self) -> None:
+        """Called when the admin leaves with Back, after the running work was cancelled."""
+
+    # ------------------------------------------------------------------ completion
+    def set_complete(self, complete: bool) -> None:
+        if complete != self._complete:
+            self._complete = complete
+            self.completeChanged.emit()
+
+    # ------------------------------------------------------------------ async work
+    def start(self, work: Op[Any] | Awaitable[Any]) -> asyncio.Task[Any]:
+        """Run an :class:`Op` (or a coroutine, without Retry) with this page's busy indicator."""
+        op = work if isinstance(work, Op) else Op.once(self, work)
+        return op.run()
+
+    def track(self, task: asyncio.Task[Any]) -> None:
+        """One operation per page: a new one replaces (cancels) the previous one."""
+        if self._task is not None and self._task is not task and not self._task.done():
+            self._task.cancel()
+        self._task = task
+
+    @property
+    def task(self) -> asyncio.Task[Any] | None:
+        return self._task
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def cancel_running(self) -> None:
+        """Cancel the running operation, if any (Back, wizard closed). Shows nothing."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        self.hide_busy()
+
+    def show_busy(self, text: str, on_cancel: Callable[[], None] | None = None) -> None:
+        if not is_alive(self):
+            return
+        self._cancel_op = on_cancel
+        self.busy.start(text)
+        self.busy.cancel_button.setVisible(on_cancel is not None)
+        if not self._busy:
+            self._busy = True
+            self.completeChanged.emit()
+
+    def hide_busy(self) -> None:
+        # The task may finish after the window closed: never touch a deleted widget.
+        if not is_alive(self):
+            return
+        self._cancel_op = None
+        self.busy.stop()
+        if self._busy:
+            self._busy = False
+            self.completeChanged.emit()
+
+    def _cancel_clicked(self) -> None:
+        if self._cancel_op is not None:
+            self._cancel_op()
+
+    # ------------------------------------------------------------------ errors
+    def show_error(self, err: WizardError, retry: Callable[[], object] | None = None) -> None:
+        if not is_alive(self):
+            return
+        # One log line per error shown; errors never carry secrets in their params.
+        log.warning("page %s shows error %s: %s", self.page_id.name, err.code, err.summary())
+        self._retry = retry
+        self.error_panel.show_error(err, can_retry=retry is not None)
+
+    def clear_error(self) -> None:
+        if not is_alive(self):
+            return
+        self._retry = None
+        self.error_panel.clear()
+
+    def _retry_clicked(self) -> None:
+        retry = self._retry
+        if retry is not None:
+            self.clear_error()
+            retry()

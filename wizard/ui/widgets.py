@@ -1,0 +1,225 @@
+"""Small reusable widgets: error panel, busy indicator, demo banner, notes and text blocks.
+
+Every label that can show text from a server or a user is ``Qt.PlainText``: a service's error
+message must never be interpreted as HTML (it could hide text or fake a link).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from wizard.errors import WizardError
+from wizard.logs import redact
+from wizard.ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QGuiApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from wizard.ui.style import icon
+
+CONTEXT = "widgets"
+
+
+def tr_error(template: str, err: WizardError) -> str:
+    """Translate one part of an error (context "errors") and fill in its parameters."""
+    translated = QCoreApplication.translate("errors", template)
+    try:
+        return translated.format(**err.params)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must not hide the error: fall back to the English source.
+        return template.format(**err.params)
+
+
+def correlation_text(err: WizardError) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in sorted(err.correlation.items()))
+
+
+def label(text: str = "", *, name: str | None = None, rich: bool = False) -> QLabel:
+    """A wrapping, selectable label; plain text unless *rich* (only for our own markup)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def bullets(items: Iterable[str]) -> QLabel:
+    """A bulleted list; items are escaped, so translations cannot inject markup."""
+    rows = "".join(f"<li style='margin-bottom:4px'>{html.escape(item)}</li>" for item in items)
+    widget = label(f"<ul style='margin-left:-18px'>{rows}</ul>", rich=True)
+    return widget
+
+
+class NoteBox(QFrame):
+    """A calm, boxed note (e.g. "this address is unconfirmed")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Note")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(10, 8, 10, 8)
+        self._layout.setSpacing(4)
+        self._labels: list[QLabel] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        for old in self._labels:
+            self._layout.removeWidget(old)
+            old.deleteLater()
+        self._labels = [label(line) for line in lines]
+        for widget in self._labels:
+            self._layout.addWidget(widget)
+        self.setVisible(bool(lines))
+
+    def texts(self) -> list[str]:
+        return [widget.text() for widget in self._labels]
+
+
+class DemoBanner(QFrame):
+    """Shown on every page in demo mode, so no one mistakes the simulator for their tenant."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DemoBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.text = label(
+            QCoreApplication.translate(
+                "DemoBanner",
+                "Demo mode: every sign-in and change goes to a simulator on this computer. "
+                "Your real Microsoft tenant and Webex organization are not touched.",
+            )
+        )
+        layout.addWidget(self.text)
+
+
+class BusyPanel(QFrame):
+    """Indeterminate progress, what is happening, and a Cancel for the running operation."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BusyPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        row = QHBoxLayout()
+        self.status = label()
+        self.cancel_button = QPushButton(QCoreApplication.translate("BusyPanel", "Cancel"))
+        self.cancel_button.setObjectName("CancelOperation")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # indeterminate: we rarely know how long a service takes
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.status.setText(text)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
+
+
+class ErrorPanel(QFrame):
+    """What happened / why / what to do next / support ids; selectable, copyable, retryable."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ErrorPanel")
+        self._error: WizardError | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(10, 10, 10, 10)
+        outer.setSpacing(10)
+        self.icon = QLabel()
+        self.icon.setPixmap(
+            icon("error", QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(24, 24)
+        )
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.what = label(name="ErrorTitle")
+        self.why = label()
+        self.fix = label()
+        self.ids = label(name="CorrelationIds")
+        for widget in (self.what, self.why, self.fix, self.ids):
+            column.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.copy_button = QPushButton(QCoreApplication.translate("ErrorPanel", "Copy details"))
+        self.copy_button.setObjectName("CopyDetails")
+        self.copy_button.clicked.connect(self.copy_details)
+        self.retry_button = QPushButton(QCoreApplication.translate("ErrorPanel", "Retry"))
+        self.retry_button.setObjectName("Retry")
+        self.retry_button.clicked.connect(self.retry_requested)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.retry_button)
+        column.addLayout(buttons)
+        outer.addLayout(column, 1)
+        self.hide()
+
+    @property
+    def error(self) -> WizardError | None:
+        return self._error
+
+    def show_error(self, err: WizardError, *, can_retry: bool) -> None:
+        self._error = err
+        self.what.setText(tr_error(err.what, err))
+        self.why.setText(tr_error(err.why, err))
+        self.why.setVisible(bool(err.why))
+        self.fix.setText(
+            QCoreApplication.translate("ErrorPanel", "What to do next: {fix}").format(
+                fix=tr_error(err.fix, err)
+            )
+        )
+        ids = correlation_text(err)
+        self.ids.setText(
+            QCoreApplication.translate("ErrorPanel", "Support ids: {ids}").format(ids=ids)
+        )
+        self.ids.setVisible(bool(ids))
+        self.retry_button.setVisible(can_retry)
+        self.show()
+
+    def clear(self) -> None:
+        self._error = None
+        self.hide()
+
+    def details_text(self) -> str:
+        """Everything a support engineer needs, in the user's language, plus the error code."""
+        if self._error is None:
+            return ""
+        lines = [self.what.text(), self.why.text(), self.fix.text()]
+        if self.ids.isVisibleTo(self):
+            lines.append(self.ids.text())
+        lines.append(
+            QCoreApplication.translate("ErrorPanel", "Error type: {code}").format(
+                code=self._error.code
+            )
+        )
+        return "\n".join(line for line in lines if line)
+
+    def copy_details(self) -> None:
+        # Defence in depth: errors carry no secrets, but the clipboard leaves the app.
+        QGuiApplication.clipboard().setText(redact(self.details_text()))

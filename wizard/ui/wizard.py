@@ -1,0 +1,143 @@
+"""The setup wizard window: page ids, page order, window size, Cancel semantics.
+
+Cancel asks for confirmation only when leaving would lose something (a sign-in happened or a
+change was made): on the first pages a confirmation is just an extra click. Whatever way the
+window closes (Cancel, Escape, the title bar's X, Finish), every page's running operation is
+cancelled first, so no task outlives its widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from wizard.ui.context import WizardContext
+from wizard.ui.page_ids import PageId
+from wizard.ui.pages import PAGE_CLASSES, BasePage
+from wizard.ui.qt import QGuiApplication, QMessageBox, QSize, Qt, QWidget, QWizard
+from wizard.ui.style import icon
+
+log = logging.getLogger("wizard.ui")
+
+MIN_SIZE = QSize(860, 620)
+PREFERRED_SIZE = QSize(940, 680)
+#: Room left for the window frame, title bar and a taskbar on a 1366x768 screen.
+FRAME_ALLOWANCE = QSize(24, 48)
+
+__all__ = ["PageId", "SetupWizard"]
+
+
+class SetupWizard(QWizard):
+    def __init__(
+        self,
+        ctx: WizardContext,
+        parent: QWidget | None = None,
+        *,
+        start_page: PageId | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SetupWizard")
+        title = self.tr("Webex Provisioning Wizard")
+        if ctx.is_demo:
+            title = self.tr("{title} (Demo)").format(title=title)
+        self.setWindowTitle(title)
+        # ModernStyle renders a proper header (title + subtitle + logo) on every platform,
+        # including offscreen; the platform's native style (Aero/Mac) is used where it exists.
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
+        # Titles are rich text only so BasePage.set_header can size them (text is escaped);
+        # subtitles are plain text.
+        self.setTitleFormat(Qt.TextFormat.RichText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+        self.pages: dict[PageId, BasePage] = {}
+        for cls in PAGE_CLASSES:
+            page = cls(ctx, self)
+            self.setPage(int(cls.page_id), page)
+            self.pages[cls.page_id] = page
+        self.setStartId(int(start_page if start_page is not None else PageId.WELCOME))
+
+        self._confirm: QMessageBox | None = None
+        self._leaving_confirmed = False
+        self.setMinimumSize(MIN_SIZE)
+        self.fit_to_screen()
+
+    # ------------------------------------------------------------------ geometry
+    def fit_to_screen(self) -> None:
+        """Preferred size, shrunk to the screen's free area (taskbars included), centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        free = screen.availableGeometry()
+        width = min(PREFERRED_SIZE.width(), free.width() - FRAME_ALLOWANCE.width())
+        height = min(PREFERRED_SIZE.height(), free.height() - FRAME_ALLOWANCE.height())
+        if width < MIN_SIZE.width() or height < MIN_SIZE.height():
+            # A very small screen: fitting on it beats our minimum.
+            self.setMinimumSize(min(width, MIN_SIZE.width()), min(height, MIN_SIZE.height()))
+        self.resize(width, height)
+        self.move(
+            free.x() + (free.width() - width) // 2,
+            free.y() + max(0, (free.height() - height - FRAME_ALLOWANCE.height()) // 2),
+        )
+
+    # ------------------------------------------------------------------ pages
+    def page_by_id(self, page_id: PageId) -> BasePage:
+        return self.pages[page_id]
+
+    def current_page_id(self) -> PageId | None:
+        current = self.currentId()
+        return PageId(current) if current >= 0 else None
+
+    def cancel_all_operations(self) -> None:
+        for page in self.pages.values():
+            page.cancel_running()
+
+    # ------------------------------------------------------------------ closing
+    def reject(self) -> None:
+        """Cancel / Escape / window close. Asks first only when work would be lost."""
+        if self.ctx.progress_made() and not self._leaving_confirmed:
+            self._ask_to_leave()
+            return
+        self.cancel_all_operations()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.cancel_all_operations()
+        super().done(result)
+
+    def _ask_to_leave(self) -> None:
+        if self._confirm is not None and self._confirm.isVisible():
+            return
+        box = QMessageBox(self)
+        box.setObjectName("ConfirmCancel")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Stop the setup?"))
+        box.setInformativeText(
+            self.tr(
+                "You have already signed in or made changes. Changes already made stay in "
+                "place; you can run the wizard again later to finish or repair the setup."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Stop setup"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Continue setup"))
+        # open(), not exec(): a nested event loop inside qasync breaks running tasks (qasync #59).
+        box.finished.connect(self._confirm_finished)
+        self._confirm = box
+        box.open()
+
+    def _confirm_finished(self, _result: int) -> None:
+        box, self._confirm = self._confirm, None
+        if box is None:
+            return
+        stop = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        box.deleteLater()
+        if stop:
+            self._leaving_confirmed = True
+            log.info("setup cancelled by the user after progress was made")
+            self.reject()
