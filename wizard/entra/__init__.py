@@ -1,0 +1,2 @@
+"""Microsoft Entra ID and Microsoft Graph: sign-in (auth.py), typed errors (errors.py), and the
+Graph-side services of the wizard. Nothing in this package imports Qt."""
