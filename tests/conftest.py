@@ -152,3 +152,35 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory):
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+# ----------------------------------------------------------------------------- route coverage
+def _is_full_run(config: pytest.Config) -> bool:
+    """True when pytest was asked for the whole suite (no paths, -k or -m narrowing it)."""
+    args = [a for a in config.args if not a.startswith("-")]
+    default = {str(ROOT / p) for p in config.getini("testpaths")}
+    chosen = {str((Path(config.invocation_params.dir) / a).resolve()) for a in args}
+    return (not args or chosen == default) and not config.getoption("keyword") and not config.getoption("markexpr")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail a full run when a simulator route or scenario was never exercised by any test."""
+    if not _is_full_run(session.config) or exitstatus not in (0,):
+        return
+    from wizard.simulator import SCENARIOS, routing, server
+
+    server._load_services()
+    all_routes = {info.name: (pattern, methods) for pattern, methods, info in routing.all_routes()}
+    missing = sorted(set(all_routes) - server.ROUTES_HIT)
+    unused = sorted(set(SCENARIOS) - server.SCENARIOS_USED)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    lines = [f"routes: {len(all_routes) - len(missing)}/{len(all_routes)} exercised"]
+    lines += [f"  NOT EXERCISED {all_routes[name][1]} {all_routes[name][0]}" for name in missing]
+    lines += [f"scenarios: {len(SCENARIOS) - len(unused)}/{len(SCENARIOS)} exercised"]
+    lines += [f"  NOT EXERCISED {name}" for name in unused]
+    (ARTIFACTS / "simulator-coverage.txt").write_text("\n".join(lines) + "\n")
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line("\n".join(lines))
+    if missing or unused:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -32,6 +32,12 @@ log = logging.getLogger("wizard.simulator")
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
 
+#: Process-wide record of which routes answered and which scenarios ran; the test suite checks at
+#: the end of a full run that every route and every scenario was exercised.
+ROUTES_HIT: set[str] = set()
+SCENARIOS_USED: set[str] = set()
+
+
 def _load_services() -> None:
     # Importing registers the routes; kept in one place so the route table is complete.
     from wizard.simulator import entra_auth, graph, webex  # noqa: F401
@@ -64,6 +70,7 @@ class Simulator:
         scenarios.apply_state(self, state)
         if scenario:
             scenarios.apply(self, scenario)
+            SCENARIOS_USED.add(scenario)
         if latency:
             self.state.faults.latency["*"] = latency
         if replication_delay is not None:
@@ -168,6 +175,7 @@ class Simulator:
         except HTTPException as exc:  # e.g. RequestRedirect for a trailing slash
             return exc.get_response()  # type: ignore[return-value]
         info = routing.route_info(endpoint)
+        ROUTES_HIT.add(endpoint)
         fault = self._fault(request, info.group)
         if fault is not None:
             return fault
