@@ -8,13 +8,13 @@ tried straight away.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 
 from wizard import endpoints as ep
 from wizard.paths import Profile
 from wizard.simulator import Simulator
+from wizard.store import SecretSet, SecretStore, TokenRecord
 
 log = logging.getLogger(__name__)
 
@@ -43,26 +43,32 @@ def start(
     return Demo(sim, endpoints)
 
 
-def seed_configured_secrets(demo: Demo, profile: Profile, store: object) -> bool:
+def seed_configured_secrets(demo: Demo, profile: Profile, store: SecretStore) -> bool:
     """Write the "configured" tenant's saved Webex credentials into the demo keyring.
 
-    Returns False (and logs why) when there is nothing to seed. *store* is a
-    :class:`wizard.store.SecretStore` for the demo profile.
+    Uses the same entry set setup writes (:class:`wizard.store.SecretSet`), so repair and check
+    find them exactly as after a real setup. Returns False (and logs why) when there is nothing
+    to seed. *store* is a :class:`wizard.store.SecretStore` for the demo profile.
     """
     if not profile.is_demo:
         raise ValueError("refusing to seed demo secrets into a non-demo profile")
     cfg = demo.simulator.configured
     if not cfg:
+        log.info("demo state has no saved secrets to seed")
         return False
-    key = f"{demo.simulator.state.tenant_id}:{cfg['org_id']}:webex"
-    value = json.dumps(
-        {
-            "access_token": cfg["webex_token"],
-            "expires_at": cfg["webex_token_expires_at"],
-            "tenant_url": cfg["tenant_url"],
-            "org_id": cfg["org_id"],
-        }
+    st = demo.simulator.state
+    expires_at = float(cfg["webex_token_expires_at"])
+    token = TokenRecord(
+        cfg["webex_token"],
+        # The simulator issued it "now" with the real redirect's lifetime.
+        captured_at=expires_at - st.WEBEX_WEBEX_TOKEN_LIFETIME,
+        expires_at=expires_at,
     )
-    store.put(key, value)  # type: ignore[attr-defined]
-    log.info("seeded demo secrets for the configured state (key %s)", key)
+    secret_set = SecretSet(store, st.tenant_id, cfg["org_id"])
+    secret_set.save(token=token, tenant_url=cfg["tenant_url"])
+    log.info(
+        "seeded demo secrets for the configured state (tenant %s, org %s)",
+        secret_set.tenant_id,
+        secret_set.org_id,
+    )
     return True

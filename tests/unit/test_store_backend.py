@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 
 import pytest
 from keyring.backends import fail, null
 
 from wizard.paths import profile
-from wizard.store import KeyringError, SecretStore, check_backend
+from wizard.store import (
+    MIN_CHUNK_UNITS,
+    KeyringError,
+    MemoryStore,
+    SecretSet,
+    SecretStore,
+    TokenRecord,
+    check_backend,
+    open_store,
+    utf16_units,
+)
 
 
 def test_refuses_backends_that_do_not_really_store() -> None:
@@ -46,3 +57,91 @@ def test_demo_and_real_profiles_are_apart(secret_service) -> None:
         assert real.get("k") is None
     finally:
         demo.delete("k")
+
+
+# ----------------------------------------------------------------------------- no keyring needed
+def test_dont_remember_choice_bypasses_the_backend_policy() -> None:
+    p = profile(demo=True)
+    with pytest.raises(KeyringError) as info:
+        open_store(p, remember=True, backend=fail.Keyring())
+    assert info.value.code == "keyring.unusable"
+    store = open_store(p, remember=False)
+    assert isinstance(store, MemoryStore) and store.remembers is False
+    assert SecretStore.remembers is True
+
+
+def test_memory_store_has_the_same_chunked_format_and_forgets_with_the_instance() -> None:
+    store = MemoryStore(profile(demo=True))
+    value = secrets.token_urlsafe(3000)  # 4,000 characters: four chunks
+    store.put("k", value)
+    assert store.get("k") == value
+    header = json.loads(store.backend.get_password(store.service, "k"))
+    assert header["chunks"] == 4 and header["len"] == 4000
+    assert MemoryStore(profile(demo=True)).get("k") is None  # a new run starts empty
+    store.put("k", "short")
+    assert store.get("k") == "short"
+    assert store.backend.get_password(store.service, f"k#{header['gen']}.1") is None
+    store.delete("k")
+    assert store.get("k") is None
+
+
+def test_chunks_count_utf16_units_and_never_split_a_surrogate_pair() -> None:
+    store = MemoryStore(chunk_units=MIN_CHUNK_UNITS)
+    value = "a" + "\U0001f511" * 1000  # odd offset: a naive split would cut a pair in half
+    store.put("k", value)
+    header = json.loads(store.backend.get_password(store.service, "k"))
+    parts = [
+        store.backend.get_password(store.service, f"k#{header['gen']}.{n}")
+        for n in range(1, header["chunks"] + 1)
+    ]
+    assert all(utf16_units(p) <= MIN_CHUNK_UNITS for p in parts)
+    assert all(p.encode("utf-16-le").decode("utf-16-le") == p for p in parts)
+    assert "".join(parts) == value and store.get("k") == value
+    assert utf16_units("\U0001f511") == 2 and utf16_units("é") == 1
+
+
+def test_invalid_keys_ids_and_budgets_are_refused() -> None:
+    store = MemoryStore()
+    for key in ("", "a#1.2", "x" * 201):
+        with pytest.raises(ValueError):
+            store.put(key, "v")
+    for tenant, org in (("a/b", "org"), ("tenant", "o#1"), ("", "org"), ("tenant", "../x")):
+        with pytest.raises(ValueError):
+            SecretSet(store, tenant, org)
+    with pytest.raises(ValueError):
+        MemoryStore(chunk_units=MIN_CHUNK_UNITS - 1)
+    with pytest.raises(TypeError):
+        store.put("k", b"bytes")  # type: ignore[arg-type]
+
+
+def test_token_record_never_shows_the_token() -> None:
+    from wizard.webex.token import WebexToken
+
+    secret = "Zm9vYmFyYmF6" * 6 + "_P0A1_" + "0b0d6c2e-8e24-4a68-9a3f-5d0f4ad5d3c1"
+    webex = WebexToken(secret, "Bearer", 3887999, captured_at=1_700_000_000.0)
+    record = TokenRecord.from_webex(webex)
+    assert (record.token, record.captured_at, record.expires_at) == (
+        secret,
+        1_700_000_000.0,
+        1_700_000_000.0 + 3887999,
+    )
+    assert secret not in repr(record) and secret not in str(record)
+    assert TokenRecord.from_json("k", record.to_json()) == record
+    with pytest.raises(KeyringError) as info:
+        TokenRecord.from_json("k", '{"token": "x"}')
+    assert info.value.code == "keyring.damaged"
+
+
+def test_every_keyring_error_says_what_why_and_what_to_do() -> None:
+    errors = [
+        KeyringError.unusable("keyring.backends.fail.Keyring"),
+        KeyringError.locked(),
+        KeyringError.unavailable("FileNotFoundError: [Errno 2] No such file or directory"),
+        KeyringError.write_failed("PasswordSetError: limit of 2560 bytes"),
+        KeyringError.damaged("v1/index", "part 2 of 3 is missing"),
+    ]
+    for err in errors:
+        lines = err.render().splitlines()
+        assert len(lines) == 3 and all(lines), err.code
+        assert "{" not in err.render()  # every parameter was filled in
+    assert "Sign in again" in errors[-1].render()

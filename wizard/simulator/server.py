@@ -68,9 +68,8 @@ class Simulator:
         self._thread: threading.Thread | None = None
         self.scenario = scenario
         scenarios.apply_state(self, state)
-        if scenario:
-            scenarios.apply(self, scenario)
-            SCENARIOS_USED.add(scenario)
+        if scenario and scenario not in scenarios.SCENARIOS:
+            scenarios.apply(self, scenario)  # raises the "unknown scenario" error now, not at start
         if latency:
             self.state.faults.latency["*"] = latency
         if replication_delay is not None:
@@ -96,6 +95,17 @@ class Simulator:
             for secret in self.state.sync[cfg["service_principal_id"]]["secrets"]:
                 if secret["key"] == "BaseAddress":
                     secret["value"] = cfg["tenant_url"]
+            # Setup "already ran": its first cycle provisioned the assigned users into Webex.
+            from wizard.simulator import graph_engine
+
+            graph_engine.run_cycle(self, cfg["service_principal_id"], cfg["job_id"])
+            with self.state.lock:
+                self.state.write_log.clear()  # the seeded world is the baseline, not a change
+        # Faults are applied last, to a world that was healthy: an expired token breaks a job
+        # that had been working, as it does in real life.
+        if self.scenario:
+            scenarios.apply(self, self.scenario)
+            SCENARIOS_USED.add(self.scenario)
         log.info("simulator listening on %s (scenario=%s)", self.base_url, self.scenario)
         return self
 
