@@ -26,6 +26,35 @@ log = logging.getLogger("wizard")
 LANGS = ("en", "ko", "ja", "zh_CN")
 
 
+LATENCY_GROUPS = ("entra", "graph", "idbroker", "webex", "scim")
+
+
+def parse_latency(text: str) -> float | dict[str, float]:
+    """``0.05`` for every service, or ``graph=0.2,scim=0.5`` per simulator route group."""
+    try:
+        if "=" not in text:
+            value = float(text)
+            if value < 0:
+                raise ValueError
+            return value
+        result: dict[str, float] = {}
+        for part in text.split(","):
+            group, _, seconds = part.partition("=")
+            group = group.strip()
+            if group not in LATENCY_GROUPS:
+                raise argparse.ArgumentTypeError(
+                    f"unknown route group {group!r}; choose from {', '.join(LATENCY_GROUPS)}"
+                )
+            result[group] = float(seconds)
+            if result[group] < 0:
+                raise ValueError
+        return result
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a latency: give seconds (0.05) or group=seconds pairs (graph=0.2,scim=0.5)"
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="webex-scim-wizard",
@@ -39,7 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--demo", action="store_true", help="run against the built-in simulator instead of real services")
     demo.add_argument("--demo-state", choices=STATES, default="fresh", help="starting state of the simulated tenant")
     demo.add_argument("--demo-scenario", choices=sorted(SCENARIOS), help="inject an outage or fault")
-    demo.add_argument("--demo-latency", type=float, default=0.0, metavar="SECONDS", help="added round-trip latency per request")
+    demo.add_argument(
+        "--demo-latency",
+        type=parse_latency,
+        default=0.0,
+        metavar="SECONDS|GROUP=SECONDS,...",
+        help="added latency per request, for all services or per route group "
+        f"({', '.join(LATENCY_GROUPS)}), e.g. 0.05 or graph=0.2,scim=0.5",
+    )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the setup wizard (the default)")

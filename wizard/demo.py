@@ -31,7 +31,7 @@ class Demo:
 def start(
     scenario: str | None = None,
     state: str = "fresh",
-    latency: float = 0.0,
+    latency: float | dict[str, float] = 0.0,
     config_file: str | None = None,
 ) -> Demo:
     sim = Simulator(scenario=scenario, state=state, latency=latency).start()

@@ -74,7 +74,7 @@ def test_simulator_command_serves_and_prints_config() -> None:
         assert any(line.startswith(f'graph_base = "{base}/v1.0"') for line in lines)
         # The printed CA really verifies the running server (discovery needs no token).
         r = requests.get(f"{base}/organizations/v2.0/.well-known/openid-configuration", verify=ca, timeout=10)
-        assert r.status_code in (200, 404)  # route arrives with the Entra simulator
+        assert r.status_code == 200 and r.json()["issuer"].startswith(base)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -86,3 +86,30 @@ def test_help_and_version(flag: str) -> None:
     result = run(flag)
     assert result.returncode == 0
     assert "webex-scim-wizard" in result.stdout
+
+
+def test_latency_option_accepts_global_and_per_group_values() -> None:
+    from wizard.cli import parse_latency
+
+    assert parse_latency("0.05") == 0.05
+    assert parse_latency("graph=0.2,scim=0.5") == {"graph": 0.2, "scim": 0.5}
+    result = run("--demo", "--demo-latency", "grahp=1")
+    assert result.returncode == 2 and "unknown route group 'grahp'" in result.stderr
+    result = run("--demo", "--demo-latency", "-1")
+    assert result.returncode == 2 and "is not a latency" in result.stderr
+
+
+def test_per_group_latency_slows_only_that_service() -> None:
+    import time
+
+    from wizard.simulator import Simulator
+
+    with Simulator(latency={"webex": 0.6}) as sim:
+        url = f"{sim.base_url}/organizations/v2.0/.well-known/openid-configuration"
+        started = time.monotonic()
+        assert requests.get(url, verify=sim.ca_file, timeout=10).status_code == 200
+        fast = time.monotonic() - started
+        started = time.monotonic()
+        requests.get(f"{sim.base_url}/v1/people/me", verify=sim.ca_file, timeout=10)
+        slow = time.monotonic() - started
+    assert slow >= 0.6 > fast

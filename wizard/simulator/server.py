@@ -51,7 +51,7 @@ class Simulator:
         scenario: str | None = None,
         state: str = "fresh",
         *,
-        latency: float = 0.0,
+        latency: float | dict[str, float] = 0.0,
         replication_delay: float | None = None,
         workdir: Path | None = None,
     ) -> None:
@@ -70,7 +70,9 @@ class Simulator:
         scenarios.apply_state(self, state)
         if scenario and scenario not in scenarios.SCENARIOS:
             scenarios.apply(self, scenario)  # raises the "unknown scenario" error now, not at start
-        if latency:
+        if isinstance(latency, dict):
+            self.state.faults.latency.update(latency)
+        elif latency:
             self.state.faults.latency["*"] = latency
         if replication_delay is not None:
             self.state.faults.replication_delay = replication_delay
