@@ -280,8 +280,13 @@ def test_expired_token(
     assert info.value.code == "webex.token.rejected"
     with pytest.raises(WebexScimError) as scim_info:
         scim.test_tenant_url(session, simulator.configured["tenant_url"], token)
-    assert scim_info.value.code == "webex.scim.unauthorized"
+    # The recorded expiry has passed, so the SCIM 401 says "expired", with the date.
+    assert scim_info.value.code == "webex.scim.token_expired"
+    assert time.strftime("%Y-%m-%d", time.gmtime(token.expires_at)) in str(scim_info.value)
     assert token.access_token not in str(scim_info.value)
+    with pytest.raises(WebexScimError) as scim_info:
+        scim.test_tenant_url(session, simulator.configured["tenant_url"], token.access_token)
+    assert scim_info.value.code == "webex.scim.unauthorized"
 
 
 @pytest.mark.sim(scenario="revoked-token", state="configured")

@@ -25,6 +25,7 @@ if os.environ.get("QT_API", "").strip().lower() not in ("pyside6", "pyside"):
 from PySide6.QtCore import (  # noqa: E402
     QCoreApplication,
     QCryptographicHash,
+    QDateTime,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -47,6 +48,7 @@ from PySide6.QtGui import (  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFrame,
     QGridLayout,
@@ -99,8 +101,10 @@ def webengine_loaded() -> bool:
 __all__ = [
     "QApplication",
     "QButtonGroup",
+    "QCheckBox",
     "QCoreApplication",
     "QCryptographicHash",
+    "QDateTime",
     "QDialog",
     "QEvent",
     "QFont",

@@ -122,6 +122,30 @@ class WebexAuthError(WizardError):
             code="webex.auth.malformed",
         )
 
+    @classmethod
+    def no_token(cls) -> WebexAuthError:
+        """A step that needs the Webex token was reached without one."""
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "There is no Webex token to test yet."),
+            why=QT_TRANSLATE_NOOP("errors", "The Webex sign-in step has not been completed."),
+            fix=QT_TRANSLATE_NOOP("errors", "Go Back and sign in to Webex."),
+            code="webex.auth.no_token",
+        )
+
+    @classmethod
+    def window_closed(cls) -> WebexAuthError:
+        """The admin closed the sign-in window (or pressed Cancel) before Webex answered."""
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The Webex sign-in was cancelled."),
+            why=QT_TRANSLATE_NOOP(
+                "errors", "The sign-in window was closed before Webex returned a token."
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors", "Click \"Sign in to Webex\" when you are ready to try again."
+            ),
+            code="webex.auth.window_closed",
+        )
+
 
 class WebexOrgIdError(WizardError):
     """A Webex organization ID that is neither a UUID nor an encoded organization ID."""
@@ -268,6 +292,29 @@ class WebexApiError(WizardError):
             code="webex.bad_response",
         )
 
+    @classmethod
+    def not_full_admin(cls, account: str, roles: str) -> WebexApiError:
+        """people/me worked, but the account lacks ``id_full_admin`` (seed 003 step 3)."""
+        err = cls(
+            what=QT_TRANSLATE_NOOP(
+                "errors", "{account} is not a Full Administrator of this Webex organization."
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "A token from an account without the Full Administrator role cannot create "
+                "users in Webex, so provisioning would fail. Roles of this account: {roles}.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Click \"Sign in as someone else\" and sign in with a Full Administrator "
+                "account of the organization.",
+            ),
+            params={"account": scrub(account, limit=120), "roles": roles},
+            code="webex.not_full_admin",
+        )
+        err.status = 200
+        return err
+
 
 class WebexScimError(WizardError):
     """The SCIM pre-flight against the tenant URL failed (research/webex.md §3.2, §3.4)."""
@@ -386,6 +433,50 @@ class WebexScimError(WizardError):
             params={"host": host, "status": status, "detail": detail or "no details"},
             correlation=correlation,
             code=f"webex.scim.http.{status}",
+        )
+
+    @classmethod
+    def token_expired(
+        cls, host: str, expired_at: float, correlation: Mapping[str, str]
+    ) -> WebexScimError:
+        """A 401 for a token whose recorded expiry has passed: say so, not "revoked or …"."""
+        return cls._make(
+            401,
+            what=QT_TRANSLATE_NOOP(
+                "errors", "The Webex SCIM service at {host} rejected the token: it has expired."
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "It expired on {date}. Webex tokens from this sign-in last about 45 days and "
+                "cannot be renewed automatically.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors", "Sign in to Webex again to get a new token; the wizard updates Entra."
+            ),
+            params={"host": host, "date": _date(expired_at)},
+            correlation=correlation,
+            code="webex.scim.token_expired",
+        )
+
+    @classmethod
+    def org_mismatch(cls, url_org: str, signed_in_org: str) -> WebexScimError:
+        """The tenant URL names another organization than the one the admin signed in to."""
+        return cls._make(
+            0,
+            what=QT_TRANSLATE_NOOP(
+                "errors", "The tenant URL belongs to another Webex organization."
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "It names the organization {url_org}, but you signed in to {org}. Entra would "
+                "provision users into the wrong organization, or fail.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Go Back and choose the tenant URL the wizard proposes for your organization.",
+            ),
+            params={"url_org": url_org, "org": signed_in_org},
+            code="webex.scim.org_mismatch",
         )
 
 

@@ -16,12 +16,16 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
 from wizard.endpoints import Endpoints
 from wizard.errors import NetworkError
 from wizard.webex.errors import WebexApiError, WebexOrgIdError, scrub
+from wizard.webex.network import classify
+from wizard.webex.shapes import correlation as correlation_ids
+from wizard.webex.shapes import parse_error_body
 from wizard.webex.token import WebexToken
 
 UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -113,11 +117,8 @@ def _raw_token(token: WebexToken | str) -> str:
 
 
 def _correlation(response: requests.Response, body: Any) -> dict[str, str]:
-    ids = dict(getattr(response, "correlation", {}) or {})
-    tracking = body.get("trackingId") if isinstance(body, dict) else None
-    if isinstance(tracking, str) and tracking and tracking not in ids.values():
-        ids["trackingId"] = scrub(tracking, limit=120)
-    return ids
+    """The HTTP layer's ids plus the body's ``trackingId`` (any of the three error shapes)."""
+    return correlation_ids(getattr(response, "correlation", {}), parse_error_body(body))
 
 
 def _json(response: requests.Response) -> Any:
@@ -139,7 +140,7 @@ def _call(
     except NetworkError as exc:
         if exc.code == "net.timeout":
             raise WebexApiError.outage(0, exc.correlation) from None
-        raise
+        raise classify(exc, urlsplit(url).netloc) from None
     body = _json(response)
     ids = _correlation(response, body)
     status = response.status_code
@@ -157,8 +158,8 @@ def _call(
         raise WebexApiError.throttled(response.headers.get("Retry-After", ""), ids)
     if status >= 500:
         raise WebexApiError.outage(status, ids)
-    message = body.get("message", "") if isinstance(body, dict) else ""
-    raise WebexApiError.unexpected(status, scrub(message, [_raw_token(token)]), ids)
+    message = parse_error_body(body, [_raw_token(token)]).detail
+    raise WebexApiError.unexpected(status, message, ids)
 
 
 def get_me(session: requests.Session, endpoints: Endpoints, token: WebexToken | str) -> WebexPerson:
@@ -184,6 +185,19 @@ def get_me(session: requests.Session, endpoints: Endpoints, token: WebexToken | 
         roles=names,
         full_admin=FULL_ADMIN in names,
     )
+
+
+def require_full_admin(person: WebexPerson) -> WebexPerson:
+    """*person*, or :meth:`WebexApiError.not_full_admin` when they lack the Full Admin role.
+
+    User and read-only administrators pass Webex's SCIM *read* probe but cannot (or, for User
+    Admin on the legacy tenant URL, are not known to) create users, so the wizard requires Full
+    Admin up front, as the seeds and Microsoft's tutorial do (research §2.2).
+    """
+    if person.full_admin:
+        return person
+    account = person.email or person.display_name or person.id
+    raise WebexApiError.not_full_admin(account, ", ".join(person.roles) or "none")
 
 
 def token_expiry(session: requests.Session, endpoints: Endpoints, token: WebexToken | str) -> float:
@@ -216,6 +230,7 @@ __all__ = [
     "expires_soon",
     "get_me",
     "is_full_admin",
+    "require_full_admin",
     "role_names",
     "token_expiry",
 ]

@@ -10,6 +10,7 @@ user that cannot exist, so it changes nothing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -19,7 +20,10 @@ import requests
 from wizard.endpoints import Endpoints
 from wizard.errors import NetworkError
 from wizard.webex.errors import WebexScimError, WebexTenantUrlError, scrub
+from wizard.webex.network import classify
 from wizard.webex.people import UUID_RE
+from wizard.webex.shapes import ErrorBody, parse_error_body, shown_tracking_id
+from wizard.webex.shapes import correlation as correlation_ids
 from wizard.webex.token import WebexToken
 
 LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
@@ -34,9 +38,18 @@ class ProbeResult:
     total_results: int
     correlation: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def tracking_id(self) -> str:
+        return shown_tracking_id(self.correlation)
+
 
 def probe_user_name() -> str:
     return f"wizard-probe-{uuid.uuid4()}@{PROBE_DOMAIN}"
+
+
+def new_tracking_id() -> str:
+    """Our ``TrackingID`` header, in the ``<PREFIX>_<uuid>`` form Webex's own clients send."""
+    return f"WIZARD_{uuid.uuid4()}"
 
 
 def _host(url: str) -> str:
@@ -44,22 +57,57 @@ def _host(url: str) -> str:
     return parts.netloc.rpartition("@")[2] or url
 
 
-def _detail(body: Any, token: str) -> str:
-    """The SCIM ``detail`` (RFC 7644 §3.12) or Webex ``message``, made safe to show."""
-    if isinstance(body, dict):
-        for key in ("detail", "message"):
-            if isinstance(body.get(key), str) and body[key]:
-                return scrub(body[key], [token])
-    return "no details"
+def _raw(token: WebexToken | str) -> str:
+    return token.access_token if isinstance(token, WebexToken) else token
+
+
+def probe_error(
+    status: int,
+    body: Any,
+    headers: Mapping[str, str],
+    tenant_url: str,
+    token: WebexToken | str,
+    correlation: Mapping[str, str],
+) -> WebexScimError:
+    """The typed error for a non-200 probe answer (research/webex.md §3.2, §3.4).
+
+    401 → token invalid, expired (when we know its expiry) or from another environment;
+    403 → not a full/user admin, or the SCIM scope is missing; 404 → wrong org ID or URL;
+    429 → wait for Retry-After; 5xx → Webex's side. The body may be any of the three Webex
+    error shapes; its text is scrubbed of the token and its tracking id kept.
+    """
+    base = tenant_url.rstrip("/")
+    host = _host(base)
+    parsed = parse_error_body(body, [_raw(token)])
+    ids = correlation_ids(correlation, parsed)
+    detail = parsed.detail_or("no details")
+    if status == 401:
+        if isinstance(token, WebexToken) and token.expired():
+            return WebexScimError.token_expired(host, token.expires_at, ids)
+        return WebexScimError.unauthorized(host, detail, ids)
+    if status == 403:
+        return WebexScimError.forbidden(host, detail, ids)
+    if status == 404:
+        return WebexScimError.not_found(base, ids)
+    if status == 429:
+        return WebexScimError.throttled(scrub(headers.get("Retry-After", ""), [_raw(token)]), ids)
+    if status >= 500:
+        return WebexScimError.outage(host, status, ids)
+    return WebexScimError.unexpected(host, status, detail, ids)
 
 
 def test_tenant_url(
     session: requests.Session, tenant_url: str, token: WebexToken | str
 ) -> ProbeResult:
-    """``GET {tenant}/Users?filter=userName eq "wizard-probe-…"&count=1``; 200 ListResponse or a typed error."""
-    raw = token.access_token if isinstance(token, WebexToken) else token
+    """``GET {tenant}/Users?filter=userName eq "wizard-probe-…"&count=1``; 200 ListResponse or a typed error.
+
+    Network failures stay :class:`NetworkError` (DNS and proxy get their own
+    :class:`~wizard.webex.network.WebexNetworkError`); a timeout is a Webex-side outage.
+    """
+    raw = _raw(token)
     base = tenant_url.rstrip("/")
     host = _host(base)
+    tracking = new_tracking_id()
     # %20 rather than "+" for the spaces: that is how Entra's engine sends the filter.
     query = urlencode(
         {"filter": f'userName eq "{probe_user_name()}"', "count": "1"}, quote_via=quote, safe=""
@@ -70,19 +118,23 @@ def test_tenant_url(
             headers={
                 "Authorization": f"Bearer {raw}",
                 "Accept": "application/scim+json, application/json",
+                "TrackingID": tracking,
             },
         )
     except NetworkError as exc:
+        ids = correlation_ids(exc.correlation, ErrorBody("unknown"), tracking)
         if exc.code == "net.timeout":
-            raise WebexScimError.outage(host, 0, exc.correlation) from None
-        raise
-    ids = dict(getattr(response, "correlation", {}) or {})
+            raise WebexScimError.outage(host, 0, ids) from None
+        exc.correlation = ids
+        raise classify(exc, host) from None
+    sent = dict(getattr(response, "correlation", {}) or {})
     try:
         body = response.json()
     except ValueError:
         body = None
     status = response.status_code
     if status == 200:
+        ids = correlation_ids(sent, ErrorBody("unknown"), tracking)
         schemas = body.get("schemas") if isinstance(body, dict) else None
         total = body.get("totalResults") if isinstance(body, dict) else None
         if (
@@ -95,17 +147,14 @@ def test_tenant_url(
                 host, status, "the answer is not a SCIM ListResponse", ids
             )
         return ProbeResult(tenant_url=base, total_results=total, correlation=ids)
-    if status == 401:
-        raise WebexScimError.unauthorized(host, _detail(body, raw), ids)
-    if status == 403:
-        raise WebexScimError.forbidden(host, _detail(body, raw), ids)
-    if status == 404:
-        raise WebexScimError.not_found(base, ids)
-    if status == 429:
-        raise WebexScimError.throttled(response.headers.get("Retry-After", ""), ids)
-    if status >= 500:
-        raise WebexScimError.outage(host, status, ids)
-    raise WebexScimError.unexpected(host, status, _detail(body, raw), ids)
+    raise probe_error(
+        status,
+        body,
+        response.headers,
+        base,
+        token,
+        correlation_ids(sent, ErrorBody("unknown"), tracking),
+    )
 
 
 # The name starts with "test_" because the brief names it so; keep pytest from collecting it
@@ -153,3 +202,13 @@ def validate_tenant_url(url: str, endpoints: Endpoints) -> str:
     if not any(UUID_RE.fullmatch(segment) for segment in parts.path.split("/")):
         raise bad("It does not contain the organization ID (a UUID)")
     return text.rstrip("/")
+
+
+def org_of_tenant_url(url: str) -> str | None:
+    """The organization UUID a tenant URL names (its last UUID path segment), lower case."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    found = [segment for segment in path.split("/") if UUID_RE.fullmatch(segment)]
+    return found[-1].lower() if found else None

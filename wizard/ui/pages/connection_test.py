@@ -1,13 +1,99 @@
-"""Connection test: a direct SCIM call, then Entra's own credential check.
+"""Connection test: call Webex's SCIM service at the exact tenant URL Entra will use.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+Runs by itself when the page is entered (off the UI thread), and shows one line per check —
+Webex answers over HTTPS, accepts the token, grants admin rights, and the tenant URL names the
+right organization — each with its status and Webex's TrackingID, and for a failure what
+happened, why and what to do next. Next is enabled only when every check passed.
+
+A 429 is waited out: short Retry-After values inside the HTTP layer, longer ones (up to
+:data:`~wizard.webex.connection.MAX_AUTO_WAIT`) here, visibly and cancellably, then the test
+runs again by itself. After a pass, token, org ID and tenant URL go to the secret store.
+
+Entra's own Test Connection (``validateCredentials``) needs the provisioning job, which is
+created later (issue 5); the page says so instead of pretending to have run it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from wizard import paths
+from wizard.errors import WizardError
+from wizard.http import make_session
+from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    Qt,
+    QWidget,
+)
+from wizard.ui.widgets import NoteBox, label, tr_error
+from wizard.webex import connection
+from wizard.webex.connection import Check, CheckResult, ConnectionReport, Outcome
+from wizard.webex.errors import WebexAuthError
+
+log = logging.getLogger("wizard.ui.pages.connection_test")
+
+#: How many times a throttled test waits and runs again by itself before asking the admin.
+MAX_AUTO_RETRIES = 3
+COLOURS = {
+    Outcome.PASSED: "#1a7f37",
+    Outcome.FAILED: "#b42318",
+    Outcome.NOT_CHECKED: "palette(placeholder-text)",
+}
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What happened to the secrets after a pass: where they went, or the error that stopped it."""
+
+    where: str  # "keyring" | "memory" | "later" | "failed"
+    error: WizardError | None = None
+
+
+class CheckRow(QFrame):
+    """One check: status mark and word, title, and details (TrackingID, or what/why/next)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CheckRow")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        self.status = label(name="CheckStatus")
+        self.status.setWordWrap(False)
+        self.status.setMinimumWidth(110)
+        self.title = label(title, name="CheckTitle")
+        self.detail = label(name="CheckDetail")
+        grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.detail, 1, 1)
+        grid.setColumnStretch(1, 1)
+
+    def set_state(self, outcome: Outcome | None, detail: str = "") -> None:
+        tr = QCoreApplication.translate
+        if outcome is None:
+            text, colour = tr("ConnectionTestPage", "… Checking"), "palette(text)"
+        else:
+            text = {
+                Outcome.PASSED: tr("ConnectionTestPage", "✓ Passed"),
+                Outcome.FAILED: tr("ConnectionTestPage", "✗ Failed"),
+                Outcome.NOT_CHECKED: tr("ConnectionTestPage", "– Not checked"),
+            }[outcome]
+            colour = COLOURS[outcome]
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
 
 
 class ConnectionTestPage(BasePage):
@@ -19,15 +105,230 @@ class ConnectionTestPage(BasePage):
             self.tr("Test the connection"),
             self.tr("Check that Entra ID will be able to reach Webex with this token."),
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "The wizard first calls the Webex provisioning (SCIM) service directly with the captured token."
-                ),
-                self.tr(
-                    "Then it asks Entra ID to validate the same credentials, exactly as the provisioning service will use them."
-                ),
-            ]
+        self._report: ConnectionReport | None = None
+        self._saved: Saved | None = None
+        self._op: Op[Any] | None = None
+        self.add_paragraph(
+            self.tr(
+                "The wizard calls the Webex provisioning (SCIM) service at the tenant URL with "
+                "the captured token, as Entra ID will. The test reads only; it changes nothing."
+            )
         )
-        self.add_not_active_note()
+        self.tenant_label = label(name="TestedTenantUrl")
+        self.body.addWidget(self.tenant_label)
+        titles = {
+            Check.REACHABLE: self.tr("Webex answers over HTTPS"),
+            Check.TOKEN: self.tr("Webex accepts the token"),
+            Check.ADMIN: self.tr("The account has administrator rights"),
+            Check.TENANT: self.tr("The tenant URL and organization ID are right"),
+        }
+        self.rows: dict[Check, CheckRow] = {}
+        for check in connection.ORDER:
+            row = CheckRow(titles[check])
+            row.setObjectName(f"Check_{check.value}")
+            self.rows[check] = row
+            self.body.addWidget(row)
+        buttons = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("Run the test again"))
+        self.retry_button.setObjectName("RetryTest")
+        self.retry_button.clicked.connect(self.run_test)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.saved_label = label(name="Muted")
+        self.body.addWidget(self.saved_label)
+        self.store_note = NoteBox()
+        self.body.addWidget(self.store_note)
+        self.store_note.set_lines([])
+        self.entra_note = label(
+            self.tr("Entra ID's own Test Connection runs later, once the provisioning job exists."),
+            name="Muted",
+        )
+        self.body.addWidget(self.entra_note)
+        self._show(None)
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        self.run_test()
+
+    def on_back(self) -> None:
+        self._report = None
+        self._saved = None
+        self._show(None)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._report is None or not self._report.ok:
+            return False
+        self.ctx.webex_connection = self._report
+        return True
+
+    # ------------------------------------------------------------------ the test
+    def run_test(self) -> None:
+        """Start (or restart) the test; the result lands in the rows."""
+        self._report = None
+        self._saved = None
+        self._show(None)
+        token = self.ctx.webex_token
+        url = self.ctx.webex_tenant_url or ""
+        self.tenant_label.setText(self.tr("Tenant URL: {url}").format(url=url or "–"))
+        if token is None or not url:
+            self.retry_button.setVisible(False)
+            self._show_not_run()
+            self.show_error(WebexAuthError.no_token())
+            return
+        op: Op[tuple[ConnectionReport, Saved | None]] = Op.coroutine(self, self._run)
+        op.with_progress(self._progress_text())
+        op.success(self._finished)
+        op.failure(self._failed)
+        self._op = op
+        op.run()
+
+    def _progress_text(self) -> str:
+        return self.tr("Calling Webex at the tenant URL…")
+
+    async def _run(self) -> tuple[ConnectionReport, Saved | None]:
+        ctx = self.ctx
+        endpoints = ctx.endpoints
+        session = make_session(endpoints.ca_bundle)
+        waits = 0
+        while True:
+            report = await run_in_thread(
+                connection.run,
+                session,
+                endpoints,
+                ctx.webex_tenant_url or "",
+                ctx.webex_token,
+                ctx.webex_org_id,
+                ctx.webex_person,
+            )
+            wait = report.retry_after
+            if wait is None or wait > connection.MAX_AUTO_WAIT or waits >= MAX_AUTO_RETRIES:
+                break
+            waits += 1
+            log.info("Webex asked to wait %s s before the next request; waiting", wait)
+            self._show(report)
+            self.show_busy(
+                self.tr(
+                    "Webex asks to wait {seconds} seconds before the next request; the test "
+                    "continues by itself."
+                ).format(seconds=wait),
+                self._cancel_op,
+            )
+            await asyncio.sleep(wait)
+            self._show(None)
+            self.show_busy(self._progress_text(), self._cancel_op)
+        saved = await run_in_thread(self._save) if report.ok else None
+        return report, saved
+
+    def _cancel_op(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+
+    def _save(self) -> Saved:
+        """Worker thread: token, org ID and tenant URL into the secret store (never a file)."""
+        from wizard.store import KeyringError, open_store
+
+        ctx = self.ctx
+        tenant_id = getattr(ctx.ms_signin, "tenant_id", None)
+        if not tenant_id:
+            # The entry set is keyed by Entra tenant + Webex org; without the Microsoft sign-in
+            # there is no tenant yet, and the values stay in memory until there is.
+            log.info("Webex credentials not saved yet: no Entra tenant is known")
+            return Saved("later")
+        try:
+            store = ctx.secret_store or open_store(paths.profile(demo=ctx.is_demo))
+            connection.save_credentials(
+                store, tenant_id, ctx.webex_org_id, ctx.webex_token, ctx.webex_tenant_url
+            )
+        except KeyringError as err:
+            return Saved("failed", err)
+        ctx.secret_store = store
+        return Saved("keyring" if getattr(store, "remembers", True) else "memory")
+
+    def _finished(self, result: tuple[ConnectionReport, Saved | None]) -> None:
+        report, saved = result
+        self._report = report
+        self._saved = saved
+        self._show(report)
+        self._show_saved(saved)
+        if report.ok:
+            self.ctx.webex_connection = report
+
+    def _failed(self, err: WizardError) -> None:
+        # Not a check failure (those are in the report): a cancel or a bug.
+        self._show_not_run()
+        self.retry_button.setVisible(True)
+        self.show_error(err)
+
+    # ------------------------------------------------------------------ report → widgets
+    def _show(self, report: ConnectionReport | None) -> None:
+        for check, row in self.rows.items():
+            if report is None:
+                row.set_state(None)
+                continue
+            row.set_state(report.result(check).outcome, self._detail(report.result(check)))
+        failed = report is not None and not report.ok
+        self.retry_button.setVisible(failed)
+        self.set_complete(report is not None and report.ok)
+
+    def _show_not_run(self) -> None:
+        for row in self.rows.values():
+            row.set_state(Outcome.NOT_CHECKED)
+        self.set_complete(False)
+
+    def _detail(self, result: CheckResult) -> str:
+        lines: list[str] = []
+        err = result.error
+        if err is not None:
+            lines.append(tr_error(err.what, err))
+            if err.why:
+                lines.append(tr_error(err.why, err))
+            lines.append(self.tr("What to do next: {fix}").format(fix=tr_error(err.fix, err)))
+        elif result.note:
+            lines.append(QCoreApplication.translate("connection", result.note))
+        if result.tracking_id:
+            lines.append(self.tr("TrackingID: {id}").format(id=result.tracking_id))
+        return "\n".join(lines)
+
+    def _show_saved(self, saved: Saved | None) -> None:
+        self.store_note.set_lines([])
+        self.saved_label.setText("")
+        if saved is None:
+            return
+        if saved.where == "keyring":
+            text = self.tr(
+                "The token, organization ID and tenant URL were saved in the system keyring."
+            )
+        elif saved.where == "memory":
+            text = self.tr(
+                "The token, organization ID and tenant URL are kept in memory only, as you "
+                "chose not to remember secrets."
+            )
+        elif saved.where == "later":
+            text = self.tr(
+                "The token, organization ID and tenant URL are kept in memory; they are saved "
+                "in the system keyring once the Microsoft sign-in tells the wizard your tenant."
+            )
+        else:
+            err = saved.error
+            assert err is not None
+            # Not fatal: the token stays in memory for this run, repair asks for it later.
+            self.store_note.set_lines(
+                [
+                    tr_error(err.what, err),
+                    tr_error(err.why, err),
+                    self.tr("What to do next: {fix}").format(fix=tr_error(err.fix, err)),
+                    self.tr("Setup can continue; the token is kept in memory for this session."),
+                ]
+            )
+            return
+        self.saved_label.setText(text)
+
+    # ------------------------------------------------------------------ for tests and flows
+    @property
+    def report(self) -> ConnectionReport | None:
+        return self._report
+
+    @property
+    def saved(self) -> Saved | None:
+        return self._saved

@@ -1,13 +1,60 @@
-"""Webex sign-in: capture the provisioning token from the redirect.
+"""Webex sign-in: capture the token from the redirect, show whose it is, choose the tenant URL.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+What replaces the seeds' manual steps (seed 003 step 3): one "Sign in to Webex" button opens
+Cisco's documented implicit-grant URL with a fresh random ``state`` in the embedded browser
+(off-the-record, like the private tab the seeds ask for, so a stale non-admin session cannot
+sign in by itself); the redirect is captured, parsed and checked; ``people/me`` says who signed
+in, in which organization, with which roles. Nothing is copied by hand.
+
+Secrets: the token is registered with the log redactor the moment it is parsed, only ever shown
+masked, and never offered for copying. Work runs off the UI thread through :class:`Op`.
 """
 
 from __future__ import annotations
 
+import functools
+import time
+from collections.abc import Callable
+from typing import Any
+
+from wizard import logs
+from wizard.errors import WizardError
+from wizard.http import make_session
+from wizard.ui.browser import capture
+from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.qt import (
+    QButtonGroup,
+    QDateTime,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QLocale,
+    QPushButton,
+    QRadioButton,
+    Qt,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    is_alive,
+)
+from wizard.ui.widgets import label, tr_error
+from wizard.webex import people, scim
+from wizard.webex.errors import WebexAuthError, WebexOrgIdError, WebexTenantUrlError
+from wizard.webex.people import WebexPerson
+from wizard.webex.token import WebexToken, authorize_url, new_state, parse_redirect
+
+OK_COLOUR = "#1a7f37"
+BAD_COLOUR = "#b42318"
+
+
+def local_date(epoch: float) -> str:
+    """The date in the user's locale (QLocale's default follows the chosen UI language)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(epoch))
+    return QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)
 
 
 class WebexSignInPage(BasePage):
@@ -19,15 +66,415 @@ class WebexSignInPage(BasePage):
             self.tr("Sign in to Webex"),
             self.tr("Sign in with your Webex Full Administrator account."),
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "A Webex sign-in window opens inside this app; the access token it returns is captured automatically."
-                ),
-                self.tr(
-                    "The wizard reads your Webex organization ID from your account and confirms that you are a Full Administrator."
-                ),
-            ]
+        self._token: WebexToken | None = None
+        self._person: WebexPerson | None = None
+        self._org_id: str | None = None
+        self._tenant_url: str | None = None
+        #: The Webex sign-in host the token was captured from: a token belongs to one environment.
+        self._captured_for: str | None = None
+
+        self.add_paragraph(
+            self.tr(
+                "A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier "
+                "Webex session cannot sign you in as someone else. The wizard then reads your "
+                "organization ID and checks your role; you copy nothing by hand."
+            )
         )
-        self.add_not_active_note()
+        row = QHBoxLayout()
+        self.sign_in_button = QPushButton(self.tr("Sign in to Webex"))
+        self.sign_in_button.setObjectName("WebexSignIn")
+        self.sign_in_button.setDefault(False)
+        self.sign_in_button.clicked.connect(self.start_sign_in)
+        row.addWidget(self.sign_in_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.account_box = self._build_account_box()
+        self.body.addWidget(self.account_box)
+        self.manual_box = self._build_manual_box()
+        self.body.addWidget(self.manual_box)
+        self.tenant_box = self._build_tenant_box()
+        self.body.addWidget(self.tenant_box)
+        self._refresh()
+
+    # ------------------------------------------------------------------ layout
+    def _build_account_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("WebexAccount")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        captions = (
+            self.tr("Signed in as"),
+            self.tr("Organization ID"),
+            self.tr("Full Administrator"),
+            self.tr("Token"),
+            self.tr("Token expires"),
+        )
+        self.account_label = label(name="WebexAccountName")
+        self.org_label = label(name="WebexOrgId")
+        self.admin_label = label(name="WebexAdminCheck")
+        self.token_label = label(name="WebexTokenMasked")
+        self.expiry_label = label(name="WebexTokenExpiry")
+        values = (
+            self.account_label,
+            self.org_label,
+            self.admin_label,
+            self.token_label,
+            self.expiry_label,
+        )
+        for row, (caption, value) in enumerate(zip(captions, values, strict=True)):
+            title = label(caption, name="Muted")
+            title.setWordWrap(False)
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _build_manual_box(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("ManualOrgBox")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        self.manual_toggle = QToolButton()
+        self.manual_toggle.setObjectName("ManualOrgToggle")
+        self.manual_toggle.setText(self.tr("Enter the organization ID by hand"))
+        self.manual_toggle.setCheckable(True)
+        self.manual_toggle.setAutoRaise(True)
+        self.manual_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.manual_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        # Same flat look as the Environment page's "Advanced" toggle (style.py names that one).
+        self.manual_toggle.setStyleSheet("QToolButton { border: none; padding: 2px 0; }")
+        self.manual_toggle.toggled.connect(self._toggle_manual)
+        column.addWidget(self.manual_toggle)
+        self.manual_panel = QWidget()
+        inner = QVBoxLayout(self.manual_panel)
+        inner.setContentsMargins(22, 0, 0, 0)
+        inner.setSpacing(3)
+        self.manual_edit = QLineEdit()
+        self.manual_edit.setObjectName("ManualOrgId")
+        self.manual_edit.setPlaceholderText("96abc2aa-3dcc-11e5-a152-fe34819cdc9a")
+        self.manual_edit.setMaximumWidth(420)
+        self.manual_edit.textChanged.connect(self._manual_changed)
+        self.manual_error = label(name="InlineError")
+        self.manual_error.hide()
+        inner.addWidget(self.manual_edit)
+        inner.addWidget(self.manual_error)
+        inner.addWidget(
+            label(
+                self.tr(
+                    "Webex did not tell the wizard your organization. In Control Hub, click the "
+                    "organization name (bottom left) and copy the Organization ID."
+                ),
+                name="Muted",
+            )
+        )
+        column.addWidget(self.manual_panel)
+        return box
+
+    def _build_tenant_box(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("TenantUrlBox")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(label(self.tr("Tenant URL given to Entra ID"), name="SectionTitle"))
+        self.tenant_group = QButtonGroup(self)
+        self.legacy_radio = QRadioButton(self.tr("Address from Microsoft's tutorial (default)"))
+        self.legacy_radio.setObjectName("TenantLegacy")
+        self.scim2_radio = QRadioButton(self.tr("Webex SCIM 2 address"))
+        self.scim2_radio.setObjectName("TenantScim2")
+        for radio in (self.legacy_radio, self.scim2_radio):
+            self.tenant_group.addButton(radio)
+            column.addWidget(radio)
+        self.legacy_radio.setChecked(True)
+        self.tenant_group.buttonToggled.connect(self._tenant_choice_changed)
+        self.tenant_edit = QLineEdit()
+        self.tenant_edit.setObjectName("TenantUrl")
+        self.tenant_edit.textChanged.connect(self._tenant_text_changed)
+        column.addWidget(self.tenant_edit)
+        self.tenant_error = label(name="InlineError")
+        self.tenant_error.hide()
+        column.addWidget(self.tenant_error)
+        column.addWidget(
+            label(
+                self.tr(
+                    "Which of the two addresses Entra's Webex connector expects today is not "
+                    "confirmed; the connection test on the next page tries the one chosen here."
+                ),
+                name="Muted",
+            )
+        )
+        return box
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        # A token belongs to one Webex environment: if the admin went back and changed it,
+        # the old token, person and URL no longer apply.
+        if self._token is not None and self._captured_for != self.ctx.endpoints.webex_idbroker:
+            self._forget()
+        if self._org_id is not None:
+            self._fill_tenant_url()
+        self._refresh()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if not self._ready():
+            return False
+        self.ctx.webex_token = self._token
+        self.ctx.webex_person = self._person
+        self.ctx.webex_org_id = self._org_id
+        self.ctx.webex_tenant_url = self._tenant_url
+        self.ctx.webex_connection = None  # whatever was tested before must be tested again
+        return True
+
+    def show_busy(self, text: str, on_cancel: Callable[[], None] | None = None) -> None:
+        super().show_busy(text, on_cancel)
+        if is_alive(self):
+            # One sign-in at a time: a second window would only replace the first.
+            self.sign_in_button.setEnabled(False)
+
+    def hide_busy(self) -> None:
+        super().hide_busy()
+        if is_alive(self):
+            self.sign_in_button.setEnabled(True)
+
+    # ------------------------------------------------------------------ sign-in
+    def start_sign_in(self) -> None:
+        """Open the embedded browser with a fresh state (the button; also "as someone else")."""
+        self._forget()
+        self._refresh()
+        (
+            Op.coroutine(self, self._capture)
+            .with_progress(self.tr("Waiting for you to sign in in the Webex window…"))
+            .success(self._captured)
+            .failure(self._sign_in_failed)
+            .run()
+        )
+
+    async def _capture(self) -> WebexToken:
+        endpoints = self.ctx.endpoints
+        state = new_state()  # fresh for every attempt: an old window's answer cannot match
+        url = await capture(
+            self,
+            authorize_url(endpoints, state),
+            endpoints.webex_redirect_uri,
+            trusted_fingerprint=self.ctx.trusted_fingerprint(),
+            title=self.tr("Sign in to Webex"),
+        )
+        if url is None:
+            raise WebexAuthError.window_closed()
+        # Fast and pure: parsing on the UI thread is fine; the token is masked from here on.
+        token = parse_redirect(url, state, endpoints)
+        logs.register_secret(token.access_token)
+        return token
+
+    def _captured(self, token: WebexToken) -> None:
+        # Start people/me once the capture task has finished: a new operation started from
+        # inside the old one's success callback would cancel the task it is running in.
+        QTimer.singleShot(0, self, functools.partial(self.use_token, token))
+
+    def _sign_in_failed(self, err: WizardError) -> None:
+        self.show_error(err)
+        self._refresh()
+
+    def use_token(self, token: WebexToken) -> None:
+        """Continue with a captured token: remember it, then ask people/me who it belongs to."""
+        logs.register_secret(token.access_token)
+        self._forget()
+        self._token = token
+        self._captured_for = self.ctx.endpoints.webex_idbroker
+        self.ctx.webex_token = token  # a sign-in happened: Cancel now asks before leaving
+        self._refresh()
+        self._lookup_person()
+
+    def _lookup_person(self) -> None:
+        token = self._token
+        if token is None:
+            return
+        endpoints = self.ctx.endpoints
+        op: Op[WebexPerson] = Op(self, self._get_me, endpoints, token)
+        op.with_progress(self.tr("Reading your Webex account and organization…"))
+        op.success(self._person_found)
+        op.failure(lambda err: self._person_failed(err, op))
+        op.run()
+
+    @staticmethod
+    def _get_me(endpoints: Any, token: WebexToken) -> WebexPerson:
+        return people.get_me(make_session(endpoints.ca_bundle), endpoints, token)
+
+    def _person_found(self, person: WebexPerson) -> None:
+        self._person = person
+        self.ctx.webex_person = person
+        self.manual_toggle.setChecked(False)
+        self._set_org(person.org_id)
+        if not person.full_admin:
+            try:
+                people.require_full_admin(person)
+            except WizardError as err:
+                self.show_error(err)
+        self._refresh()
+
+    def _person_failed(self, err: WizardError, op: Op[WebexPerson]) -> None:
+        rejected = getattr(err, "status", 0) == 401
+        if rejected:
+            # The token is useless: only a new sign-in helps, so no Retry and no manual entry.
+            self._token = None
+            self.ctx.webex_token = None
+            self.show_error(err)
+        else:
+            # people/me is unavailable (outage, scope, proxy…): offer Retry and manual entry.
+            self.show_error(err, op.run if err.transient else None)
+            self.manual_toggle.setChecked(True)
+        self._refresh()
+
+    # ------------------------------------------------------------------ org ID and tenant URL
+    def _toggle_manual(self, open_: bool) -> None:
+        self.manual_panel.setVisible(open_)
+        self.manual_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow
+        )
+        if open_ and self._person is None:
+            self._manual_changed(self.manual_edit.text())
+
+    def _manual_changed(self, text: str) -> None:
+        if self._person is not None:
+            return  # people/me already answered; it wins over typing
+        self.manual_error.hide()
+        if not text.strip():
+            self._set_org(None)
+            return
+        try:
+            org = people.decode_org_id(text)
+        except WebexOrgIdError as err:
+            self.manual_error.setText(tr_error(err.why, err))
+            self.manual_error.show()
+            self._set_org(None)
+            return
+        self._set_org(org)
+
+    def _set_org(self, org_id: str | None) -> None:
+        self._org_id = org_id
+        if org_id is not None:
+            self._fill_tenant_url()
+        self._refresh()
+
+    def _fill_tenant_url(self) -> None:
+        if self._org_id is None:
+            return
+        scim2 = self.scim2_radio.isChecked()
+        url = self.ctx.endpoints.scim_tenant_url(self._org_id, scim2=scim2)
+        if self.tenant_edit.text() == url:
+            self._tenant_text_changed(url)  # textChanged would not fire: validate anyway
+        else:
+            self.tenant_edit.setText(url)
+
+    def _tenant_choice_changed(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._fill_tenant_url()
+
+    def _tenant_text_changed(self, text: str) -> None:
+        self.tenant_error.hide()
+        try:
+            self._tenant_url = scim.validate_tenant_url(text, self.ctx.endpoints)
+        except WebexTenantUrlError as err:
+            self._tenant_url = None
+            if self._org_id is not None:
+                self.tenant_error.setText(
+                    self.tr("This tenant URL cannot be used. {reason}").format(
+                        reason=tr_error(err.why, err)
+                    )
+                )
+                self.tenant_error.show()
+        self._refresh()
+
+    # ------------------------------------------------------------------ state → widgets
+    def _forget(self) -> None:
+        self._token = None
+        self._person = None
+        self._captured_for = None
+        self.ctx.webex_token = None
+        self.ctx.webex_person = None
+        self.ctx.webex_connection = None
+        if not self.manual_edit.text().strip():
+            self._org_id = None
+        else:
+            self._manual_changed(self.manual_edit.text())
+        self.clear_error()
+
+    def _ready(self) -> bool:
+        admin_ok = self._person is None or self._person.full_admin
+        return bool(
+            self._token is not None
+            and not self._token.expired()
+            and admin_ok
+            and self._org_id
+            and self._tenant_url
+        )
+
+    def _refresh(self) -> None:
+        token, person = self._token, self._person
+        self.sign_in_button.setText(
+            self.tr("Sign in as someone else") if token is not None else self.tr("Sign in to Webex")
+        )
+        self.account_box.setVisible(token is not None)
+        if person is not None:
+            self.account_label.setText(
+                self.tr("{name} ({email})").format(name=person.display_name, email=person.email)
+                if person.display_name
+                else person.email
+            )
+        else:
+            self.account_label.setText(self.tr("Not known (Webex did not say who signed in)"))
+        self.org_label.setText(self._org_id or self.tr("Not known yet"))
+        self._show_admin(person)
+        if token is not None:
+            # Masked only: the full token never reaches a widget, and there is no Copy for it.
+            self.token_label.setText(token.masked())
+            days = max(0, round((token.expires_at - time.time()) / 86400))
+            self.expiry_label.setText(
+                self.tr(
+                    "{date} (in {days} days). It cannot be renewed; the wizard reminds you "
+                    "before it runs out."
+                ).format(date=local_date(token.expires_at), days=days)
+            )
+        self.manual_box.setVisible(token is not None and person is None)
+        self.manual_panel.setVisible(self.manual_toggle.isChecked())
+        self.tenant_box.setVisible(
+            self._org_id is not None and (person is None or person.full_admin)
+        )
+        self.set_complete(self._ready())
+
+    def _show_admin(self, person: WebexPerson | None) -> None:
+        if person is None:
+            self.admin_label.setText(
+                self.tr("Not checked (the connection test checks access instead)")
+            )
+            self.admin_label.setStyleSheet("")
+        elif person.full_admin:
+            self.admin_label.setText(self.tr("✓ Yes"))
+            self.admin_label.setStyleSheet(f"color: {OK_COLOUR}; font-weight: 600;")
+        else:
+            self.admin_label.setText(self.tr("✗ No: this account cannot create users in Webex"))
+            self.admin_label.setStyleSheet(f"color: {BAD_COLOUR}; font-weight: 600;")
+
+    # ------------------------------------------------------------------ for tests and flows
+    @property
+    def token(self) -> WebexToken | None:
+        return self._token
+
+    @property
+    def person(self) -> WebexPerson | None:
+        return self._person
+
+    @property
+    def org_id(self) -> str | None:
+        return self._org_id
+
+    @property
+    def tenant_url(self) -> str | None:
+        return self._tenant_url
+
+
+__all__ = ["WebexSignInPage", "local_date"]
