@@ -104,7 +104,10 @@ def _start_secret_service(root: Path) -> tuple[list, dict[str, str]]:
         try:
             conn = open_dbus_connection(bus=address)
             try:
-                collection = secretstorage.get_default_collection(conn)
+                # Collection(), not get_default_collection(): the latter *creates* a "Default"
+                # collection when asked before gnome-keyring has made the login keyring, and
+                # that one stays locked for good (about 1 start in 6 failed that way).
+                collection = secretstorage.Collection(conn)
                 if not collection.is_locked():
                     break
             finally:

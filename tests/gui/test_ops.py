@@ -20,7 +20,9 @@ IDS = {"request-id": "11111111-2222-3333-4444-555555555555", "client-request-id"
 
 @pytest.fixture
 def wizard(make_wizard):
-    return make_wizard(start_page=PageId.PREFLIGHT)
+    # A page with no prerequisites: Pre-flight (used here before issue 3) now stays incomplete
+    # until a Microsoft sign-in exists, which is not what these tests are about.
+    return make_wizard(start_page=PageId.WELCOME)
 
 
 @pytest.fixture

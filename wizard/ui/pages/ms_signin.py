@@ -1,16 +1,174 @@
-"""Microsoft sign-in: an Entra administrator signs in in the embedded browser.
+"""Microsoft sign-in: an Entra administrator signs in; the page shows who and to which tenant.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+How (DESIGN.md decisions, research/entra-graph.md §5):
+- Default: the embedded, off-the-record browser shows MSAL's ``auth_uri`` and hands back the
+  redirect it intercepted (:mod:`wizard.ui.browser`); :class:`wizard.entra.auth.GraphAuth`
+  redeems it. Alternatives on the same page: the system browser (device-based Conditional
+  Access cannot be satisfied by an embedded Chromium) and a device code (headless use).
+- On entry the page tries a silent sign-in from the MSAL cache persisted in the secret store,
+  so a second launch (and repair) needs no typing while the refresh token lives. Which tenant's
+  cache to load: the tenant named in the configuration when it is an ID, else the tenant of the
+  last sign-in, remembered in the same store (:data:`LAST_TENANT_KEY`).
+- After sign-in it reads ``GET /organization`` to show the tenant's name, ID and primary domain.
+- Closing the browser gives a clear "cancelled" message with Sign in available again; if the
+  browser was showing an Entra error page (AADSTS code), that error is explained instead.
+
+Every MSAL/Graph/keyring call runs in a worker thread; coroutines here run on the UI loop and
+only touch widgets between awaits.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from wizard import paths
+from wizard.entra.auth import AuthCodeFlow, DeviceFlow, GraphAuth, SignIn
+from wizard.entra.errors import SignInError
+from wizard.entra.graph import GraphClient, SignedInTokens, TenantInfo
+from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.http import make_session
+from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    is_alive,
+)
+from wizard.ui.widgets import label
+
+log = logging.getLogger("wizard.ui.pages.ms_signin")
+
+#: Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile).
+LAST_TENANT_KEY = "v1/entra/last-tenant"
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_AADSTS = re.compile(r"AADSTS(\d{4,7})")
+#: The system browser's local listener gives up after this long (MSAL cannot be interrupted).
+SYSTEM_BROWSER_TIMEOUT = 300
 
 
-class MicrosoftSignInPage(BasePage):
+# ------------------------------------------------------------------------------------ errors
+class SignInPageError(WizardError):
+    @classmethod
+    def cancelled(cls) -> SignInPageError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "Microsoft sign-in was cancelled."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "The sign-in window was closed before the sign-in finished. Nothing was changed.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Click Sign in to try again. If the window cannot finish the sign-in (for "
+                "example, your organization requires a managed device), choose 'Use my system "
+                "browser' or 'Sign in with a code'.",
+            ),
+            code="entra.cancelled",
+        )
+
+
+def localize_error(err: WizardError) -> WizardError:
+    """Translate the ``operation`` parameter of Graph errors (its source text is marked with
+    ``QT_TRANSLATE_NOOP("errors", …)`` where the call is made)."""
+    operation = err.params.get("operation") if isinstance(err.params, dict) else None
+    if isinstance(operation, str) and operation:
+        err.params = {**err.params, "operation": QCoreApplication.translate("errors", operation)}
+    return err
+
+
+class LocalizedErrors:
+    """Mixin for the Entra pages: Graph errors name the step in the user's language."""
+
+    def show_error(self, err: WizardError, retry: Any = None) -> None:
+        BasePage.show_error(self, localize_error(err), retry)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------------ store
+@dataclass
+class StoreAccess:
+    store: Any
+    #: Why the sign-in will not be remembered (None when it will be).
+    problem: WizardError | None = None
+
+
+def open_secret_store(ctx: Any) -> StoreAccess:
+    """Worker thread: the context's store, or the profile's OS keyring (refusing unsafe ones)."""
+    from wizard.store import KeyringError, open_store
+
+    if ctx.secret_store is not None:
+        return StoreAccess(ctx.secret_store)
+    try:
+        return StoreAccess(open_store(paths.profile(demo=ctx.is_demo)))
+    except KeyringError as err:
+        log.info("Microsoft sign-in will not be remembered: %s", err.code)
+        return StoreAccess(None, err)
+
+
+def cached_tenant(store: Any, endpoints: Any) -> str | None:
+    """Which tenant's cache to load: the configured tenant ID, else the last one signed in."""
+    if _UUID.match(endpoints.entra_tenant or ""):
+        return str(endpoints.entra_tenant).lower()
+    if store is None:
+        return None
+    value = store.get(LAST_TENANT_KEY)
+    return value if value and _UUID.match(value) else None
+
+
+def persist_cache(access: StoreAccess, auth: GraphAuth, tenant_id: str) -> WizardError | None:
+    """Worker thread: save the MSAL cache (it holds the refresh token) under the tenant."""
+    from wizard.store import KeyringError, save_msal_cache
+
+    if access.store is None or not tenant_id:
+        return access.problem
+    try:
+        save_msal_cache(access.store, tenant_id, auth.cache)
+        if access.store.get(LAST_TENANT_KEY) != tenant_id.lower():
+            access.store.put(LAST_TENANT_KEY, tenant_id.lower())
+    except KeyringError as err:
+        log.warning("could not save the Microsoft sign-in: %s", err.code)
+        return err
+    return None
+
+
+def _has_account(cache: Any) -> bool:
+    import msal
+
+    # search() is a generator in MSAL >= 1.2x: truth-testing it would always say "yes".
+    return next(iter(cache.search(msal.TokenCache.CredentialType.ACCOUNT)), None) is not None
+
+
+@dataclass
+class Prepared:
+    auth: GraphAuth
+    access: StoreAccess
+
+
+@dataclass
+class SignedIn:
+    auth: GraphAuth
+    sign_in: SignIn
+    access: StoreAccess
+    tenant: TenantInfo | None = None
+    client: GraphClient | None = None
+    store_problem: WizardError | None = None
+    #: Reading the tenant's details failed; the sign-in itself is good (Retry reads again).
+    tenant_error: WizardError | None = None
+
+
+# ------------------------------------------------------------------------------------ page
+class MicrosoftSignInPage(LocalizedErrors, BasePage):
     page_id = PageId.MS_SIGNIN
     next_page = PageId.PREFLIGHT
 
@@ -19,15 +177,456 @@ class MicrosoftSignInPage(BasePage):
             self.tr("Sign in to Microsoft"),
             self.tr("Sign in with your Entra administrator account."),
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "A Microsoft sign-in window opens inside this app. It keeps no cookies or history on this computer."
-                ),
-                self.tr(
-                    "You are asked to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant."
-                ),
-            ]
+        self._dialog: Any = None
+        self._page_error: int | None = None
+        self._device: DeviceFlow | None = None
+        self._access: StoreAccess | None = None
+        #: Tenant of the last sign-in; the app chosen or created belongs to it.
+        self._tenant: str | None = None
+        self.add_paragraph(
+            self.tr(
+                "Use an account with the Cloud Application Administrator, Application "
+                "Administrator or Global Administrator role. Microsoft asks you to allow the "
+                "wizard to manage enterprise apps, app assignments and provisioning in your "
+                "tenant. The sign-in window keeps no cookies or history on this computer."
+            )
         )
-        self.add_not_active_note()
+        self.body.addWidget(self._build_card())
+
+        row = QHBoxLayout()
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("SignIn")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(lambda: self.start_embedded(switch=False))
+        self.switch_button = QPushButton(self.tr("Sign in as someone else"))
+        self.switch_button.setObjectName("SwitchAccount")
+        self.switch_button.clicked.connect(lambda: self.start_embedded(switch=True))
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.switch_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.alternatives = QWidget()
+        alt_column = QVBoxLayout(self.alternatives)
+        alt_column.setContentsMargins(0, 4, 0, 0)
+        alt_column.setSpacing(10)
+        alt_column.addWidget(label(self.tr("Other ways to sign in"), name="SectionTitle"))
+        alt_column.addWidget(
+            label(
+                self.tr(
+                    "If your organization only allows sign-in from a managed device (Conditional "
+                    "Access), or the window cannot show a verification step, sign in with your "
+                    "system browser or with a code on another device."
+                ),
+                name="Muted",
+            )
+        )
+        alt = QHBoxLayout()
+        self.system_button = QPushButton(self.tr("Use my system browser"))
+        self.system_button.setObjectName("SystemBrowser")
+        self.system_button.clicked.connect(self.start_system_browser)
+        self.code_button = QPushButton(self.tr("Sign in with a code"))
+        self.code_button.setObjectName("DeviceCode")
+        self.code_button.clicked.connect(self.start_device_code)
+        alt.addWidget(self.system_button)
+        alt.addWidget(self.code_button)
+        alt.addStretch(1)
+        alt_column.addLayout(alt)
+        self.body.addWidget(self.alternatives)
+        self.body.addWidget(self._build_code_box())
+        self.remember_note = label(name="Muted")
+        self.remember_note.hide()
+        self.body.addWidget(self.remember_note)
+        self._show_signed_out()
+
+    def _build_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("Note")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        self.state_label = label(name="SectionTitle")
+        grid.addWidget(self.state_label, 0, 0, 1, 2)
+        self.fields: dict[str, QLabel] = {}
+        names = {
+            "user": self.tr("Signed in as"),
+            "tenant": self.tr("Tenant"),
+            "tenant_id": self.tr("Tenant ID"),
+            "domain": self.tr("Primary domain"),
+        }
+        self.field_captions: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(names.items(), start=1):
+            cap = label(caption, name="Muted")
+            value = label()
+            value.setObjectName(f"SignIn_{key}")
+            grid.addWidget(cap, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+            self.fields[key] = value
+            self.field_captions[key] = cap
+        grid.setColumnStretch(1, 1)
+        return card
+
+    def _build_code_box(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("Note")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(12, 10, 12, 10)
+        self.code_intro = label()
+        self.code_value = QLabel()
+        self.code_value.setObjectName("DeviceCodeValue")
+        self.code_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_value.setStyleSheet("font-size: 16pt; font-weight: 600; font-family: monospace;")
+        column.addWidget(self.code_intro)
+        column.addWidget(self.code_value)
+        self.code_box = box
+        box.hide()
+        return box
+
+    # ------------------------------------------------------------------ display
+    def _show_signed_out(self, text: str | None = None) -> None:
+        self.state_label.setText(text or self.tr("You are not signed in yet."))
+        for key, value in self.fields.items():
+            value.clear()
+            value.hide()
+            self.field_captions[key].hide()
+        self.switch_button.hide()
+        self.sign_in_button.show()
+        self.alternatives.show()
+        self.set_complete(False)
+
+    def _show_signed_in(self) -> None:
+        sign_in: SignIn = self.ctx.ms_signin
+        tenant: TenantInfo | None = self.ctx.ms_tenant
+        self.state_label.setText(self.tr("You are signed in."))
+        user = sign_in.name or sign_in.username
+        if sign_in.name and sign_in.username:
+            user = self.tr("{name} ({upn})").format(name=sign_in.name, upn=sign_in.username)
+        values = {
+            "user": user,
+            "tenant": tenant.display_name if tenant else "",
+            "tenant_id": tenant.id if tenant else sign_in.tenant_id,
+            "domain": tenant.default_domain if tenant else "",
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+            self.fields[key].setVisible(bool(value))
+            self.field_captions[key].setVisible(bool(value))
+        self.sign_in_button.hide()
+        self.switch_button.show()
+        # Signed in: the other ways are only ways to sign in again, as "someone else" does.
+        self.alternatives.hide()
+        self.set_complete(tenant is not None)
+
+    # ------------------------------------------------------------------ busy
+    def show_busy(self, text: str, on_cancel: Any = None) -> None:
+        super().show_busy(text, on_cancel)
+        self._enable_actions(False)
+
+    def hide_busy(self) -> None:
+        super().hide_busy()
+        if is_alive(self):
+            self._enable_actions(True)
+
+    def _enable_actions(self, enabled: bool) -> None:
+        for button in (
+            self.sign_in_button,
+            self.switch_button,
+            self.system_button,
+            self.code_button,
+        ):
+            button.setEnabled(enabled)
+
+    def _note_store(self, problem: WizardError | None) -> None:
+        if problem is None:
+            remembers = getattr(self._access.store if self._access else None, "remembers", False)
+            self.remember_note.setText(
+                self.tr(
+                    "Your sign-in is kept in the system's secure credential store, so the next "
+                    "run signs in without asking while Microsoft allows it."
+                )
+                if remembers
+                else ""
+            )
+            self.remember_note.setVisible(bool(remembers))
+            return
+        from wizard.ui.widgets import tr_error
+
+        self.remember_note.setText(
+            self.tr("Your sign-in will not be remembered on this computer: {why}").format(
+                why=tr_error(problem.what, problem)
+            )
+        )
+        self.remember_note.show()
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        ctx = self.ctx
+        auth = ctx.graph_auth
+        if auth is not None and auth.endpoints != ctx.endpoints:
+            log.info("environment changed since the last sign-in; signing in again")
+            self._forget_sign_in(tenant_too=True)
+        if ctx.ms_signin is not None:
+            self._tenant = ctx.ms_signin.tenant_id
+        if ctx.ms_signin is not None and ctx.ms_tenant is not None:
+            self._show_signed_in()
+            return
+        self._show_signed_out()
+        self.start(
+            Op(self, self._silent_work)
+            .with_progress(self.tr("Looking for a saved Microsoft sign-in…"))
+            .success(self._silent_done)
+        )
+
+    def _forget_sign_in(self, *, tenant_too: bool = False) -> None:
+        """Drop the sign-in and the checks made with it (roles differ per account).
+
+        ``tenant_too`` also drops the app chosen or created: only when the tenant (or cloud)
+        changes, because within one tenant the app added this run must stay remembered, so a
+        switch of account never leads to adding a second one.
+        """
+        ctx = self.ctx
+        ctx.ms_signin = ctx.graph_auth = ctx.graph = ctx.ms_tenant = None
+        ctx.preflight = None
+        if tenant_too:
+            ctx.webex_app = None
+            ctx.created_sp_id = None
+
+    # ------------------------------------------------------------------ silent
+    def _new_auth(self, access: StoreAccess, tenant: str | None) -> GraphAuth:
+        from wizard.store import load_msal_cache
+
+        endpoints = self.ctx.endpoints
+        cache = None
+        if access.store is not None and tenant:
+            try:
+                cache = load_msal_cache(access.store, tenant)
+            except WizardError as err:  # damaged entry: start over, say why in the log
+                log.warning("saved Microsoft sign-in not usable: %s", err.code)
+        return GraphAuth(endpoints, make_session(endpoints.ca_bundle), cache)
+
+    def _silent_work(self) -> SignedIn | Prepared:
+        """Worker thread: open the store, load the cache, try a silent sign-in."""
+        access = open_secret_store(self.ctx)
+        tenant = cached_tenant(access.store, self.ctx.endpoints)
+        auth = self._new_auth(access, tenant)
+        if not _has_account(auth.cache):
+            # Nothing cached: do not even build the MSAL app (that would hit the network).
+            return Prepared(auth, access)
+        sign_in = auth.acquire_silent()
+        if sign_in is None:
+            return Prepared(auth, access)
+        return self._complete_sign_in(auth, sign_in, access)
+
+    def _silent_done(self, result: SignedIn | Prepared) -> None:
+        self._access = result.access
+        self.ctx.secret_store = result.access.store
+        if isinstance(result, Prepared):
+            self.ctx.graph_auth = result.auth
+            err = result.auth.last_silent_error
+            self._show_signed_out(
+                self.tr("Your saved sign-in has expired. Sign in again.") if err else None
+            )
+            self._note_store(result.access.problem)
+            return
+        self._adopt(result)
+
+    # ------------------------------------------------------------------ shared completion
+    def _complete_sign_in(self, auth: GraphAuth, sign_in: SignIn, access: StoreAccess) -> SignedIn:
+        """Worker thread: tenant details, then persist the cache (refresh token) to the store."""
+        done = SignedIn(auth, sign_in, access)
+        done.client = self._client(auth, sign_in, access)
+        done.store_problem = persist_cache(access, auth, sign_in.tenant_id)
+        try:
+            done.tenant = done.client.organization()
+        except WizardError as err:
+            done.tenant_error = err
+        return done
+
+    def _client(self, auth: GraphAuth, sign_in: SignIn, access: StoreAccess) -> GraphClient:
+        def refreshed(fresh: SignIn) -> None:  # worker thread: keep the rotated refresh token
+            persist_cache(access, auth, fresh.tenant_id)
+
+        tokens = SignedInTokens(auth, sign_in, on_refreshed=refreshed)
+        return GraphClient(self.ctx.endpoints.graph_base, auth.session, tokens)
+
+    def _adopt(self, done: SignedIn) -> None:
+        ctx = self.ctx
+        if ctx.ms_signin is not None:
+            self._forget_sign_in()  # another account: its roles must be checked again
+        if self._tenant is not None and self._tenant != done.sign_in.tenant_id:
+            self._forget_sign_in(tenant_too=True)
+        self._tenant = done.sign_in.tenant_id
+        ctx.graph_auth = done.auth
+        ctx.ms_signin = done.sign_in
+        ctx.graph = done.client
+        ctx.ms_tenant = done.tenant
+        self._access = done.access
+        ctx.secret_store = done.access.store
+        log.info(
+            "signed in to Microsoft as %s in tenant %s",
+            done.sign_in.username,
+            done.sign_in.tenant_id,
+        )
+        self._show_signed_in()
+        self._note_store(done.store_problem)
+        if done.tenant_error is not None:
+            self.show_error(done.tenant_error, self._reload_tenant)
+
+    def _reload_tenant(self) -> None:
+        client = self.ctx.graph
+        if client is None:
+            return
+        self.start(
+            Op(self, client.organization)
+            .with_progress(self.tr("Reading your tenant's details…"))
+            .success(self._tenant_loaded)
+        )
+
+    def _tenant_loaded(self, tenant: TenantInfo) -> None:
+        self.ctx.ms_tenant = tenant
+        self._show_signed_in()
+
+    # ------------------------------------------------------------------ embedded browser
+    def start_embedded(self, *, switch: bool) -> None:
+        if switch:
+            self._show_signed_out()
+        self.start(
+            Op.coroutine(self, lambda: self._embedded(switch))
+            .with_progress(self.tr("Signing in in the Microsoft window…"))
+            .success(self._adopt)
+        )
+
+    def _prepare(self, switch: bool) -> Prepared:
+        """Worker thread: the GraphAuth to sign in with (signing the old account out first)."""
+        access = self._access or open_secret_store(self.ctx)
+        auth = self.ctx.graph_auth
+        if auth is None or auth.endpoints != self.ctx.endpoints:
+            auth = self._new_auth(access, cached_tenant(access.store, self.ctx.endpoints))
+        if switch:
+            tenant = getattr(self.ctx.ms_signin, "tenant_id", None)
+            removed = auth.sign_out() if _has_account(auth.cache) else 0
+            log.info("signed out %d cached Microsoft account(s)", removed)
+            if tenant:
+                persist_cache(access, auth, tenant)
+        return Prepared(auth, access)
+
+    async def _embedded(self, switch: bool) -> SignedIn:
+        prepared = await run_in_thread(self._prepare, switch)
+        if switch:
+            self._forget_sign_in()
+        flow: AuthCodeFlow = await run_in_thread(prepared.auth.begin_embedded)
+        url = await self._capture(flow)
+        if url is None:
+            if self._page_error is not None:
+                raise SignInError.from_result(
+                    {"error": "error_page", "error_codes": [self._page_error]}
+                )
+            raise SignInPageError.cancelled()
+        sign_in = await run_in_thread(prepared.auth.finish_embedded, flow, url)
+        return await run_in_thread(self._complete_sign_in, prepared.auth, sign_in, prepared.access)
+
+    async def _capture(self, flow: AuthCodeFlow) -> str | None:
+        """Show the sign-in in a BrowserDialog; None when closed. Notes AADSTS error pages."""
+        from wizard.ui.browser import BrowserDialog
+
+        self._page_error = None
+        dialog = BrowserDialog(
+            flow.auth_uri,
+            flow.redirect_uri,
+            trusted_fingerprint=self.ctx.trusted_fingerprint(),
+            title=self.tr("Sign in to Microsoft"),
+            parent=self,
+        )
+        dialog.setObjectName("MicrosoftSignInBrowser")
+        self._dialog = dialog
+        dialog.page.loadFinished.connect(lambda ok: self._read_page_error(dialog))
+        loop = asyncio.get_running_loop()
+        closed: asyncio.Future[None] = loop.create_future()
+        dialog.finished.connect(lambda _r: closed.done() or closed.set_result(None))
+        dialog.open()  # window-modal, no nested event loop (qasync #59)
+        try:
+            await closed
+            return dialog.captured_url
+        except asyncio.CancelledError:
+            if is_alive(dialog):
+                dialog.reject()
+            raise
+        finally:
+            self._dialog = None
+            if is_alive(dialog):
+                dialog.deleteLater()
+
+    def _read_page_error(self, dialog: Any) -> None:
+        """Entra shows some errors (unknown app, unknown tenant) as a page, not a redirect:
+        remember the AADSTS number so closing the window explains it. Only the number is kept."""
+        if not is_alive(dialog) or dialog.page is None:
+            return
+
+        def seen(text: Any) -> None:
+            match = _AADSTS.search(str(text or ""))
+            if match:
+                self._page_error = int(match.group(1))
+                log.info("the sign-in window shows Entra error AADSTS%s", match.group(1))
+
+        dialog.page.runJavaScript("document.body ? document.body.innerText : ''", 0, seen)
+
+    # ------------------------------------------------------------------ system browser
+    def start_system_browser(self) -> None:
+        self.start(
+            Op.coroutine(self, self._system_browser)
+            .with_progress(
+                self.tr(
+                    "Finish signing in in your web browser. The wizard waits up to {minutes} "
+                    "minutes; Cancel stops waiting here (close the browser tab too)."
+                ).format(minutes=SYSTEM_BROWSER_TIMEOUT // 60)
+            )
+            .success(self._adopt)
+        )
+
+    async def _system_browser(self) -> SignedIn:
+        prepared = await run_in_thread(self._prepare, False)
+        sign_in = await run_in_thread(
+            prepared.auth.interactive_system_browser, timeout=SYSTEM_BROWSER_TIMEOUT
+        )
+        return await run_in_thread(self._complete_sign_in, prepared.auth, sign_in, prepared.access)
+
+    # ------------------------------------------------------------------ device code
+    def start_device_code(self) -> None:
+        self.start(
+            Op.coroutine(self, self._device_code)
+            .with_progress(self.tr("Getting a sign-in code…"))
+            .success(self._adopt)
+        )
+
+    async def _device_code(self) -> SignedIn:
+        prepared = await run_in_thread(self._prepare, False)
+        flow: DeviceFlow = await run_in_thread(prepared.auth.initiate_device_flow)
+        self._device = flow
+        self.code_intro.setText(
+            self.tr(
+                "On any device, open {url} and enter this code. The wizard continues by itself "
+                "when you have signed in."
+            ).format(url=flow.verification_uri)
+        )
+        self.code_value.setText(flow.user_code)
+        self.code_box.show()
+        self.busy.status.setText(self.tr("Waiting for you to sign in with the code…"))
+        stop = threading.Event()
+        try:
+            sign_in = await run_in_thread(prepared.auth.finish_device_flow, flow, stop.is_set)
+        finally:
+            # Cancel (or Back) arrives here as CancelledError: the poller thread stops too.
+            stop.set()
+            self._device = None
+            if is_alive(self):
+                self.code_box.hide()
+                self.code_value.clear()
+        return await run_in_thread(self._complete_sign_in, prepared.auth, sign_in, prepared.access)
+
+    # ------------------------------------------------------------------ tests and diagnostics
+    @property
+    def browser_dialog(self) -> Any:
+        """The open sign-in window, if any (tests fill its form)."""
+        return self._dialog

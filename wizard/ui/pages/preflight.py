@@ -1,16 +1,90 @@
-"""Pre-flight: roles, an existing Cisco Webex app, the identity-integration app.
+"""Pre-flight: roles, an existing Cisco Webex app (and its job), Cisco's integration app.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+The checks are :func:`wizard.entra.preflight.check` (plain data); this page runs them off the UI
+thread and shows the findings as a checklist with an icon per line. Next is disabled only when a
+finding is blocking (no setup role, or no app and no way to add one). When exactly one existing
+"Cisco Webex" app is found it is reused and Next skips the gallery page.
 """
 
 from __future__ import annotations
 
+import logging
+
+from wizard.entra import preflight
+from wizard.entra.preflight import SKIP_GALLERY, Finding, Report, Status
+from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from wizard.ui.style import icon
+from wizard.ui.widgets import label
+
+log = logging.getLogger("wizard.ui.pages.preflight")
+
+_ICONS = {
+    Status.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Status.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Status.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
 
 
-class PreflightPage(BasePage):
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class FindingRow(QFrame):
+    """Icon, message, explanation and (small) evidence of one finding."""
+
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setObjectName(f"Finding_{finding.key}")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(10)
+        self.icon = QLabel()
+        self.icon.setPixmap(
+            icon(f"status-{finding.status.value}", _ICONS[finding.status]).pixmap(20, 20)
+        )
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        status_names = {
+            Status.OK: QCoreApplication.translate("PreflightPage", "OK"),
+            Status.WARNING: QCoreApplication.translate("PreflightPage", "Warning"),
+            Status.FAILED: QCoreApplication.translate("PreflightPage", "Failed"),
+        }
+        self.icon.setAccessibleName(status_names[finding.status])
+        self.icon.setToolTip(status_names[finding.status])
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        self.message = label(finding.text(_translate))
+        self.message.setObjectName("FindingMessage")
+        self.message.setAccessibleName(f"{status_names[finding.status]}: {self.message.text()}")
+        column.addWidget(self.message)
+        detail = finding.detail_text(_translate)
+        self.detail = label(detail)
+        self.detail.setObjectName("FindingDetail")
+        self.detail.setVisible(bool(detail))
+        column.addWidget(self.detail)
+        self.evidence = label("\n".join(finding.evidence), name="Muted")
+        self.evidence.setStyleSheet("font-size: 9pt;")
+        self.evidence.setVisible(bool(finding.evidence))
+        column.addWidget(self.evidence)
+        row.addLayout(column, 1)
+
+
+class PreflightPage(LocalizedErrors, BasePage):
     page_id = PageId.PREFLIGHT
     next_page = PageId.GALLERY
 
@@ -21,15 +95,112 @@ class PreflightPage(BasePage):
                 "Make sure everything the setup relies on is in place before anything is changed."
             ),
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "The wizard checks that your account holds one of the required Entra roles."
-                ),
-                self.tr(
-                    'It looks for an existing "Cisco Webex" enterprise app and for the "Cisco Webex Identity Integration" app that provisioning depends on.'
-                ),
-            ]
+        self._report: Report | None = None
+        self.intro = self.add_paragraph(
+            self.tr(
+                'The wizard checks your Entra roles, looks for an existing "Cisco Webex" '
+                'enterprise app and its provisioning job, and for the "Cisco Webex Identity '
+                'Integration" app. Nothing is changed here.'
+            )
         )
-        self.add_not_active_note()
+        self.checklist_box = QWidget()
+        self.checklist_box.setObjectName("Checklist")
+        self.checklist = QVBoxLayout(self.checklist_box)
+        self.checklist.setContentsMargins(0, 0, 0, 0)
+        self.checklist.setSpacing(8)
+        self.body.addWidget(self.checklist_box)
+        self.outcome = label(name="SectionTitle")
+        self.outcome.hide()
+        self.body.addWidget(self.outcome)
+        row = QHBoxLayout()
+        self.check_again = QPushButton(self.tr("Check again"))
+        self.check_again.setObjectName("CheckAgain")
+        self.check_again.clicked.connect(self.run_checks)
+        self.check_again.hide()
+        row.addWidget(self.check_again)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        self._clear()
+        if self.ctx.graph is None or self.ctx.ms_signin is None:
+            self.set_complete(False)
+            self.outcome.setText(
+                self.tr("Sign in to Microsoft first: go Back to the sign-in page.")
+            )
+            self.outcome.show()
+            return
+        self.run_checks()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        report = self._report
+        if report is not None and not report.blocking and SKIP_GALLERY in report.skips:
+            return int(PageId.WEBEX_SIGNIN)
+        return int(PageId.GALLERY)
+
+    # ------------------------------------------------------------------ checks
+    def run_checks(self) -> None:
+        client = self.ctx.graph
+        if client is None:
+            return
+        self._clear()
+        self.set_complete(False)
+        self.start(
+            Op(self, preflight.check, client)
+            .with_progress(self.tr("Checking your roles and existing apps…"))
+            .success(self._show_report)
+        )
+
+    def _clear(self) -> None:
+        self._report = None
+        while self.checklist.count():
+            item = self.checklist.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.outcome.hide()
+        self.check_again.hide()
+
+    def _show_report(self, report: Report) -> None:
+        self._report = report
+        ctx = self.ctx
+        ctx.preflight = report
+        for finding in report.findings:
+            self.checklist.addWidget(FindingRow(finding))
+        reuse = report.reuse
+        created = ctx.created_sp_id
+        if reuse is not None:
+            ctx.webex_app = reuse.app
+        elif (
+            ctx.webex_app is not None
+            and ctx.webex_app.id != created
+            and not any(c.app.id == ctx.webex_app.id for c in report.lookup.candidates)
+        ):
+            ctx.webex_app = None  # the app chosen earlier is gone
+        if report.blocking:
+            self.outcome.setText(self.tr("Setup cannot continue until the failed check is fixed."))
+        elif SKIP_GALLERY in report.skips:
+            self.outcome.setText(
+                self.tr("All set. Next skips adding the app and goes to the Webex sign-in.")
+            )
+        else:
+            self.outcome.setText(self.tr("All set. Click Next to continue."))
+        self.outcome.show()
+        self.check_again.show()
+        self.set_complete(not report.blocking)
+        # QWizard asks nextId() when it refreshes its buttons; a changed skip needs a refresh.
+        self.completeChanged.emit()
+
+    # ------------------------------------------------------------------ tests and diagnostics
+    @property
+    def report(self) -> Report | None:
+        return self._report
+
+    def rows(self) -> list[FindingRow]:
+        return [
+            self.checklist.itemAt(i).widget()
+            for i in range(self.checklist.count())
+            if isinstance(self.checklist.itemAt(i).widget(), FindingRow)
+        ]
