@@ -55,6 +55,49 @@ class WizardContext:
     choices: dict[str, Any] = field(default_factory=dict)
     #: Human-readable descriptions of changes already made in the tenant or org.
     applied: list[str] = field(default_factory=list)
+    # --- issue 4 (Webex sign-in + connection test pages; owner: the Webex pages) ---------
+    #: Organization UUID (from people/me, or typed by the admin when people/me is unavailable).
+    webex_org_id: str | None = None
+    #: The SCIM tenant URL Entra will be given, validated (wizard.webex.scim.validate_tenant_url).
+    webex_tenant_url: str | None = None
+    #: The passed connection test (wizard.webex.connection.ConnectionReport); None until then.
+    webex_connection: Any = None
+    #: Where secrets go (wizard.store.SecretStore or MemoryStore). None: the profile's OS
+    #: keyring is opened when first needed.
+    secret_store: Any = None
+    # --- end issue 4 ------------------------------------------------------------------------
+    # --- issue 3 (Microsoft sign-in, pre-flight, gallery pages; owner: those pages) -------
+    #: wizard.entra.auth.GraphAuth of the current sign-in (MSAL app + token cache).
+    graph_auth: Any = None
+    #: wizard.entra.graph.GraphClient for later pages (provisioning, assignments).
+    graph: Any = None
+    #: wizard.entra.graph.TenantInfo: name, ID and primary domain of the signed-in tenant.
+    ms_tenant: Any = None
+    #: wizard.entra.preflight.Report of the last pre-flight check.
+    preflight: Any = None
+    #: wizard.entra.gallery.WebexApp the setup uses (reused, picked or created).
+    webex_app: Any = None
+    #: Object ID of the service principal this run created, recorded the moment Graph answered
+    #: 201, so a retry or a Back/Next never adds a second one.
+    created_sp_id: str | None = None
+    # --- end issue 3 ------------------------------------------------------------------------
+    # --- issue 6 (repair window; owner: wizard/ui/pages/repair.py) ------------------------
+    #: wizard.paths.Profile whose stored state and secrets repair reads; None: the default
+    #: (or demo) profile. Tests point it at a temporary directory.
+    repair_profile: Any = None
+    # --- end issue 6 ------------------------------------------------------------------------
+    # --- issue 5 (scope, review, apply, finish pages; owner: those pages) -----------------
+    #: wizard.paths.Profile whose data dir holds the resumable state file; None: not saved.
+    profile: Any = None
+    #: wizard.flows.SetupInputs the Scope page built (its repr hides the Webex token).
+    setup_inputs: Any = None
+    #: Display lines for the principals chosen on the Scope page ("Alex Wilber (…) · User").
+    setup_assigned: list[str] = field(default_factory=list)
+    #: list[wizard.flows.Step] the Review page showed (plan_setup's answer; nothing written).
+    setup_plan: Any = None
+    #: wizard.flows.SetupResult of the last successful Apply.
+    setup_result: Any = None
+    # --- end issue 5 ------------------------------------------------------------------------
 
     def __post_init__(self) -> None:
         if not self.explicit:

@@ -1,30 +1,429 @@
-"""Apply: job, secrets, notification email, start, test user on demand.
+"""Apply: make the reviewed changes, one step at a time, then prove them with one real user.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+How (research/desktop.md §2, ARCHITECTURE.md "Async model"):
+- :func:`wizard.flows.apply_setup` runs in a worker thread. Its ``on_progress`` callback is
+  called from that thread, so it only hands a *copy* of the step to the UI loop with
+  ``loop.call_soon_threadsafe``; widgets are touched on the UI thread only.
+- Cancel does not kill the thread (threads cannot be killed, and half a Graph call is worse than
+  a whole one): it sets a flag that ``apply_setup`` checks *between* steps.
+- A failure stops at its step, shows that step's error, and offers "Retry from this step", which
+  plans again (the tenant is re-read, so whatever did get done is skipped) and applies again.
+- As steps complete, the state file of the profile records them (when the context has a
+  profile), so a crash or a closed window resumes where it stopped.
+- Afterwards the page shows the first user's on-demand result (and whether that user now exists
+  in Webex) and the job status, with a Refresh button.
 """
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+import logging
+import threading
+import time
+from typing import Any
+
+from wizard.entra.provisioning import JobStatus, OnDemandResult, job_status
+from wizard.errors import Cancelled, WizardError
+from wizard.flows import SetupResult, Step, apply_setup, plan_setup
+from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.pages.review import state_file_of, step_title
+from wizard.ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    Qt,
+    QTimer,
+    QWidget,
+    is_alive,
+)
+from wizard.ui.widgets import label
+
+log = logging.getLogger("wizard.ui.pages.apply")
+
+#: Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).
+WEBEX_CREDENTIAL_STEPS = ("test_connection", "save_secrets")
+STATUS_COLOURS = {
+    "pending": "palette(placeholder-text)",
+    "running": "#0b5cad",
+    "done": "#1a7f37",
+    "failed": "#b42318",
+    "skipped": "palette(placeholder-text)",
+}
 
 
-class ApplyPage(BasePage):
+def status_text(status: str) -> str:
+    return {
+        "pending": QCoreApplication.translate("ApplyPage", "○ Waiting"),
+        "running": QCoreApplication.translate("ApplyPage", "● Running…"),
+        "done": QCoreApplication.translate("ApplyPage", "✓ Done"),
+        "failed": QCoreApplication.translate("ApplyPage", "✗ Failed"),
+        "skipped": QCoreApplication.translate("ApplyPage", "– Already done"),
+    }.get(status, status)
+
+
+def seconds_text(seconds: float) -> str:
+    return QCoreApplication.translate("ApplyPage", "{seconds} s").format(seconds=f"{seconds:.1f}")
+
+
+class StepRow(QFrame):
+    """One step of the run: status mark, title, elapsed time, and its Graph call or note."""
+
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"Step_{step.key}")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(1)
+        self.status = label(name="StepStatus")
+        self.status.setWordWrap(False)
+        self.status.setMinimumWidth(120)
+        self.title = label(step_title(step), name="StepTitle")
+        self.elapsed = label(name="Muted")
+        self.elapsed.setWordWrap(False)
+        self.detail = label(name="Muted")
+        grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.elapsed, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.detail, 1, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.step = step
+        self.started: float | None = None
+        self.set_step(step)
+
+    def set_step(self, step: Step) -> None:
+        self.step = step
+        self.status.setText(status_text(step.status))
+        self.status.setStyleSheet(
+            f"color: {STATUS_COLOURS.get(step.status, 'palette(text)')}; font-weight: 600;"
+        )
+        if step.status == "running":
+            self.started = self.started or time.monotonic()
+        else:
+            self.started = None
+        if step.status in ("done", "failed") and step.elapsed:
+            self.elapsed.setText(seconds_text(step.elapsed))
+        elif step.status != "running":
+            self.elapsed.setText("")
+        note = QCoreApplication.translate("flows", step.note) if step.note else ""
+        self.detail.setText(note or step.detail)
+        self.detail.setVisible(bool(self.detail.text()))
+
+    def tick(self) -> None:
+        if self.started is not None:
+            self.elapsed.setText(seconds_text(time.monotonic() - self.started))
+
+
+class ApplyPage(LocalizedErrors, BasePage):
     page_id = PageId.APPLY
     next_page = PageId.FINISH
 
     def build(self) -> None:
         self.set_header(self.tr("Apply"), self.tr("Make the changes and start provisioning."))
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "The wizard creates the provisioning job, saves the Webex tenant URL and token in Entra ID, sets the notification email and starts the job."
-                ),
-                self.tr(
-                    "It then provisions the test user on demand and shows the result. Running it again never duplicates anything."
-                ),
-            ]
+        self._steps: list[Step] = []
+        self._result: SetupResult | None = None
+        self._stop = threading.Event()
+        self._status: JobStatus | None = None
+        self.rows: list[StepRow] = []
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self._tick)
+
+        self.intro = self.add_paragraph(
+            self.tr(
+                "The wizard makes the changes in order. If one fails it stops there, says why, "
+                "and can retry from that step; running it again never duplicates anything."
+            )
         )
-        self.add_not_active_note()
+        self.list_box = QWidget()
+        self.list_box.setObjectName("StepList")
+        self.list_layout = QGridLayout(self.list_box)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setVerticalSpacing(6)
+        self.body.addWidget(self.list_box)
+
+        self.first_title = self.add_section(self.tr("First user"))
+        self.first_user = label(name="FirstUser")
+        self.body.addWidget(self.first_user)
+
+        self.job_title = self.add_section(self.tr("Provisioning job"))
+        self.job_label = label(name="JobStatus")
+        self.body.addWidget(self.job_label)
+        row = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("RefreshStatus")
+        self.refresh_button.clicked.connect(self.refresh_status)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        # Just above the error panel (outside the scrolling body), so it is seen with the error.
+        self.resign_button = QPushButton(self.tr("Back to the Webex sign-in"))
+        self.resign_button.setObjectName("BackToWebexSignIn")
+        self.resign_button.clicked.connect(self.back_to_webex_signin)
+        self.resign_button.hide()
+        outer = self.layout()
+        outer.insertWidget(
+            outer.indexOf(self.error_panel), self.resign_button, 0, Qt.AlignmentFlag.AlignRight
+        )
+        self._show_outcome()
+        self.set_complete(False)
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        if self._result is not None:
+            return  # already applied in this run (Back from Finish): show it as it is
+        self.run_apply(replan=self.ctx.setup_plan is None)
+
+    def cancel_running(self) -> None:
+        # The window is closing or the admin cancelled: stop between steps, too.
+        self._stop.set()
+        self._ticker.stop()
+        super().cancel_running()
+
+    def show_error(self, err: WizardError, retry: Any = None) -> None:
+        super().show_error(err, retry)
+        if retry is not None and self._failed_step() is not None:
+            self.error_panel.retry_button.setText(self.tr("Retry from this step"))
+        else:
+            self.error_panel.retry_button.setText(QCoreApplication.translate("ErrorPanel", "Retry"))
+
+    # ------------------------------------------------------------------ running
+    def run_apply(self, *, replan: bool = True) -> asyncio.Task[Any] | None:
+        ctx = self.ctx
+        if ctx.graph is None or ctx.setup_inputs is None:
+            self.first_user.setText(self.tr("Review the changes first: go Back."))
+            return None
+        self._stop = threading.Event()
+        task = asyncio.ensure_future(self._apply(replan))
+        self.track(task)
+        return task
+
+    def _request_stop(self) -> None:
+        self._stop.set()
+        self.busy.status.setText(self.tr("Stopping after the current step…"))
+        self.busy.cancel_button.setEnabled(False)
+
+    async def _apply(self, replan: bool) -> None:
+        ctx = self.ctx
+        self.clear_error()
+        self.resign_button.hide()
+        self._result = None
+        self.set_complete(False)
+        self.show_busy(self.tr("Applying the changes…"), self._request_stop)
+        loop = asyncio.get_running_loop()
+
+        def on_progress(step: Step) -> None:  # worker thread: copy, hand over, touch nothing
+            snapshot = dataclasses.replace(step)
+            loop.call_soon_threadsafe(self._progress, snapshot)
+
+        try:
+            steps = ctx.setup_plan
+            if replan or steps is None:
+                steps = await run_in_thread(
+                    plan_setup, ctx.graph, ctx.setup_inputs, state=state_file_of(ctx)
+                )
+                ctx.setup_plan = steps
+            self._show_steps(steps)
+            self._ticker.start()
+            result = await run_in_thread(
+                apply_setup,
+                ctx.graph,
+                ctx.setup_inputs,
+                steps,
+                on_progress=on_progress,
+                should_stop=self._stop.is_set,
+                state=state_file_of(ctx),
+            )
+        except asyncio.CancelledError:
+            self._ticker.stop()
+            raise
+        except Exception as exc:  # every failure reaches the admin, with Retry
+            await asyncio.sleep(0)  # let the last queued progress land first
+            self._failed(as_wizard_error(exc))
+            return
+        await asyncio.sleep(0)
+        self._finished(result)
+
+    def _progress(self, step: Step) -> None:
+        """UI thread: one status change of one step."""
+        if not is_alive(self):
+            return
+        for row in self.rows:
+            if row.step.key == step.key:
+                row.set_step(step)
+        if step.status == "running":
+            self.busy.status.setText(
+                self.tr("Applying: {step}").format(step=step_title(step))
+                if not self._stop.is_set()
+                else self.tr("Stopping after the current step…")
+            )
+        if step.status == "done":
+            self.ctx.applied.append(step_title(step))
+
+    def _show_steps(self, steps: list[Step]) -> None:
+        self._steps = list(steps)
+        for row in self.rows:
+            self.list_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for i, step in enumerate(self._steps):
+            row = StepRow(step)
+            self.rows.append(row)
+            self.list_layout.addWidget(row, i, 0)
+
+    def _tick(self) -> None:
+        for row in self.rows:
+            row.tick()
+
+    def _failed_step(self) -> Step | None:
+        return next((r.step for r in self.rows if r.step.status == "failed"), None)
+
+    def _failed(self, err: WizardError) -> None:
+        self._ticker.stop()
+        self.hide_busy()
+        for row in self.rows:
+            if row.step.status == "running":
+                row.set_step(dataclasses.replace(row.step, status="failed"))
+        if isinstance(err, Cancelled):
+            log.info("apply stopped by the admin between steps")
+        failed = self._failed_step()
+        # Review is the commit page, so QWizard's Back is gone here; when the fix is a new Webex
+        # token (Test Connection rejected it), offer the way back explicitly. Going back undoes
+        # nothing: the next Apply re-plans and skips what is already done.
+        self.resign_button.setVisible(
+            failed is not None and failed.key.split(":", 1)[0] in WEBEX_CREDENTIAL_STEPS
+        )
+        self.show_error(err, retry=self.retry)
+
+    def back_to_webex_signin(self) -> None:
+        """Walk back through the history (QWizard.back() ignores the commit point on purpose)."""
+        wizard = self.wizard()
+        self.resign_button.hide()
+        self.ctx.setup_plan = None
+        while wizard is not None and wizard.currentId() > int(PageId.WEBEX_SIGNIN):
+            before = wizard.currentId()
+            wizard.back()
+            if wizard.currentId() == before:
+                break
+
+    def retry(self) -> None:
+        """Retry from the failed step: re-plan (the tenant is read again) and apply."""
+        self.run_apply(replan=True)
+
+    def _finished(self, result: SetupResult) -> None:
+        self._ticker.stop()
+        self.hide_busy()
+        failed = next((s for s in result.steps if s.status == "failed"), None)
+        for row in self.rows:
+            match = next((s for s in result.steps if s.key == row.step.key), None)
+            if match is not None:
+                row.set_step(dataclasses.replace(match))
+        if failed is not None:
+            err = failed.error if isinstance(failed.error, WizardError) else None
+            self.show_error(err or as_wizard_error(RuntimeError("step failed")), retry=self.retry)
+            return
+        self._result = result
+        self.ctx.setup_result = result
+        self._status = result.job_status
+        self._show_outcome()
+        self.set_complete(True)
+        # The proof (first user, job status) is below the step list: bring it into view.
+        QTimer.singleShot(
+            0, lambda: is_alive(self) and self.scroll.ensureWidgetVisible(self.refresh_button)
+        )
+
+    # ------------------------------------------------------------------ outcome
+    def _show_outcome(self) -> None:
+        result = self._result
+        visible = result is not None
+        for widget in (self.first_title, self.first_user, self.job_title, self.job_label):
+            widget.setVisible(visible)
+        self.refresh_button.setVisible(visible)
+        if result is None:
+            return
+        self.first_user.setText(self.first_user_text(result.on_demand))
+        self.job_label.setText(self.job_text(self._status))
+
+    def first_user_text(self, outcome: OnDemandResult | None) -> str:
+        if outcome is None:
+            return self.tr("No test user was chosen, so nobody was provisioned on demand.")
+        name = self._test_user_name()
+        verdict = {
+            "Success": self.tr("Success"),
+            "Skipped": self.tr("Skipped"),
+            "Failure": self.tr("Failure"),
+        }.get(outcome.status, outcome.status)
+        lines = [self.tr("{user}: {verdict}").format(user=name, verdict=verdict)]
+        if outcome.in_webex:
+            lines.append(self.tr("The user now exists in Webex."))
+        else:
+            lines.append(self.tr("The user is not in Webex yet."))
+        if outcome.message:
+            lines.append(outcome.message)
+        return "\n".join(lines)
+
+    def _test_user_name(self) -> str:
+        inputs = self.ctx.setup_inputs
+        test_id = getattr(inputs, "test_user_id", None)
+        for assignment in getattr(inputs, "assignments", []) or []:
+            if assignment.principal_id == test_id:
+                return assignment.display_name
+        return test_id or self.tr("Test user")
+
+    def job_text(self, status: JobStatus | None) -> str:
+        if status is None:
+            return self.tr("Status unknown.")
+        lines = [self.tr("Status: {code}").format(code=status.code)]
+        last = status.last_execution
+        if last is not None:
+            lines.append(self.tr("Last run: {run}").format(run=str(last)))
+        else:
+            lines.append(self.tr("Last run: not yet (Entra ID runs the first cycle shortly)"))
+        counts = status.counts or {}
+        if counts:
+            lines.append(
+                self.tr(
+                    "In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}"
+                ).format(
+                    entitled=counts.get("entitled", 0),
+                    exported=counts.get("exported", 0),
+                    escrowed=counts.get("escrowed", 0),
+                )
+            )
+        if status.quarantined:
+            lines.append(
+                self.tr("In quarantine: {reason}").format(
+                    reason=status.quarantine_reason or status.quarantine_error or "–"
+                )
+            )
+        return "\n".join(lines)
+
+    def refresh_status(self) -> None:
+        result = self._result
+        if result is None or not result.job_id:
+            return
+        op: Op[JobStatus] = Op(
+            self, job_status, self.ctx.graph, self.ctx.setup_inputs.sp_id, result.job_id
+        )
+        op.with_progress(self.tr("Reading the job status…"))
+        op.success(self._status_read)
+        op.run()
+
+    def _status_read(self, status: JobStatus) -> None:
+        self._status = status
+        self.job_label.setText(self.job_text(status))
+
+    # ------------------------------------------------------------------ for tests
+    @property
+    def result(self) -> SetupResult | None:
+        return self._result
+
+    @property
+    def steps(self) -> list[Step]:
+        return [r.step for r in self.rows]

@@ -1,13 +1,44 @@
-"""Finish: summary, token expiry date, report.
+"""Finish: what was connected, where to look, when to renew the token, and a report to keep.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+The summary is built from the context (nothing is fetched here): tenant, app, job, tenant URL,
+org ID, the token's expiry date and the date to renew it by with Repair, and the principals
+assigned. "Open in Entra admin center" and "Open Control Hub" go to the consoles of the clouds
+chosen on the Environment page; in demo mode they are shown, not opened (the simulator has no
+console, and opening the real one would suggest the demo changed it).
+
+"Save report…" writes plain text or HTML (by the chosen file type) through
+:mod:`wizard.report`, which redacts every line: the report can be attached to a ticket.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from pathlib import Path
+
+from wizard import report
+from wizard.report import StepLine, Summary
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.review import step_title
+from wizard.ui.qt import (
+    QCoreApplication,
+    QDesktopServices,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    Qt,
+    QUrl,
+    QWidget,
+)
+from wizard.ui.widgets import label
+
+log = logging.getLogger("wizard.ui.pages.finish")
+
+
+def tr_report(text: str) -> str:
+    return QCoreApplication.translate("report", text)
 
 
 class FinishPage(BasePage):
@@ -18,13 +49,230 @@ class FinishPage(BasePage):
         self.set_header(
             self.tr("Finished"), self.tr("A summary of the connection and what to do next.")
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "This page summarises what was set up and when the Webex token expires, so you can plan its renewal."
-                ),
-                self.tr("You can save a report to share with your team or with support."),
-            ]
+        self._summary: Summary | None = None
+        self._dialog: QFileDialog | None = None
+        self.intro = self.add_paragraph("")
+        self.grid_box = QWidget()
+        self.grid_box.setObjectName("SummaryGrid")
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(3)
+        self.body.addWidget(self.grid_box)
+        self.values: dict[str, object] = {}
+        self.renew_note = self.add_note([])
+
+        self.assigned_title = self.add_section(self.tr("Assigned users and groups"))
+        self.assigned = label(name="AssignedList")
+        self.body.addWidget(self.assigned)
+
+        self.add_section(self.tr("Admin consoles"))
+        row = QHBoxLayout()
+        self.entra_button = QPushButton(self.tr("Open in Entra admin center"))
+        self.entra_button.setObjectName("OpenEntra")
+        self.entra_button.clicked.connect(lambda: self._open(self._summary_url("entra")))
+        self.hub_button = QPushButton(self.tr("Open Control Hub"))
+        self.hub_button.setObjectName("OpenControlHub")
+        self.hub_button.clicked.connect(lambda: self._open(self._summary_url("hub")))
+        row.addWidget(self.entra_button)
+        row.addWidget(self.hub_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.links = label(name="Muted")
+        self.body.addWidget(self.links)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save report…"))
+        self.save_button.setObjectName("SaveReport")
+        self.save_button.clicked.connect(self.ask_where_to_save)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.saved_label = label(name="Muted")
+        self.body.addWidget(self.saved_label)
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        self._summary = self.summary()
+        self._show(self._summary)
+
+    # ------------------------------------------------------------------ summary
+    def summary(self) -> Summary:
+        """Everything the page and the report show, from the context. Ids and names only."""
+        ctx = self.ctx
+        tenant = ctx.ms_tenant
+        app = ctx.webex_app
+        result = ctx.setup_result
+        inputs = ctx.setup_inputs
+        token = ctx.webex_token
+        entra, hub = report.admin_links(
+            ctx.endpoints, getattr(app, "id", ""), getattr(app, "app_id", "")
         )
-        self.add_not_active_note()
+        status = getattr(result, "job_status", None)
+        on_demand = getattr(result, "on_demand", None)
+        first_user = ""
+        if on_demand is not None:
+            where = (
+                self.tr("exists in Webex") if on_demand.in_webex else self.tr("not in Webex yet")
+            )
+            first_user = f"{on_demand.status}: {where}"
+        if inputs is None:
+            scope = ""
+        elif inputs.sync_all:
+            scope = self.tr("All users and groups")
+        else:
+            scope = self.tr("Only assigned users and groups")
+        return Summary(
+            tenant_name=getattr(tenant, "display_name", "") or "",
+            tenant_id=getattr(tenant, "id", "") or getattr(ctx.ms_signin, "tenant_id", "") or "",
+            app_name=getattr(app, "display_name", "") or "",
+            sp_id=getattr(app, "id", "") or "",
+            job_id=getattr(result, "job_id", "") or "",
+            job_status=getattr(status, "code", "") or "",
+            tenant_url=ctx.webex_tenant_url or "",
+            org_id=ctx.webex_org_id or "",
+            token_expires_at=getattr(token, "expires_at", None),
+            notification_email=(
+                inputs.notification_email if inputs is not None and inputs.notify_on_failure else ""
+            ),
+            scope=scope,
+            assigned=tuple(ctx.setup_assigned),
+            first_user=first_user,
+            steps=tuple(
+                StepLine(step_title(s), s.status) for s in getattr(result, "steps", None) or ()
+            ),
+            entra_url=entra,
+            control_hub_url=hub,
+            demo=ctx.is_demo,
+            generated_at=time.time(),
+        )
+
+    def _summary_url(self, which: str) -> str:
+        summary = self._summary or self.summary()
+        return summary.entra_url if which == "entra" else summary.control_hub_url
+
+    def _show(self, summary: Summary) -> None:
+        done = bool(summary.job_id)
+        self.intro.setText(
+            self.tr("Provisioning from Entra ID to Webex is set up.")
+            if done
+            else self.tr("The setup did not run to the end: nothing below was confirmed.")
+        )
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.values = {}
+        rows = [
+            (
+                "tenant",
+                "{name} ({id})".format(
+                    name=summary.tenant_name or "–", id=summary.tenant_id or "–"
+                ),
+            ),
+            ("app", summary.app_name or "–"),
+            ("sp_id", summary.sp_id or "–"),
+            ("job_id", summary.job_id or "–"),
+            ("job_status", summary.job_status or "–"),
+            ("tenant_url", summary.tenant_url or "–"),
+            ("org_id", summary.org_id or "–"),
+            (
+                "expiry",
+                report.utc_date(summary.token_expires_at) if summary.token_expires_at else "–",
+            ),
+        ]
+        for i, (key, value) in enumerate(rows):
+            name = label(tr_report(report.LABELS[key]), name="SummaryName")
+            name.setWordWrap(False)
+            text = label(value, name=f"Summary_{key}")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(text, i, 1)
+            self.values[key] = text
+        self.grid.setColumnStretch(1, 1)
+        if summary.token_expires_at:
+            self.renew_note.set_lines(
+                [
+                    self.tr(
+                        "The Webex token expires on {date}. Renew it before {renew} with "
+                        "Repair: run the wizard again and choose Repair, sign in to Webex, and "
+                        "the new token is saved in Entra ID. Provisioning stops when it expires."
+                    ).format(
+                        date=report.utc_date(summary.token_expires_at),
+                        renew=report.renew_before(summary.token_expires_at),
+                    )
+                ]
+            )
+        else:
+            self.renew_note.set_lines([])
+        self.assigned.setText(
+            "\n".join(f"• {line}" for line in summary.assigned)
+            if summary.assigned
+            else self.tr("None chosen in this run.")
+        )
+        demo = summary.demo
+        self.entra_button.setEnabled(not demo)
+        self.hub_button.setEnabled(not demo)
+        lines = [
+            self.tr("Entra admin center: {url}").format(url=summary.entra_url),
+            self.tr("Control Hub: {url}").format(url=summary.control_hub_url),
+        ]
+        if demo:
+            lines.append(
+                self.tr(
+                    "Demo mode: these are the real consoles, which the simulator does not "
+                    "change, so the buttons do not open them."
+                )
+            )
+        self.links.setText("\n".join(lines))
+
+    def _open(self, url: str) -> None:
+        if self.ctx.is_demo:
+            return
+        QDesktopServices.openUrl(QUrl(url))
+
+    # ------------------------------------------------------------------ report
+    def ask_where_to_save(self) -> None:
+        """A non-modal file dialog: exec() would nest an event loop inside qasync."""
+        dialog = QFileDialog(self, self.tr("Save the setup report"))
+        dialog.setObjectName("SaveReportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        text_filter = self.tr("Plain text (*.txt)")
+        html_filter = self.tr("Web page (*.html)")
+        dialog.setNameFilters([text_filter, html_filter])
+        dialog.selectFile("webex-provisioning-report.txt")
+        dialog.fileSelected.connect(
+            lambda path: self.save_report(
+                Path(path), html=dialog.selectedNameFilter() == html_filter
+            )
+        )
+        self._dialog = dialog
+        dialog.open()
+
+    def save_report(self, path: Path, *, html: bool | None = None) -> Path:
+        """Write the report (HTML when *html*, or when the name ends in .html/.htm)."""
+        summary = self._summary or self.summary()
+        if html is None:
+            html = path.suffix.lower() in (".html", ".htm")
+        if html and path.suffix.lower() not in (".html", ".htm"):
+            path = path.with_suffix(".html")
+        elif not html and not path.suffix:
+            path = path.with_suffix(".txt")
+        content = (
+            report.render_html(summary, tr_report, self.ctx.lang)
+            if html
+            else report.render_text(summary, tr_report)
+        )
+        try:
+            path.write_text(content, encoding="utf-8")
+        except OSError as exc:
+            log.warning("could not save the report: %s", exc.strerror or type(exc).__name__)
+            self.saved_label.setText(
+                self.tr("Could not save the report to {path}: {reason}").format(
+                    path=str(path), reason=exc.strerror or type(exc).__name__
+                )
+            )
+            return path
+        log.info("setup report saved (%s)", "html" if html else "text")
+        self.saved_label.setText(self.tr("Report saved to {path}").format(path=str(path)))
+        return path

@@ -1,16 +1,78 @@
-"""Review: the exact list of changes about to be made.
+"""Review: the exact list of changes the wizard is about to make, and nothing written yet.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+The page asks :func:`wizard.flows.plan_setup` (which only READS the tenant) off the UI thread
+and shows each step's title and its Graph call in plain words. Steps already done in the tenant
+(an existing job, principals already assigned, a job already running) are greyed "already
+done": Apply will skip them, which is what makes re-running the wizard safe.
+
+This page is QWizard's commit page: its Next button says "Apply", and once Apply has started
+Back cannot lead here again (a change made in the tenant cannot be undone by going Back).
 """
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
+from wizard.flows import Step, plan_setup
+from wizard.statefile import StateFile
+from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.qt import QCoreApplication, QFrame, QGridLayout, Qt, QWidget, QWizard
+from wizard.ui.widgets import label
+
+log = logging.getLogger("wizard.ui.pages.review")
 
 
-class ReviewPage(BasePage):
+def step_title(step: Step) -> str:
+    """Step titles are English marked with QT_TRANSLATE_NOOP("flows", …) by wizard.flows."""
+    return step.display_title(lambda text: QCoreApplication.translate("flows", text))
+
+
+def state_file_of(ctx: Any) -> StateFile | None:
+    """The profile's state file, or None: without a profile nothing is recorded (tests, CLI)."""
+    profile = getattr(ctx, "profile", None)
+    return StateFile.for_profile(profile) if profile is not None else None
+
+
+class PlanRow(QFrame):
+    """One planned change: a mark, its title, and the Graph call it makes."""
+
+    def __init__(self, number: int, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"Plan_{step.key}")
+        self.step = step
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(1)
+        skipped = step.status == "skipped"
+        self.mark = label(f"{number}." if not skipped else "–", name="PlanMark")
+        self.mark.setWordWrap(False)
+        self.mark.setMinimumWidth(22)
+        self.title = label(step_title(step), name="PlanTitle")
+        self.detail = label(step.detail, name="Muted")
+        self.state = label(
+            QCoreApplication.translate("ReviewPage", "already done") if skipped else "",
+            name="Muted",
+        )
+        self.state.setWordWrap(False)
+        grid.addWidget(self.mark, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.state, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.detail, 1, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        if skipped:
+            # Greyed: visible for completeness, clearly not something Apply will do.
+            for widget in (self.mark, self.title, self.state):
+                widget.setStyleSheet("color: palette(placeholder-text);")
+        else:
+            self.title.setStyleSheet("font-weight: 600;")
+
+
+class ReviewPage(LocalizedErrors, BasePage):
     page_id = PageId.REVIEW
     next_page = PageId.APPLY
 
@@ -19,15 +81,92 @@ class ReviewPage(BasePage):
             self.tr("Review the changes"),
             self.tr("Check the exact list of changes before anything is made."),
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr(
-                    "This page lists every change the wizard is about to make in Entra ID, with the values it will use."
-                ),
-                self.tr(
-                    "Nothing has been changed in your tenant or organization up to this point."
-                ),
-            ]
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Apply"))
+        self._steps: list[Step] | None = None
+        self.rows: list[PlanRow] = []
+        self.intro = self.add_paragraph(
+            self.tr(
+                "Nothing has been changed in your tenant or organization yet. When you click "
+                "Apply, the wizard makes these changes in Entra ID, in this order:"
+            )
         )
-        self.add_not_active_note()
+        self.list_box = QWidget()
+        self.list_box.setObjectName("PlanList")
+        self.list_layout = QGridLayout(self.list_box)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setVerticalSpacing(6)
+        self.body.addWidget(self.list_box)
+        self.summary = label(name="PlanSummary")
+        self.body.addWidget(self.summary)
+        self.add_paragraph(
+            self.tr(
+                "Running the wizard again is safe: it checks the tenant first and skips what "
+                "is already done."
+            ),
+            muted=True,
+        )
+        self.set_complete(False)
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        self._show([])
+        self.plan()
+
+    def on_back(self) -> None:
+        self._steps = None
+        self._show([])
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._steps is None:
+            return False
+        self.ctx.setup_plan = self._steps
+        return True
+
+    # ------------------------------------------------------------------ planning
+    def plan(self) -> None:
+        ctx = self.ctx
+        self._steps = None
+        self.set_complete(False)
+        if ctx.graph is None or ctx.setup_inputs is None:
+            self.summary.setText(self.tr("Choose who is provisioned first: go Back."))
+            return
+        op: Op[list[Step]] = Op(
+            self, plan_setup, ctx.graph, ctx.setup_inputs, state=state_file_of(ctx)
+        )
+        op.with_progress(self.tr("Reading your tenant to list the changes…"))
+        op.success(self._planned)
+        op.run()
+
+    def _planned(self, steps: list[Step]) -> None:
+        self._steps = list(steps)
+        self._show(self._steps)
+        self.set_complete(True)
+
+    def _show(self, steps: list[Step]) -> None:
+        for row in self.rows:
+            self.list_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        number = 0
+        for i, step in enumerate(steps):
+            if step.status != "skipped":
+                number += 1
+            row = PlanRow(number, step)
+            self.rows.append(row)
+            self.list_layout.addWidget(row, i, 0)
+        todo = sum(1 for s in steps if s.status != "skipped")
+        done = len(steps) - todo
+        self.summary.setText(
+            self.tr("{todo} changes to make, {done} already done.").format(todo=todo, done=done)
+            if steps
+            else ""
+        )
+
+    # ------------------------------------------------------------------ for tests
+    @property
+    def steps(self) -> list[Step] | None:
+        return self._steps
+
+    def row_texts(self) -> list[tuple[str, str, str]]:
+        return [(r.title.text(), r.detail.text(), r.state.text()) for r in self.rows]

@@ -1,16 +1,112 @@
-"""Scope and assignment: who is provisioned, with which app role.
+"""Scope and assignment: who is provisioned, with which app role, and who hears about failures.
 
-The page states its purpose; its working controls arrive with the flow that backs them.
-It must not pretend to have done anything meanwhile (no faked results).
+What the admin decides here (seeds 003 step 3 and 004, research/entra-graph.md §6):
+- scope: "Sync only assigned users and groups" (default; Cisco and Microsoft recommend it) or
+  all users;
+- who to assign: a picker searching the tenant's users and groups. Searching is debounced
+  (~300 ms after the last key), runs off the UI thread, asks Graph for the top N only, and a
+  newer search makes an older answer stale (it is dropped, never shown over the newer one);
+- the app role: a real role from the service principal's ``appRoles`` — never the all-zero
+  "Default Access", because users assigned with it are skipped by provisioning;
+- the failure-notification email (prefilled with the signed-in admin) and its checkbox;
+- the attribute mappings, shown (effective next to recommended), not changed.
+
+Nothing is written here: the choices become a :class:`wizard.flows.SetupInputs` that the Review
+page plans and the Apply page applies.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+from wizard.entra import gallery, provisioning
+from wizard.entra.graph import sp_path
+from wizard.entra.provisioning import (
+    AppRole,
+    Assignment,
+    Principal,
+    assignable_roles,
+    choose_template,
+    compare_mappings,
+    current_assignments,
+    effective_mappings,
+    read_service_principal,
+    search_principals,
+    user_mappings,
+)
+from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.flows import SetupInputs
+from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.qt import (
+    QBrush,
+    QButtonGroup,
+    QCheckBox,
+    QColor,
+    QComboBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    Qt,
+    QTimer,
+    QTreeWidget,
+    QTreeWidgetItem,
+    is_alive,
+)
+from wizard.ui.widgets import label
+
+log = logging.getLogger("wizard.ui.pages.scope")
+
+#: Milliseconds after the last keystroke before searching (one request per pause, not per key).
+DEBOUNCE_MS = 300
+#: Results asked of Graph per search: enough to find someone, small enough to stay fast.
+SEARCH_TOP = 20
+#: Fewer characters than this match half the tenant; not worth a request.
+MIN_SEARCH = 2
+#: Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+HIGHLIGHT = QColor("#fff4ce")
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+OP_SCHEMA = QT_TRANSLATE_NOOP("errors", "reading the app's attribute mappings")
 
 
-class ScopePage(BasePage):
+@dataclass
+class Loaded:
+    """What the page reads when entered (off the UI thread)."""
+
+    roles: list[AppRole]
+    assignments: list[Assignment]
+    mappings: list[tuple[Any, Any, str]] | None
+    role_error: WizardError | None = None
+    job_id: str | None = None
+
+
+@dataclass
+class Chosen:
+    """The principals the admin picked, in order (the first user is the on-demand test user)."""
+
+    items: list[Principal] = field(default_factory=list)
+
+    def ids(self) -> list[str]:
+        return [p.id for p in self.items]
+
+
+def valid_email(text: str) -> bool:
+    return bool(EMAIL_RE.match(text.strip()))
+
+
+class ScopePage(LocalizedErrors, BasePage):
     page_id = PageId.SCOPE
     next_page = PageId.REVIEW
 
@@ -19,13 +115,471 @@ class ScopePage(BasePage):
             self.tr("Who is provisioned"),
             self.tr("Choose the users and groups that get a Webex account."),
         )
-        self.add_section(self.tr("What this step does"))
-        self.add_bullets(
-            [
-                self.tr("Only users and groups assigned to the app are provisioned."),
-                self.tr(
-                    'You pick a test user and any groups to assign; each assignment uses a real app role, never "Default Access".'
-                ),
-            ]
+        self._loaded: Loaded | None = None
+        self._chosen = Chosen()
+        self._search_gen = 0
+        self._search_task: asyncio.Task[Any] | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._search_now)
+        #: Every search text sent to Graph, for tests (debounce: one per pause).
+        self.searches: list[str] = []
+
+        self.add_section(self.tr("Scope"))
+        self.scope_group = QButtonGroup(self)
+        self.assigned_radio = QRadioButton(
+            self.tr("Sync only assigned users and groups (recommended by Cisco and Microsoft)")
         )
-        self.add_not_active_note()
+        self.assigned_radio.setObjectName("ScopeAssigned")
+        self.all_radio = QRadioButton(self.tr("Sync all users and groups in the tenant"))
+        self.all_radio.setObjectName("ScopeAll")
+        self.assigned_radio.setChecked(True)
+        for button in (self.assigned_radio, self.all_radio):
+            self.scope_group.addButton(button)
+            self.body.addWidget(button)
+        self.scope_group.buttonToggled.connect(lambda *_: self._update_complete())
+
+        self.add_section(self.tr("Assign users and groups"))
+        self.add_paragraph(
+            self.tr(
+                "Start with one test user: assign a single person, check that they arrive in "
+                "Webex, then come back to add groups. The first user you add is provisioned on "
+                "demand right after Apply."
+            ),
+            muted=True,
+        )
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("PrincipalSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search users and groups by name or email"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_text_changed)
+        self.body.addWidget(self.search_edit)
+        self.search_state = label(name="Muted")
+        self.body.addWidget(self.search_state)
+        self.results = self._tree(
+            "SearchResults", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
+        )
+        self.results.itemDoubleClicked.connect(lambda *_: self._add_selected())
+        self.results.itemSelectionChanged.connect(self._selection_changed)
+        self.body.addWidget(self.results)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add to the assignment list"))
+        self.add_button.setObjectName("AddPrincipal")
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self._add_selected)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.chosen_title = label(self.tr("To be assigned"), name="SectionTitle")
+        self.body.addWidget(self.chosen_title)
+        self.chosen_tree = self._tree(
+            "ChosenPrincipals", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
+        )
+        self.chosen_tree.itemSelectionChanged.connect(self._selection_changed)
+        self.body.addWidget(self.chosen_tree)
+        row = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove from the list"))
+        self.remove_button.setObjectName("RemovePrincipal")
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._remove_selected)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.test_user_label = label(name="TestUser")
+        self.body.addWidget(self.test_user_label)
+        self.current_label = label(name="CurrentAssignments")
+        self.body.addWidget(self.current_label)
+
+        self.add_section(self.tr("App role"))
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("AppRole")
+        self.role_combo.setMinimumWidth(260)
+        self.role_combo.currentIndexChanged.connect(lambda *_: self._update_complete())
+        row = QHBoxLayout()
+        row.addWidget(self.role_combo)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.role_note = label(
+            self.tr(
+                '"Default Access" is not offered: Entra ID skips users assigned with it, so '
+                "they would never reach Webex."
+            ),
+            name="Muted",
+        )
+        self.body.addWidget(self.role_note)
+
+        self.add_section(self.tr("Notifications"))
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("NotificationEmail")
+        self.email_edit.setPlaceholderText(self.tr("Notification email"))
+        self.email_edit.setMaximumWidth(420)
+        self.email_edit.textChanged.connect(lambda *_: self._update_complete())
+        self.body.addWidget(self.email_edit)
+        self.email_error = label(self.tr("Enter a valid email address."), name="InlineError")
+        self.email_error.hide()
+        self.body.addWidget(self.email_error)
+        self.notify_box = QCheckBox(self.tr("Email me when a failure occurs"))
+        self.notify_box.setObjectName("NotifyOnFailure")
+        self.notify_box.setChecked(True)
+        self.body.addWidget(self.notify_box)
+
+        self.add_section(self.tr("Attribute mappings"))
+        self.add_paragraph(
+            self.tr(
+                "Shown for review, not changed: the wizard keeps the mappings of the Cisco "
+                "Webex app. Change them in the Entra admin center if you need to."
+            ),
+            muted=True,
+        )
+        self.mapping_tree = self._tree(
+            "Mappings",
+            [self.tr("Entra ID attribute"), self.tr("Webex attribute"), self.tr("In the job")],
+        )
+        self.body.addWidget(self.mapping_tree)
+        self.mapping_note = label(name="Muted")
+        self.body.addWidget(self.mapping_note)
+        # The seeds' pitfall, always shown: even with the default mapping, a user whose UPN is
+        # not their Control Hub email gets a second Webex account.
+        self.upn_warning = self.add_note(
+            [QCoreApplication.translate("flows", provisioning.MATCHING_PITFALL)]
+        )
+        self._update_complete()
+
+    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName(name)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setMinimumHeight(90)
+        tree.setMaximumHeight(150)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(1, 240)
+        return tree
+
+    # ------------------------------------------------------------------ QWizardPage
+    def on_enter(self) -> None:
+        ctx = self.ctx
+        if ctx.graph is None or ctx.webex_app is None:
+            self.set_complete(False)
+            self.search_edit.setEnabled(False)
+            self.search_state.setText(
+                self.tr("Sign in to Microsoft and choose the Cisco Webex app first: go Back.")
+            )
+            return
+        self.search_edit.setEnabled(True)
+        if not self.email_edit.text():
+            self.email_edit.setText(self._admin_email())
+        self.load()
+
+    def on_back(self) -> None:
+        self._cancel_search()
+
+    def cancel_running(self) -> None:
+        self._cancel_search()
+        super().cancel_running()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return super().isComplete() and self._ready()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if not self._ready():
+            return False
+        self.ctx.setup_inputs = self.inputs()
+        self.ctx.setup_assigned = self.assigned_lines()
+        self.ctx.choices.update(
+            {
+                "sync_all": self.all_radio.isChecked(),
+                "app_role": self.role_combo.currentText(),
+                "principals": [p.id for p in self._chosen.items],
+                "notification_email": self.email_edit.text().strip(),
+                "notify_on_failure": self.notify_box.isChecked(),
+            }
+        )
+        return True
+
+    def _admin_email(self) -> str:
+        sign_in = self.ctx.ms_signin
+        return str(getattr(sign_in, "username", "") or "")
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> None:
+        op: Op[Loaded] = Op(self, self._read, self.ctx.graph, self.ctx.webex_app.id)
+        op.with_progress(self.tr("Reading the app's roles, assignments and mappings…"))
+        op.success(self._show_loaded)
+        op.run()
+
+    @staticmethod
+    def _read(client: Any, sp_id: str) -> Loaded:
+        """Worker thread: roles, current assignments, and the mappings the job has (or, before
+        the job exists, the ones its template will give it)."""
+        sp = read_service_principal(client, sp_id)
+        role_error: WizardError | None = None
+        try:
+            roles = assignable_roles(sp)
+        except WizardError as err:
+            roles, role_error = [], err
+        assignments = current_assignments(client, sp_id)
+        jobs = gallery.jobs_of(client, sp_id)
+        job_id = jobs[0].id if jobs else None
+        if job_id:
+            effective = effective_mappings(client, sp_id, job_id)
+        else:
+            template_id = choose_template(client, sp_id)
+            schema = client.get(
+                f"{sp_path(sp_id)}/synchronization/templates/{quote(template_id, safe='')}/schema",
+                operation=OP_SCHEMA,
+            )
+            effective = user_mappings(schema)
+        return Loaded(roles, assignments, compare_mappings(effective), role_error, job_id)
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        self._loaded = loaded
+        previous = self.role_combo.currentData(ROLE_ID)
+        self.role_combo.blockSignals(True)
+        self.role_combo.clear()
+        self.role_combo.addItem(self.tr("Choose a role…"), None)
+        for role in loaded.roles:
+            self.role_combo.addItem(role.display_name, role.id)
+            if role.description and role.description != role.display_name:
+                self.role_combo.setItemData(
+                    self.role_combo.count() - 1, role.description, Qt.ItemDataRole.ToolTipRole
+                )
+        index = self.role_combo.findData(previous, ROLE_ID) if previous else -1
+        if index < 0 and len(loaded.roles) == 1:
+            index = 1  # the only real role: nothing to choose
+        self.role_combo.setCurrentIndex(max(index, 0))
+        self.role_combo.blockSignals(False)
+        if loaded.role_error is not None:
+            self.show_error(loaded.role_error)
+        self._show_current(loaded.assignments)
+        self._show_mappings(loaded)
+        self._update_complete()
+
+    def _show_current(self, assignments: list[Assignment]) -> None:
+        if not assignments:
+            self.current_label.setText(self.tr("Nobody is assigned to the app yet."))
+            return
+        names = ", ".join(a.display_name for a in assignments)
+        self.current_label.setText(
+            self.tr("Already assigned ({count}): {names}").format(
+                count=len(assignments), names=names
+            )
+        )
+
+    def _show_mappings(self, loaded: Loaded) -> None:
+        self.mapping_tree.clear()
+        self.mapping_tree.headerItem().setText(
+            2, self.tr("In the job") if loaded.job_id else self.tr("In the template")
+        )
+        rows = loaded.mappings or []
+        differences = 0
+        for recommended, effective, status in rows:
+            in_job = self._status_text(status, effective, loaded.job_id is not None)
+            item = QTreeWidgetItem(
+                [
+                    recommended.source,
+                    recommended.target + (" *" if recommended.matching else ""),
+                    in_job,
+                ]
+            )
+            if status != "same":
+                differences += 1
+                for column in range(3):
+                    item.setBackground(column, QBrush(HIGHLIGHT))
+            self.mapping_tree.addTopLevelItem(item)
+        if loaded.job_id is None:
+            text = self.tr(
+                "The provisioning job does not exist yet: the third column shows the mappings "
+                "the Cisco Webex template gives it. {count} differ from the recommended table "
+                "(highlighted). * = matching attribute."
+            ).format(count=differences)
+        elif differences:
+            text = self.tr(
+                "{count} mappings differ from the recommended table (highlighted). * = matching "
+                "attribute."
+            ).format(count=differences)
+        else:
+            text = self.tr("The job uses the recommended mappings. * = matching attribute.")
+        self.mapping_note.setText(text)
+
+    def _status_text(self, status: str, effective: Any, has_job: bool) -> str:
+        if status == "same":
+            return self.tr("✓ same")
+        if effective is None:
+            return self.tr("missing")
+        source = getattr(effective, "source", "")
+        return self.tr("different: {source}").format(source=source)
+
+    # ------------------------------------------------------------------ search
+    def _search_text_changed(self, _text: str) -> None:
+        # Every keystroke restarts the timer: one request once the admin pauses.
+        self._debounce.start()
+
+    def _cancel_search(self) -> None:
+        self._debounce.stop()
+        self._search_gen += 1
+        task, self._search_task = self._search_task, None
+        if task is not None and not task.done():
+            task.cancel()
+
+    def _search_now(self) -> None:
+        text = self.search_edit.text().strip()
+        self._cancel_search()  # a newer search makes the older answer stale
+        if len(text) < MIN_SEARCH or self.ctx.graph is None:
+            self.results.clear()
+            self.search_state.setText("")
+            return
+        gen = self._search_gen
+        self.searches.append(text)
+        self.search_state.setText(self.tr("Searching…"))
+        self._search_task = asyncio.ensure_future(self._search(text, gen))
+
+    async def _search(self, text: str, gen: int) -> None:
+        try:
+            found = await run_in_thread(search_principals, self.ctx.graph, text, top=SEARCH_TOP)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # shown, never lost
+            if gen == self._search_gen and is_alive(self):
+                self.search_state.setText("")
+                self.show_error(as_wizard_error(exc))
+            return
+        if gen != self._search_gen or not is_alive(self):
+            return  # stale: the admin typed on
+        self._show_results(found)
+
+    def _show_results(self, found: list[Principal]) -> None:
+        self.results.clear()
+        for principal in found:
+            item = QTreeWidgetItem(
+                [self._type_text(principal.type), principal.display_name, principal.detail or ""]
+            )
+            item.setData(0, ROLE_ID, principal)
+            self.results.addTopLevelItem(item)
+        if found:
+            self.search_state.setText(
+                self.tr("{count} found. Select one and click Add, or double-click it.").format(
+                    count=len(found)
+                )
+            )
+            self.results.setCurrentItem(self.results.topLevelItem(0))
+        else:
+            self.search_state.setText(self.tr("No users or groups match."))
+
+    def _type_text(self, kind: str) -> str:
+        return self.tr("Group") if kind == "Group" else self.tr("User")
+
+    # ------------------------------------------------------------------ choosing
+    def _selection_changed(self) -> None:
+        self.add_button.setEnabled(bool(self.results.selectedItems()))
+        self.remove_button.setEnabled(bool(self.chosen_tree.selectedItems()))
+
+    def _add_selected(self) -> None:
+        for item in self.results.selectedItems():
+            principal: Principal = item.data(0, ROLE_ID)
+            if principal.id not in self._chosen.ids():
+                self._chosen.items.append(principal)
+        self._show_chosen()
+
+    def _remove_selected(self) -> None:
+        gone = {item.data(0, ROLE_ID).id for item in self.chosen_tree.selectedItems()}
+        self._chosen.items = [p for p in self._chosen.items if p.id not in gone]
+        self._show_chosen()
+
+    def choose(self, principal: Principal) -> None:
+        """Add *principal* to the list (what Add does for a selected search result)."""
+        if principal.id not in self._chosen.ids():
+            self._chosen.items.append(principal)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        self.chosen_tree.clear()
+        for principal in self._chosen.items:
+            item = QTreeWidgetItem(
+                [self._type_text(principal.type), principal.display_name, principal.detail or ""]
+            )
+            item.setData(0, ROLE_ID, principal)
+            self.chosen_tree.addTopLevelItem(item)
+        test_user = self.test_user()
+        if test_user is None:
+            self.test_user_label.setText("")
+        else:
+            self.test_user_label.setText(
+                self.tr("Test user (provisioned on demand after Apply): {name}").format(
+                    name=f"{test_user.display_name} ({test_user.detail})"
+                    if test_user.detail
+                    else test_user.display_name
+                )
+            )
+        self._selection_changed()
+        self._update_complete()
+
+    def test_user(self) -> Principal | None:
+        return next((p for p in self._chosen.items if p.type == "User"), None)
+
+    @property
+    def chosen(self) -> list[Principal]:
+        return list(self._chosen.items)
+
+    # ------------------------------------------------------------------ completion
+    def _ready(self) -> bool:
+        loaded = self._loaded
+        if loaded is None or self.ctx.webex_app is None:
+            return False
+        email_ok = valid_email(self.email_edit.text())
+        role_ok = self.role_combo.currentData(ROLE_ID) is not None
+        who_ok = self.all_radio.isChecked() or bool(self._chosen.items) or bool(loaded.assignments)
+        return email_ok and role_ok and who_ok
+
+    def _update_complete(self) -> None:
+        text = self.email_edit.text()
+        self.email_error.setVisible(bool(text.strip()) and not valid_email(text))
+        self.completeChanged.emit()
+
+    # ------------------------------------------------------------------ result
+    def inputs(self) -> SetupInputs:
+        ctx = self.ctx
+        role_id = self.role_combo.currentData(ROLE_ID)
+        assignments = [
+            Assignment(p.id, p.type, p.display_name, role_id) for p in self._chosen.items
+        ]
+        token = ctx.webex_token
+        test_user = self.test_user()
+        return SetupInputs(
+            tenant_id=getattr(ctx.ms_signin, "tenant_id", "") or "",
+            sp_id=ctx.webex_app.id,
+            tenant_url=ctx.webex_tenant_url or "",
+            webex_token=getattr(token, "access_token", "") or "",
+            notification_email=self.email_edit.text().strip(),
+            notify_on_failure=self.notify_box.isChecked(),
+            sync_all=self.all_radio.isChecked(),
+            assignments=assignments,
+            test_user_id=test_user.id if test_user is not None else None,
+        )
+
+    def assigned_lines(self) -> list[str]:
+        role = self.role_combo.currentText()
+        lines = [
+            self.tr("{name} ({detail}), {kind}, role {role}").format(
+                name=p.display_name,
+                detail=p.detail or "–",
+                kind=self._type_text(p.type),
+                role=role,
+            )
+            for p in self._chosen.items
+        ]
+        loaded = self._loaded
+        chosen = set(self._chosen.ids())
+        if loaded is not None:
+            lines += [
+                self.tr("{name}, already assigned").format(name=a.display_name)
+                for a in loaded.assignments
+                if a.principal_id not in chosen
+            ]
+        return lines
