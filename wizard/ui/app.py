@@ -145,6 +145,10 @@ class _FirstPaint(QObject):
         return False
 
 
+#: ``start_page`` value that opens the repair window (``--repair``) instead of the setup wizard.
+REPAIR = "repair"
+
+
 def _page_id(start_page: PageId | str | int | None) -> PageId | None:
     if start_page is None or isinstance(start_page, PageId):
         return start_page
@@ -173,7 +177,12 @@ def run_gui(
     app.setQuitOnLastWindowClosed(False)
     hook = ExceptHook(log_file).install()
     ctx = WizardContext(endpoints, demo=demo, lang=language)
-    first_page = _page_id(start_page)
+    # The profile decides where the resumable state file lives (the demo keeps its own).
+    from wizard import paths
+
+    ctx.profile = paths.profile(demo=demo is not None)
+    repair = isinstance(start_page, str) and start_page.lower() == REPAIR
+    first_page = None if repair else _page_id(start_page)
 
     import qasync  # after wizard.ui.qt pinned QT_API
 
@@ -182,7 +191,12 @@ def run_gui(
         loop.set_exception_handler(hook.loop_handler)
         from wizard.ui.wizard import SetupWizard
 
-        wizard = SetupWizard(ctx, start_page=first_page)
+        if repair:
+            from wizard.ui.repair_window import RepairWindow
+
+            wizard: SetupWizard | RepairWindow = RepairWindow(ctx)
+        else:
+            wizard = SetupWizard(ctx, start_page=first_page)
         finished: asyncio.Future[int] = loop.create_future()
         wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
         shown: asyncio.Future[None] = loop.create_future()
