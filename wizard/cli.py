@@ -1,9 +1,9 @@
-"""Command line: ``webex-scim-wizard [gui] [options]`` and ``webex-scim-wizard simulator``.
+"""Command line: ``webex-scim-wizard [gui|check|setup|repair|forget|simulator] [options]``.
 
 Qt is imported only when a window is actually opened, so headless commands start fast and run
-where no display (or no Qt platform plugin) exists.
-
-Exit codes: 0 success, 1 the operation failed, 2 bad usage or configuration.
+where no display (or no Qt platform plugin) exists. Headless commands print progress to stderr
+and their result (``--json``) to stdout, so scripts can pipe one and log the other. Exit codes
+are in :data:`EXIT_CODES` (shown by ``--help``).
 """
 
 from __future__ import annotations
@@ -55,36 +55,128 @@ def parse_latency(text: str) -> float | dict[str, float]:
         ) from None
 
 
+EXIT_CODES = """exit codes:
+  0  success; for check (and repair, after its fixes): every check ok
+  1  check/repair: warnings only (e.g. the Webex token expires within 14 days);
+     setup/forget: the operation failed or was declined (nothing more was changed)
+  2  check/repair: a check failed, or could not be confirmed because Webex or Microsoft
+     had an outage (the report says "unknown, retry later"); any command: bad usage or
+     configuration, or nothing saved yet ("run setup first")
+"""
+
+
+def _common(demo_defaults: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command name.
+
+    After the command they default to SUPPRESS, so they never overwrite a value given before it.
+    """
+    d = (lambda v: v) if demo_defaults else (lambda _v: argparse.SUPPRESS)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--profile",
+        metavar="TENANT:ORG",
+        default=d(None),
+        help="the Entra tenant ID and Webex org ID pair to use when several are saved",
+    )
+    demo = common.add_argument_group("demo mode (a local simulator of Entra ID, Graph and Webex)")
+    demo.add_argument("--demo", action="store_true", default=d(False), help="run against the built-in simulator instead of real services")
+    demo.add_argument("--demo-state", choices=STATES, default=d("fresh"), help="starting state of the simulated tenant")
+    demo.add_argument("--demo-scenario", choices=sorted(SCENARIOS), default=d(None), help="inject an outage or fault")
+    demo.add_argument(
+        "--demo-latency",
+        type=parse_latency,
+        default=d(0.0),
+        metavar="SECONDS|GROUP=SECONDS,...",
+        help="added latency per request, for all services or per route group "
+        f"({', '.join(LATENCY_GROUPS)}), e.g. 0.05 or graph=0.2,scim=0.5",
+    )
+    return common
+
+
+def _setup_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--webex-token-file", metavar="FILE|-", help="the Webex token (or the redirect URL holding it) from a file, or - for stdin")
+    p.add_argument("--tenant-url", help="SCIM tenant URL Entra uses (default: the legacy URL of Microsoft's tutorial for your org)")
+    p.add_argument("--assign", action="append", default=[], metavar="UPN|GROUP", help="assign this user (UPN) or group (exact name) to the app; repeatable")
+    p.add_argument("--role", metavar="NAME", help="app role for the assignments (default: the app's first role other than Default Access)")
+    p.add_argument("--notification-email", metavar="ADDRESS", help="where Entra sends provisioning failure notices")
+    p.add_argument("--test-user", metavar="UPN", help="provision this user on demand at the end, as proof it works")
+    p.add_argument("--answers", metavar="FILE", help="TOML file with the same choices (keys: webex_token_file, tenant_url, assign, role, notification_email, notify_on_failure, test_user); options win")
+    p.add_argument("--no-device-code", action="store_true", help="fail instead of asking for a device code sign-in when no saved Microsoft sign-in works")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="webex-scim-wizard",
         description="Connect Microsoft Entra ID to Cisco Webex for automatic user provisioning.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_common(True)],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--config", metavar="FILE", help="TOML file overriding service addresses (also WIZARD_CONFIG)")
     parser.add_argument("--lang", choices=LANGS, default=os.environ.get("WIZARD_LANG"), help="user interface language (default: the system's)")
     parser.add_argument("--log-level", default=os.environ.get("WIZARD_LOG_LEVEL", "INFO"), choices=("DEBUG", "INFO", "WARNING", "ERROR"))
-    demo = parser.add_argument_group("demo mode (a local simulator of Entra ID, Graph and Webex)")
-    demo.add_argument("--demo", action="store_true", help="run against the built-in simulator instead of real services")
-    demo.add_argument("--demo-state", choices=STATES, default="fresh", help="starting state of the simulated tenant")
-    demo.add_argument("--demo-scenario", choices=sorted(SCENARIOS), help="inject an outage or fault")
-    demo.add_argument(
-        "--demo-latency",
-        type=parse_latency,
-        default=0.0,
-        metavar="SECONDS|GROUP=SECONDS,...",
-        help="added latency per request, for all services or per route group "
-        f"({', '.join(LATENCY_GROUPS)}), e.g. 0.05 or graph=0.2,scim=0.5",
-    )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="open the setup wizard (the default)")
+    common = _common(False)
+    fmt = argparse.RawDescriptionHelpFormatter
+    gui = sub.add_parser("gui", parents=[common], help="open the setup wizard (the default)", epilog=EXIT_CODES, formatter_class=fmt)
     gui.add_argument("--smoke", action="store_true", help="show the first page and exit 0 (packaging check)")
-    sim = sub.add_parser("simulator", help="run the simulator alone and print how to point clients at it")
+    gui.add_argument("--repair", action="store_true", help="open the repair report instead of the setup pages")
+    check = sub.add_parser(
+        "check",
+        parents=[common],
+        help="run the repair checks from saved credentials, without a window",
+        description="Run the eight repair checks (config, Webex token, SCIM tenant URL, Microsoft "
+        "sign-in, Cisco Webex Identity Integration, app and job, job state, Entra's credential "
+        "test) from what setup saved. Meant for a scheduled task that warns before the token expires.",
+        epilog=EXIT_CODES,
+        formatter_class=fmt,
+    )
+    check.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    setup = sub.add_parser(
+        "setup",
+        parents=[common],
+        help="unattended setup for scripts",
+        description="Set up provisioning without a window. Microsoft sign-in: the saved sign-in, "
+        "else a device code (the message goes to stderr). Progress goes to stderr, the JSON "
+        "result to stdout.",
+        epilog=EXIT_CODES,
+        formatter_class=fmt,
+    )
+    _setup_options(setup)
+    setup.add_argument("--dry-run", action="store_true", help="print the exact plan (the Review page's list) and change nothing")
+    repair = sub.add_parser(
+        "repair",
+        parents=[common],
+        help="run the checks and apply the fixes they offer",
+        description="Fixes: restart_job (paused or quarantined job), renew_token (needs "
+        "--webex-token-file), reconsent (prints the consent URL for an administrator to open in a "
+        "browser and waits for the app to reappear; or use the GUI: --repair), recreate (missing "
+        "app or job, through the setup steps), sign_in (device code). 'all' applies every fix the "
+        "checks offer. Exit code: the checks' after the fixes.",
+        epilog=EXIT_CODES,
+        formatter_class=fmt,
+    )
+    repair.add_argument(
+        "--fix",
+        action="append",
+        choices=("all", *FIX_CHOICES),
+        help="which fix to apply (repeatable; default: all)",
+    )
+    repair.add_argument("--consent-timeout", type=float, default=300.0, metavar="SECONDS", help="how long to wait for the re-consented app to appear (default 300)")
+    _setup_options(repair)
+    repair.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    forget = sub.add_parser("forget", parents=[common], help="remove everything saved (secrets, sign-in, progress) after confirmation", epilog=EXIT_CODES, formatter_class=fmt)
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    sim = sub.add_parser("simulator", parents=[common], help="run the simulator alone and print how to point clients at it")
     sim.add_argument("--seconds", type=float, default=None, help="stop after this many seconds (default: until Ctrl-C)")
     # `--smoke` is also accepted before any command, as packaging scripts call it that way.
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+FIX_CHOICES = ("restart_job", "renew_token", "reconsent", "recreate", "sign_in")
 
 
 def _demo_options_without_demo(args: argparse.Namespace) -> bool:
@@ -104,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "simulator":
             return _run_simulator(args)
+        if args.command in ("check", "setup", "repair", "forget"):
+            from wizard import cli_commands
+
+            return cli_commands.run(args, profile)
         return _run_gui(args, profile, log_file)
     except WizardError as err:
         print(err.render(), file=sys.stderr)
@@ -118,31 +214,37 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
 
         demo = demo_mod.start(args.demo_scenario, args.demo_state, args.demo_latency, args.config)
         endpoints = demo.endpoints
-        if args.demo_state == "configured":
-            _seed_demo_secrets(demo, profile)
+        _prepare_demo_profile(demo, profile, args.demo_state)
     else:
         endpoints = ep.load(config_file=args.config)
     try:
         from wizard.ui.app import run_gui
 
+        extra = {"start_page": "repair"} if getattr(args, "repair", False) else {}
         return run_gui(
             endpoints,
             demo=demo.simulator if demo else None,
             lang=args.lang,
             smoke=args.smoke,
             log_file=log_file,
+            **extra,
         )
     finally:
         if demo is not None:
             demo.stop()
 
 
-def _seed_demo_secrets(demo, profile) -> None:  # noqa: ANN001
+def _prepare_demo_profile(demo, profile, state: str) -> None:  # noqa: ANN001
+    """Demo profile: forget what an earlier demo run saved; seed the configured state."""
     from wizard import demo as demo_mod
     from wizard.store import SecretStore
 
     try:
-        demo_mod.seed_configured_secrets(demo, profile, SecretStore(profile))
+        store = SecretStore(profile)
+        if state == "configured":
+            demo_mod.seed_configured_secrets(demo, profile, store)
+        else:
+            demo_mod.forget_demo(profile, store)
     except WizardError as err:
         # The demo still runs; only the "already configured" secrets are missing.
         log.warning("demo secrets not seeded: %s", err.summary())

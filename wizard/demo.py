@@ -12,9 +12,13 @@ import logging
 from dataclasses import dataclass
 
 from wizard import endpoints as ep
+from wizard.errors import WizardError
 from wizard.paths import Profile
 from wizard.simulator import Simulator
-from wizard.store import SecretSet, SecretStore, TokenRecord
+from wizard.store import SecretSet, SecretStore, TokenRecord, known_pairs
+
+#: The notification recipient the simulator's configured job has in its secrets.
+DEMO_NOTIFICATION_EMAIL = "admin@contoso.example"
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +68,70 @@ def seed_configured_secrets(demo: Demo, profile: Profile, store: SecretStore) ->
         captured_at=expires_at - st.WEBEX_WEBEX_TOKEN_LIFETIME,
         expires_at=expires_at,
     )
+    # The simulated world is new on every start: what an earlier demo run saved names a tenant
+    # that no longer exists, and would make repair ask which pair to use.
+    forget_demo(profile, store)
     secret_set = SecretSet(store, st.tenant_id, cfg["org_id"])
     secret_set.save(token=token, tenant_url=cfg["tenant_url"])
+    _seed_state(profile, st.tenant_id, cfg)
+    try:
+        _seed_msal_cache(demo, store, st.tenant_id)
+    except WizardError as err:
+        # The demo still works: check reports "sign in" and the GUI signs in interactively.
+        log.warning("demo Microsoft sign-in not seeded: %s", err.summary())
     log.info(
         "seeded demo secrets for the configured state (tenant %s, org %s)",
         secret_set.tenant_id,
         secret_set.org_id,
     )
     return True
+
+
+def forget_demo(profile: Profile, store: SecretStore) -> None:
+    """Remove every pair and the state file of the *demo* profile (never the real one)."""
+    from wizard.statefile import StateFile
+
+    if not profile.is_demo:
+        raise ValueError("refusing to clear a non-demo profile")
+    for pair in known_pairs(store):
+        SecretSet(store, pair.tenant_id, pair.org_id).forget()
+    StateFile.for_profile(profile).start_over()
+
+
+def _seed_state(profile: Profile, tenant_id: str, cfg: dict) -> None:
+    """The state file setup would have left: ids, environment, and the saved notification email."""
+    from wizard.statefile import StateFile, WizardState
+
+    state = WizardState(
+        entra_cloud="global",
+        webex_env="commercial",
+        tenant_id=tenant_id,
+        org_id=cfg["org_id"],
+        service_principal_id=cfg["service_principal_id"],
+        job_id=cfg["job_id"],
+        step="done",
+    )
+    state.record(
+        "secrets.saved",
+        cfg["service_principal_id"],
+        tenant_url=cfg["tenant_url"],
+        notification_email=DEMO_NOTIFICATION_EMAIL,
+    )
+    state.record("job.started", cfg["job_id"], status="Active")
+    StateFile.for_profile(profile).save(state)
+
+
+def _seed_msal_cache(demo: Demo, store: SecretStore, tenant_id: str) -> None:
+    """A real Microsoft sign-in to the simulator (its pages driven over HTTP with the demo
+    admin's prefilled credentials), so ``check`` can sign in silently from the cache."""
+    from wizard.entra.auth import GraphAuth
+    from wizard.http import make_session
+    from wizard.simulator.entra_forms import authorize
+    from wizard.store import load_msal_cache, save_msal_cache
+
+    endpoints = demo.endpoints.replace(entra_tenant=tenant_id)
+    cache = load_msal_cache(store, tenant_id)
+    auth = GraphAuth(endpoints, make_session(endpoints.ca_bundle), cache)
+    flow = auth.begin_embedded()
+    auth.finish_embedded(flow, authorize(demo.simulator.ca_file, flow.auth_uri))
+    save_msal_cache(store, tenant_id, cache)

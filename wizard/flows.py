@@ -401,6 +401,10 @@ class _Run:
             "secrets.saved",
             fingerprint=self.inputs.fingerprint(),
             tenant_url=self.inputs.tenant_url,
+            # Graph cannot read secrets back; repair's token renewal re-saves the full set and
+            # must keep the notification settings the admin chose here.
+            notification_email=self.inputs.notification_email,
+            notify_on_failure=self.inputs.notify_on_failure,
         )
 
     def assign(self, step: Step) -> None:

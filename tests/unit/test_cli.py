@@ -113,3 +113,25 @@ def test_per_group_latency_slows_only_that_service() -> None:
         requests.get(f"{sim.base_url}/v1/people/me", verify=sim.ca_file, timeout=10)
         slow = time.monotonic() - started
     assert slow >= 0.6 > fast
+
+
+@pytest.mark.parametrize("command", [None, "check", "setup", "repair", "forget"])
+def test_help_documents_every_exit_code(command: str | None) -> None:
+    result = run(*([command] if command else []), "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    for code in ("0 success", "1 check/repair: warnings only", "2 check/repair: a check failed"):
+        assert code in text
+    assert "--profile TENANT:ORG" in result.stdout and "--demo-scenario" in result.stdout
+
+
+def test_setup_dry_run_and_repair_options_are_documented() -> None:
+    setup = run("setup", "--help").stdout
+    for option in ("--webex-token-file", "--tenant-url", "--assign", "--role", "--notification-email", "--test-user", "--answers", "--dry-run"):
+        assert option in setup
+    assert "{all,restart_job,renew_token,reconsent,recreate,sign_in}" in run("repair", "--help").stdout
+
+
+def test_demo_options_after_the_command_still_need_demo() -> None:
+    result = run("check", "--demo-state", "configured")
+    assert result.returncode == 2 and "need --demo" in result.stderr

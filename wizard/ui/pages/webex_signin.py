@@ -20,7 +20,6 @@ from typing import Any
 from wizard import logs
 from wizard.errors import WizardError
 from wizard.http import make_session
-from wizard.ui.browser import capture
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -41,11 +40,12 @@ from wizard.ui.qt import (
     QWidget,
     is_alive,
 )
+from wizard.ui.webex_capture import capture_webex_token
 from wizard.ui.widgets import label, tr_error
 from wizard.webex import people, scim
-from wizard.webex.errors import WebexAuthError, WebexOrgIdError, WebexTenantUrlError
+from wizard.webex.errors import WebexOrgIdError, WebexTenantUrlError
 from wizard.webex.people import WebexPerson
-from wizard.webex.token import WebexToken, authorize_url, new_state, parse_redirect
+from wizard.webex.token import WebexToken
 
 OK_COLOUR = "#1a7f37"
 BAD_COLOUR = "#b42318"
@@ -254,21 +254,13 @@ class WebexSignInPage(BasePage):
         )
 
     async def _capture(self) -> WebexToken:
-        endpoints = self.ctx.endpoints
-        state = new_state()  # fresh for every attempt: an old window's answer cannot match
-        url = await capture(
+        # Shared with the repair page's token renewal (wizard/ui/webex_capture.py).
+        return await capture_webex_token(
             self,
-            authorize_url(endpoints, state),
-            endpoints.webex_redirect_uri,
+            self.ctx.endpoints,
             trusted_fingerprint=self.ctx.trusted_fingerprint(),
             title=self.tr("Sign in to Webex"),
         )
-        if url is None:
-            raise WebexAuthError.window_closed()
-        # Fast and pure: parsing on the UI thread is fine; the token is masked from here on.
-        token = parse_redirect(url, state, endpoints)
-        logs.register_secret(token.access_token)
-        return token
 
     def _captured(self, token: WebexToken) -> None:
         # Start people/me once the capture task has finished: a new operation started from

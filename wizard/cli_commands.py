@@ -1,0 +1,297 @@
+"""The headless commands behind :mod:`wizard.cli`: ``check``, ``setup``, ``repair``, ``forget``.
+
+Progress and prompts go to stderr, results to stdout (``--json`` for check and repair; setup
+always prints its JSON result), so a scheduled task can keep the JSON and log the rest. Demo
+options work with every command: the simulator starts, the demo profile is reset (and seeded in
+the ``configured`` state), and everything talks to it over HTTPS like to the real services.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from wizard import endpoints as ep
+from wizard.diagnose import Fix, Report, load_target, report_for_load_error, run_checks
+from wizard.errors import WizardError
+from wizard.paths import Profile
+
+log = logging.getLogger("wizard.cli")
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace, profile: Profile) -> int:
+    with _environment(args, profile) as (endpoints, demo):
+        command = {"check": _check, "setup": _setup, "repair": _repair, "forget": _forget}[args.command]
+        return command(args, profile, endpoints, demo)
+
+
+@contextmanager
+def _environment(args: argparse.Namespace, profile: Profile) -> Iterator[tuple[ep.Endpoints, Any]]:
+    if not args.demo:
+        yield ep.load(config_file=args.config), None
+        return
+    from wizard import cli
+    from wizard import demo as demo_mod
+
+    demo = demo_mod.start(args.demo_scenario, args.demo_state, args.demo_latency, args.config)
+    try:
+        cli._prepare_demo_profile(demo, profile, args.demo_state)
+        yield demo.endpoints, demo
+    finally:
+        demo.stop()
+
+
+def _store(profile: Profile) -> Any:
+    from wizard.store import open_store
+
+    return open_store(profile)
+
+
+def _progress(done: int, total: int, finding: Any) -> None:
+    say(f"[{done}/{total}] {finding.title}: {finding.status.value}")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+# ------------------------------------------------------------------------------------ check
+def _load(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints) -> Any:
+    """The repair target, or a Report whose check 1 says why there is none."""
+    try:
+        return load_target(profile, endpoints, store=_store(profile), pair=args.profile)
+    except WizardError as err:
+        if err.code.startswith("config.") and err.code != "config.ambiguous_profile":
+            raise
+        return report_for_load_error(err)
+
+
+def _check(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
+    target = _load(args, profile, endpoints)
+    report = target if isinstance(target, Report) else run_checks(target, on_progress=_progress)
+    _emit_report(report, args.json)
+    return report.exit_code()
+
+
+def _emit_report(report: Report, as_json: bool) -> None:
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        print(report.to_text())
+
+
+# ------------------------------------------------------------------------------------ setup
+def _answers(args: argparse.Namespace) -> Any:
+    from wizard.headless import SetupAnswers
+
+    return SetupAnswers.load(
+        args.answers,
+        {
+            "webex_token_file": args.webex_token_file,
+            "tenant_url": args.tenant_url,
+            "assign": args.assign,
+            "role": args.role,
+            "notification_email": args.notification_email,
+            "test_user": args.test_user,
+        },
+    )
+
+
+def _known_tenant(args: argparse.Namespace, store: Any) -> str | None:
+    from wizard.store import known_pairs
+
+    if args.profile:
+        return args.profile.partition(":")[0].strip() or None
+    if store is None:
+        return None
+    pairs = known_pairs(store)
+    tenants = {p.tenant_id for p in pairs}
+    return tenants.pop() if len(tenants) == 1 else None
+
+
+def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
+    from wizard import flows, headless
+    from wizard.http import make_session
+    from wizard.statefile import StateFile
+
+    answers = _answers(args)
+    if not answers.webex_token_file:
+        raise headless.HeadlessError.missing("--webex-token-file")
+    raw = headless.read_token_file(answers.webex_token_file)
+    store = _store(profile)
+    session = make_session(endpoints.ca_bundle)
+    graph, tenant = headless.graph_sign_in(
+        endpoints, session, store, _known_tenant(args, store), say, allow_device_code=not args.no_device_code
+    )
+    try:
+        prepared = headless.prepare(graph, tenant, endpoints, session, answers, raw, say)
+        state_file = StateFile.for_profile(profile)
+        if args.dry_run:
+            steps = headless.plan(graph, prepared, state_file)
+            for line in flows.dry_run_lines(steps):
+                say(line)
+            _print_json(
+                {
+                    "dry_run": True,
+                    "tenant_id": tenant,
+                    "org_id": prepared.org_id,
+                    "steps": [
+                        {"key": s.key, "title": s.title, "status": s.status, "detail": s.detail}
+                        for s in steps
+                    ],
+                }
+            )
+            return 0
+        result = headless.apply(graph, prepared, profile, store, say)
+    except WizardError as err:
+        say(err.render())
+        _print_json({"ok": False, "error": {"code": err.code, "what": err.summary(), "correlation": dict(err.correlation)}})
+        return 2 if err.code.startswith("config.") else 1
+    _print_json({"ok": True, **result})
+    return 0
+
+
+# ------------------------------------------------------------------------------------ repair
+def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
+    from wizard.http import make_session
+
+    target = _load(args, profile, endpoints)
+    if isinstance(target, Report):
+        _emit_report(target, args.json)
+        return target.exit_code()
+    session = make_session(target.endpoints.ca_bundle)
+    report = run_checks(target, session=session, on_progress=_progress)
+    wanted = set(args.fix or ["all"])
+    done: list[dict[str, Any]] = []
+    graph = report.graph
+    for fix in report.fixes():
+        if "all" not in wanted and fix.value not in wanted:
+            continue
+        if fix in (Fix.RETRY_LATER, Fix.NONE):
+            say("Webex or Microsoft is having an outage: nothing was changed. Retry later.")
+            continue
+        try:
+            if graph is None or fix is Fix.SIGN_IN:
+                graph = _device_sign_in(args, target, session)
+                if fix is Fix.SIGN_IN:
+                    done.append({"fix": fix.value, "changed": False, "message": "signed in"})
+                    continue
+            result = _apply_fix(args, profile, target, graph, session, fix)
+        except WizardError as err:
+            say(err.render())
+            done.append({"fix": fix.value, "changed": False, "error": {"code": err.code, "what": err.summary()}})
+            continue
+        if result is not None:
+            say(f"{fix.value}: {result.message}")
+            done.append({"fix": fix.value, "changed": result.changed, "message": result.message})
+    final = run_checks(target, session=session, graph=graph) if done else report
+    if args.json:
+        _print_json({"fixes": done, "report": final.to_json()})
+    else:
+        print(final.to_text())
+    return final.exit_code()
+
+
+def _device_sign_in(args: argparse.Namespace, target: Any, session: Any) -> Any:
+    from wizard import headless
+
+    graph, _tenant = headless.graph_sign_in(
+        target.endpoints, session, target.store, target.tenant_id, say,
+        allow_device_code=not args.no_device_code,
+    )
+    return graph
+
+
+def _apply_fix(
+    args: argparse.Namespace, profile: Profile, target: Any, graph: Any, session: Any, fix: Fix
+) -> Any:
+    from wizard import headless, repair
+
+    if fix is Fix.RESTART_JOB:
+        return repair.restart_job(target, graph, session=session)
+    if fix is Fix.RENEW_TOKEN:
+        if not args.webex_token_file:
+            raise headless.HeadlessError.missing("--webex-token-file")
+        raw = headless.read_token_file(args.webex_token_file)
+        token = headless.webex_token(session, target.endpoints, raw)
+        return repair.renew_token(target, graph, token, target.store, session=session)
+    if fix is Fix.RECONSENT:
+        return _reconsent(args, target, graph, session)
+    if fix is Fix.RECREATE:
+        return _recreate(args, profile, target, graph, session)
+    return None
+
+
+def _reconsent(args: argparse.Namespace, target: Any, graph: Any, session: Any) -> Any:
+    from wizard import repair
+    from wizard.entra.consent import admin_consent_url
+
+    request = admin_consent_url(target.endpoints, target.tenant_id)
+    say(
+        "Cisco Webex Identity Integration must be restored by an administrator's consent. Open "
+        "this address in a private browser window, sign in as a Global Administrator or "
+        "Privileged Role Administrator and click Accept (or use the GUI: --repair). When the "
+        "browser shows an error page afterwards, close it: that page is expected.\n"
+        f"CONSENT_URL {request.url}\nWaiting for the app to appear..."
+    )
+    return repair.verify_consent(target, graph, args.consent_timeout, session=session)
+
+
+def _recreate(args: argparse.Namespace, profile: Profile, target: Any, graph: Any, session: Any) -> Any:
+    """Re-run the setup steps with what is saved (token, tenant URL, notification email)."""
+    from wizard import headless
+    from wizard.repair import RepairResult
+
+    answers = _answers(args)
+    answers.tenant_url = answers.tenant_url or target.tenant_url
+    answers.notification_email = answers.notification_email or target.notification_email
+    raw = (
+        headless.read_token_file(answers.webex_token_file)
+        if answers.webex_token_file
+        else (target.token.token if target.token else "")
+    )
+    if not raw:
+        raise headless.HeadlessError.missing("--webex-token-file")
+    prepared = headless.prepare(graph, target.tenant_id, target.endpoints, session, answers, raw, say)
+    result = headless.apply(graph, prepared, profile, target.store, say)
+    target.sp_id, target.job_id = result["service_principal_id"], result["job_id"]
+    report = run_checks(target, session=session, graph=graph)
+    return RepairResult(Fix.RECREATE, True, "The Cisco Webex app and its provisioning job were set up again.", report)
+
+
+# ------------------------------------------------------------------------------------ forget
+def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
+    from wizard.statefile import StateFile
+    from wizard.store import SecretSet, known_pairs
+
+    store = _store(profile)
+    pairs = known_pairs(store)
+    if args.profile:
+        tenant, _, org = args.profile.lower().partition(":")
+        pairs = [p for p in pairs if (p.tenant_id, p.org_id) == (tenant.strip(), org.strip())]
+    names = ", ".join(f"{p.tenant_id}:{p.org_id}" for p in pairs) or "no saved organizations"
+    if not args.yes:
+        say(
+            f"This removes the saved Webex tokens, Microsoft sign-ins and progress for: {names}.\n"
+            "Your Entra tenant and Webex org are not changed. Continue? [y/N] "
+        )
+        answer = sys.stdin.readline().strip().lower()
+        if answer not in ("y", "yes"):
+            say("Nothing was removed.")
+            return 1
+    for pair in pairs:
+        SecretSet(store, pair.tenant_id, pair.org_id).forget()
+    if not args.profile or not known_pairs(store):
+        StateFile.for_profile(profile).start_over()
+    say(f"Removed: {names}.")
+    _print_json({"forgotten": [f"{p.tenant_id}:{p.org_id}" for p in pairs]})
+    return 0

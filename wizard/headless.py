@@ -1,0 +1,437 @@
+"""What ``setup`` and ``repair`` do without a window: sign in, gather inputs, plan, apply.
+
+Kept out of :mod:`wizard.cli` (argument parsing and output) so the orchestration can be read and
+tested on its own. Everything reports progress through a ``say(text)`` callback (the CLI prints
+it to stderr); results are plain dicts the CLI prints as JSON on stdout. No Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.endpoints import Endpoints
+from wizard.entra import gallery
+from wizard.entra import provisioning as prov
+from wizard.entra.graph import GraphClient, SignedInTokens, odata_quote
+from wizard.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
+from wizard.paths import Profile
+from wizard.store import SecretStore
+
+log = logging.getLogger("wizard.headless")
+
+Say = Callable[[str], None]
+#: Webex's implicit-grant tokens last 3,887,999 s (research/webex.md §1.4); used when Webex does
+#: not tell the expiry of a token read from a file.
+DEFAULT_TOKEN_LIFETIME = 3887999
+
+
+# ------------------------------------------------------------------------------------ sign-in
+def graph_sign_in(
+    endpoints: Endpoints,
+    session: Any,
+    store: SecretStore | None,
+    tenant_id: str | None,
+    say: Say,
+    *,
+    allow_device_code: bool = True,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> tuple[GraphClient, str]:
+    """A Graph client from the saved sign-in of *tenant_id*, else by device code (message on
+    *say*). Returns (client, tenant id); the MSAL cache is saved under that tenant."""
+    import msal
+
+    from wizard.entra.auth import GraphAuth
+    from wizard.entra.errors import SignInError
+    from wizard.store import KeyringError, load_msal_cache, save_msal_cache
+
+    cache = (
+        load_msal_cache(store, tenant_id) if store is not None and tenant_id else msal.SerializableTokenCache()
+    )
+    auth = GraphAuth(endpoints.replace(entra_tenant=tenant_id) if tenant_id else endpoints, session, cache)
+    try:
+        signed = auth.acquire_silent() if tenant_id else None
+    except WizardError as err:
+        if err.transient:
+            raise
+        # The saved tenant is unknown here (another cloud, a deleted test tenant): sign in anew.
+        log.info("saved Microsoft sign-in for %s not usable (%s)", tenant_id, err.code)
+        signed = None
+    if signed is None:
+        if not allow_device_code:
+            raise auth.last_silent_error or SignInError.no_account()
+        # A fresh sign-in goes to the configured authority ("organizations" unless the admin
+        # named a tenant): the saved tenant may be gone, and the sign-in says which tenant it is.
+        auth = GraphAuth(endpoints, session, cache)
+        flow = auth.initiate_device_flow()
+        say(flow.message)
+        signed = auth.finish_device_flow(flow, should_stop)
+    tenant = signed.tenant_id or tenant_id or ""
+
+    def persist(_fresh: Any = None) -> None:
+        if store is None or not tenant:
+            return
+        try:
+            save_msal_cache(store, tenant, cache)
+        except KeyringError as err:
+            log.warning("could not save the Microsoft sign-in: %s", err.summary())
+
+    persist()
+    say(f"Signed in to Microsoft as {signed.username} (tenant {tenant}).")
+    return GraphClient(endpoints.graph_base, session, SignedInTokens(auth, signed, persist)), tenant
+
+
+# ------------------------------------------------------------------------------------ webex token
+def read_token_file(path: str, stdin: Any = None) -> str:
+    """The token from a file (``-`` = stdin): the first non-empty line, or the ``access_token``
+    of a pasted redirect URL. The value never reaches an error text."""
+    import sys
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        if path == "-":
+            text = (stdin or sys.stdin).read()
+        else:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+    except OSError as exc:
+        raise HeadlessError.token_file(path, exc.strerror or type(exc).__name__) from None
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if line.startswith(("http://", "https://")):
+        parts = urlsplit(line)
+        values = parse_qs(parts.fragment) or parse_qs(parts.query)
+        line = (values.get("access_token") or [""])[0]
+    if not line or any(c.isspace() for c in line):
+        raise HeadlessError.token_file(path, "it holds no token")
+    from wizard.logs import register_secret
+
+    register_secret(line)
+    return line
+
+
+def webex_token(session: Any, endpoints: Endpoints, raw: str) -> Any:
+    """A :class:`~wizard.webex.token.WebexToken` for *raw*, with Webex's own expiry when it
+    tells it (``GET /authorizations/tokenExpiry``), else the documented lifetime from now."""
+    from wizard.webex.people import token_expiry
+    from wizard.webex.token import WebexToken
+
+    now = time.time()
+    lifetime = DEFAULT_TOKEN_LIFETIME
+    try:
+        lifetime = max(int(token_expiry(session, endpoints, raw) - now), 0)
+    except WizardError as err:
+        log.info("token expiry not available from Webex (%s); assuming %d s", err.code, lifetime)
+    return WebexToken(raw, "Bearer", lifetime, now)
+
+
+class HeadlessError(WizardError):
+    @classmethod
+    def token_file(cls, path: str, detail: str) -> HeadlessError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The Webex token could not be read from {path}."),
+            why=QT_TRANSLATE_NOOP("errors", "{detail}."),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Put the token (or the whole redirect URL from the Webex sign-in) on the first "
+                "line of the file, or pass - and pipe it in.",
+            ),
+            params={"path": path, "detail": detail},
+            code="config.token_file",
+        )
+
+    @classmethod
+    def missing(cls, option: str) -> HeadlessError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "{option} is required."),
+            why=QT_TRANSLATE_NOOP("errors", "The unattended setup cannot ask for it."),
+            fix=QT_TRANSLATE_NOOP("errors", "Give {option} on the command line or in --answers."),
+            params={"option": option},
+            code="config.missing_option",
+        )
+
+    @classmethod
+    def principal_not_found(cls, name: str) -> HeadlessError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "No user or group named {name} was found."),
+            why=QT_TRANSLATE_NOOP(
+                "errors", "--assign takes a user principal name (UPN) or a group's exact name."
+            ),
+            fix=QT_TRANSLATE_NOOP("errors", "Check the spelling and run setup again. Nothing was changed."),
+            params={"name": name},
+            code="config.principal_not_found",
+        )
+
+    @classmethod
+    def unknown_role(cls, role: str, known: str) -> HeadlessError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The app has no role named {role}."),
+            why=QT_TRANSLATE_NOOP("errors", "Its assignable roles are: {known}."),
+            fix=QT_TRANSLATE_NOOP("errors", "Give one of them with --role. Nothing was changed."),
+            params={"role": role, "known": known},
+            code="config.unknown_role",
+        )
+
+
+# ------------------------------------------------------------------------------------ answers
+@dataclass
+class SetupAnswers:
+    """The choices the GUI asks for, from options or an answers file (TOML, same names)."""
+
+    webex_token_file: str | None = None
+    tenant_url: str | None = None
+    assign: list[str] = field(default_factory=list)
+    role: str | None = None
+    notification_email: str | None = None
+    notify_on_failure: bool = True
+    test_user: str | None = None
+
+    @classmethod
+    def load(cls, path: str | None, overrides: dict[str, Any]) -> SetupAnswers:
+        """Answers file first, command-line options over it."""
+        import tomllib
+
+        data: dict[str, Any] = {}
+        if path:
+            try:
+                with open(path, "rb") as handle:
+                    data = tomllib.load(handle)
+            except FileNotFoundError:
+                raise ConfigError.missing_file(path) from None
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError.bad_toml(path, str(exc)) from None
+            known = set(cls.__dataclass_fields__)
+            for key in data:
+                if key not in known:
+                    raise ConfigError.unknown_key(key, path, sorted(known))
+        data.update({k: v for k, v in overrides.items() if v not in (None, [], ())})
+        answers = cls(**data)
+        if isinstance(answers.assign, str):
+            answers.assign = [answers.assign]
+        return answers
+
+
+def resolve_principal(graph: GraphClient, name: str) -> prov.Assignment:
+    """A UPN (contains ``@``) → the user; otherwise a group by exact display name (or id)."""
+    from wizard.entra.graph import GraphNotFound
+
+    if "@" in name:
+        try:
+            user = graph.get(
+                f"/users/{name}",
+                operation=QT_TRANSLATE_NOOP("errors", "looking up the user"),
+                params={"$select": "id,displayName,userPrincipalName"},
+            )
+        except GraphNotFound:
+            raise HeadlessError.principal_not_found(name) from None
+        return prov.Assignment(str(user["id"]), "User", str(user.get("displayName") or name), "")
+    rows = graph.get_all(
+        "/groups",
+        operation=QT_TRANSLATE_NOOP("errors", "looking up the group"),
+        params={"$filter": f"displayName eq {odata_quote(name)}", "$select": "id,displayName"},
+    )
+    exact = [r for r in rows if str(r.get("displayName")) == name] or rows
+    if not exact:
+        raise HeadlessError.principal_not_found(name)
+    return prov.Assignment(str(exact[0]["id"]), "Group", str(exact[0].get("displayName") or name), "")
+
+
+# ------------------------------------------------------------------------------------ setup
+@dataclass
+class Prepared:
+    """Everything read before planning: no change made yet."""
+
+    tenant_id: str
+    org_id: str
+    tenant_url: str
+    token: Any  # WebexToken
+    template: gallery.GalleryTemplate
+    app: gallery.WebexApp | None
+    answers: SetupAnswers
+    assignments: list[prov.Assignment]
+    test_user_id: str | None
+
+
+def prepare(
+    graph: GraphClient,
+    tenant_id: str,
+    endpoints: Endpoints,
+    session: Any,
+    answers: SetupAnswers,
+    raw_token: str,
+    say: Say,
+) -> Prepared:
+    """Check the Webex token and tenant URL (reads only) and find the app. Raises on problems."""
+    from wizard.webex import connection
+    from wizard.webex.people import get_me, require_full_admin
+
+    if not answers.notification_email:
+        raise HeadlessError.missing("--notification-email")
+    token = webex_token(session, endpoints, raw_token)
+    person = require_full_admin(get_me(session, endpoints, token))
+    say(f"Webex: signed in as {person.email} (Full Administrator), organization {person.org_id}.")
+    tenant_url = answers.tenant_url or endpoints.scim_tenant_url(person.org_id)
+    report = connection.run(session, endpoints, tenant_url, token, person.org_id, person)
+    failure = report.failure
+    if failure is not None and failure.error is not None:
+        raise failure.error
+    say(f"Webex: the tenant URL {report.tenant_url} answers with the token.")
+    template = gallery.find_template(graph)
+    apps = gallery.match_webex_apps(gallery.list_service_principals(graph), template)
+    app = apps[0] if apps else None
+    assignments = [resolve_principal(graph, name) for name in answers.assign]
+    test_user_id = resolve_principal(graph, answers.test_user).principal_id if answers.test_user else None
+    return Prepared(
+        tenant_id, person.org_id, report.tenant_url, token, template, app, answers, assignments,
+        test_user_id,
+    )
+
+
+def _with_role(graph: GraphClient, sp_id: str, prepared: Prepared) -> list[prov.Assignment]:
+    if not prepared.answers.role:
+        return prepared.assignments
+    roles = prov.assignable_roles(prov.read_service_principal(graph, sp_id))
+    match = [r for r in roles if r.display_name.lower() == prepared.answers.role.lower()]
+    if not match:
+        raise HeadlessError.unknown_role(prepared.answers.role, ", ".join(r.display_name for r in roles))
+    return [
+        prov.Assignment(a.principal_id, a.principal_type, a.display_name, match[0].id)
+        for a in prepared.assignments
+    ]
+
+
+def inputs_for(graph: GraphClient | None, prepared: Prepared, sp_id: str) -> Any:
+    from wizard.flows import SetupInputs
+
+    assignments = _with_role(graph, sp_id, prepared) if graph is not None and sp_id else prepared.assignments
+    return SetupInputs(
+        tenant_id=prepared.tenant_id,
+        sp_id=sp_id,
+        tenant_url=prepared.tenant_url,
+        webex_token=prepared.token.access_token,
+        notification_email=prepared.answers.notification_email or "",
+        notify_on_failure=prepared.answers.notify_on_failure,
+        assignments=assignments,
+        test_user_id=prepared.test_user_id,
+    )
+
+
+def _step(key: str, template: str, detail: str, status: str, **params: Any) -> Any:
+    """A :class:`wizard.flows.Step` shaped like the ones ``plan_setup`` returns."""
+    from wizard.flows import Step
+
+    title = template.format(**params) if params else template
+    return Step(key, title, detail, status, title_template=template, params=dict(params))
+
+
+def add_app_step(template: gallery.GalleryTemplate) -> Any:
+    from wizard import flows
+
+    return _step(
+        "add_app",
+        QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app from the Entra gallery"),
+        f"POST /applicationTemplates/{template.id}/instantiate — add \"{gallery.DEFAULT_DISPLAY_NAME}\" "
+        "and hide it from My Apps (PATCH its tags)",
+        flows.PENDING,
+    )
+
+
+def plan(graph: GraphClient, prepared: Prepared, state: Any) -> list[Any]:
+    """The exact steps setup would take (``dry_run_lines`` prints them). Writes nothing."""
+    from wizard import flows
+
+    if prepared.app is not None:
+        return flows.plan_setup(graph, inputs_for(graph, prepared, prepared.app.id), state=state)
+    # No app yet: the job, secrets, assignments, start and test user all still lie ahead.
+    inputs = inputs_for(None, prepared, "")
+    steps = [add_app_step(prepared.template)]
+    pending = flows.PENDING
+    steps.append(_step(flows.CREATE_JOB, QT_TRANSLATE_NOOP("flows", "Create the provisioning job"),
+                             "POST /servicePrincipals/{id}/synchronization/jobs — create the provisioning job", pending))
+    steps.append(_step(flows.TEST_CONNECTION, QT_TRANSLATE_NOOP("flows", "Test the connection from Entra ID to Webex"),
+                             f"POST .../validateCredentials — Entra tries the tenant URL {inputs.tenant_url}; nothing is saved", pending))
+    steps.append(_step(flows.SAVE_SECRETS, QT_TRANSLATE_NOOP("flows", "Save the Webex credentials and notification settings"),
+                             f"PUT .../synchronization/secrets — the tenant URL, the Webex token and the notification email {inputs.notification_email}", pending))
+    for a in inputs.assignments:
+        steps.append(_step(f"{flows.ASSIGN}:{a.principal_id}", QT_TRANSLATE_NOOP("flows", "Assign {name} to the app as {role}"),
+                                 f"POST .../appRoleAssignedTo — assign the {a.principal_type.lower()} {a.display_name}", pending,
+                                 name=a.display_name, role=prepared.answers.role or "User"))
+    steps.append(_step(flows.START_JOB, QT_TRANSLATE_NOOP("flows", "Start provisioning"),
+                             "POST .../synchronization/jobs/{jobId}/start — turn provisioning on", pending))
+    if inputs.test_user_id:
+        steps.append(_step(flows.ON_DEMAND, QT_TRANSLATE_NOOP("flows", "Provision the test user to Webex now"),
+                                 f"POST .../provisionOnDemand — provision user {inputs.test_user_id} immediately", pending))
+    return steps
+
+
+def apply(
+    graph: GraphClient,
+    prepared: Prepared,
+    profile: Profile,
+    store: SecretStore | None,
+    say: Say,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> dict[str, Any]:
+    """Add the app if needed, then plan and apply with the state file; save the secrets."""
+    from wizard import flows
+    from wizard.statefile import StateFile
+    from wizard.store import SecretSet, TokenRecord
+
+    state_file = StateFile.for_profile(profile)
+    created = False
+    app = prepared.app
+    if app is None:
+        say("Adding the Cisco Webex app from the gallery...")
+        app, created = gallery.ensure_app(
+            graph, prepared.template, gallery.DEFAULT_DISPLAY_NAME, lambda made: _remember_app(state_file, prepared, made.app.id)
+        )
+        ready = gallery.wait_until_ready(graph, app, should_stop=should_stop)
+        app = ready.app
+        gallery.hide_from_my_apps(graph, app)
+    _remember_app(state_file, prepared, app.id)
+    inputs = inputs_for(graph, prepared, app.id)
+    steps = flows.plan_setup(graph, inputs, state=state_file)
+
+    def progress(step: Any) -> None:
+        say(f"[{step.status}] {step.title}")
+
+    result = flows.apply_setup(graph, inputs, steps, on_progress=progress, should_stop=should_stop, state=state_file)
+    state = state_file.load()
+    if state is not None:
+        # flows records the secrets' fingerprint; repair also needs the notification email to
+        # keep it when it renews the token (Graph never reads secrets back).
+        state.org_id = prepared.org_id
+        state.record("notification.saved", app.id, notification_email=inputs.notification_email)
+        state_file.save(state)
+    if store is not None:
+        SecretSet(store, prepared.tenant_id, prepared.org_id).save(
+            token=TokenRecord.from_webex(prepared.token), tenant_url=prepared.tenant_url
+        )
+    return {
+        "tenant_id": prepared.tenant_id,
+        "org_id": prepared.org_id,
+        "service_principal_id": app.id,
+        "app_created": created,
+        "job_id": result.job_id,
+        "job_status": result.job_status.code,
+        "test_user": (
+            {"status": result.on_demand.status, "in_webex": result.on_demand.in_webex}
+            if result.on_demand is not None
+            else None
+        ),
+        "steps": [{"key": s.key, "title": s.title, "status": s.status, "note": s.note} for s in result.steps],
+    }
+
+
+def _remember_app(state_file: Any, prepared: Prepared, sp_id: str) -> None:
+    from wizard.statefile import WizardState
+
+    state = state_file.load() or WizardState()
+    if state.service_principal_id != sp_id:
+        state.job_id = None
+    state.tenant_id = prepared.tenant_id
+    state.org_id = prepared.org_id
+    state.service_principal_id = sp_id
+    state_file.save(state)

@@ -1,0 +1,274 @@
+"""The non-GUI fixes of repair mode, each confirmed by re-running the checks.
+
+* :func:`restart_job` — start the job when it is paused, never started, or in quarantine for a
+  reason that is now fixed (``start`` clears quarantine; Microsoft warns against calling it while
+  the job runs, so a running job is left alone).
+* :func:`renew_token` — test a newly captured Webex token (people/me: Full Admin of the same
+  org; the SCIM tenant URL), save the **full** secret set in Entra (tenant URL, token, the
+  notification settings setup saved, SyncAll), validate it, restart the job if it was
+  quarantined for credentials, then save the new token record in the keyring.
+* :func:`verify_consent` — after the admin's consent, poll Graph until Cisco Webex Identity
+  Integration is visible again (the consent itself happens in a browser: see
+  :mod:`wizard.entra.consent`).
+
+Rule for all of them: never change anything during an outage. Each fix first makes a read
+against the service it is about to change (and Webex, whose answers decide the job's fate); a
+5xx/timeout there raises :meth:`RepairError.outage` before any write.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from wizard.diagnose import (
+    Finding,
+    Fix,
+    RepairError,
+    RepairTarget,
+    Report,
+    Status,
+    _is_outage,
+    credentials_quarantine,
+    run_checks,
+)
+from wizard.entra import provisioning as prov
+from wizard.entra.consent import CONSENT_BACKOFF, ConsentError, wait_for_service_principal
+from wizard.entra.graph import Backoff, GraphClient
+from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.store import SecretSet, SecretStore, TokenRecord
+
+log = logging.getLogger("wizard.repair")
+
+#: Which check confirms which fix.
+CONFIRMED_BY = {
+    Fix.RESTART_JOB: "job_state",
+    Fix.RENEW_TOKEN: "webex_token",
+    Fix.RECONSENT: "identity_integration",
+}
+
+
+@dataclass
+class RepairResult:
+    """What a fix did, in one sentence (English, context "repair"), and the checks after it."""
+
+    fix: Fix
+    changed: bool
+    message: str
+    report: Report
+
+    @property
+    def finding(self) -> Finding:
+        return self.report.get(CONFIRMED_BY.get(self.fix, "config"))
+
+    @property
+    def ok(self) -> bool:
+        return self.finding.status in (Status.OK, Status.WARNING)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "fix": self.fix.value,
+            "changed": self.changed,
+            "message": self.message,
+            "check": self.finding.to_json(),
+            "report": self.report.to_json(),
+        }
+
+
+def _session(target: RepairTarget, session: Any) -> Any:
+    from wizard.http import make_session
+
+    return session if session is not None else make_session(target.endpoints.ca_bundle)
+
+
+def _sp_and_job(target: RepairTarget) -> tuple[str, str]:
+    if not target.sp_id or not target.job_id:
+        raise RepairError(
+            what=QT_TRANSLATE_NOOP("errors", "The provisioning job is not known."),
+            why=QT_TRANSLATE_NOOP(
+                "errors", "Neither the saved progress nor the tenant names the Cisco Webex app's job."
+            ),
+            fix=QT_TRANSLATE_NOOP("errors", "Run the checks first; if the job is gone, run setup again."),
+            code="repair.no_job",
+        )
+    return target.sp_id, target.job_id
+
+
+def _guard_webex(target: RepairTarget, session: Any, token: str | None = None) -> None:
+    """Raise :meth:`RepairError.outage` when Webex answers 5xx/timeouts (401 is fine here)."""
+    from wizard.webex.people import get_me
+
+    raw = token or (target.token.token if target.token else None)
+    if not raw:
+        return
+    try:
+        get_me(session, target.endpoints, raw)
+    except WizardError as err:
+        if _is_outage(err):
+            raise RepairError.outage("Webex", err) from None
+
+
+def _read_job(graph: GraphClient, sp_id: str, job_id: str) -> dict[str, Any]:
+    try:
+        return prov.get_job(graph, sp_id, job_id)
+    except WizardError as err:
+        if _is_outage(err):
+            raise RepairError.outage("Microsoft Graph", err) from None
+        raise
+
+
+def _record(target: RepairTarget, action: str, subject: str, **detail: Any) -> None:
+    """Append to the state file's history (best effort: the tenant is the truth)."""
+    if target.profile is None:
+        return
+    from wizard.statefile import StateFile, StateFileError, WizardState
+
+    state_file = StateFile.for_profile(target.profile)
+    try:
+        state = state_file.load() or WizardState()
+        state.tenant_id = target.tenant_id
+        state.org_id = target.org_id
+        state.service_principal_id = target.sp_id or state.service_principal_id
+        state.job_id = target.job_id or state.job_id
+        state.record(action, subject, **detail)
+        state_file.save(state)
+    except StateFileError as err:
+        log.warning("could not record %s in the state file: %s", action, err.summary())
+
+
+def restart_job(
+    target: RepairTarget, graph: GraphClient, *, session: Any = None
+) -> RepairResult:
+    """Start the job when paused / never started / quarantined; leave a running job alone."""
+    session = _session(target, session)
+    sp_id, job_id = _sp_and_job(target)
+    job = _read_job(graph, sp_id, job_id)
+    status = prov.JobStatus.from_graph(job)
+    if status.running and not status.quarantined:
+        message = QT_TRANSLATE_NOOP("repair", "The job is already running; it was not restarted.")
+        changed = False
+    else:
+        _guard_webex(target, session)
+        prov.start_job(graph, sp_id, job_id)
+        _record(target, "job.restarted", job_id, status=status.code)
+        changed = True
+        message = QT_TRANSLATE_NOOP("repair", "The provisioning job was started again.")
+    log.info("restart_job: %s (was %s)", "started" if changed else "left alone", status.code)
+    report = run_checks(target, session=session, graph=graph)
+    return RepairResult(Fix.RESTART_JOB, changed, message, report)
+
+
+def renew_token(
+    target: RepairTarget,
+    graph: GraphClient,
+    new_token: Any,
+    store: SecretStore | None,
+    *,
+    session: Any = None,
+    notify_on_failure: bool = True,
+) -> RepairResult:
+    """Replace the Webex token everywhere it is used (see the module docstring).
+
+    *new_token* is a :class:`wizard.webex.token.WebexToken`. Raises the typed error of the step
+    that refused it (wrong org, not Full Admin, tenant URL refused, Entra's validation) before
+    anything is saved, or :meth:`RepairError.outage`.
+    """
+    from wizard.flows import SetupInputs
+    from wizard.webex import scim
+    from wizard.webex.errors import WebexApiError
+    from wizard.webex.people import get_me, require_full_admin
+
+    session = _session(target, session)
+    sp_id, job_id = _sp_and_job(target)
+    if not target.tenant_url:
+        raise RepairError.nothing_stored(target.profile.name if target.profile else "?")
+    # 1. The new token, tested before anything is changed.
+    try:
+        person = require_full_admin(get_me(session, target.endpoints, new_token))
+        if person.org_id != target.org_id.lower():
+            raise WebexApiError.bad_response(
+                f"The new token belongs to Webex organization {person.org_id}, not {target.org_id}",
+                {},
+            )
+        url = scim.validate_tenant_url(target.tenant_url, target.endpoints)
+        scim.test_tenant_url(session, url, new_token)
+    except WizardError as err:
+        if _is_outage(err):
+            raise RepairError.outage("Webex", err) from None
+        raise
+    job = _read_job(graph, sp_id, job_id)
+    was_credentials_quarantine = (
+        prov.JobStatus.from_graph(job).quarantined and credentials_quarantine(job)
+    )
+    # 2. Entra's secrets: the full set, keeping the notification settings setup saved.
+    email = target.notification_email or ""
+    inputs = SetupInputs(
+        tenant_id=target.tenant_id,
+        sp_id=sp_id,
+        tenant_url=url,
+        webex_token=new_token.access_token,
+        notification_email=email,
+        notify_on_failure=notify_on_failure and bool(email),
+        sync_all=False,
+    )
+    prov.validate_credentials(graph, sp_id, tenant_url=url, token=new_token.access_token, job_id=job_id)
+    prov.save_secrets(graph, sp_id, inputs.secret_pairs())
+    _record(
+        target,
+        "secrets.saved",
+        sp_id,
+        fingerprint=inputs.fingerprint(),
+        tenant_url=url,
+        notification_email=email,
+    )
+    # 3. Validate what Entra saved, then restart a job quarantined for credentials.
+    prov.validate_credentials(graph, sp_id, tenant_url=url, token=None, job_id=job_id)
+    if was_credentials_quarantine:
+        prov.start_job(graph, sp_id, job_id)
+        _record(target, "job.restarted", job_id, status="Quarantine")
+    # 4. Only now the keyring: it must never hold a token Entra does not use.
+    record = TokenRecord.from_webex(new_token)
+    if store is not None:
+        SecretSet(store, target.tenant_id, target.org_id).save(token=record)
+    target.token = record
+    _record(target, "token.renewed", sp_id)
+    message = (
+        QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID and the job was restarted.")
+        if was_credentials_quarantine
+        else QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID.")
+    )
+    report = run_checks(target, session=session, graph=graph)
+    return RepairResult(Fix.RENEW_TOKEN, True, message, report)
+
+
+def verify_consent(
+    target: RepairTarget,
+    graph: GraphClient,
+    timeout: float = CONSENT_BACKOFF.limit,
+    *,
+    session: Any = None,
+    should_stop: Any = lambda: False,
+) -> RepairResult:
+    """Poll until Cisco Webex Identity Integration is visible, then re-run the checks.
+
+    Raises :meth:`ConsentError.not_visible` when it does not appear within *timeout* seconds.
+    """
+    session = _session(target, session)
+    backoff = Backoff(CONSENT_BACKOFF.initial, CONSENT_BACKOFF.factor, CONSENT_BACKOFF.cap, timeout)
+    try:
+        sp = wait_for_service_principal(graph, backoff=backoff, should_stop=should_stop)
+    except ConsentError:
+        raise
+    except WizardError as err:
+        if _is_outage(err):
+            raise RepairError.outage("Microsoft Graph", err) from None
+        raise
+    _record(target, "consent.restored", str(sp.get("id")))
+    report = run_checks(target, session=session, graph=graph)
+    return RepairResult(
+        Fix.RECONSENT,
+        True,
+        QT_TRANSLATE_NOOP("repair", "Cisco Webex Identity Integration is back in your tenant."),
+        report,
+    )
