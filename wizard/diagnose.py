@@ -56,10 +56,6 @@ log = logging.getLogger("wizard.diagnose")
 EXPIRY_WARNING_DAYS = 14
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("diagnose", text)
-
-
 class Status(StrEnum):
     OK = "ok"
     WARNING = "warning"
@@ -80,14 +76,14 @@ class Fix(StrEnum):
 
 #: Check ids in the order they run, with their titles (context "diagnose").
 CHECKS: dict[str, str] = {
-    "config": _tr("Saved configuration and secrets"),
-    "webex_token": _tr("Webex token"),
-    "scim": _tr("Webex SCIM tenant URL"),
-    "microsoft_signin": _tr("Microsoft sign-in"),
-    "identity_integration": _tr("Cisco Webex Identity Integration app"),
-    "webex_app": _tr("Cisco Webex app and provisioning job"),
-    "job_state": _tr("Provisioning job state"),
-    "credentials": _tr("Entra's test of the saved credentials"),
+    "config": QT_TRANSLATE_NOOP("diagnose", "Saved configuration and secrets"),
+    "webex_token": QT_TRANSLATE_NOOP("diagnose", "Webex token"),
+    "scim": QT_TRANSLATE_NOOP("diagnose", "Webex SCIM tenant URL"),
+    "microsoft_signin": QT_TRANSLATE_NOOP("diagnose", "Microsoft sign-in"),
+    "identity_integration": QT_TRANSLATE_NOOP("diagnose", "Cisco Webex Identity Integration app"),
+    "webex_app": QT_TRANSLATE_NOOP("diagnose", "Cisco Webex app and provisioning job"),
+    "job_state": QT_TRANSLATE_NOOP("diagnose", "Provisioning job state"),
+    "credentials": QT_TRANSLATE_NOOP("diagnose", "Entra's test of the saved credentials"),
 }
 #: check -> the checks it needs to have passed (ok or warning).
 DEPENDS: dict[str, tuple[str, ...]] = {
@@ -101,9 +97,10 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "credentials": ("scim", "webex_app"),
 }
 
-OUTAGE_TEXT = _tr(
+OUTAGE_TEXT = QT_TRANSLATE_NOOP(
+    "diagnose",
     "{service} did not answer normally ({detail}). The problem is on their side; nothing was "
-    "changed. Retry later."
+    "changed. Retry later.",
 )
 
 
@@ -150,7 +147,9 @@ class RepairError(WizardError):
     @classmethod
     def outage(cls, service: str, cause: WizardError) -> RepairError:
         return cls(
-            what=QT_TRANSLATE_NOOP("errors", "{service} is not answering normally; nothing was changed."),
+            what=QT_TRANSLATE_NOOP(
+                "errors", "{service} is not answering normally; nothing was changed."
+            ),
             why=QT_TRANSLATE_NOOP(
                 "errors",
                 "The problem is on their side ({code}). Changing the configuration now could "
@@ -314,7 +313,11 @@ def load_target(
         if not chosen:
             raise RepairError.unknown_pair(pair, _pair_text(pairs))
     elif isinstance(pair, Pair):
-        chosen = [p for p in pairs if (p.tenant_id, p.org_id) == (pair.tenant_id.lower(), pair.org_id.lower())]
+        chosen = [
+            p
+            for p in pairs
+            if (p.tenant_id, p.org_id) == (pair.tenant_id.lower(), pair.org_id.lower())
+        ]
         if not chosen:
             raise RepairError.unknown_pair(f"{pair.tenant_id}:{pair.org_id}", _pair_text(pairs))
     elif len(pairs) > 1:
@@ -439,7 +442,7 @@ def _check_config(run: _Run) -> Finding:
             return _finding(
                 "config",
                 Status.FAILED,
-                _tr("The saved secrets cannot be read: {what}"),
+                QT_TRANSLATE_NOOP("diagnose", "The saved secrets cannot be read: {what}"),
                 {"what": err.summary()},
                 evidence=evidence,
                 error=err,
@@ -449,7 +452,7 @@ def _check_config(run: _Run) -> Finding:
         return _finding(
             "config",
             Status.FAILED,
-            _tr("No Webex token is saved for this organization."),
+            QT_TRANSLATE_NOOP("diagnose", "No Webex token is saved for this organization."),
             evidence=evidence,
             fix=Fix.RENEW_TOKEN,
         )
@@ -457,7 +460,7 @@ def _check_config(run: _Run) -> Finding:
         return _finding(
             "config",
             Status.FAILED,
-            _tr("No SCIM tenant URL is saved for this organization."),
+            QT_TRANSLATE_NOOP("diagnose", "No SCIM tenant URL is saved for this organization."),
             evidence=evidence,
             fix=Fix.RECREATE,
         )
@@ -466,7 +469,10 @@ def _check_config(run: _Run) -> Finding:
         return _finding(
             "config",
             Status.WARNING,
-            _tr("Secrets are readable, but the saved progress is not: {what} The app is looked up in the tenant instead."),
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "Secrets are readable, but the saved progress is not: {what} The app is looked up in the tenant instead.",
+            ),
             {"what": t.load_problem.summary()},
             evidence=evidence,
             error=t.load_problem,
@@ -475,7 +481,10 @@ def _check_config(run: _Run) -> Finding:
     return _finding(
         "config",
         Status.OK,
-        _tr("Secrets for tenant {tenant} and Webex organization {org} are saved and readable."),
+        QT_TRANSLATE_NOOP(
+            "diagnose",
+            "Secrets for tenant {tenant} and Webex organization {org} are saved and readable.",
+        ),
         {"tenant": t.tenant_id, "org": t.org_id},
         evidence=evidence,
     )
@@ -493,7 +502,10 @@ def _check_webex_token(run: _Run) -> Finding:
         return _finding(
             "webex_token",
             Status.FAILED,
-            _tr("The Webex token expired on {date}. Entra cannot provision users with it."),
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "The Webex token expired on {date}. Entra cannot provision users with it.",
+            ),
             {"date": _date(record.expires_at)},
             evidence=evidence,
             fix=Fix.RENEW_TOKEN,
@@ -507,21 +519,31 @@ def _check_webex_token(run: _Run) -> Finding:
             return _finding(
                 "webex_token",
                 Status.FAILED,
-                _tr("Webex no longer accepts the saved token (revoked or signed out): {what}"),
+                QT_TRANSLATE_NOOP(
+                    "diagnose",
+                    "Webex no longer accepts the saved token (revoked or signed out): {what}",
+                ),
                 {"what": err.summary()},
                 evidence=evidence,
                 fix=Fix.RENEW_TOKEN,
                 error=err,
             )
         return _finding(
-            "webex_token", Status.FAILED, "{what}", {"what": err.summary()}, evidence=evidence, error=err
+            "webex_token",
+            Status.FAILED,
+            "{what}",
+            {"what": err.summary()},
+            evidence=evidence,
+            error=err,
         )
     evidence.update({"account": person.email or person.display_name, "org_id": person.org_id})
     if person.org_id != t.org_id.lower():
         return _finding(
             "webex_token",
             Status.FAILED,
-            _tr("The token belongs to Webex organization {got}, not {want}."),
+            QT_TRANSLATE_NOOP(
+                "diagnose", "The token belongs to Webex organization {got}, not {want}."
+            ),
             {"got": person.org_id, "want": t.org_id},
             evidence=evidence,
             fix=Fix.RENEW_TOKEN,
@@ -530,7 +552,9 @@ def _check_webex_token(run: _Run) -> Finding:
         return _finding(
             "webex_token",
             Status.FAILED,
-            _tr("{account} is no longer a Full Administrator of the Webex organization."),
+            QT_TRANSLATE_NOOP(
+                "diagnose", "{account} is no longer a Full Administrator of the Webex organization."
+            ),
             {"account": person.email or person.display_name},
             evidence=evidence | {"roles": ", ".join(person.roles) or "none"},
             fix=Fix.RENEW_TOKEN,
@@ -540,7 +564,10 @@ def _check_webex_token(run: _Run) -> Finding:
         return _finding(
             "webex_token",
             Status.WARNING,
-            _tr("The Webex token expires on {date} (in {days} days). Renew it before then."),
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "The Webex token expires on {date} (in {days} days). Renew it before then.",
+            ),
             {"date": _date(record.expires_at), "days": f"{days:.0f}"},
             evidence=evidence,
             fix=Fix.RENEW_TOKEN,
@@ -548,7 +575,9 @@ def _check_webex_token(run: _Run) -> Finding:
     return _finding(
         "webex_token",
         Status.OK,
-        _tr("Accepted by Webex for {account} (Full Administrator); expires on {date}."),
+        QT_TRANSLATE_NOOP(
+            "diagnose", "Accepted by Webex for {account} (Full Administrator); expires on {date}."
+        ),
         {"account": person.email or person.display_name, "date": _date(record.expires_at)},
         evidence=evidence,
     )
@@ -570,7 +599,7 @@ def _check_scim(run: _Run) -> Finding:
         return _finding(
             "scim",
             Status.FAILED,
-            _tr("The tenant URL did not accept the token: {what}"),
+            QT_TRANSLATE_NOOP("diagnose", "The tenant URL did not accept the token: {what}"),
             {"what": err.summary()},
             evidence={"tenant_url": t.tenant_url, "code": err.code},
             fix=fix,
@@ -579,7 +608,7 @@ def _check_scim(run: _Run) -> Finding:
     return _finding(
         "scim",
         Status.OK,
-        _tr("{url} answers with the saved token."),
+        QT_TRANSLATE_NOOP("diagnose", "{url} answers with the saved token."),
         {"url": probe.tenant_url},
         evidence={"tenant_url": probe.tenant_url, "trackingId": probe.tracking_id},
     )
@@ -623,7 +652,7 @@ def _check_signin(run: _Run) -> Finding:
         return _finding(
             "microsoft_signin",
             Status.OK,
-            _tr("Signed in to Microsoft as {user}."),
+            QT_TRANSLATE_NOOP("diagnose", "Signed in to Microsoft as {user}."),
             {"user": user or "?"},
             evidence={"account": user, "tenant_id": t.tenant_id},
         )
@@ -635,7 +664,7 @@ def _check_signin(run: _Run) -> Finding:
         return _finding(
             "microsoft_signin",
             Status.FAILED,
-            _tr("The saved Microsoft sign-in cannot be used: {what}"),
+            QT_TRANSLATE_NOOP("diagnose", "The saved Microsoft sign-in cannot be used: {what}"),
             {"what": err.summary()},
             fix=Fix.SIGN_IN,
             error=err,
@@ -644,7 +673,10 @@ def _check_signin(run: _Run) -> Finding:
         return _finding(
             "microsoft_signin",
             Status.FAILED,
-            _tr("No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in."),
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.",
+            ),
             {"tenant": t.tenant_id},
             evidence={"tenant_id": t.tenant_id},
             fix=Fix.SIGN_IN,
@@ -654,7 +686,7 @@ def _check_signin(run: _Run) -> Finding:
         return _finding(
             "microsoft_signin",
             Status.FAILED,
-            _tr("The saved sign-in belongs to tenant {got}, not {want}."),
+            QT_TRANSLATE_NOOP("diagnose", "The saved sign-in belongs to tenant {got}, not {want}."),
             {"got": signed.tenant_id, "want": t.tenant_id},
             fix=Fix.SIGN_IN,
         )
@@ -662,7 +694,9 @@ def _check_signin(run: _Run) -> Finding:
     return _finding(
         "microsoft_signin",
         Status.OK,
-        _tr("Signed in to Microsoft as {user} without asking (saved sign-in)."),
+        QT_TRANSLATE_NOOP(
+            "diagnose", "Signed in to Microsoft as {user} without asking (saved sign-in)."
+        ),
         {"user": signed.username},
         evidence={"account": signed.username, "tenant_id": t.tenant_id},
     )
@@ -685,11 +719,12 @@ def _check_identity(run: _Run) -> Finding:
         return _finding(
             "identity_integration",
             Status.FAILED,
-            _tr(
+            QT_TRANSLATE_NOOP(
+                "diagnose",
                 "Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. "
-                "This is exactly what makes Control Hub show \"Azure AD integration error. The "
+                'This is exactly what makes Control Hub show "Azure AD integration error. The '
                 "request was unauthorized\" (401, code 701018). An administrator's consent "
-                "restores it."
+                "restores it.",
             ),
             {"app_id": IDENTITY_INTEGRATION_APP_ID},
             evidence={"appId": IDENTITY_INTEGRATION_APP_ID, "servicePrincipal": "not found"},
@@ -698,7 +733,7 @@ def _check_identity(run: _Run) -> Finding:
     return _finding(
         "identity_integration",
         Status.OK,
-        _tr("Present (service principal {sp_id})."),
+        QT_TRANSLATE_NOOP("diagnose", "Present (service principal {sp_id})."),
         {"sp_id": str(sp.get("id"))},
         evidence={"appId": IDENTITY_INTEGRATION_APP_ID, "servicePrincipal": str(sp.get("id"))},
     )
@@ -739,7 +774,10 @@ def _check_webex_app(run: _Run) -> Finding:
             return _finding(
                 "webex_app",
                 Status.FAILED,
-                _tr("The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant."),
+                QT_TRANSLATE_NOOP(
+                    "diagnose",
+                    "The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.",
+                ),
                 {"sp_id": t.sp_id or "none saved"},
                 evidence={"service_principal_id": t.sp_id or ""},
                 fix=Fix.RECREATE,
@@ -767,7 +805,10 @@ def _check_webex_app(run: _Run) -> Finding:
         return _finding(
             "webex_app",
             Status.FAILED,
-            _tr("The Cisco Webex app exists, but its provisioning job ({job_id}) is gone."),
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.",
+            ),
             {"job_id": t.job_id or "none saved"},
             evidence=evidence | {"job_id": t.job_id or ""},
             fix=Fix.RECREATE,
@@ -777,7 +818,7 @@ def _check_webex_app(run: _Run) -> Finding:
     return _finding(
         "webex_app",
         Status.OK,
-        _tr("App {sp_id} and provisioning job {job_id} are present."),
+        QT_TRANSLATE_NOOP("diagnose", "App {sp_id} and provisioning job {job_id} are present."),
         {"sp_id": str(sp["id"]), "job_id": t.job_id},
         evidence=evidence | {"job_id": t.job_id},
     )
@@ -814,7 +855,8 @@ def _check_job_state(run: _Run) -> Finding:
     }
     if code == "Quarantine":
         webex_ok = all(
-            run.findings.get(c) is not None and run.findings[c].status in (Status.OK, Status.WARNING)
+            run.findings.get(c) is not None
+            and run.findings[c].status in (Status.OK, Status.WARNING)
             for c in ("webex_token", "scim")
         )
         creds = credentials_quarantine(job)
@@ -822,7 +864,7 @@ def _check_job_state(run: _Run) -> Finding:
         return _finding(
             "job_state",
             Status.FAILED,
-            _tr("The job is in quarantine ({reason}: {detail})."),
+            QT_TRANSLATE_NOOP("diagnose", "The job is in quarantine ({reason}: {detail})."),
             {
                 "reason": str(quarantine.get("reason") or "no reason given"),
                 "detail": str(q_error.get("code") or q_error.get("message") or "no details"),
@@ -832,19 +874,25 @@ def _check_job_state(run: _Run) -> Finding:
         )
     if code == "Paused" or schedule == "Paused":
         return _finding(
-            "job_state", Status.WARNING, _tr("The job is paused: nobody is provisioned."),
-            evidence=evidence, fix=Fix.RESTART_JOB,
+            "job_state",
+            Status.WARNING,
+            QT_TRANSLATE_NOOP("diagnose", "The job is paused: nobody is provisioned."),
+            evidence=evidence,
+            fix=Fix.RESTART_JOB,
         )
     if code == "NotConfigured" or schedule == "Disabled":
         return _finding(
-            "job_state", Status.FAILED, _tr("The job was never started."),
-            evidence=evidence, fix=Fix.RESTART_JOB,
+            "job_state",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP("diagnose", "The job was never started."),
+            evidence=evidence,
+            fix=Fix.RESTART_JOB,
         )
     if failures:
         return _finding(
             "job_state",
             Status.WARNING,
-            _tr("The job is {code}, but its last {count} runs failed."),
+            QT_TRANSLATE_NOOP("diagnose", "The job is {code}, but its last {count} runs failed."),
             {"code": code, "count": failures},
             evidence=evidence,
             fix=Fix.RETRY_LATER,
@@ -852,7 +900,7 @@ def _check_job_state(run: _Run) -> Finding:
     return _finding(
         "job_state",
         Status.OK,
-        _tr("The job is {code}; last successful run {last}."),
+        QT_TRANSLATE_NOOP("diagnose", "The job is {code}; last successful run {last}."),
         {"code": code, "last": last_ok or "not yet"},
         evidence=evidence,
     )
@@ -873,14 +921,21 @@ def _check_credentials(run: _Run) -> Finding:
         return _finding(
             "credentials",
             Status.FAILED,
-            _tr("Entra could not connect to Webex with the saved tenant URL and token: {detail}"),
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "Entra could not connect to Webex with the saved tenant URL and token: {detail}",
+            ),
             {"detail": str(err.params.get("detail") or err.summary())},
             fix=Fix.RENEW_TOKEN,
             error=err,
         )
     except WizardError as err:
         return _graph_failure("credentials", err)
-    return _finding("credentials", Status.OK, _tr("Entra connected to Webex with the saved credentials."))
+    return _finding(
+        "credentials",
+        Status.OK,
+        QT_TRANSLATE_NOOP("diagnose", "Entra connected to Webex with the saved credentials."),
+    )
 
 
 _RUNNERS: dict[str, Callable[[_Run], Finding]] = {
@@ -899,7 +954,7 @@ def _skipped(check_id: str, because: str) -> Finding:
     return _finding(
         check_id,
         Status.SKIPPED,
-        _tr("Not checked: \"{because}\" did not pass."),
+        QT_TRANSLATE_NOOP("diagnose", 'Not checked: "{because}" did not pass.'),
         {"because": CHECKS[because]},
     )
 
@@ -935,7 +990,11 @@ def run_checks(
             None,
         )
         if should_stop():
-            finding = _finding(check_id, Status.SKIPPED, _tr("Not checked: the check was cancelled."))
+            finding = _finding(
+                check_id,
+                Status.SKIPPED,
+                QT_TRANSLATE_NOOP("diagnose", "Not checked: the check was cancelled."),
+            )
         elif blocker is not None:
             finding = _skipped(check_id, blocker)
         else:
@@ -945,7 +1004,9 @@ def run_checks(
                 finding = (
                     _outage(check_id, "The service", err)
                     if _is_outage(err)
-                    else _finding(check_id, Status.FAILED, "{what}", {"what": err.summary()}, error=err)
+                    else _finding(
+                        check_id, Status.FAILED, "{what}", {"what": err.summary()}, error=err
+                    )
                 )
         run.findings[check_id] = finding
         log.info("check %s: %s (fix %s)", check_id, finding.status.value, finding.fix.value)
@@ -958,8 +1019,15 @@ def report_for_load_error(err: WizardError) -> Report:
     """The report when nothing could be loaded (no pair, keyring unusable): check 1 failed."""
     now = utc_now()
     first = _finding(
-        "config", Status.FAILED, "{what}", {"what": err.summary()}, error=err,
+        "config",
+        Status.FAILED,
+        "{what}",
+        {"what": err.summary()},
+        error=err,
         fix=Fix.RETRY_LATER if err.transient else Fix.NONE,
     )
-    rest = [_skipped(c, "config") if "config" in DEPENDS[c] else _skipped(c, DEPENDS[c][0]) for c in list(CHECKS)[1:]]
+    rest = [
+        _skipped(c, "config") if "config" in DEPENDS[c] else _skipped(c, DEPENDS[c][0])
+        for c in list(CHECKS)[1:]
+    ]
     return Report([first, *rest], now, now)

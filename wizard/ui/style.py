@@ -65,7 +65,11 @@ def icon(name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
             return QIcon(str(path))
     app = QApplication.instance()
     if fallback is not None and isinstance(app, QApplication):
-        return app.style().standardIcon(fallback)
+        # Hold the style in a local: chaining app.style().standardIcon() on a temporary wrapper
+        # crashed once under a long test session after the style sheet had been replaced.
+        style = app.style()
+        if style is not None:
+            return QIcon(style.standardIcon(fallback))
     return QIcon()
 
 

@@ -80,14 +80,18 @@ class CheckRow(QFrame):
         grid.setColumnStretch(1, 1)
 
     def set_state(self, outcome: Outcome | None, detail: str = "") -> None:
-        tr = QCoreApplication.translate
         if outcome is None:
-            text, colour = tr("ConnectionTestPage", "… Checking"), "palette(text)"
+            text, colour = (
+                QCoreApplication.translate("ConnectionTestPage", "… Checking"),
+                "palette(text)",
+            )
         else:
             text = {
-                Outcome.PASSED: tr("ConnectionTestPage", "✓ Passed"),
-                Outcome.FAILED: tr("ConnectionTestPage", "✗ Failed"),
-                Outcome.NOT_CHECKED: tr("ConnectionTestPage", "– Not checked"),
+                Outcome.PASSED: QCoreApplication.translate("ConnectionTestPage", "✓ Passed"),
+                Outcome.FAILED: QCoreApplication.translate("ConnectionTestPage", "✗ Failed"),
+                Outcome.NOT_CHECKED: QCoreApplication.translate(
+                    "ConnectionTestPage", "– Not checked"
+                ),
             }[outcome]
             colour = COLOURS[outcome]
         self.status.setText(text)

@@ -114,28 +114,24 @@ class RepairUiError(WizardError):
         )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RepairPage", text)
-
-
 def status_text(status: Status) -> str:
     return {
-        Status.OK: tr("OK"),
-        Status.WARNING: tr("Warning"),
-        Status.FAILED: tr("Failed"),
-        Status.UNKNOWN: tr("Unknown"),
-        Status.SKIPPED: tr("Skipped"),
+        Status.OK: QCoreApplication.translate("RepairPage", "OK"),
+        Status.WARNING: QCoreApplication.translate("RepairPage", "Warning"),
+        Status.FAILED: QCoreApplication.translate("RepairPage", "Failed"),
+        Status.UNKNOWN: QCoreApplication.translate("RepairPage", "Unknown"),
+        Status.SKIPPED: QCoreApplication.translate("RepairPage", "Skipped"),
     }[status]
 
 
 def fix_text(fix: Fix) -> str:
     return {
-        Fix.RECONSENT: tr("Re-consent"),
-        Fix.RENEW_TOKEN: tr("Renew token"),
-        Fix.RESTART_JOB: tr("Restart job"),
-        Fix.RECREATE: tr("Re-create in setup…"),
-        Fix.RETRY_LATER: tr("Retry"),
-        Fix.SIGN_IN: tr("Sign in"),
+        Fix.RECONSENT: QCoreApplication.translate("RepairPage", "Re-consent"),
+        Fix.RENEW_TOKEN: QCoreApplication.translate("RepairPage", "Renew token"),
+        Fix.RESTART_JOB: QCoreApplication.translate("RepairPage", "Restart job"),
+        Fix.RECREATE: QCoreApplication.translate("RepairPage", "Re-create in setup…"),
+        Fix.RETRY_LATER: QCoreApplication.translate("RepairPage", "Retry"),
+        Fix.SIGN_IN: QCoreApplication.translate("RepairPage", "Sign in"),
     }.get(fix, "")
 
 
@@ -156,7 +152,9 @@ def finding_texts(finding: Finding) -> tuple[str, str]:
 
 
 def evidence_lines(finding: Finding) -> list[str]:
-    lines = [f"{key}: {value}" for key, value in finding.evidence.items() if value not in (None, "")]
+    lines = [
+        f"{key}: {value}" for key, value in finding.evidence.items() if value not in (None, "")
+    ]
     if finding.error is not None and finding.error.correlation:
         lines.append(correlation_text(finding.error))
     return [logs.redact(line) for line in lines]
@@ -178,12 +176,12 @@ def report_html(report: Report) -> str:
         )
     page = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>{html.escape(tr('Webex provisioning repair report'))}</title></head><body>"
-        f"<h1>{html.escape(tr('Webex provisioning repair report'))}</h1>"
-        f"<p>{html.escape(tr('Overall: {status}').format(status=status_text(report.overall())))}"
+        f"<title>{html.escape(QCoreApplication.translate('RepairPage', 'Webex provisioning repair report'))}</title></head><body>"
+        f"<h1>{html.escape(QCoreApplication.translate('RepairPage', 'Webex provisioning repair report'))}</h1>"
+        f"<p>{html.escape(QCoreApplication.translate('RepairPage', 'Overall: {status}').format(status=status_text(report.overall())))}"
         "</p><table border='1' cellpadding='6' cellspacing='0'>"
-        f"<tr><th>{html.escape(tr('Status'))}</th><th>{html.escape(tr('Check'))}</th>"
-        f"<th>{html.escape(tr('Evidence'))}</th></tr>"
+        f"<tr><th>{html.escape(QCoreApplication.translate('RepairPage', 'Status'))}</th><th>{html.escape(QCoreApplication.translate('RepairPage', 'Check'))}</th>"
+        f"<th>{html.escape(QCoreApplication.translate('RepairPage', 'Evidence'))}</th></tr>"
         + "".join(rows)
         + "</table></body></html>"
     )
@@ -213,7 +211,7 @@ class CheckRow(QFrame):
         self.text = label()
         self.details_toggle = QToolButton()
         self.details_toggle.setObjectName("EvidenceToggle")
-        self.details_toggle.setText(tr("Evidence"))
+        self.details_toggle.setText(QCoreApplication.translate("RepairPage", "Evidence"))
         self.details_toggle.setCheckable(True)
         self.details_toggle.setAutoRaise(True)
         self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -358,13 +356,13 @@ class RepairPage(QWidget):
         outer.addWidget(self.error_panel)
 
         actions = QHBoxLayout()
-        self.recheck_button = QPushButton(tr("Re-check"))
+        self.recheck_button = QPushButton(QCoreApplication.translate("RepairPage", "Re-check"))
         self.recheck_button.setObjectName("Recheck")
         self.recheck_button.clicked.connect(self.recheck)
-        self.fix_all_button = QPushButton(tr("Fix all"))
+        self.fix_all_button = QPushButton(QCoreApplication.translate("RepairPage", "Fix all"))
         self.fix_all_button.setObjectName("FixAll")
         self.fix_all_button.clicked.connect(self.fix_all)
-        self.export_button = QPushButton(tr("Export report…"))
+        self.export_button = QPushButton(QCoreApplication.translate("RepairPage", "Export report…"))
         self.export_button.setObjectName("ExportReport")
         self.export_button.clicked.connect(self.choose_export_file)
         actions.addWidget(self.recheck_button)
@@ -469,13 +467,14 @@ class RepairPage(QWidget):
         overall = report.overall()
         counts = {s: sum(1 for f in report.findings if f.status is s) for s in Status}
         if overall is Status.OK:
-            text = tr("Everything checked is working: {n} of {n} checks OK.").format(
-                n=len(report.findings)
-            )
+            text = QCoreApplication.translate(
+                "RepairPage", "Everything checked is working: {n} of {n} checks OK."
+            ).format(n=len(report.findings))
         else:
-            text = tr(
+            text = QCoreApplication.translate(
+                "RepairPage",
                 "{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, "
-                "{other} not checked. Fix what is marked, or export the report for support."
+                "{other} not checked. Fix what is marked, or export the report for support.",
             ).format(
                 ok=counts[Status.OK],
                 n=len(report.findings),
@@ -516,7 +515,7 @@ class RepairPage(QWidget):
     def recheck(self) -> None:
         (
             Op.coroutine(self, self._check_flow)
-            .with_progress(tr("Reading what setup saved…"))
+            .with_progress(QCoreApplication.translate("RepairPage", "Reading what setup saved…"))
             .success(self._checked)
             .run()
         )
@@ -556,7 +555,7 @@ class RepairPage(QWidget):
         ctx.secret_store = self._store
 
     async def _run_checks(self) -> Report:
-        self.set_progress(tr("Running the checks…"))
+        self.set_progress(QCoreApplication.translate("RepairPage", "Running the checks…"))
         loop = asyncio.get_running_loop()
         stop = threading.Event()
 
@@ -581,7 +580,11 @@ class RepairPage(QWidget):
         """Silent from the saved cache; the embedded browser only when that is not possible."""
         if self.graph is not None:
             return
-        self.set_progress(tr("Signing in to Microsoft with your saved sign-in…"))
+        self.set_progress(
+            QCoreApplication.translate(
+                "RepairPage", "Signing in to Microsoft with your saved sign-in…"
+            )
+        )
         try:
             signed = await run_in_thread(self._silent_sign_in)
         except WizardError as err:
@@ -590,7 +593,11 @@ class RepairPage(QWidget):
             log.info("saved Microsoft sign-in not usable: %s", err.code)
             signed = None
         if signed is None and interactive:
-            self.set_progress(tr("Sign in to Microsoft in the window that opened…"))
+            self.set_progress(
+                QCoreApplication.translate(
+                    "RepairPage", "Sign in to Microsoft in the window that opened…"
+                )
+            )
             try:
                 signed = await self._interactive_sign_in()
             except WizardError as err:
@@ -679,13 +686,20 @@ class RepairPage(QWidget):
         finding = row.finding
         if finding.fix is Fix.RECREATE:
             self._show_result(
-                tr("Setup opens to re-create what is missing; this report runs again after it.")
+                QCoreApplication.translate(
+                    "RepairPage",
+                    "Setup opens to re-create what is missing; this report runs again after it.",
+                )
             )
             self.recreate_requested.emit()
             return
         (
             Op.coroutine(self, functools.partial(self._fix_and_confirm, finding))
-            .with_progress(tr("Fixing: {title}…").format(title=finding_texts(finding)[0]))
+            .with_progress(
+                QCoreApplication.translate("RepairPage", "Fixing: {title}…").format(
+                    title=finding_texts(finding)[0]
+                )
+            )
             .success(self._fixed)
             .run()
         )
@@ -693,7 +707,11 @@ class RepairPage(QWidget):
     def fix_all(self) -> None:
         (
             Op.coroutine(self, self._fix_all_flow)
-            .with_progress(tr("Fixing everything that can be fixed here…"))
+            .with_progress(
+                QCoreApplication.translate(
+                    "RepairPage", "Fixing everything that can be fixed here…"
+                )
+            )
             .success(self._fixed)
             .run()
         )
@@ -718,7 +736,9 @@ class RepairPage(QWidget):
             report, result = await self._fix_and_confirm(finding)
             done.append(result)
             self.show_report(report)  # each fix's confirmation is visible as it happens
-        return report, " ".join(done) or tr("Nothing here could be fixed automatically.")
+        return report, " ".join(done) or QCoreApplication.translate(
+            "RepairPage", "Nothing here could be fixed automatically."
+        )
 
     async def _fix_and_confirm(self, finding: Finding) -> tuple[Report, str]:
         """Run one fix; its result carries the checks run again afterwards (the confirmation)."""
@@ -730,9 +750,11 @@ class RepairPage(QWidget):
                 err, self._pending_error = self._pending_error, None
                 if err is not None:
                     raise err
-                text = tr("Signed in to Microsoft.")
+                text = QCoreApplication.translate("RepairPage", "Signed in to Microsoft.")
             else:
-                text = tr("Nothing was changed; the checks ran again.")
+                text = QCoreApplication.translate(
+                    "RepairPage", "Nothing was changed; the checks ran again."
+                )
             report = await self._run_checks()
         else:
             await self._ensure_graph(interactive=True)
@@ -744,16 +766,18 @@ class RepairPage(QWidget):
             elif finding.fix is Fix.RENEW_TOKEN:
                 result = await self._renew_token()
             elif finding.fix is Fix.RESTART_JOB:
-                self.set_progress(tr("Restarting the provisioning job…"))
+                self.set_progress(
+                    QCoreApplication.translate("RepairPage", "Restarting the provisioning job…")
+                )
                 result = await run_in_thread(repair.restart_job, self.target, self.graph)
             else:
                 raise AssertionError(f"no GUI action for fix {finding.fix}")
             report, text = result.report, QCoreApplication.translate("repair", result.message)
         after = next((f for f in report.findings if f.check_id == finding.check_id), None)
         if after is not None and after.status not in (Status.OK, Status.WARNING):
-            text = tr("{result} The check still reports: {finding}").format(
-                result=text, finding=finding_texts(after)[1]
-            )
+            text = QCoreApplication.translate(
+                "RepairPage", "{result} The check still reports: {finding}"
+            ).format(result=text, finding=finding_texts(after)[1])
         return report, text
 
     def _fixed(self, outcome: tuple[Report, str]) -> None:
@@ -766,7 +790,10 @@ class RepairPage(QWidget):
         target, graph = self.target, self.graph
         request = consent.admin_consent_url(self.ctx.endpoints, target.tenant_id)
         self.set_progress(
-            tr("Waiting for a Global Administrator to accept in the Microsoft window…")
+            QCoreApplication.translate(
+                "RepairPage",
+                "Waiting for a Global Administrator to accept in the Microsoft window…",
+            )
         )
         captured = await self._consent_window(request)
         if captured is None:
@@ -780,9 +807,10 @@ class RepairPage(QWidget):
 
         def tick() -> None:
             self.set_progress(
-                tr(
+                QCoreApplication.translate(
+                    "RepairPage",
                     "Consent given. Waiting for Entra ID to show the Cisco Webex Identity "
-                    "Integration app… ({seconds} s)"
+                    "Integration app… ({seconds} s)",
                 ).format(seconds=int(time.monotonic() - started))
             )
 
@@ -803,7 +831,9 @@ class RepairPage(QWidget):
         dialog = ConsentBrowser(
             request,
             trusted_fingerprint=self.ctx.trusted_fingerprint(),
-            title=tr("Admin consent for Cisco Webex Identity Integration"),
+            title=QCoreApplication.translate(
+                "RepairPage", "Admin consent for Cisco Webex Identity Integration"
+            ),
             parent=self,
         )
         dialog.setObjectName("ConsentBrowser")
@@ -826,26 +856,37 @@ class RepairPage(QWidget):
 
     # ------------------------------------------------------------------ Renew token
     async def _renew_token(self) -> repair.RepairResult:
-        self.set_progress(tr("Sign in to Webex as a Full Administrator in the window that opened…"))
+        self.set_progress(
+            QCoreApplication.translate(
+                "RepairPage", "Sign in to Webex as a Full Administrator in the window that opened…"
+            )
+        )
         token = await capture_webex_token(
             self,
             self.ctx.endpoints,
             trusted_fingerprint=self.ctx.trusted_fingerprint(),
-            title=tr("Sign in to Webex to renew the token"),
+            title=QCoreApplication.translate("RepairPage", "Sign in to Webex to renew the token"),
         )
-        self.set_progress(tr("Testing the new token and giving it to Entra ID…"))
-        return await run_in_thread(
-            repair.renew_token, self.target, self.graph, token, self._store
+        self.set_progress(
+            QCoreApplication.translate(
+                "RepairPage", "Testing the new token and giving it to Entra ID…"
+            )
         )
+        return await run_in_thread(repair.renew_token, self.target, self.graph, token, self._store)
 
     # ------------------------------------------------------------------ export
     def choose_export_file(self) -> None:
         if self.report is None:
             return
-        dialog = QFileDialog(self, tr("Export report"))
+        dialog = QFileDialog(self, QCoreApplication.translate("RepairPage", "Export report"))
         dialog.setObjectName("ExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([tr("HTML page (*.html)"), tr("Text file (*.txt)")])
+        dialog.setNameFilters(
+            [
+                QCoreApplication.translate("RepairPage", "HTML page (*.html)"),
+                QCoreApplication.translate("RepairPage", "Text file (*.txt)"),
+            ]
+        )
         dialog.setDefaultSuffix("html")
         dialog.selectFile("webex-provisioning-report.html")
         dialog.fileSelected.connect(self.export_to)
@@ -862,7 +903,11 @@ class RepairPage(QWidget):
         else:
             content = logs.redact(self.report.to_text())
         target.write_text(content, encoding="utf-8")
-        self._show_result(tr("Report saved to {path}.").format(path=str(target)))
+        self._show_result(
+            QCoreApplication.translate("RepairPage", "Report saved to {path}.").format(
+                path=str(target)
+            )
+        )
         return target
 
     # ------------------------------------------------------------------ tests
@@ -873,7 +918,7 @@ class RepairPage(QWidget):
 
 def _progress_text(done: int, total: int, finding: Finding) -> str:
     """diagnose's ``on_progress(done, total, finding)`` → a line for the busy panel."""
-    return tr("Checked {done} of {total}: {title}").format(
+    return QCoreApplication.translate("RepairPage", "Checked {done} of {total}: {title}").format(
         done=done, total=total, title=finding_texts(finding)[0]
     )
 
