@@ -8,13 +8,14 @@ QM_DIR := wizard/resources/i18n
 # Chromium refuses to start as root with its sandbox; only relax it for root (containers, CI).
 ROOT_ENV := $(if $(filter 0,$(shell id -u)),QTWEBENGINE_DISABLE_SANDBOX=1,)
 
-.PHONY: demo test lint perf translations clean help
+.PHONY: demo test lint perf contract translations clean help
 
 help:
 	@echo "make demo   - run the wizard against the built-in simulator"
 	@echo "make test   - run the whole test suite (unit, integration, GUI)"
 	@echo "make lint   - ruff"
 	@echo "make perf   - benchmarks (tests/perf)"
+	@echo "make contract - setup + repair journeys checked against the published API definitions"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -39,6 +40,13 @@ lint: $(STAMP)
 
 perf: $(STAMP)
 	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/perf -q -s $(ARGS)
+
+# The journeys plus the checkers, with a failing exit on any non-conforming call; then the report.
+CONTRACT_TESTS := tests/contract tests/integration/test_setup_flow.py tests/integration/test_repair_scenarios.py \
+	tests/gui/test_issue5_journey.py tests/gui/test_issue6_repair.py
+contract: $(STAMP) translations
+	$(ROOT_ENV) WIZARD_CONTRACT=strict QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(CONTRACT_TESTS) $(ARGS); \
+	  status=$$?; cat tests/artifacts/contract-report.txt; exit $$status
 
 clean:
 	rm -rf $(VENV) tests/artifacts build dist *.egg-info

@@ -55,6 +55,11 @@ def artifacts_dir() -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sim(scenario=None, state='fresh', ...): simulator options")
+    # Contract conformance (issue 8): records Graph/Webex calls, judges them at session end.
+    from tests.contract import plugin as contract_plugin
+
+    if not config.pluginmanager.is_registered(contract_plugin):
+        config.pluginmanager.register(contract_plugin, "contract-conformance")
 
 
 # ----------------------------------------------------------------------------- real keyring

@@ -1596,10 +1596,10 @@ CATALOG.update(
             zh_CN="未知（Webex 未告知登录者）",
         ),
         "Not known yet": E(ko="아직 알 수 없음", ja="まだ不明", zh_CN="尚不清楚"),
-        "{date} (in {days} days). It cannot be renewed; the wizard reminds you before it runs out.": E(
-            ko="{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.",
-            ja="{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。",
-            zh_CN="{date}（{days} 天后）。无法续订；向导会在到期前提醒你。",
+        "{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).": E(
+            ko="{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 check는 14일 전에 알려 줍니다).",
+            ja="{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。",
+            zh_CN="{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的 check 会提前 14 天提醒你）。",
         ),
         "Not checked (the connection test checks access instead)": E(
             ko="확인하지 않음(대신 연결 테스트에서 액세스를 확인함)",

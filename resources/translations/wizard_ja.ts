@@ -1799,8 +1799,12 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
+        <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。</translation>
+    </message>
+    <message>
         <source>{date} (in {days} days). It cannot be renewed; the wizard reminds you before it runs out.</source>
-        <translation>{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
+        <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="444"/>

@@ -1799,8 +1799,12 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
+        <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 check는 14일 전에 알려 줍니다).</translation>
+    </message>
+    <message>
         <source>{date} (in {days} days). It cannot be renewed; the wizard reminds you before it runs out.</source>
-        <translation>{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
+        <translation type="vanished">{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="444"/>

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import xml.etree.ElementTree as ET  # noqa: S405 - trusted, published spec file
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,91 +25,23 @@ import pytest
 from test_sim_graph import Graph, admin_graph, user_id
 from test_sim_graph_sync import full_secrets, webex_token
 
+from tests.contract import csdl as contract_csdl
+from tests.contract.csdl import Csdl
 from wizard.simulator import Simulator, graph_csdl, routing
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID
 
 CSDL = Path(os.environ.get("WIZARD_GRAPH_CSDL", "/work/shared/specs/graph-v1.0-metadata.xml"))
 pytestmark = pytest.mark.skipif(not CSDL.is_file(), reason=f"Graph CSDL not found at {CSDL}")
-EDM = "{http://docs.oasis-open.org/odata/ns/edm}"
 
 
-@dataclass
-class Csdl:
-    types: dict[str, ET.Element] = field(default_factory=dict)  # entity + complex
-    enums: dict[str, set[str]] = field(default_factory=dict)
-    sets: dict[str, str] = field(default_factory=dict)  # entity set -> type
-    singletons: dict[str, str] = field(default_factory=dict)
-    actions: dict[tuple[str, str], str] = field(default_factory=dict)  # (name, binding) -> kind
-
-    def base(self, name: str) -> str | None:
-        base = self.types[name].get("BaseType")
-        return _short(base) if base else None
-
-    def lineage(self, name: str) -> list[str]:
-        out: list[str] = []
-        current: str | None = name
-        while current:
-            out.append(current)
-            current = self.base(current)
-        return out
-
-    def member(self, type_name: str, prop: str) -> tuple[str, str] | None:
-        """('Property'|'NavigationProperty', declared type) of *prop* on the type or a base."""
-        for t in self.lineage(type_name):
-            for el in self.types[t]:
-                if (
-                    el.tag in (f"{EDM}Property", f"{EDM}NavigationProperty")
-                    and el.get("Name") == prop
-                ):
-                    return el.tag[len(EDM) :], el.get("Type", "")
-        return None
-
-    def alternate_keys(self, type_name: str) -> set[str]:
-        keys = set()
-        for ann in self.types[type_name].iter(f"{EDM}Annotation"):
-            if ann.get("Term") == "Org.OData.Core.V1.AlternateKeys":
-                for pv in ann.iter(f"{EDM}PropertyValue"):
-                    if pv.get("Property") == "Alias":
-                        keys.add(pv.get("String", ""))
-        return keys
-
-
-def _short(qualified: str) -> str:
-    """``graph.x`` / ``microsoft.graph.x`` -> ``x`` (the main schema's namespace and alias)."""
-    for prefix in ("microsoft.graph.", "graph."):
-        if qualified.startswith(prefix):
-            return qualified[len(prefix) :]
-    return qualified
-
-
-def _unwrap(type_ref: str) -> tuple[str, bool]:
-    m = re.fullmatch(r"Collection\((.+)\)", type_ref)
-    inner = m.group(1) if m else type_ref
-    return (_short(inner) if not inner.startswith("Edm.") else inner), bool(m)
+# The CSDL model is shared with the contract checks (issue 8), in tests/contract/csdl.py.
+_short = contract_csdl.short
+_unwrap = contract_csdl.unwrap
 
 
 @pytest.fixture(scope="module")
 def csdl() -> Csdl:
-    root = ET.parse(CSDL).getroot()  # noqa: S314 - trusted, published spec file
-    schema = next(s for s in root.iter(f"{EDM}Schema") if s.get("Namespace") == "microsoft.graph")
-    out = Csdl()
-    for el in schema:
-        name = el.get("Name", "")
-        if el.tag in (f"{EDM}EntityType", f"{EDM}ComplexType"):
-            out.types[name] = el
-        elif el.tag == f"{EDM}EnumType":
-            out.enums[name] = {m.get("Name", "") for m in el}
-        elif el.tag in (f"{EDM}Action", f"{EDM}Function") and el.get("IsBound") == "true":
-            params = el.findall(f"{EDM}Parameter")
-            binding = params[0].get("Type", "") if params else ""
-            out.actions[(name, binding.replace("microsoft.graph.", "graph."))] = el.tag[len(EDM) :]
-    container = next(root.iter(f"{EDM}EntityContainer"))
-    for el in container:
-        if el.tag == f"{EDM}EntitySet":
-            out.sets[el.get("Name", "")] = _short(el.get("EntityType", ""))
-        elif el.tag == f"{EDM}Singleton":
-            out.singletons[el.get("Name", "")] = _short(el.get("Type", ""))
-    return out
+    return contract_csdl.load(str(CSDL))
 
 
 # ------------------------------------------------------------------------------- 1. table

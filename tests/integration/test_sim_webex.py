@@ -787,5 +787,9 @@ def test_in_process_calls_through_wsgi_app(simulator: Simulator) -> None:
     assert r.status_code == 200 and r.json["totalResults"] == 0
     r = client.post(f"{path}/Users", json=entra_user("lee@contoso.example"), headers=auth)
     assert r.status_code == 201, r.get_data(as_text=True)
-    assert [u["userName"] for u in scim_users(simulator)] == ["lee@contoso.example"]
+    # The configured state's first cycle already provisioned the assigned admin.
+    assert sorted(u["userName"] for u in scim_users(simulator)) == [
+        "admin@contoso.onmicrosoft.com",
+        "lee@contoso.example",
+    ]
     assert [w.service for w in simulator.state.write_log] == ["scim"]

@@ -215,7 +215,9 @@ def scim_user(
         for om in rule["objectMappings"]
         if om["sourceObjectName"] == "User"
     )
-    body: dict[str, Any] = {"schemas": [SCIM_CORE_USER]}
+    # Webex's published definition (PostUser/PutUser) requires userType; "user" is its value for
+    # a person, so the simulated engine sends it rather than relying on Webex defaulting it.
+    body: dict[str, Any] = {"schemas": [SCIM_CORE_USER], "userType": "user"}
     for row in mapping["attributeMappings"]:
         value = evaluate(row["source"], user, soft_deleted)
         if value is None or value == "":

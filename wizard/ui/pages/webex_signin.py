@@ -427,8 +427,8 @@ class WebexSignInPage(BasePage):
             days = max(0, round((token.expires_at - time.time()) / 86400))
             self.expiry_label.setText(
                 self.tr(
-                    "{date} (in {days} days). It cannot be renewed; the wizard reminds you "
-                    "before it runs out."
+                    "{date} (in {days} days). It cannot be extended: before then, run Repair "
+                    "(or a scheduled check warns you 14 days ahead)."
                 ).format(date=local_date(token.expires_at), days=days)
             )
         self.manual_box.setVisible(token is not None and person is None)
