@@ -38,7 +38,7 @@ def test_fresh_tenant_passes_and_nothing_is_written(simulator: Simulator) -> Non
     assert [r.template_id for r in report.roles] == ["62e90394-69f5-4237-9190-012177145e10"]
     assert simulator.state.write_log == []  # pre-flight changes nothing
     paths = {p for _m, p, _s in simulator.requests_seen}
-    assert "/v1.0/me/transitiveMemberOf" in paths
+    assert "/v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole" in paths
 
 
 @pytest.mark.sim(state="configured")

@@ -6,8 +6,9 @@ checklist, the CLI can print it and tests assert on it without a screen.
 
 Checks and their sources:
 
-* **Roles** (``GET /me/transitiveMemberOf``, directory roles picked client-side by their
-  ``@odata.type``; transitive so roles held through a role-assignable group count). Setup needs
+* **Roles** (``GET /me/transitiveMemberOf/microsoft.graph.directoryRole``: the type cast is what
+  lets ``$select`` name ``roleTemplateId``, which plain directoryObjects do not have; transitive
+  so roles held through a role-assignable group count). Setup needs
   Application Administrator, Cloud Application Administrator or Global Administrator
   (research/entra-graph.md §2 RBAC note, §4.1). Roles are compared by ``roleTemplateId``, the
   same in every tenant; display names are only shown. A role that is merely *eligible* in
@@ -148,14 +149,16 @@ class Report:
 def my_roles(client: GraphClient) -> tuple[Role, ...]:
     """Directory roles of the signed-in user, direct or through groups."""
     rows = client.get_all(
-        "/me/transitiveMemberOf",
+        "/me/transitiveMemberOf/microsoft.graph.directoryRole",
         operation=QT_TRANSLATE_NOOP("errors", "reading your directory roles"),
         params={"$select": "id,displayName,roleTemplateId"},
     )
     return tuple(
         Role(str(r.get("roleTemplateId") or "").lower(), str(r.get("displayName") or ""))
         for r in rows
-        if str(r.get("@odata.type", "")).lower() == "#microsoft.graph.directoryrole"
+        # The cast already filters; the check only guards against a service that ignores it.
+        if str(r.get("@odata.type", "#microsoft.graph.directoryRole")).lower()
+        == "#microsoft.graph.directoryrole"
     )
 
 

@@ -408,6 +408,14 @@ async def capture(
     dialog = BrowserDialog(
         url, prefix, trusted_fingerprint=trusted_fingerprint, title=title, parent=parent
     )
+    return await run_dialog(dialog)
+
+
+async def run_dialog(dialog: BrowserDialog) -> str | None:
+    """Show *dialog* window-modally and wait until it closes; the captured URL or None.
+
+    Cancelling the awaiting task closes the window; the dialog is always deleted afterwards.
+    """
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     dialog.finished.connect(lambda _result: closed.done() or closed.set_result(None))

@@ -19,7 +19,6 @@ only touch widgets between awaits.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import threading
@@ -529,7 +528,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
 
     async def _capture(self, flow: AuthCodeFlow) -> str | None:
         """Show the sign-in in a BrowserDialog; None when closed. Notes AADSTS error pages."""
-        from wizard.ui.browser import BrowserDialog
+        from wizard.ui.browser import BrowserDialog, run_dialog
 
         self._page_error = None
         dialog = BrowserDialog(
@@ -542,21 +541,10 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         dialog.setObjectName("MicrosoftSignInBrowser")
         self._dialog = dialog
         dialog.page.loadFinished.connect(lambda ok: self._read_page_error(dialog))
-        loop = asyncio.get_running_loop()
-        closed: asyncio.Future[None] = loop.create_future()
-        dialog.finished.connect(lambda _r: closed.done() or closed.set_result(None))
-        dialog.open()  # window-modal, no nested event loop (qasync #59)
         try:
-            await closed
-            return dialog.captured_url
-        except asyncio.CancelledError:
-            if is_alive(dialog):
-                dialog.reject()
-            raise
+            return await run_dialog(dialog)
         finally:
             self._dialog = None
-            if is_alive(dialog):
-                dialog.deleteLater()
 
     def _read_page_error(self, dialog: Any) -> None:
         """Entra shows some errors (unknown app, unknown tenant) as a page, not a redirect:

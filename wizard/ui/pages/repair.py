@@ -37,7 +37,7 @@ from wizard.diagnose import Finding, Fix, Report, Status
 from wizard.entra import consent
 from wizard.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.http import make_session
-from wizard.ui.browser import BrowserDialog, host_and_path, register_url_secrets
+from wizard.ui.browser import BrowserDialog, host_and_path, register_url_secrets, run_dialog
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.qt import (
     QCoreApplication,
@@ -838,21 +838,10 @@ class RepairPage(QWidget):
         )
         dialog.setObjectName("ConsentBrowser")
         self._dialog = dialog
-        loop = asyncio.get_running_loop()
-        closed: asyncio.Future[None] = loop.create_future()
-        dialog.finished.connect(lambda _r: closed.done() or closed.set_result(None))
-        dialog.open()  # window-modal, no nested event loop (qasync #59)
         try:
-            await closed
-            return dialog.captured_url
-        except asyncio.CancelledError:
-            if is_alive(dialog):
-                dialog.reject()
-            raise
+            return await run_dialog(dialog)
         finally:
             self._dialog = None
-            if is_alive(dialog):
-                dialog.deleteLater()
 
     # ------------------------------------------------------------------ Renew token
     async def _renew_token(self) -> repair.RepairResult:
