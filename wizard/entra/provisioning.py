@@ -642,6 +642,10 @@ def validate_credentials(
             path, body, operation=QT_TRANSLATE_NOOP("errors", "testing the connection to Webex")
         )
     except GraphBadRequest as err:
+        if getattr(err, "status", 400) < 400:
+            # An unreadable 2xx answer is not Entra rejecting the token: blaming the token would
+            # send the admin to sign in to Webex again for a network or proxy fault.
+            raise
         raise ProvisioningError.credentials_rejected(
             str(err.params.get("detail") or err.graph_code), tenant_url, err.correlation
         ) from None

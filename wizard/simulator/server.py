@@ -77,6 +77,9 @@ class Simulator:
         if replication_delay is not None:
             self.state.faults.replication_delay = replication_delay
         self.requests_seen: list[tuple[str, str, int]] = []
+        #: Every routed call of this simulator, in order: (method, route endpoint, rule pattern,
+        #: User-Agent). Per simulator (unlike ROUTES_HIT), so a test can record one journey.
+        self.calls: list[tuple[str, str, str, str]] = []
         #: Set by the "configured" state: ids and the Webex token setup would have saved.
         self.configured: dict[str, Any] | None = getattr(self, "configured", None)
 
@@ -86,8 +89,13 @@ class Simulator:
         ctx.load_cert_chain(self.certs.cert_file, self.certs.key_file)
         self._server = make_server("127.0.0.1", 0, self.wsgi_app, threaded=True, ssl_context=ctx)
         self._server.daemon_threads = True  # type: ignore[attr-defined]
+        server = self._server
+        # A short poll interval: stop() waits up to one interval, and the fault matrix starts and
+        # stops a simulator per case (the default 0.5 s cost more than most cases).
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="wizard-simulator", daemon=True
+            target=lambda: server.serve_forever(poll_interval=0.05),
+            name="wizard-simulator",
+            daemon=True,
         )
         self._thread.start()
         cfg = getattr(self, "configured", None)
@@ -179,7 +187,8 @@ class Simulator:
     def dispatch(self, request: Request) -> Response:
         adapter = self.url_map.bind_to_environ(request.environ)
         try:
-            endpoint, args = adapter.match()
+            rule, args = adapter.match(return_rule=True)
+            endpoint = rule.endpoint
         except NotFound:
             return self._not_found(request)
         except MethodNotAllowed as exc:
@@ -188,9 +197,24 @@ class Simulator:
             return exc.get_response()  # type: ignore[return-value]
         info = routing.route_info(endpoint)
         ROUTES_HIT.add(endpoint)
+        with self.state.lock:
+            self.calls.append(
+                (request.method, endpoint, rule.rule, request.headers.get("User-Agent", ""))
+            )
         fault = self._fault(request, info.group)
         if fault is not None:
             return fault
+        injected = self._route_fault(endpoint, f"{request.method} {rule.rule}")
+        if injected:
+            # Lets recorders (the contract checks) leave out answers the simulator broke on purpose.
+            request.environ["sim.injected_fault"] = injected
+        if injected == "429":
+            retry_after = str(self.state.faults.route_retry_after)
+            return self._error(request, info.group, 429, "TooManyRequests", "Too many requests. Please retry after some time.", {"Retry-After": retry_after})
+        if injected == "503":
+            return self._error(request, info.group, 503, "ServiceUnavailable", "The service is temporarily unavailable.", {"Retry-After": "30"})
+        if injected == "reset":
+            self._drop_connection(request)
         try:
             response = info.handler(self, request, **args)
         except Exception:  # a simulator bug must look like a 500, not kill the thread
@@ -198,7 +222,49 @@ class Simulator:
             return self._error(request, info.group, 500, "InternalServerError", "simulator failure")
         if info.writes and response.status_code < 400:
             self.state.record_write(info.group, request.method, request.path)
+        if injected == "timeout":
+            # The change is made, the answer comes too late: the client has already given up.
+            time.sleep(self.state.faults.route_timeout_seconds)
+        elif injected == "malformed":
+            return Response(
+                '{"value": [{"id": "trunc',
+                status=200,
+                content_type="application/json",
+                headers={"X-Simulator-Fault": "malformed"},
+            )
         return response
+
+    def _route_fault(self, endpoint: str, method_pattern: str) -> str | None:
+        """Pop the next per-route fault for this call (see ``Faults.route_faults``)."""
+        faults = self.state.faults
+        with self.state.lock:
+            for key in (endpoint, method_pattern):
+                queue = faults.route_faults.get(key)
+                if not queue:
+                    continue
+                entry = queue[0]
+                if entry.endswith("*"):
+                    entry = entry[:-1]
+                else:
+                    queue.pop(0)
+                faults.route_faults_fired.append((key, entry))
+                return entry
+        return None
+
+    @staticmethod
+    def _drop_connection(request: Request) -> None:
+        """Close the socket without an answer (a proxy or load balancer resetting it).
+
+        Raising a ConnectionError makes werkzeug treat the connection as dropped (no 500 is
+        attempted on the dead socket).
+        """
+        import socket
+
+        sock = request.environ.get("werkzeug.socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        raise ConnectionResetError("simulator: connection reset (injected fault)")
 
     def _fault(self, request: Request, group: str) -> Response | None:
         faults = self.state.faults

@@ -68,6 +68,18 @@ class Faults:
     consent_declined: bool = False
     #: Seconds of extra latency per route group ("*" applies to all).
     latency: dict[str, float] = field(default_factory=dict)
+    #: Per-route faults (the fault matrix): key = route endpoint name or ``"METHOD pattern"``,
+    #: value = the faults still to inject, in order, one per matching call. Each entry is one of
+    #: "429" (Retry-After ``route_retry_after``), "503" (Retry-After 30, like an outage),
+    #: "timeout" (the handler runs, the answer comes after ``route_timeout_seconds``: the client
+    #: has given up but the change was made), "reset" (the connection is dropped before the
+    #: handler runs) or "malformed" (the handler runs, the answer is 200 with invalid JSON).
+    #: A trailing ``"*"`` ("503*") makes an entry persistent: it fires on every later call.
+    route_faults: dict[str, list[str]] = field(default_factory=dict)
+    route_retry_after: int = 1
+    route_timeout_seconds: float = 2.0
+    #: (key, fault) for every injected per-route fault, in order: what fired, how often.
+    route_faults_fired: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
