@@ -10,7 +10,7 @@ than promised:
 3. every JSON body the routes answer during a full setup validates against its CSDL type,
    recursively (unknown property names and enum values fail).
 
-The CSDL lives outside the product (``/work/shared/specs`` by default, ``WIZARD_GRAPH_CSDL`` to
+The CSDL lives outside the product (``../shared/specs`` beside the repo by default, ``WIZARD_GRAPH_CSDL`` to
 override); the module is skipped when it is absent.
 """
 
@@ -26,11 +26,12 @@ from test_sim_graph import Graph, admin_graph, user_id
 from test_sim_graph_sync import full_secrets, webex_token
 
 from tests.contract import csdl as contract_csdl
+from tests.contract import specs_dir
 from tests.contract.csdl import Csdl
 from wizard.simulator import Simulator, graph_csdl, routing
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID
 
-CSDL = Path(os.environ.get("WIZARD_GRAPH_CSDL", "/work/shared/specs/graph-v1.0-metadata.xml"))
+CSDL = Path(os.environ.get("WIZARD_GRAPH_CSDL") or specs_dir() / "graph-v1.0-metadata.xml")
 pytestmark = pytest.mark.skipif(not CSDL.is_file(), reason=f"Graph CSDL not found at {CSDL}")
 
 

@@ -8,7 +8,6 @@ definition uses for these responses ($ref, type, required, properties, items, en
 from __future__ import annotations
 
 import json
-import os
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -40,9 +39,9 @@ ENTERPRISE_URN = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
 
 # ------------------------------------------------------------------------- OpenAPI checking
 def _spec_path() -> Path:
-    env = os.environ.get("WIZARD_SPECS_DIR")
-    base = Path(env) if env else Path(__file__).resolve().parents[3] / "shared" / "specs"
-    return base / "webex-admin.openapi.json"
+    from tests.contract import specs_dir
+
+    return specs_dir() / "webex-admin.openapi.json"
 
 
 @pytest.fixture(scope="module")

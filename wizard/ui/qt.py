@@ -13,6 +13,7 @@ sign-in pages. Its names resolve lazily on first attribute access (PEP 562), so
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 from typing import Any
 
@@ -21,6 +22,9 @@ from typing import Any
 # imports qasync.
 if os.environ.get("QT_API", "").strip().lower() not in ("pyside6", "pyside"):
     os.environ["QT_API"] = "pyside6"
+# qasync's DEBUG lines format the repr of every callback, including Qt objects that may already
+# be deleted; with the app at DEBUG that raised inside the event loop. Its chatter is not ours.
+logging.getLogger("qasync").setLevel(logging.INFO)
 
 from PySide6.QtCore import (  # noqa: E402
     QCoreApplication,
