@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--config", metavar="FILE", help="TOML file overriding service addresses (also WIZARD_CONFIG)")
+    parser.add_argument(
+        "--dont-remember-secrets",
+        action="store_true",
+        help="keep tokens and sign-ins in memory only (for machines without a usable keyring); "
+        "nothing is saved, so repair and the next run ask you to sign in again",
+    )
     parser.add_argument("--lang", choices=LANGS, default=os.environ.get("WIZARD_LANG"), help="user interface language (default: the system's)")
     parser.add_argument("--log-level", default=os.environ.get("WIZARD_LOG_LEVEL", "INFO"), choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 
@@ -227,6 +233,7 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
             lang=args.lang,
             smoke=args.smoke,
             log_file=log_file,
+            remember_secrets=not args.dont_remember_secrets,
             **extra,
         )
     finally:

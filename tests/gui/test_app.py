@@ -211,3 +211,22 @@ def test_with_environment_keeps_config_values_and_typed_overrides(tmp_path) -> N
     with pytest.raises(ConfigError) as info:
         ctx.with_environment("global", "commercial", tenant="bad tenant")
     assert info.value.params["key"] == "entra_tenant"
+
+
+def test_dont_remember_secrets_gives_the_pages_a_memory_store(tmp_path, monkeypatch) -> None:
+    """The admin's explicit choice: no keyring at all (even a broken one is never touched)."""
+    from keyring.backends import fail
+
+    from wizard import endpoints as ep
+    from wizard.cli import build_parser
+    from wizard.store import MemoryStore
+    from wizard.ui.app import make_context
+
+    monkeypatch.setenv("WIZARD_DATA_DIR", str(tmp_path))
+    assert build_parser().parse_args(["--dont-remember-secrets", "gui"]).dont_remember_secrets
+    monkeypatch.setattr("keyring.get_keyring", lambda: fail.Keyring())
+    ctx = make_context(ep.load(env={}), remember_secrets=False)
+    assert isinstance(ctx.secret_store, MemoryStore)
+    ctx.secret_store.put("k", "v")
+    assert ctx.secret_store.get("k") == "v"
+    assert make_context(ep.load(env={})).secret_store is None  # default: the OS keyring, lazily

@@ -157,6 +157,27 @@ def _page_id(start_page: PageId | str | int | None) -> PageId | None:
     return PageId(start_page)
 
 
+def make_context(
+    endpoints: Endpoints,
+    *,
+    demo: Simulator | None = None,
+    lang: str = "en",
+    remember_secrets: bool = True,
+) -> WizardContext:
+    """The context every page shares, with the profile and the secret store the admin chose."""
+    from wizard import paths
+    from wizard.store import open_store
+
+    ctx = WizardContext(endpoints, demo=demo, lang=lang)
+    # The profile decides where the resumable state file lives (the demo keeps its own).
+    ctx.profile = paths.profile(demo=demo is not None)
+    if not remember_secrets:
+        # "Don't remember secrets": tokens and sign-ins live in memory only; the pages use this
+        # store instead of opening the OS keyring, and repair asks again next time.
+        ctx.secret_store = open_store(ctx.profile, remember=False)
+    return ctx
+
+
 def run_gui(
     endpoints: Endpoints,
     *,
@@ -165,6 +186,7 @@ def run_gui(
     smoke: bool = False,
     start_page: PageId | str | int | None = None,
     log_file: Path | None = None,
+    remember_secrets: bool = True,
 ) -> int:
     """Show the setup wizard until it closes. Returns 0 when finished (or smoke shown), 1 if
     the admin cancelled."""
@@ -176,11 +198,7 @@ def run_gui(
     # closed) would stop qasync's loop under a pending future.
     app.setQuitOnLastWindowClosed(False)
     hook = ExceptHook(log_file).install()
-    ctx = WizardContext(endpoints, demo=demo, lang=language)
-    # The profile decides where the resumable state file lives (the demo keeps its own).
-    from wizard import paths
-
-    ctx.profile = paths.profile(demo=demo is not None)
+    ctx = make_context(endpoints, demo=demo, lang=language, remember_secrets=remember_secrets)
     repair = isinstance(start_page, str) and start_page.lower() == REPAIR
     first_page = None if repair else _page_id(start_page)
 
