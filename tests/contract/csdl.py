@@ -81,6 +81,14 @@ class Csdl:
                     return el.tag[len(EDM) :], el.get("Type", "")
         return None
 
+    def contains_target(self, type_name: str, prop: str) -> bool:
+        """True when *prop* is a containment navigation property (``ContainsTarget="true"``)."""
+        for t in self.lineage(type_name):
+            for el in self.types[t]:
+                if el.tag == f"{EDM}NavigationProperty" and el.get("Name") == prop:
+                    return el.get("ContainsTarget") == "true"
+        return False
+
     def key(self, type_name: str) -> list[str]:
         for t in self.lineage(type_name):
             k = self.types[t].find(f"{EDM}Key")
@@ -215,6 +223,7 @@ def resolve(csdl: Csdl, method: str, path: str) -> Target:
         many = False
     kind = "entity"
     operation: Operation | None = None
+    contained = False  # the collection was reached through a containment navigation property
     for i, seg in enumerate(segments):
         last = i == len(segments) - 1
         if kind in ("action", "function", "count"):
@@ -254,7 +263,19 @@ def resolve(csdl: Csdl, method: str, path: str) -> Target:
                 raise ContractError(
                     f"{path}: {seg} is a member of {type_name}, but the path addresses a collection"
                 )
-            if seg[:1].isalpha() and seg.isidentifier() and not re.search(r"\d", seg):
+            # Directory ids are GUIDs, so a bare word there is a misspelt member. A contained
+            # collection keyed by an Edm.String (synchronizationTemplate ``ciscoWebexSim``,
+            # job ids) has developer-chosen keys: any segment that is not a member is a key.
+            string_keyed = contained and all(
+                (csdl.member(type_name, k) or ("", ""))[1] == "Edm.String"
+                for k in csdl.key(type_name) or ["?"]
+            )
+            if (
+                not string_keyed
+                and seg[:1].isalpha()
+                and seg.isidentifier()
+                and not re.search(r"\d", seg)
+            ):
                 raise ContractError(
                     f"{path}: '{seg}' is not a key, nor an action or function bound to "
                     f"Collection(microsoft.graph.{type_name})"
@@ -269,6 +290,7 @@ def resolve(csdl: Csdl, method: str, path: str) -> Target:
                 f"function '{seg}'"
             )
         template.append(seg)
+        contained = csdl.contains_target(type_name, seg)
         type_name, many = unwrap(member[1])
         kind = "property" if member[0] == "Property" else "entity"
     if operation is not None and not operation.returns:

@@ -2,9 +2,11 @@
 
 ``jsonschema`` is not in the venv, so :func:`errors` validates the subset of OpenAPI 3.0 schema
 keywords the definition uses for these calls ($ref, type, required, properties, items, enum,
-allOf/oneOf/anyOf, additionalProperties). Unlike a lax JSON-schema check, a property the schema does
-not declare is an error (unless the schema allows additional properties): an invented field in a
-simulator response is exactly the drift this package exists to catch.
+allOf/oneOf/anyOf, additionalProperties). Responses are checked closed: a property the schema does
+not declare is an error (unless the schema allows additional properties), since an invented field
+in a simulator response is exactly the drift this package exists to catch. Request bodies follow
+OpenAPI semantics (``open=True``): an undeclared property is allowed unless the schema says
+``additionalProperties: false``; types, enums and required properties are enforced the same way.
 """
 
 from __future__ import annotations
@@ -128,8 +130,19 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def errors(spec: dict[str, Any], schema: dict[str, Any], value: Any, where: str = "$") -> list[str]:
-    """Every violation of *schema* by *value* (empty when it conforms)."""
+def errors(
+    spec: dict[str, Any],
+    schema: dict[str, Any],
+    value: Any,
+    where: str = "$",
+    *,
+    open: bool = False,  # noqa: A002 - OpenAPI's term
+) -> list[str]:
+    """Every violation of *schema* by *value* (empty when it conforms).
+
+    *open*: OpenAPI semantics for undeclared properties (allowed unless
+    ``additionalProperties: false``), used for request bodies; closed for responses.
+    """
     schema = resolve_ref(spec, schema)
     if "allOf" in schema:
         merged: dict[str, Any] = {"properties": {}, "required": []}
@@ -141,7 +154,7 @@ def errors(spec: dict[str, Any], schema: dict[str, Any], value: Any, where: str 
         schema = {**{k: v for k, v in schema.items() if k != "allOf"}, **merged}
     for key in ("oneOf", "anyOf"):
         if key in schema:
-            options = [errors(spec, s, value, where) for s in schema[key]]
+            options = [errors(spec, s, value, where, open=open) for s in schema[key]]
             if all(options):
                 return [f"{where}: matches none of {key}: {min(options, key=len)}"]
             return []
@@ -165,14 +178,16 @@ def errors(spec: dict[str, Any], schema: dict[str, Any], value: Any, where: str 
         extra = schema.get("additionalProperties", None)
         for name, item in value.items():
             if name in props:
-                found += errors(spec, props[name], item, f"{where}.{name}")
+                found += errors(spec, props[name], item, f"{where}.{name}", open=open)
             elif isinstance(extra, dict):
-                found += errors(spec, extra, item, f"{where}.{name}")
-            elif props and extra is not True and not _wildcard(props, name):
+                found += errors(spec, extra, item, f"{where}.{name}", open=open)
+            elif extra is False or (
+                props and extra is not True and not open and not _wildcard(props, name)
+            ):
                 found.append(f"{where}.{name}: not a property in the definition")
     if isinstance(value, list) and "items" in schema:
         for i, item in enumerate(value):
-            found += errors(spec, schema["items"], item, f"{where}[{i}]")
+            found += errors(spec, schema["items"], item, f"{where}[{i}]", open=open)
     return found
 
 

@@ -17,7 +17,7 @@ from tests.contract import ROOT, recorder, report
 ARTIFACTS = ROOT / "tests" / "artifacts"
 RECORDING_FILE = ARTIFACTS / "contract-recording.jsonl"
 REPORT_FILE = ARTIFACTS / "contract-report.txt"
-FULL_RUN_ENFORCED = False
+FULL_RUN_ENFORCED = True
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -73,11 +73,19 @@ class Line:
 
 
 _ID_LIKE = re.compile(r"[0-9]|^[A-Za-z0-9+/=_-]{20,}$")
+_KEYED_SEGMENT = re.compile(r"^([A-Za-z_]\w*)\(.*\)$")
 
 
 def _generic(path: str) -> str:
     """A stable template for a path the definition does not know: id-like segments -> {id}."""
-    return "/".join("{id}" if _ID_LIKE.search(s) and len(s) > 6 else s for s in path.split("/"))
+
+    def one(seg: str) -> str:
+        keyed = _KEYED_SEGMENT.match(seg)  # servicePrincipals(appId='…'): keep the set's name
+        if keyed:
+            return f"{keyed.group(1)}({{key}})"
+        return "{id}" if _ID_LIKE.search(seg) and len(seg) > 6 else seg
+
+    return "/".join(one(s) for s in path.split("/"))
 
 
 def judge(
@@ -126,7 +134,7 @@ def judge(
     if m is not None:
         schema = openapi.request_schema(m)
         if schema is not None and body is not None:
-            req += [f"body{p[1:]}" for p in openapi.errors(spec, schema, body)]
+            req += [f"body{p[1:]}" for p in openapi.errors(spec, schema, body, open=True)]
         out_schema, declared = openapi.response_schema(m, status)
         if not declared:
             resp.append(f"status {status} is not declared for {m.method.upper()} {m.template}")

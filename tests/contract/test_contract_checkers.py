@@ -68,6 +68,19 @@ def verdict(entry):  # noqa: ANN001, ANN201
             "/v1.0/servicePrincipals/{id}/synchronization/jobs/{id}/schema",
             "graph.synchronizationSchema",
         ),
+        (  # synchronizationTemplate is keyed by an Edm.String in a contained collection
+            "GET",
+            f"{SP}/synchronization/templates/ciscoWebexSim/schema",
+            "/v1.0/servicePrincipals/{id}/synchronization/templates/{id}/schema",
+            "graph.synchronizationSchema",
+        ),
+        (
+            "GET",
+            "/v1.0/servicePrincipals(appId='00000000-0000-0000-0000-000000000001')"
+            "/synchronization/templates/ciscoWebexSim/schema",
+            "/v1.0/servicePrincipals(appId='{appId}')/synchronization/templates/{id}/schema",
+            "graph.synchronizationSchema",
+        ),
     ],
 )
 def test_resolver_walks_real_graph_paths(method, path, template, type_ref) -> None:  # noqa: ANN001
@@ -132,6 +145,21 @@ def test_wrong_body_property_is_rejected() -> None:
     )
     v = verdict(call(f"{SP}/synchronization/secrets", "PUT", body=[{"key": "x"}], status=204))
     assert not v.ok and 'written as {"value"' in v.reason
+    secrets = {"value": [{"key": "BaseAddress", "value": "https://x"}]}
+    assert verdict(call(f"{SP}/synchronization/secrets", "PUT", body=secrets, status=204)).ok
+    v = verdict(
+        call(
+            f"{SP}/synchronization/secrets",
+            "PUT",
+            body={"value": [{"key": "Bogus", "value": "1"}]},
+            status=204,
+        )
+    )
+    assert (
+        not v.ok and "'Bogus' is not a member of microsoft.graph.synchronizationSecret" in v.reason
+    )
+    v = verdict(call("/v1.0/groups/nope", status=404, response={"error": {}}))
+    assert not v.ok and "'nope' is not a key" in v.reason  # directory ids are not bare words
     v = verdict(
         call(
             f"{ORG}/Users",
@@ -142,6 +170,30 @@ def test_wrong_body_property_is_rejected() -> None:
         )
     )
     assert not v.ok and "userType: 'robot' not in" in v.reason
+    v = verdict(call(f"{ORG}/Users/abc", "PUT", body={"schemas": [], "userName": 7}, status=200))
+    assert not v.ok and "body.userName: expected string" in v.reason
+    assert "missing required 'userType'" in v.reason
+
+
+def test_request_bodies_follow_openapi_additional_properties() -> None:
+    """Request bodies: undeclared properties are allowed unless the schema forbids them
+    (``additionalProperties: false``), as in OpenAPI; responses stay closed (see README)."""
+    spec = openapi.load()
+    put = {"schemas": [], "userName": "a", "userType": "user", "name": {"givenName": "A"}}
+    assert verdict(call(f"{ORG}/Users/abc", "PUT", body=put, status=200)).ok
+    closed = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}},
+        "additionalProperties": False,
+    }
+    assert openapi.errors(spec, closed, {"a": "x", "b": 1}, open=True) == [
+        "$.b: not a property in the definition"
+    ]
+    assert openapi.errors(spec, closed, {"a": 1}, open=True) == ["$.a: expected string, got int"]
+    assert openapi.errors(spec, {"properties": {"a": {}}}, {"b": 1}, open=True) == []
+    assert openapi.errors(spec, {"properties": {"a": {}}}, {"b": 1}) == [
+        "$.b: not a property in the definition"
+    ]
 
 
 def test_wrong_response_property_is_rejected() -> None:

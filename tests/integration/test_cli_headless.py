@@ -27,11 +27,18 @@ from wizard.store import SecretSet, SecretStore, known_pairs
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def child_env(data: Path) -> dict[str, str]:
+    """The CLI's environment: the test runner's own WIZARD_CONTRACT (contract gate, tests only) is
+    not a wizard setting, and the wizard rightly refuses unknown WIZARD_* settings."""
+    env = {k: v for k, v in os.environ.items() if k != "WIZARD_CONTRACT"}
+    return {**env, "WIZARD_DATA_DIR": str(data)}
+
+
 def cli(*args: str, data: Path, stdin: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "wizard", *args],
         cwd=ROOT,
-        env={**os.environ, "WIZARD_DATA_DIR": str(data)},
+        env=child_env(data),
         input=stdin,
         capture_output=True,
         text=True,
@@ -187,7 +194,7 @@ def run_setup(sim: Simulator, tmp_path: Path, *extra: str) -> tuple[int, str, st
             "--test-user", "alexw@contoso.onmicrosoft.com", *extra,
         ],
         cwd=ROOT,
-        env={**os.environ, "WIZARD_DATA_DIR": str(tmp_path)},
+        env=child_env(tmp_path),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -291,7 +298,7 @@ def test_repair_reconsent_prints_the_url_and_waits_for_the_app(simulator, secret
     proc = subprocess.Popen(
         [sys.executable, "-m", "wizard", "--config", str(cfg), "repair", "--fix", "reconsent", "--consent-timeout", "60", "--json"],
         cwd=ROOT,
-        env={**os.environ, "WIZARD_DATA_DIR": str(tmp_path)},
+        env=child_env(tmp_path),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

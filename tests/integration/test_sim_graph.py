@@ -24,6 +24,10 @@ from wizard.simulator.state import (
     ROLE_USER_ADMIN,
 )
 
+#: The tests' own clients say who they are: the contract report only lets a request outside the
+#: definition pass as "refused" when it was not sent by the product (``webex-scim-wizard``).
+TEST_AGENT = "wizard-tests"
+
 
 class Graph:
     """Real HTTPS to the simulator's /v1.0 with a bearer token; no retries unless asked."""
@@ -35,6 +39,7 @@ class Graph:
         self.session = make_session(
             sim.ca_file, retry=retry if retry is not None else Retry(total=0)
         )
+        self.session.headers["User-Agent"] = TEST_AGENT
         self.bodies: list[tuple[str, str, int, Any]] = []  # (method, path, status, json) seen
 
     def call(

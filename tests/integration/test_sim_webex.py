@@ -165,6 +165,8 @@ class Web:
     def __init__(self, sim: Simulator) -> None:
         self.sim = sim
         self.http = requests.Session()
+        # Not the product's User-Agent: see tests/contract/README.md ("refused" probes).
+        self.http.headers["User-Agent"] = "wizard-tests"
 
     def get(self, path: str, **kw: Any) -> requests.Response:
         url = path if path.startswith("https://") else self.sim.base_url + path
@@ -225,10 +227,11 @@ def scim_bases(sim: Simulator) -> tuple[str, str]:
 
 
 def entra_user(user_name: str, **extra: Any) -> dict[str, Any]:
-    """What Entra's connector sends (seed 003 mapping): no userType."""
+    """A valid PostUser body (Webex's definition requires ``userType``) in Entra's mapping shape."""
     body = {
         "schemas": [USER_URN, ENTERPRISE_URN],
         "userName": user_name,
+        "userType": "user",
         "active": True,
         "displayName": "Alex Wilber",
         "name": {"givenName": "Alex", "familyName": "Wilber"},
@@ -542,7 +545,7 @@ def test_scim_create_search_update_delete_through_both_bases(
     assert created.status_code == 201, created.text
     user = created.json()
     check(spec, "GetUserResponse", user)
-    assert user["userType"] == "user"  # defaulted, as Webex must for Entra's requests
+    assert user["userType"] == "user"
     uid = user["id"]
     assert created.headers["Location"] == f"{host}{legacy}/Users/{uid}"
     assert user["meta"]["location"] == f"{host}{legacy}/Users/{uid}"
@@ -584,12 +587,22 @@ def test_scim_create_search_update_delete_through_both_bases(
         f"{legacy}/Users/{uid}",
         json={
             "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-            "Operations": [{"op": "replace", "path": "active", "value": False}],
+            # PatchUser's documented operation: ``value`` is an array of roles.
+            "Operations": [
+                {
+                    "op": "add",
+                    "path": "roles",
+                    "value": [{"value": "id_user_admin", "type": "cirole"}],
+                }
+            ],
         },
         headers=bearer(token),
     )
-    assert patched.status_code in (200, 204), patched.text
-    assert web.get(f"{v2}/Users/{uid}", headers=bearer(token)).json()["active"] is False
+    assert patched.status_code == 200, patched.text  # the definition: 200 with the resource
+    check(spec, "GetUserResponse", patched.json())
+    assert patched.json()["id"] == uid
+    roles = web.get(f"{v2}/Users/{uid}", headers=bearer(token)).json()["roles"]
+    assert {"value": "id_user_admin", "type": "cirole"}.items() <= roles[0].items()
     assert [u["userName"] for u in scim_users(simulator)] == ["alexw@contoso.example"]
 
     # A duplicate userName is refused by the store (Entra must match before creating).
@@ -650,7 +663,9 @@ def test_scim_post_search_is_not_a_write(simulator: Simulator) -> None:
             json={"schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"], "count": 1},
             headers=bearer(token),
         )
-        assert r.status_code == 200 and r.json()["schemas"] == [LIST_URN]
+        # Not in Webex's definition (RFC 7644 §3.4.3 only): refused in the SCIM error shape.
+        assert r.status_code == 404, r.text
+        assert r.json()["schemas"] == [ERROR_URN] and r.json()["status"] == "404"
     assert simulator.state.write_log == []
 
 

@@ -157,6 +157,7 @@ def test_probe_finds_users_provisioned_through_the_other_base(
         json={
             "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
             "userName": "a@contoso.example",
+            "userType": "user",
         },
         headers={"Authorization": f"Bearer {token.access_token}"},
     )

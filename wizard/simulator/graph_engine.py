@@ -327,9 +327,8 @@ def export_user(
         raise TargetError(409, "The user exists in the target system but could not be matched.")
     if covers(existing, body):
         return Export("Skip", existing.get("id"), body)
-    reply = scim_call(
-        sim, target, "PUT", f"/Users/{existing['id']}", body={**body, "id": existing["id"]}
-    )
+    # The id is in the URL; Webex's PutUser body does not declare it.
+    reply = scim_call(sim, target, "PUT", f"/Users/{existing['id']}", body=body)
     if not reply.ok:
         raise TargetError(
             reply.status, f"Updating the user failed with {status_text(reply.status)}."

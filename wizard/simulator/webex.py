@@ -590,8 +590,17 @@ def _scim(sim: Simulator, request: Request, org_id: str, rest: str, *, legacy: b
         captured["status"], captured["headers"] = status, headers
         return lambda _data: None
 
-    body = b"".join(_scim_app(sim, org)(environ, start_response))
-    return Response(body, status=int(captured["status"].split()[0]), headers=captured["headers"])
+    app = _scim_app(sim, org)
+    body = b"".join(app(environ, start_response))
+    status = int(captured["status"].split()[0])
+    if request.method == "PATCH" and status == 204:
+        # scim2-server answers 204 when no attributes are requested; Webex's definition declares
+        # 200 with the resource for PATCH, so answer with the patched resource.
+        read = {**environ, "REQUEST_METHOD": "GET", "CONTENT_LENGTH": "0"}
+        read["wsgi.input"] = io.BytesIO(b"")
+        body = b"".join(app(read, start_response))
+        status = int(captured["status"].split()[0])
+    return Response(body, status=status, headers=captured["headers"])
 
 
 @route("/identity/scim/<org_id>/v2/<path:rest>", ["GET"], group="scim")
@@ -609,9 +618,14 @@ def scim2_write(sim: Simulator, request: Request, org_id: str, rest: str) -> Res
     return _scim(sim, request, org_id, rest, legacy=False)
 
 
+#: SCIM's ``POST …/.search`` (RFC 7644 §3.4.3) is not in Webex's published definition, so the
+#: simulator does not serve it: refused in the SCIM error shape, never reaching the store.
+SEARCH_NOT_SUPPORTED = "POST .search is not supported; use GET with filter."
+
+
 @route("/identity/scim/<org_id>/v2/<path:rest>/.search", ["POST"], group="scim")
 def scim2_search(sim: Simulator, request: Request, org_id: str, rest: str) -> Response:
-    return _scim(sim, request, org_id, f"{rest}/.search", legacy=False)
+    return scim_error(404, SEARCH_NOT_SUPPORTED)
 
 
 @route("/v1/scim/<org_id>/<path:rest>", ["GET"], group="scim")
@@ -629,4 +643,4 @@ def legacy_write(sim: Simulator, request: Request, org_id: str, rest: str) -> Re
 
 @route("/v1/scim/<org_id>/<path:rest>/.search", ["POST"], group="scim")
 def legacy_search(sim: Simulator, request: Request, org_id: str, rest: str) -> Response:
-    return _scim(sim, request, org_id, f"{rest}/.search", legacy=True)
+    return scim_error(404, SEARCH_NOT_SUPPORTED)
