@@ -78,7 +78,7 @@ def open_repair(qtbot, simulator: Simulator, tmp_path: Path) -> Callable[..., Re
         endpoints = ep.load(env={}, overrides=simulator.endpoint_overrides())
         ctx = WizardContext(endpoints, demo=simulator)
         ctx.secret_store = store
-        ctx.repair_profile = profile
+        ctx.profile = profile
         window = RepairWindow(ctx)
         qtbot.addWidget(window)
         window.show()

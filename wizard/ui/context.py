@@ -81,13 +81,9 @@ class WizardContext:
     #: 201, so a retry or a Back/Next never adds a second one.
     created_sp_id: str | None = None
     # --- end issue 3 ------------------------------------------------------------------------
-    # --- issue 6 (repair window; owner: wizard/ui/pages/repair.py) ------------------------
-    #: wizard.paths.Profile whose stored state and secrets repair reads; None: the default
-    #: (or demo) profile. Tests point it at a temporary directory.
-    repair_profile: Any = None
-    # --- end issue 6 ------------------------------------------------------------------------
     # --- issue 5 (scope, review, apply, finish pages; owner: those pages) -----------------
-    #: wizard.paths.Profile whose data dir holds the resumable state file; None: not saved.
+    #: wizard.paths.Profile: where the resumable state file lives and which stored pair repair
+    #: reads (set by the app; tests point it at a temporary directory). None: not saved.
     profile: Any = None
     #: wizard.flows.SetupInputs the Scope page built (its repr hides the Webex token).
     setup_inputs: Any = None

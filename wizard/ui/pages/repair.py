@@ -541,7 +541,7 @@ class RepairPage(QWidget):
         if self.target is not None:
             return
         ctx = self.ctx
-        profile = getattr(ctx, "repair_profile", None) or paths.profile(demo=ctx.is_demo)
+        profile = ctx.profile or paths.profile(demo=ctx.is_demo)
 
         def load() -> Any:
             store = ctx.secret_store
