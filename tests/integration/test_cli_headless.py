@@ -20,8 +20,9 @@ import pytest
 from wizard import paths
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.paths import Profile
-from wizard.simulator import Simulator, graph_engine
+from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import device_login
+from wizard.simulator.webex import scim_users
 from wizard.store import SecretSet, SecretStore, known_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -242,7 +243,7 @@ def test_setup_dry_run_then_apply_then_nothing_left(simulator, secret_service, d
         ("POST", "start"),
         ("POST", "provisionOnDemand"),
     ], done
-    assert "alexw@contoso.onmicrosoft.com" in {u["userName"] for u in graph_engine.scim_users(simulator)}
+    assert "alexw@contoso.onmicrosoft.com" in {u["userName"] for u in scim_users(simulator)}
 
     before = len(graph_writes(simulator))
     code, out, err = run_setup(simulator, tmp_path, "--dry-run")
@@ -286,7 +287,7 @@ def test_repair_recreates_a_deleted_app(simulator, secret_service, default_keyri
     assert result.returncode == 0, result.stderr + result.stdout
     out = json.loads(result.stdout)
     assert out["report"]["overall"] == "ok"
-    assert "meganb@contoso.onmicrosoft.com" in {u["userName"] for u in graph_engine.scim_users(simulator)}
+    assert "meganb@contoso.onmicrosoft.com" in {u["userName"] for u in scim_users(simulator)}
 
 
 @pytest.mark.sim(scenario="deleted-consent", state="configured")

@@ -22,8 +22,9 @@ from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
 from wizard.http import make_session
 from wizard.paths import Profile
 from wizard.repair import renew_token, restart_job, verify_consent
-from wizard.simulator import Simulator, graph_engine, scenarios
+from wizard.simulator import Simulator, scenarios
 from wizard.simulator.entra_forms import authorize
+from wizard.simulator.webex import scim_users
 from wizard.store import SecretSet, SecretStore
 from wizard.webex.token import WebexToken
 
@@ -60,7 +61,7 @@ def assert_provisioning_works(sim: Simulator, graph, target, name: str = "miyus"
     prov.assign(graph, target.sp_id, prov.Assignment(user_id, "User", name, role.id))
     result = prov.provision_on_demand(graph, target.sp_id, target.job_id, user_id)
     assert result.in_webex, result
-    assert upn in {u["userName"] for u in graph_engine.scim_users(sim)}
+    assert upn in {u["userName"] for u in scim_users(sim)}
 
 
 def test_working_setup_passes_every_check(simulator, endpoints, setup) -> None:

@@ -1,7 +1,7 @@
 """Synchronization routes and the simulated provisioning engine, over real HTTPS.
 
 The engine reaches the Webex SCIM routes in-process; what it provisions is read back through
-``wizard.simulator.graph.scim_users`` (the same SCIM path, with a Webex admin token).
+``wizard.simulator.graph.scim_users`` (a direct read of the Webex SCIM store).
 """
 
 from __future__ import annotations

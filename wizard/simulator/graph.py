@@ -25,6 +25,6 @@ what it follows:
 """
 
 from wizard.simulator import graph_apps, graph_directory, graph_sync
-from wizard.simulator.graph_engine import scim_users
+from wizard.simulator.webex import scim_users  # one reader of the SCIM store, for tests
 
 __all__ = ["graph_apps", "graph_directory", "graph_sync", "scim_users"]

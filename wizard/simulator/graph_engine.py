@@ -68,7 +68,6 @@ CODE_BAD_RESPONSE = "SystemForCrossDomainIdentityManagementBadResponse"
 class _Runtime:
     """Engine bookkeeping that is not tenant state (so it stays out of ``SimState``)."""
 
-    reader_token: str | None = None
     #: One export at a time per world, as Entra runs one cycle at a time: two overlapping
     #: starts must not both find "no such user" and create it twice.
     export_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -247,18 +246,6 @@ def list_users(sim: Simulator, target: Target) -> list[dict[str, Any]]:
         if not page or len(users) >= total:
             return users
         start += len(page)
-
-
-def scim_users(sim: Simulator) -> list[dict[str, Any]]:
-    """Every user in the Webex SCIM store, read via the same in-process SCIM path (for tests)."""
-    rt = _rt(sim)
-    st = sim.state
-    with st.lock:
-        info = st.tokens.get(rt.reader_token or "")
-        if info is None or not info.valid(st.now()):
-            rt.reader_token = st.issue_token("webex", st.webex_admin_id, 3600)
-        target = Target(f"/identity/scim/{st.webex_org_id}/v2", rt.reader_token)
-    return list_users(sim, target)
 
 
 # ------------------------------------------------------------------------------- scope
