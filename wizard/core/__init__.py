@@ -1,0 +1,1 @@
+"""Foundations every layer may use: errors, hosts, HTTP, paths, logging."""

@@ -1,0 +1,1 @@
+"""Where the wizard keeps things: secrets in the OS keyring, progress in the state file."""
