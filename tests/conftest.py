@@ -35,14 +35,14 @@ def simulator(request: pytest.FixtureRequest) -> Iterator[Simulator]:
 
 @pytest.fixture
 def endpoints(simulator: Simulator):
-    from wizard import endpoints as ep
+    from wizard.core import endpoints as ep
 
     return ep.load(env={}, overrides=simulator.endpoint_overrides())
 
 
 @pytest.fixture
 def session(endpoints):
-    from wizard.http import make_session
+    from wizard.core.http import make_session
 
     return make_session(endpoints.ca_bundle)
 

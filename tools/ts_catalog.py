@@ -428,7 +428,7 @@ CATALOG: dict[str, Entry] = {
 # ---------------------------------------------------------------------- errors (context "errors")
 CATALOG.update(
     {
-        # --- generic (wizard/errors.py)
+        # --- generic (wizard/core/errors.py)
         "The setting '{key}' is not valid: {value}": E(
             ko="설정 '{key}'의 값이 올바르지 않습니다: {value}",
             ja="設定 '{key}' の値が無効です: {value}",
@@ -626,7 +626,7 @@ CATALOG.update(
             ja="ネットワーク接続を確認してから、このウィンドウを閉じて、もう一度お試しください。",
             zh_CN="请检查网络连接，然后关闭此窗口并重试。",
         ),
-        # --- secret store (wizard/store.py)
+        # --- secret store (wizard/storage/secrets.py)
         "No secure place to keep secrets was found.": E(
             ko="비밀을 안전하게 보관할 곳을 찾을 수 없습니다.",
             ja="シークレットを安全に保管できる場所が見つかりませんでした。",
@@ -2004,7 +2004,7 @@ CATALOG.update(
             ja="ネットワーク チームにプロキシで {host} を許可するよう依頼するか、プロキシの設定を修正してから、[再試行] をクリックしてください。何も変更されていません。",
             zh_CN="请让网络团队允许通过代理访问 {host}，或更正代理设置，然后单击“重试”。未做任何更改。",
         ),
-        # --- saved progress (wizard/statefile.py)
+        # --- saved progress (wizard/storage/statefile.py)
         "The saved progress could not be used.": E(
             ko="저장된 진행 상황을 사용할 수 없습니다.",
             ja="保存された進行状況を使用できませんでした。",
@@ -2601,7 +2601,7 @@ CATALOG.update(
 # ---------------------------------------------------------------------- errors, fourth round
 CATALOG.update(
     {
-        # --- repair / check (wizard/diagnose.py, wizard/ui/pages/repair.py)
+        # --- repair / check (wizard/diagnose/checks.py, wizard/ui/pages/repair.py)
         "Nothing is saved for repair yet.": E(
             ko="아직 복구용으로 저장된 정보가 없습니다.",
             ja="修復用に保存された情報はまだありません。",

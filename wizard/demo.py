@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from wizard import endpoints as ep
-from wizard.errors import WizardError
-from wizard.paths import Profile
+from wizard.core import endpoints as ep
+from wizard.core.errors import WizardError
+from wizard.core.paths import Profile
 from wizard.simulator import Simulator
-from wizard.store import SecretSet, SecretStore, TokenRecord, known_pairs
+from wizard.storage.secrets import SecretSet, SecretStore, TokenRecord, known_pairs
 
 #: The notification recipient the simulator's configured job has in its secrets.
 DEMO_NOTIFICATION_EMAIL = "admin@contoso.example"
@@ -50,9 +50,9 @@ def start(
 def seed_configured_secrets(demo: Demo, profile: Profile, store: SecretStore) -> bool:
     """Write the "configured" tenant's saved Webex credentials into the demo keyring.
 
-    Uses the same entry set setup writes (:class:`wizard.store.SecretSet`), so repair and check
+    Uses the same entry set setup writes (:class:`wizard.storage.secrets.SecretSet`), so repair and check
     find them exactly as after a real setup. Returns False (and logs why) when there is nothing
-    to seed. *store* is a :class:`wizard.store.SecretStore` for the demo profile.
+    to seed. *store* is a :class:`wizard.storage.secrets.SecretStore` for the demo profile.
     """
     if not profile.is_demo:
         raise ValueError("refusing to seed demo secrets into a non-demo profile")
@@ -89,7 +89,7 @@ def seed_configured_secrets(demo: Demo, profile: Profile, store: SecretStore) ->
 
 def forget_demo(profile: Profile, store: SecretStore) -> None:
     """Remove every pair and the state file of the *demo* profile (never the real one)."""
-    from wizard.statefile import StateFile
+    from wizard.storage.statefile import StateFile
 
     if not profile.is_demo:
         raise ValueError("refusing to clear a non-demo profile")
@@ -100,7 +100,7 @@ def forget_demo(profile: Profile, store: SecretStore) -> None:
 
 def _seed_state(profile: Profile, tenant_id: str, cfg: dict) -> None:
     """The state file setup would have left: ids, environment, and the saved notification email."""
-    from wizard.statefile import StateFile, WizardState
+    from wizard.storage.statefile import StateFile, WizardState
 
     state = WizardState(
         entra_cloud="global",
@@ -124,10 +124,10 @@ def _seed_state(profile: Profile, tenant_id: str, cfg: dict) -> None:
 def _seed_msal_cache(demo: Demo, store: SecretStore, tenant_id: str) -> None:
     """A real Microsoft sign-in to the simulator (its pages driven over HTTP with the demo
     admin's prefilled credentials), so ``check`` can sign in silently from the cache."""
+    from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
-    from wizard.http import make_session
     from wizard.simulator.entra_forms import authorize
-    from wizard.store import load_msal_cache, save_msal_cache
+    from wizard.storage.secrets import load_msal_cache, save_msal_cache
 
     endpoints = demo.endpoints.replace(entra_tenant=tenant_id)
     cache = load_msal_cache(store, tenant_id)

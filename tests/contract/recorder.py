@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from wizard.logs import redact
+from wizard.core.logs import redact
 
 #: Process-wide: one list for the whole session, appended to by the simulator's server threads.
 RECORDING: list[dict[str, Any]] = []
@@ -87,7 +87,7 @@ _SECRET_KEYS = {"SecretToken", "access_token", "refresh_token", "id_token", "pas
 
 
 def _scrub(value: Any) -> Any:
-    """Structured redaction on top of :func:`wizard.logs.redact` (which works on text):
+    """Structured redaction on top of :func:`wizard.core.logs.redact` (which works on text):
     ``{"key": "SecretToken", "value": …}`` pairs and token-named fields lose their values."""
     if isinstance(value, dict):
         if value.get("key") in _SECRET_KEYS and "value" in value:

@@ -84,7 +84,7 @@ def screenshot(artifacts_dir: Path, qapp) -> Callable[..., Path]:
 @pytest.fixture
 def make_wizard(qtbot) -> Callable[..., object]:
     """Build, show and register a SetupWizard over a fresh context."""
-    from wizard import endpoints as ep
+    from wizard.core import endpoints as ep
     from wizard.ui.context import WizardContext
     from wizard.ui.wizard import SetupWizard
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
 from wizard.ui.app import ExceptHook
 from wizard.ui.context import WizardContext
 from wizard.ui.i18n import install_translators, pick_language
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SMOKE = """
 import sys, time
 started = time.monotonic()
-from wizard.endpoints import load
+from wizard.core.endpoints import load
 from wizard.ui.app import run_gui
 from wizard.ui.qt import webengine_loaded
 rc = run_gui(load(env={}), smoke=True, lang="ko")
@@ -206,7 +206,7 @@ def test_with_environment_keeps_config_values_and_typed_overrides(tmp_path) -> N
     assert gov.entra_tenant == "contoso.onmicrosoft.com"
     assert gov.entra_client_id == "0c8b8f65-7b1c-4d1a-9d4a-3b0f6a3c2e11"
     assert "entra_client_id" not in gov.unconfirmed  # typed by the admin
-    from wizard.errors import ConfigError
+    from wizard.core.errors import ConfigError
 
     with pytest.raises(ConfigError) as info:
         ctx.with_environment("global", "commercial", tenant="bad tenant")
@@ -217,9 +217,9 @@ def test_dont_remember_secrets_gives_the_pages_a_memory_store(tmp_path, monkeypa
     """The admin's explicit choice: no keyring at all (even a broken one is never touched)."""
     from keyring.backends import fail
 
-    from wizard import endpoints as ep
-    from wizard.cli import build_parser
-    from wizard.store import MemoryStore
+    from wizard.cli.entry import build_parser
+    from wizard.core import endpoints as ep
+    from wizard.storage.secrets import MemoryStore
     from wizard.ui.app import make_context
 
     monkeypatch.setenv("WIZARD_DATA_DIR", str(tmp_path))

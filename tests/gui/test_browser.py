@@ -10,7 +10,7 @@ import socket
 import pytest
 from werkzeug.wrappers import Request, Response
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
 from wizard.simulator import Simulator
 from wizard.ui.browser import BrowserDialog, capture, host_and_path, matches_prefix
 from wizard.ui.qt import QApplication, QDialog, is_alive
@@ -116,7 +116,7 @@ def test_captures_the_full_redirect_url_with_fragment(
     assert "captured the sign-in redirect to localhost:3000/auth/code" in caplog.text
     assert TOKEN not in caplog.text and "s-1" not in caplog.text.split("redirect to")[-1]
     # The redirect target's values are now masked if anything logs them later.
-    from wizard.logs import redact
+    from wizard.core.logs import redact
 
     assert TOKEN not in redact(f"oops {TOKEN}")
 

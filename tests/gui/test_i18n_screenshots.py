@@ -13,7 +13,7 @@ import re
 import pytest
 from PySide6.QtGui import QFontMetrics  # not re-exported by wizard.ui.qt (UI code needs none)
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.ms_signin import localize_error
 from wizard.ui.qt import QCoreApplication, QImage, QLabel, QWizard
@@ -127,11 +127,11 @@ def test_error_panel_in_each_language(make_wizard, qtbot, screenshot, simulator,
 
 def _signed_in_context(sim):
     """Signed in to Microsoft (over HTTP, as the browser would post the simulator's forms)."""
+    from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
     from wizard.entra.graph import GraphClient, SignedInTokens
-    from wizard.http import make_session
     from wizard.simulator.entra_forms import authorize
-    from wizard.store import MemoryStore
+    from wizard.storage.secrets import MemoryStore
     from wizard.ui.context import WizardContext
 
     endpoints = ep.load(env={}, overrides=sim.endpoint_overrides())

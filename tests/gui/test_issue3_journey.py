@@ -15,11 +15,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-from wizard import endpoints as ep
-from wizard import paths
+from wizard.core import endpoints as ep
+from wizard.core import paths
 from wizard.entra.preflight import Status
 from wizard.simulator import Simulator
-from wizard.store import SecretStore
+from wizard.storage.secrets import SecretStore
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import Qt, QWizard, is_alive
 
@@ -107,7 +107,7 @@ def store(secret_service):
 
     tenant = store.get(LAST_TENANT_KEY)
     if tenant:
-        from wizard.store import forget_msal_cache
+        from wizard.storage.secrets import forget_msal_cache
 
         forget_msal_cache(store, tenant)
     store.delete(LAST_TENANT_KEY)
@@ -267,7 +267,7 @@ def _redirect_error(dialog, qtbot, code: int, error: str, text: str) -> None:
 def test_sign_in_errors_are_explained(
     simulator: Simulator, make_wizard, qtbot, screenshot, case, what, code
 ) -> None:
-    from wizard.store import MemoryStore
+    from wizard.storage.secrets import MemoryStore
 
     wizard = _new_wizard(make_wizard, simulator, MemoryStore(), start_page=PageId.MS_SIGNIN)
     page = wizard.currentPage()
@@ -328,7 +328,7 @@ def test_sign_in_errors_are_explained(
 def test_non_admin_without_consent_is_told_to_get_admin_consent(
     simulator: Simulator, make_wizard, qtbot
 ) -> None:
-    from wizard.store import MemoryStore
+    from wizard.storage.secrets import MemoryStore
 
     wizard = _new_wizard(make_wizard, simulator, MemoryStore(), start_page=PageId.MS_SIGNIN)
     page = wizard.currentPage()
@@ -348,7 +348,7 @@ def test_device_code_sign_in_shows_the_code_and_can_be_cancelled(
     simulator: Simulator, make_wizard, qtbot, screenshot
 ) -> None:
     from wizard.simulator.entra_forms import device_login
-    from wizard.store import MemoryStore
+    from wizard.storage.secrets import MemoryStore
 
     wizard = _new_wizard(make_wizard, simulator, MemoryStore(), start_page=PageId.MS_SIGNIN)
     page = wizard.currentPage()

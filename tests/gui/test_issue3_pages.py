@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.http import make_session
 from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
 from wizard.entra.graph import Backoff, GraphClient, SignedInTokens
 from wizard.entra.preflight import Status
-from wizard.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize
-from wizard.store import MemoryStore
+from wizard.storage.secrets import MemoryStore
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QLabel, Qt, QWizard
@@ -69,7 +69,7 @@ def _statuses(page) -> dict[str, Status]:
 
 def _grant_tenant_wide(sim: Simulator) -> None:
     """An administrator consented to the sign-in app for everyone (so a non-admin can sign in)."""
-    from wizard.endpoints import GRAPH_CLI_CLIENT_ID
+    from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
     from wizard.simulator.entra_common import ALL_PRINCIPALS, grant
 
     with sim.state.lock:

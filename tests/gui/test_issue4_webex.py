@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from wizard import endpoints as ep
-from wizard import logs
+from wizard.core import endpoints as ep
+from wizard.core import logs
 from wizard.entra.auth import SignIn
 from wizard.simulator import Simulator
-from wizard.store import MemoryStore, SecretSet
+from wizard.storage.secrets import MemoryStore, SecretSet
 from wizard.ui.browser import BrowserDialog
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId

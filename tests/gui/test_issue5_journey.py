@@ -19,11 +19,11 @@ import pytest
 from test_issue3_journey import _sign_in_in_browser  # the issue 3 journey helpers
 from test_issue4_webex import Clicks, browser, count_typing  # the issue 4 journey helpers
 
-from wizard import endpoints as ep
-from wizard.paths import Profile
+from wizard.core import endpoints as ep
+from wizard.core.paths import Profile
 from wizard.simulator import Simulator
 from wizard.simulator.webex import scim_users
-from wizard.store import MemoryStore
+from wizard.storage.secrets import MemoryStore
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QWizard
 

@@ -14,17 +14,17 @@ from typing import Any
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.http import make_session
+from wizard.core.paths import Profile
 from wizard.entra.auth import SignIn
 from wizard.entra.gallery import WebexApp
 from wizard.entra.graph import GraphClient, TenantInfo
-from wizard.flows import SKIPPED, apply_setup, plan_setup
-from wizard.http import make_session
-from wizard.paths import Profile
+from wizard.flows.setup import SKIPPED, apply_setup, plan_setup
 from wizard.simulator import Simulator
 from wizard.simulator.webex import scim_users
-from wizard.statefile import StateFile
-from wizard.store import MemoryStore
+from wizard.storage.secrets import MemoryStore
+from wizard.storage.statefile import StateFile
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QApplication, QImage, QLabel, Qt, QWidget, QWizard, is_alive
@@ -483,7 +483,7 @@ def test_issue5_pages_in_each_language(
     sp = ctx.graph.get(f"/servicePrincipals/{ctx.webex_app.id}", operation="t")
     role = next(r["id"] for r in sp["appRoles"] if r["displayName"] == "User")
     from wizard.entra.provisioning import Assignment
-    from wizard.flows import SetupInputs
+    from wizard.flows.setup import SetupInputs
 
     ctx.setup_inputs = SetupInputs(
         sim.state.tenant_id, ctx.webex_app.id, ctx.webex_tenant_url,

@@ -2,7 +2,7 @@
 
 Each test starts from the simulator's "configured" tenant (setup already ran), stores what setup
 would have stored — the Webex token record, tenant URL and org ID in the secret store (memory
-mode: :class:`wizard.store.MemoryStore`, the same entry layout as the OS keyring), the state file
+mode: :class:`wizard.storage.secrets.MemoryStore`, the same entry layout as the OS keyring), the state file
 in a temporary profile, and an MSAL cache from a real sign-in to the simulator — then breaks it
 the way a scenario does and repairs it through the window. The only "typing" is the test filling
 the simulator's sign-in form with JavaScript and clicking Accept there.
@@ -18,17 +18,17 @@ from typing import Any
 
 import pytest
 
-from wizard import endpoints as ep
-from wizard.diagnose import Fix, Status
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core import endpoints as ep
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.http import make_session
+from wizard.core.paths import Profile
+from wizard.diagnose.checks import Fix, Status
 from wizard.entra.auth import GraphAuth
-from wizard.http import make_session
-from wizard.paths import Profile
 from wizard.simulator import Simulator, entra_forms
 from wizard.simulator.scenarios import SCENARIOS
 from wizard.simulator.webex import scim_users
-from wizard.statefile import StateFile, WizardState
-from wizard.store import MemoryStore, SecretSet, TokenRecord, save_msal_cache
+from wizard.storage.secrets import MemoryStore, SecretSet, TokenRecord, save_msal_cache
+from wizard.storage.statefile import StateFile, WizardState
 from wizard.ui.browser import BrowserDialog
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.repair import ConsentBrowser, RepairPage

@@ -17,10 +17,10 @@ import pytest
 from test_issue4_webex import Clicks
 from test_issue5_journey import _window, run_journey
 
-from wizard import logs
-from wizard.paths import Profile
+from wizard.core import logs
+from wizard.core.paths import Profile
 from wizard.simulator import Simulator
-from wizard.statefile import StateFile
+from wizard.storage.statefile import StateFile
 from wizard.ui.qt import QApplication, QWidget
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QApplication, QMessageBox, QPoint, Qt, QWizard
 

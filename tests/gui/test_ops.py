@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from wizard.errors import NetworkError, ServiceError
+from wizard.core.errors import NetworkError, ServiceError
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QApplication, QLabel, Qt, QWizard

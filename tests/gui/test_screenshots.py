@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from wizard import endpoints as ep
-from wizard.errors import ServiceError
+from wizard.core import endpoints as ep
+from wizard.core.errors import ServiceError
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QImage, QLabel, Qt, QWizard
 

@@ -2,7 +2,7 @@
 
 * **setup**: fresh tenant → gallery template → reuse-or-add the Cisco Webex app → wait for
   replication → hide from My Apps → plan → apply (job, test connection, secrets, two
-  assignments, start, the test user on demand) — the same calls ``wizard.headless.apply`` makes.
+  assignments, start, the test user on demand) — the same calls ``wizard.cli.headless.apply`` makes.
 * **repair**: the "configured" tenant with an expired Webex token, seeded into a real keyring
   profile with a real MSAL cache → ``run_checks`` (silent MSAL refresh, Webex people/me, SCIM
   probe, Graph reads) → ``renew_token`` (validate, save secrets, restart, keyring, re-check).
@@ -20,21 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.errors import WizardError
+from wizard.core.http import make_session
+from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
-from wizard.diagnose import Fix, Report, load_target, run_checks
+from wizard.diagnose.checks import Fix, Report, load_target, run_checks
 from wizard.entra import gallery
 from wizard.entra import provisioning as prov
 from wizard.entra.graph import GraphClient
-from wizard.errors import WizardError
-from wizard.flows import SetupInputs, SetupResult, apply_setup, plan_setup
-from wizard.http import make_session
-from wizard.paths import Profile
-from wizard.repair import renew_token
+from wizard.flows.repair import renew_token
+from wizard.flows.setup import SetupInputs, SetupResult, apply_setup, plan_setup
 from wizard.simulator import Simulator
 from wizard.simulator.graph import scim_users
-from wizard.statefile import StateFile
-from wizard.store import MemoryStore, SecretSet, SecretStore
+from wizard.storage.secrets import MemoryStore, SecretSet, SecretStore
+from wizard.storage.statefile import StateFile
 from wizard.webex.token import WebexToken
 
 #: Client read timeout in the matrix; the simulator's "timeout" fault answers after 4x this.

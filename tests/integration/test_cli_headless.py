@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from wizard import paths
+from wizard.core import paths
+from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
-from wizard.paths import Profile
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import device_login
 from wizard.simulator.webex import scim_users
-from wizard.store import SecretSet, SecretStore, known_pairs
+from wizard.storage.secrets import SecretSet, SecretStore, known_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,7 +146,7 @@ def seed_default_profile(sim: Simulator, tmp_path: Path, secret_service) -> Secr
     # seed_configured_secrets only writes "demo" profiles: name it so, keep the real locations.
     as_demo = Profile("demo", real.data_dir, real.log_dir, real.keyring_service)
     store = SecretStore(as_demo, backend=secret_service)
-    from wizard import endpoints as ep
+    from wizard.core import endpoints as ep
 
     endpoints = ep.load(env={}, overrides=sim.endpoint_overrides())
     assert seed_configured_secrets(Demo(sim, endpoints), as_demo, store)

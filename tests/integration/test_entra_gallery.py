@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.http import make_session
 from wizard.entra import gallery
 from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
 from wizard.entra.gallery import HIDE_TAG, GalleryError
 from wizard.entra.graph import Backoff, GraphAccessDenied, GraphClient, SignedInTokens
-from wizard.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize
 
@@ -113,7 +113,7 @@ def test_hide_adds_the_tag_and_keeps_the_others(simulator: Simulator, client: Gr
 
 @pytest.mark.sim(state="configured")
 def test_hide_failure_is_reported_not_raised(simulator: Simulator) -> None:
-    from wizard.endpoints import GRAPH_CLI_CLIENT_ID
+    from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
     from wizard.simulator.entra_common import ALL_PRINCIPALS, grant
 
     st = simulator.state

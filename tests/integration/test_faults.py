@@ -46,9 +46,9 @@ from faults_journeys import (
     setup_journey,
 )
 
-from wizard.diagnose import Report
-from wizard.errors import WizardError
-from wizard.flows import SetupResult
+from wizard.core.errors import WizardError
+from wizard.diagnose.checks import Report
+from wizard.flows.setup import SetupResult
 from wizard.simulator import Simulator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,7 +158,7 @@ def _secrets_of_setup(world: SetupWorld) -> list[str]:
 
 
 def _secrets_of_repair(world: RepairWorld) -> list[str]:
-    from wizard.store import load_msal_cache
+    from wizard.storage.secrets import load_msal_cache
 
     found = [world.old_token, world.new_token.access_token]
     cache = load_msal_cache(world.store, world.sim.state.tenant_id)
@@ -279,9 +279,9 @@ def test_webex_redirect_with_a_wrong_state_is_refused(simulator: Simulator, endp
 def test_entra_redirect_with_a_wrong_state_is_refused_unused(simulator: Simulator, endpoints) -> None:
     from urllib.parse import parse_qs, urlsplit
 
+    from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
     from wizard.entra.errors import SignInError
-    from wizard.http import make_session
     from wizard.simulator.entra_forms import authorize
 
     auth = GraphAuth(endpoints, make_session(endpoints.ca_bundle))
@@ -323,8 +323,8 @@ def test_consent_declined_changes_nothing_and_accepting_later_restores(simulator
 def test_window_closed_mid_sign_in_leaves_no_token_and_changes_nothing(simulator: Simulator, endpoints) -> None:
     import msal
 
+    from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
-    from wizard.http import make_session
     from wizard.ui.pages.ms_signin import SignInPageError
     from wizard.webex.token import authorize_url, new_state
 
@@ -369,7 +369,7 @@ def test_sigkill_when_an_apply_step_starts_then_rerun_completes(
 ) -> None:
     from faults_journeys import plain_inputs, run_setup, webex_apps
 
-    from wizard.statefile import StateFile
+    from wizard.storage.statefile import StateFile
 
     world = new_setup_world(simulator, tmp_path)
     data = plain_inputs(world) | {"kill_at": kill_at}
@@ -394,7 +394,7 @@ def test_keyring_locked_during_renew_asks_to_unlock_then_rerun_completes(
 ) -> None:
     from test_store_keyring import locked_keyring
 
-    from wizard.store import KeyringError
+    from wizard.storage.secrets import KeyringError
 
     world = new_repair_world(simulator, secret_service, tmp_path)
     with locked_keyring(), pytest.raises(KeyringError) as caught:
@@ -413,8 +413,8 @@ def test_keyring_locked_during_renew_asks_to_unlock_then_rerun_completes(
 def test_keyring_unavailable_is_refused_with_the_message(tmp_path: Path) -> None:
     from keyring.backends import fail
 
-    from wizard.paths import Profile
-    from wizard.store import KeyringError, open_store
+    from wizard.core.paths import Profile
+    from wizard.storage.secrets import KeyringError, open_store
 
     profile = Profile("demo", tmp_path / "data", tmp_path / "logs", "wizard-fault-fail")
     with pytest.raises(KeyringError) as caught:
@@ -451,7 +451,7 @@ def tiny_disk(tmp_path: Path):
 def test_disk_full_when_writing_state_is_reported_then_rerun_completes(
     simulator: Simulator, tiny_disk: Path
 ) -> None:
-    from wizard.statefile import StateFileError
+    from wizard.storage.statefile import StateFileError
 
     world = new_setup_world(simulator, tiny_disk)
     world.state_dir.mkdir()

@@ -15,12 +15,12 @@ import msal
 import pytest
 import requests
 
-from wizard import endpoints as ep
-from wizard.endpoints import GRAPH_CLI_CLIENT_ID
+from wizard.core import endpoints as ep
+from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
+from wizard.core.errors import Cancelled
+from wizard.core.http import make_session
 from wizard.entra.auth import GRAPH_PERMISSIONS, AuthCodeFlow, GraphAuth, SignIn, graph_scopes
 from wizard.entra.errors import SignInError
-from wizard.errors import Cancelled
-from wizard.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize, device_login, parse_forms
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.http import make_session
 from wizard.entra import preflight
 from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
 from wizard.entra.graph import GraphClient, SignedInTokens
 from wizard.entra.preflight import SKIP_CREATE_JOB, SKIP_GALLERY, Status
-from wizard.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize
 
@@ -68,7 +68,7 @@ def test_deleted_identity_integration_is_a_warning(simulator: Simulator) -> None
 
 @pytest.mark.sim(scenario="non-admin")
 def test_non_admin_blocks(simulator: Simulator) -> None:
-    from wizard.endpoints import GRAPH_CLI_CLIENT_ID
+    from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
     from wizard.simulator.entra_common import ALL_PRINCIPALS, grant
 
     with simulator.state.lock:

@@ -14,18 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.http import make_session
+from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
-from wizard.diagnose import Fix, RepairError, Status, load_target, run_checks
+from wizard.diagnose.checks import Fix, RepairError, Status, load_target, run_checks
 from wizard.entra import provisioning as prov
 from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
-from wizard.http import make_session
-from wizard.paths import Profile
-from wizard.repair import renew_token, restart_job, verify_consent
+from wizard.flows.repair import renew_token, restart_job, verify_consent
 from wizard.simulator import Simulator, scenarios
 from wizard.simulator.entra_forms import authorize
 from wizard.simulator.webex import scim_users
-from wizard.store import SecretSet, SecretStore
+from wizard.storage.secrets import SecretSet, SecretStore
 from wizard.webex.token import WebexToken
 
 pytestmark = pytest.mark.sim(state="configured")
@@ -230,7 +230,7 @@ def test_deleted_app_is_reported_for_recreate(simulator, endpoints, setup) -> No
 
 def test_without_a_saved_sign_in_the_fix_is_sign_in(simulator, endpoints, setup) -> None:
     profile, store = setup
-    from wizard.store import forget_msal_cache
+    from wizard.storage.secrets import forget_msal_cache
 
     target = target_of(setup, endpoints)
     forget_msal_cache(store, target.tenant_id)

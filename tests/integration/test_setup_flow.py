@@ -1,4 +1,4 @@
-"""wizard.flows against the simulator over HTTPS: plan, apply, re-run, kill-and-resume, failures.
+"""wizard.flows.setup against the simulator over HTTPS: plan, apply, re-run, kill-and-resume, failures.
 
 Real parts only: the product's GraphClient over a WizardSession trusting the simulator's CA, the
 simulated Graph + provisioning engine, and the Webex SCIM store behind it. The Graph token is
@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 
+from wizard.core.errors import Cancelled
+from wizard.core.http import make_session
 from wizard.entra.graph import GraphClient
 from wizard.entra.provisioning import Assignment, ProvisioningError
-from wizard.errors import Cancelled
-from wizard.flows import (
+from wizard.flows.setup import (
     ASSIGN,
     CREATE_JOB,
     DONE,
@@ -34,10 +35,9 @@ from wizard.flows import (
     dry_run_lines,
     plan_setup,
 )
-from wizard.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.graph import scim_users
-from wizard.statefile import StateFile
+from wizard.storage.statefile import StateFile
 
 
 class Killed(Exception):

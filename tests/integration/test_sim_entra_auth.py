@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 import requests
 
-from wizard.endpoints import GRAPH_CLI_CLIENT_ID, IDENTITY_INTEGRATION_APP_ID
+from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID, IDENTITY_INTEGRATION_APP_ID
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import FormBrowser, authorize, device_login, parse_forms, sign_in
 from wizard.simulator.state import DEMO_PASSWORD

@@ -15,8 +15,8 @@ import pytest
 import requests
 from urllib3.util.retry import Retry
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
-from wizard.http import make_session
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.state import (
     DEFAULT_ACCESS_ROLE_ID,

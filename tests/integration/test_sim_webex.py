@@ -18,8 +18,8 @@ import pytest
 import requests
 from werkzeug.test import Client
 
-from wizard.endpoints import WEBEX_AZURE_CLIENT_ID
-from wizard.http import make_session
+from wizard.core.endpoints import WEBEX_AZURE_CLIENT_ID
+from wizard.core.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.state import DEMO_PASSWORD, WEBEX_FULL_ADMIN_ROLE
 from wizard.simulator.webex import (

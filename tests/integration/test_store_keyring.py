@@ -26,14 +26,14 @@ from jeepney import DBusAddress, new_method_call
 from keyring.backends import null
 from secretstorage.util import format_secret, open_session
 
+from wizard.core.http import make_session
+from wizard.core.logs import redact
+from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.entra.auth import GraphAuth
-from wizard.http import make_session
-from wizard.logs import redact
-from wizard.paths import Profile
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize
-from wizard.store import (
+from wizard.storage.secrets import (
     DEFAULT_CHUNK_UNITS,
     KeyringError,
     MemoryStore,
@@ -235,8 +235,8 @@ CRASH_SCRIPT = """
 import os, signal, sys
 from pathlib import Path
 from keyring.backends import SecretService
-from wizard.paths import Profile
-from wizard.store import SecretStore
+from wizard.core.paths import Profile
+from wizard.storage.secrets import SecretStore
 
 service, key, value_file, crash_at = sys.argv[1:5]
 
@@ -520,8 +520,8 @@ def test_dont_remember_secrets_end_to_end(secret_service, test_profile: Profile)
     script = """
 import sys
 from pathlib import Path
-from wizard.paths import Profile
-from wizard.store import SecretSet, TokenRecord, known_pairs, open_store
+from wizard.core.paths import Profile
+from wizard.storage.secrets import SecretSet, TokenRecord, known_pairs, open_store
 profile = Profile("test", Path(sys.argv[1]), Path(sys.argv[1]), sys.argv[2])
 store = open_store(profile, remember=False)
 assert store.remembers is False

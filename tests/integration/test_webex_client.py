@@ -21,9 +21,9 @@ import requests
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
-from wizard.endpoints import Endpoints
-from wizard.errors import NetworkError
-from wizard.http import default_retry, make_session
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import NetworkError
+from wizard.core.http import default_retry, make_session
 from wizard.simulator import Simulator, tls
 from wizard.webex import people, scim
 from wizard.webex.errors import (

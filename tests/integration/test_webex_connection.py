@@ -20,11 +20,11 @@ import requests
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from wizard.endpoints import Endpoints
-from wizard.errors import NetworkError
-from wizard.http import default_retry, make_session
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import NetworkError
+from wizard.core.http import default_retry, make_session
 from wizard.simulator import Simulator, tls
-from wizard.store import MemoryStore, SecretSet
+from wizard.storage.secrets import MemoryStore, SecretSet
 from wizard.webex import connection, people, scim
 from wizard.webex.connection import Check, Outcome
 from wizard.webex.network import WebexNetworkError

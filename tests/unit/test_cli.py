@@ -89,7 +89,7 @@ def test_help_and_version(flag: str) -> None:
 
 
 def test_latency_option_accepts_global_and_per_group_values() -> None:
-    from wizard.cli import parse_latency
+    from wizard.cli.entry import parse_latency
 
     assert parse_latency("0.05") == 0.05
     assert parse_latency("graph=0.2,scim=0.5") == {"graph": 0.2, "scim": 0.5}

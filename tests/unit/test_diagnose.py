@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wizard import endpoints as ep
-from wizard.diagnose import (
+from wizard.core import endpoints as ep
+from wizard.core.logs import register_secret
+from wizard.diagnose.checks import (
     CHECKS,
     Finding,
     Fix,
@@ -16,7 +17,6 @@ from wizard.diagnose import (
     report_for_load_error,
 )
 from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
-from wizard.logs import register_secret
 
 
 def report(*states: Status) -> Report:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wizard import endpoints as ep
-from wizard.errors import ConfigError
+from wizard.core import endpoints as ep
+from wizard.core.errors import ConfigError
 
 
 def test_default_is_global_commercial_with_documented_hosts() -> None:

@@ -11,7 +11,9 @@ import time
 import pytest
 from werkzeug.wrappers import Request, Response
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
+from wizard.core.errors import NetworkError
+from wizard.core.http import make_session
 from wizard.entra.auth import GraphAuth
 from wizard.entra.graph import (
     Backoff,
@@ -29,8 +31,6 @@ from wizard.entra.graph import (
     error_class,
     sp_path,
 )
-from wizard.errors import NetworkError
-from wizard.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize
 from wizard.simulator.routing import graph_error

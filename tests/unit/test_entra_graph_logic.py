@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.entra import gallery
 from wizard.entra.gallery import (
     Candidate,

@@ -14,8 +14,8 @@ import pytest
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from wizard.errors import NetworkError
-from wizard.http import BoundedRetry, default_retry, make_session
+from wizard.core.errors import NetworkError
+from wizard.core.http import BoundedRetry, default_retry, make_session
 from wizard.simulator import tls
 
 
@@ -120,7 +120,7 @@ def test_unreachable_host_names_host_and_says_what_to_do(certs) -> None:
 
 
 def test_correlation_ids_and_log_line_without_secrets(server: Server, certs, caplog) -> None:
-    caplog.set_level(logging.INFO, logger="wizard.http")
+    caplog.set_level(logging.INFO, logger="wizard.core.http")
     s = make_session(str(certs.ca_file))
     r1 = s.get(server.url + "/p?code=SECRET-CODE", headers={"Authorization": "Bearer SECRET-TOKEN"})
     r2 = s.get(server.url + "/p")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from wizard import logs
-from wizard.errors import ConfigError, NetworkError, ServiceError
+from wizard.core import logs
+from wizard.core.errors import ConfigError, NetworkError, ServiceError
 
 JWT = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJlLXBhcnQ"
 WEBEX = "ZmFrZS13ZWJleC10b2tlbi12YWx1ZQ_P0A1_0f4c9f8e-1111-4a4a-9b9b-123456789abc"

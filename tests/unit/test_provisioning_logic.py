@@ -1,4 +1,4 @@
-"""Pure logic of wizard.entra.provisioning and wizard.flows: no network, no Qt."""
+"""Pure logic of wizard.entra.provisioning and wizard.flows.setup: no network, no Qt."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from wizard.entra.provisioning import (
     user_mappings,
     user_rule_id,
 )
-from wizard.flows import DONE, PENDING, SKIPPED, SetupInputs, Step, dry_run_lines
+from wizard.flows.setup import DONE, PENDING, SKIPPED, SetupInputs, Step, dry_run_lines
 from wizard.simulator.graph_schema import build_schema
 
 

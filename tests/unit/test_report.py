@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from wizard import endpoints as ep
-from wizard import logs
-from wizard.report import StepLine, Summary, admin_links, render_html, render_text, renew_before
+from wizard.core import endpoints as ep
+from wizard.core import logs
+from wizard.flows.setup_report import (
+    StepLine,
+    Summary,
+    admin_links,
+    render_html,
+    render_text,
+    renew_before,
+)
 
 TOKEN = "ZmFrZXRva2VuZmFrZXRva2VuZmFrZXRva2Vu_P0A1_0c1b3c8e-2f6d-4a3b-9f7e-2b1d6c9e8a11"
 EXPIRES = datetime(2026, 3, 15, 12, 0, tzinfo=UTC).timestamp()

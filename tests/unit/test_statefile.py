@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from wizard.logs import register_secret
-from wizard.paths import profile
-from wizard.statefile import (
+from wizard.core.logs import register_secret
+from wizard.core.paths import profile
+from wizard.storage.statefile import (
     FILE_NAME,
     SCHEMA_VERSION,
     STALE_TMP_SECONDS,
@@ -141,7 +141,7 @@ def test_crash_between_temp_and_rename_leaves_the_old_file(tmp_path: Path) -> No
     script = """
 import os, signal, sys
 from pathlib import Path
-from wizard.statefile import StateFile, WizardState
+from wizard.storage.statefile import StateFile, WizardState
 os.replace = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
 StateFile(Path(sys.argv[1])).save(WizardState(step="crashed-here", tenant_id="new"))
 """

@@ -8,8 +8,8 @@ import secrets
 import pytest
 from keyring.backends import fail, null
 
-from wizard.paths import profile
-from wizard.store import (
+from wizard.core.paths import profile
+from wizard.storage.secrets import (
     MIN_CHUNK_UNITS,
     KeyringError,
     MemoryStore,

@@ -290,7 +290,7 @@ def test_built_catalogue_loads_and_matches_the_ts_file(lang) -> None:
 
 def test_error_templates_translate_and_format(lang) -> None:
     """An error as the UI shows it: each part translated in context "errors", then formatted."""
-    from wizard.errors import NetworkError
+    from wizard.core.errors import NetworkError
     from wizard.ui.i18n import CATALOG_DIR
     from wizard.ui.qt import QTranslator
 

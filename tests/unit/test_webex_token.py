@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from wizard.endpoints import WEBEX_AZURE_CLIENT_ID, Endpoints
+from wizard.core.endpoints import WEBEX_AZURE_CLIENT_ID, Endpoints
 from wizard.webex.errors import WebexAuthError
 from wizard.webex.token import (
     WebexToken,

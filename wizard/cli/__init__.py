@@ -1,5 +1,5 @@
 """The command line: argument parsing, headless commands and their helpers."""
 
-from wizard.cli.main import main
+from wizard.cli.entry import main
 
 __all__ = ["main"]

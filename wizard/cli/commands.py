@@ -1,4 +1,4 @@
-"""The headless commands behind :mod:`wizard.cli`: ``check``, ``setup``, ``repair``, ``forget``.
+"""The headless commands behind :mod:`wizard.cli.entry`: ``check``, ``setup``, ``repair``, ``forget``.
 
 Progress and prompts go to stderr, results to stdout (``--json`` for check and repair; setup
 always prints its JSON result), so a scheduled task can keep the JSON and log the rest. Demo
@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from wizard import endpoints as ep
-from wizard.diagnose import Fix, Report, load_target, report_for_load_error, run_checks
-from wizard.errors import WizardError
-from wizard.paths import Profile
+from wizard.core import endpoints as ep
+from wizard.core.errors import WizardError
+from wizard.core.paths import Profile
+from wizard.diagnose.checks import Fix, Report, load_target, report_for_load_error, run_checks
 
 log = logging.getLogger("wizard.cli")
 
@@ -39,8 +39,8 @@ def _environment(args: argparse.Namespace, profile: Profile) -> Iterator[tuple[e
     if not args.demo:
         yield ep.load(config_file=args.config), None
         return
-    from wizard import cli
     from wizard import demo as demo_mod
+    from wizard.cli import entry as cli
 
     demo = demo_mod.start(args.demo_scenario, args.demo_state, args.demo_latency, args.config)
     try:
@@ -51,7 +51,7 @@ def _environment(args: argparse.Namespace, profile: Profile) -> Iterator[tuple[e
 
 
 def _store(profile: Profile) -> Any:
-    from wizard.store import open_store
+    from wizard.storage.secrets import open_store
 
     return open_store(profile)
 
@@ -91,7 +91,7 @@ def _emit_report(report: Report, as_json: bool) -> None:
 
 # ------------------------------------------------------------------------------------ setup
 def _answers(args: argparse.Namespace) -> Any:
-    from wizard.headless import SetupAnswers
+    from wizard.cli.headless import SetupAnswers
 
     return SetupAnswers.load(
         args.answers,
@@ -107,7 +107,7 @@ def _answers(args: argparse.Namespace) -> Any:
 
 
 def _known_tenant(args: argparse.Namespace, store: Any) -> str | None:
-    from wizard.store import known_pairs
+    from wizard.storage.secrets import known_pairs
 
     if args.profile:
         return args.profile.partition(":")[0].strip() or None
@@ -119,9 +119,10 @@ def _known_tenant(args: argparse.Namespace, store: Any) -> str | None:
 
 
 def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    from wizard import flows, headless
-    from wizard.http import make_session
-    from wizard.statefile import StateFile
+    from wizard.cli import headless
+    from wizard.core.http import make_session
+    from wizard.flows import setup as flows
+    from wizard.storage.statefile import StateFile
 
     answers = _answers(args)
     if not answers.webex_token_file:
@@ -162,7 +163,7 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
 
 # ------------------------------------------------------------------------------------ repair
 def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    from wizard.http import make_session
+    from wizard.core.http import make_session
 
     target = _load(args, profile, endpoints)
     if isinstance(target, Report):
@@ -202,7 +203,7 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
 
 
 def _device_sign_in(args: argparse.Namespace, target: Any, session: Any) -> Any:
-    from wizard import headless
+    from wizard.cli import headless
 
     graph, _tenant = headless.graph_sign_in(
         target.endpoints, session, target.store, target.tenant_id, say,
@@ -214,7 +215,8 @@ def _device_sign_in(args: argparse.Namespace, target: Any, session: Any) -> Any:
 def _apply_fix(
     args: argparse.Namespace, profile: Profile, target: Any, graph: Any, session: Any, fix: Fix
 ) -> Any:
-    from wizard import headless, repair
+    from wizard.cli import headless
+    from wizard.flows import repair
 
     if fix is Fix.RESTART_JOB:
         return repair.restart_job(target, graph, session=session)
@@ -232,8 +234,8 @@ def _apply_fix(
 
 
 def _reconsent(args: argparse.Namespace, target: Any, graph: Any, session: Any) -> Any:
-    from wizard import repair
     from wizard.entra.consent import admin_consent_url
+    from wizard.flows import repair
 
     request = admin_consent_url(target.endpoints, target.tenant_id)
     say(
@@ -248,8 +250,8 @@ def _reconsent(args: argparse.Namespace, target: Any, graph: Any, session: Any) 
 
 def _recreate(args: argparse.Namespace, profile: Profile, target: Any, graph: Any, session: Any) -> Any:
     """Re-run the setup steps with what is saved (token, tenant URL, notification email)."""
-    from wizard import headless
-    from wizard.repair import RepairResult
+    from wizard.cli import headless
+    from wizard.flows.repair import RepairResult
 
     answers = _answers(args)
     answers.tenant_url = answers.tenant_url or target.tenant_url
@@ -270,8 +272,8 @@ def _recreate(args: argparse.Namespace, profile: Profile, target: Any, graph: An
 
 # ------------------------------------------------------------------------------------ forget
 def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    from wizard.statefile import StateFile
-    from wizard.store import SecretSet, known_pairs
+    from wizard.storage.secrets import SecretSet, known_pairs
+    from wizard.storage.statefile import StateFile
 
     store = _store(profile)
     pairs = known_pairs(store)

@@ -17,8 +17,8 @@ import threading
 from collections.abc import Sequence
 
 from wizard import __version__
-from wizard import endpoints as ep
-from wizard.errors import WizardError
+from wizard.core import endpoints as ep
+from wizard.core.errors import WizardError
 from wizard.simulator import SCENARIOS, STATES
 
 log = logging.getLogger("wizard")
@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if _demo_options_without_demo(args) and args.command != "simulator":
         parser.error("--demo-state, --demo-scenario and --demo-latency need --demo")
-    from wizard import logs, paths
+    from wizard.core import logs, paths
 
     profile = paths.profile(demo=args.demo or args.command == "simulator")
     log_file = logs.setup(profile.ensure().log_dir, getattr(logging, args.log_level))
@@ -203,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "simulator":
             return _run_simulator(args)
         if args.command in ("check", "setup", "repair", "forget"):
-            from wizard import cli_commands
+            from wizard.cli import commands as cli_commands
 
             return cli_commands.run(args, profile)
         return _run_gui(args, profile, log_file)
@@ -244,7 +244,7 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
 def _prepare_demo_profile(demo, profile, state: str) -> None:  # noqa: ANN001
     """Demo profile: forget what an earlier demo run saved; seed the configured state."""
     from wizard import demo as demo_mod
-    from wizard.store import SecretStore
+    from wizard.storage.secrets import SecretStore
 
     try:
         store = SecretStore(profile)

@@ -1,6 +1,6 @@
 """What ``setup`` and ``repair`` do without a window: sign in, gather inputs, plan, apply.
 
-Kept out of :mod:`wizard.cli` (argument parsing and output) so the orchestration can be read and
+Kept out of :mod:`wizard.cli.entry` (argument parsing and output) so the orchestration can be read and
 tested on its own. Everything reports progress through a ``say(text)`` callback (the CLI prints
 it to stderr); results are plain dicts the CLI prints as JSON on stdout. No Qt.
 """
@@ -13,15 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.endpoints import Endpoints
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
+from wizard.core.paths import Profile
 from wizard.entra import gallery
 from wizard.entra import provisioning as prov
 from wizard.entra.graph import GraphClient, SignedInTokens, odata_quote
-from wizard.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
-from wizard.paths import Profile
-from wizard.store import SecretStore
+from wizard.storage.secrets import SecretStore
 
-log = logging.getLogger("wizard.headless")
+log = logging.getLogger("wizard.cli.headless")
 
 Say = Callable[[str], None]
 #: Webex's implicit-grant tokens last 3,887,999 s (research/webex.md §1.4); used when Webex does
@@ -46,7 +46,7 @@ def graph_sign_in(
 
     from wizard.entra.auth import GraphAuth
     from wizard.entra.errors import SignInError
-    from wizard.store import KeyringError, load_msal_cache, save_msal_cache
+    from wizard.storage.secrets import KeyringError, load_msal_cache, save_msal_cache
 
     cache = (
         load_msal_cache(store, tenant_id) if store is not None and tenant_id else msal.SerializableTokenCache()
@@ -106,7 +106,7 @@ def read_token_file(path: str, stdin: Any = None) -> str:
         line = (values.get("access_token") or [""])[0]
     if not line or any(c.isspace() for c in line):
         raise HeadlessError.token_file(path, "it holds no token")
-    from wizard.logs import register_secret
+    from wizard.core.logs import register_secret
 
     register_secret(line)
     return line
@@ -303,7 +303,7 @@ def _with_role(graph: GraphClient, sp_id: str, prepared: Prepared) -> list[prov.
 
 
 def inputs_for(graph: GraphClient | None, prepared: Prepared, sp_id: str) -> Any:
-    from wizard.flows import SetupInputs
+    from wizard.flows.setup import SetupInputs
 
     assignments = _with_role(graph, sp_id, prepared) if graph is not None and sp_id else prepared.assignments
     return SetupInputs(
@@ -319,15 +319,15 @@ def inputs_for(graph: GraphClient | None, prepared: Prepared, sp_id: str) -> Any
 
 
 def _step(key: str, template: str, detail: str, status: str, **params: Any) -> Any:
-    """A :class:`wizard.flows.Step` shaped like the ones ``plan_setup`` returns."""
-    from wizard.flows import Step
+    """A :class:`wizard.flows.setup.Step` shaped like the ones ``plan_setup`` returns."""
+    from wizard.flows.setup import Step
 
     title = template.format(**params) if params else template
     return Step(key, title, detail, status, title_template=template, params=dict(params))
 
 
 def add_app_step(template: gallery.GalleryTemplate) -> Any:
-    from wizard import flows
+    from wizard.flows import setup as flows
 
     return _step(
         "add_app",
@@ -340,7 +340,7 @@ def add_app_step(template: gallery.GalleryTemplate) -> Any:
 
 def plan(graph: GraphClient, prepared: Prepared, state: Any) -> list[Any]:
     """The exact steps setup would take (``dry_run_lines`` prints them). Writes nothing."""
-    from wizard import flows
+    from wizard.flows import setup as flows
 
     if prepared.app is not None:
         return flows.plan_setup(graph, inputs_for(graph, prepared, prepared.app.id), state=state)
@@ -375,9 +375,9 @@ def apply(
     should_stop: Callable[[], bool] = lambda: False,
 ) -> dict[str, Any]:
     """Add the app if needed, then plan and apply with the state file; save the secrets."""
-    from wizard import flows
-    from wizard.statefile import StateFile
-    from wizard.store import SecretSet, TokenRecord
+    from wizard.flows import setup as flows
+    from wizard.storage.secrets import SecretSet, TokenRecord
+    from wizard.storage.statefile import StateFile
 
     state_file = StateFile.for_profile(profile)
     created = False
@@ -426,7 +426,7 @@ def apply(
 
 
 def _remember_app(state_file: Any, prepared: Prepared, sp_id: str) -> None:
-    from wizard.statefile import WizardState
+    from wizard.storage.statefile import WizardState
 
     state = state_file.load() or WizardState()
     if state.service_principal_id != sp_id:

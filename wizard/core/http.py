@@ -26,9 +26,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
-from wizard.errors import NetworkError
+from wizard.core.errors import NetworkError
 
-log = logging.getLogger("wizard.http")
+log = logging.getLogger("wizard.core.http")
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read
 #: Retry-After values above this are not waited out inside a call: the response is returned at

@@ -44,13 +44,13 @@ from urllib.parse import quote
 
 import requests
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
-from wizard.errors import QT_TRANSLATE_NOOP, NetworkError, WizardError
-from wizard.logs import redact
-from wizard.paths import Profile
-from wizard.store import KeyringError, Pair, SecretStore, TokenRecord, known_pairs
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
+from wizard.core.errors import QT_TRANSLATE_NOOP, NetworkError, WizardError
+from wizard.core.logs import redact
+from wizard.core.paths import Profile
+from wizard.storage.secrets import KeyringError, Pair, SecretStore, TokenRecord, known_pairs
 
-log = logging.getLogger("wizard.diagnose")
+log = logging.getLogger("wizard.diagnose.checks")
 
 #: Warn this long before the Webex token expires (issue 6).
 EXPIRY_WARNING_DAYS = 14
@@ -296,11 +296,11 @@ def load_target(
 ) -> RepairTarget:
     """Read the pair's secrets (keyring) and ids (state file); :class:`RepairError` if none.
 
-    ``pair`` is ``"TENANT:ORG"`` (``--profile``) or a :class:`~wizard.store.Pair`; needed only
+    ``pair`` is ``"TENANT:ORG"`` (``--profile``) or a :class:`~wizard.storage.secrets.Pair`; needed only
     when several pairs are saved. Keyring errors propagate as :class:`KeyringError`.
     """
-    from wizard.statefile import StateFile, StateFileError
-    from wizard.store import SecretSet, open_store
+    from wizard.storage.secrets import SecretSet, open_store
+    from wizard.storage.statefile import StateFile, StateFileError
 
     store = store if store is not None else open_store(profile)
     pairs = known_pairs(store)
@@ -432,7 +432,7 @@ def _mask(token: str) -> str:
 
 def _check_config(run: _Run) -> Finding:
     t = run.target
-    from wizard.store import SecretSet
+    from wizard.storage.secrets import SecretSet
 
     evidence = {"tenant_id": t.tenant_id, "org_id": t.org_id}
     if t.store is not None:
@@ -619,7 +619,7 @@ def sign_in_silently(target: RepairTarget, session: Any) -> Any:
     the admin must sign in interactively. Network/service errors propagate."""
     from wizard.entra.auth import GraphAuth
     from wizard.entra.graph import GraphClient, SignedInTokens
-    from wizard.store import load_msal_cache, save_msal_cache
+    from wizard.storage.secrets import load_msal_cache, save_msal_cache
 
     if target.store is None:
         return None
@@ -974,7 +974,7 @@ def run_checks(
     ``on_progress(done, total, finding)`` is called after each check, in the calling thread.
     ``should_stop()`` turning true marks the remaining checks skipped.
     """
-    from wizard.http import make_session
+    from wizard.core.http import make_session
 
     session = session if session is not None else make_session(target.endpoints.ca_bundle)
     run = _Run(target, session, graph)

@@ -4,7 +4,7 @@ Why this wrapper: MSAL does the protocol (PKCE, state, nonce, token cache, refre
 adds what MSAL leaves to the app — the embedded-browser hand-off (the UI shows ``auth_uri`` and
 gives back the redirect URL it intercepted), typed errors a person can act on, a cache the caller
 can persist in the OS keyring, and the rule that every byte goes through ``WizardSession``
-(MSAL's own ``verify=`` would lose to ``REQUESTS_CA_BUNDLE``; see wizard/http.py).
+(MSAL's own ``verify=`` would lose to ``REQUESTS_CA_BUNDLE``; see wizard/core/http.py).
 
 No Qt here: the UI and the CLI both call these blocking methods from a worker thread.
 """
@@ -26,10 +26,10 @@ from urllib.parse import parse_qs, urlsplit
 import msal
 from msal.exceptions import MsalServiceError
 
-from wizard.endpoints import Endpoints, is_loopback
+from wizard.core.endpoints import Endpoints, is_loopback
+from wizard.core.errors import Cancelled
+from wizard.core.http import WizardSession
 from wizard.entra.errors import SignInError
-from wizard.errors import Cancelled
-from wizard.http import WizardSession
 
 log = logging.getLogger("wizard.entra.auth")
 
@@ -318,7 +318,7 @@ class GraphAuth:
     ) -> SignIn:
         """Poll until the person finished at the device login page; blocks, checks ``should_stop``.
 
-        Raises :class:`~wizard.errors.Cancelled` when ``should_stop()`` turns true.
+        Raises :class:`~wizard.core.errors.Cancelled` when ``should_stop()`` turns true.
         """
 
         def exit_condition(msal_flow: Mapping[str, Any]) -> bool:

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.entra.graph import Backoff, GraphClient, StopWaiting, interruptible_sleep, odata_quote
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
 
 log = logging.getLogger("wizard.entra.consent")
 

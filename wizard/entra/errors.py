@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 
 #: Anything this long and token-like in a server message is treated as a possible secret.
 _SECRETISH = re.compile(r"[A-Za-z0-9_\-\.~+/=]{40,}")

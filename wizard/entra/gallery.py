@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.entra.graph import (
     MAX_PAGE_SIZE,
     Backoff,
@@ -37,7 +38,6 @@ from wizard.entra.graph import (
     odata_quote,
     sp_path,
 )
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
 
 log = logging.getLogger("wizard.entra.gallery")
 

@@ -1,7 +1,7 @@
 """Microsoft Graph client: typed errors, correlation ids, paging, and eventual-consistency waits.
 
 Why a client of our own rather than the Graph SDK: the wizard needs a dozen calls, and every one
-must go through :mod:`wizard.http` (TLS trust, timeouts, 429/503 ``Retry-After``, the log line).
+must go through :mod:`wizard.core.http` (TLS trust, timeouts, 429/503 ``Retry-After``, the log line).
 What this module adds on top:
 
 * **Errors keyed on ``error.code``** (research/entra-graph.md §4.3: "code against error codes
@@ -32,9 +32,9 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.http import WizardSession
-from wizard.logs import register_secret
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.http import WizardSession
+from wizard.core.logs import register_secret
 
 log = logging.getLogger("wizard.entra.graph")
 

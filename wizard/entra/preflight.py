@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.entra.gallery import Candidate, GalleryError, Lookup, WebexApp, lookup
 from wizard.entra.graph import GraphClient
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
 
 log = logging.getLogger("wizard.entra.preflight")
 

@@ -30,6 +30,7 @@ from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from typing import Any
 
+from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.entra.graph import (
     GraphClient,
     GraphThrottled,
@@ -37,7 +38,6 @@ from wizard.entra.graph import (
     interruptible_sleep,
     sp_path,
 )
-from wizard.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 
 log = logging.getLogger("wizard.entra.provisioning")
 

@@ -22,7 +22,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.diagnose import (
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.diagnose.checks import (
     Finding,
     Fix,
     RepairError,
@@ -36,10 +37,9 @@ from wizard.diagnose import (
 from wizard.entra import provisioning as prov
 from wizard.entra.consent import CONSENT_BACKOFF, ConsentError, wait_for_service_principal
 from wizard.entra.graph import Backoff, GraphClient
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.store import SecretSet, SecretStore, TokenRecord
+from wizard.storage.secrets import SecretSet, SecretStore, TokenRecord
 
-log = logging.getLogger("wizard.repair")
+log = logging.getLogger("wizard.flows.repair")
 
 #: Which check confirms which fix.
 CONFIRMED_BY = {
@@ -77,7 +77,7 @@ class RepairResult:
 
 
 def _session(target: RepairTarget, session: Any) -> Any:
-    from wizard.http import make_session
+    from wizard.core.http import make_session
 
     return session if session is not None else make_session(target.endpoints.ca_bundle)
 
@@ -122,7 +122,7 @@ def _record(target: RepairTarget, action: str, subject: str, **detail: Any) -> N
     """Append to the state file's history (best effort: the tenant is the truth)."""
     if target.profile is None:
         return
-    from wizard.statefile import StateFile, StateFileError, WizardState
+    from wizard.storage.statefile import StateFile, StateFileError, WizardState
 
     state_file = StateFile.for_profile(target.profile)
     try:
@@ -174,7 +174,7 @@ def renew_token(
     that refused it (wrong org, not Full Admin, tenant URL refused, Entra's validation) before
     anything is saved, or :meth:`RepairError.outage`.
     """
-    from wizard.flows import SetupInputs
+    from wizard.flows.setup import SetupInputs
     from wizard.webex import scim
     from wizard.webex.errors import WebexApiError
     from wizard.webex.people import get_me, require_full_admin

@@ -35,6 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
+from wizard.core.logs import register_secret
 from wizard.entra import provisioning as prov
 from wizard.entra.graph import ConsistencyTimeout, GraphBadRequest, GraphClient
 from wizard.entra.provisioning import (
@@ -43,11 +45,9 @@ from wizard.entra.provisioning import (
     OnDemandResult,
     ProvisioningError,
 )
-from wizard.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
-from wizard.logs import register_secret
-from wizard.statefile import StateFile, WizardState
+from wizard.storage.statefile import StateFile, WizardState
 
-log = logging.getLogger("wizard.flows")
+log = logging.getLogger("wizard.flows.setup")
 
 PENDING, RUNNING, DONE, FAILED, SKIPPED = "pending", "running", "done", "failed", "skipped"
 STATUSES = (PENDING, RUNNING, DONE, FAILED, SKIPPED)

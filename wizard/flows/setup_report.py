@@ -4,7 +4,7 @@ Plain text (for a ticket or an email) and HTML (for a browser or a printout), bu
 :class:`Summary` of plain values. No Qt here: the Finish page, the CLI and tests share it.
 
 Why the report is safe to share: a :class:`Summary` holds ids, names, URLs and dates only —
-never a token — and every rendered line is passed through :func:`wizard.logs.redact` anyway,
+never a token — and every rendered line is passed through :func:`wizard.core.logs.redact` anyway,
 so a secret that slipped into a name or a note (defence in depth) is masked before it is written.
 
 Labels are English source strings marked for translation (context ``report``); the UI passes
@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from wizard.endpoints import Endpoints
-from wizard.errors import QT_TRANSLATE_NOOP
-from wizard.logs import redact
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import QT_TRANSLATE_NOOP
+from wizard.core.logs import redact
 
 #: Renew this long before the token expires: leaves a working week for a holiday or a bad day.
 RENEW_MARGIN = timedelta(days=7)

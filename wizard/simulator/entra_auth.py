@@ -33,7 +33,7 @@ from urllib.parse import urlencode, urlsplit
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.endpoints import UUID_RE
+from wizard.core.endpoints import UUID_RE
 from wizard.simulator import entra_pages as pages
 from wizard.simulator.entra_common import (
     GROUP,

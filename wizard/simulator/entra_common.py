@@ -19,7 +19,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.endpoints import GRAPH_CLI_CLIENT_ID, IDENTITY_INTEGRATION_APP_ID, UUID_RE, is_loopback
+from wizard.core.endpoints import (
+    GRAPH_CLI_CLIENT_ID,
+    IDENTITY_INTEGRATION_APP_ID,
+    UUID_RE,
+    is_loopback,
+)
 from wizard.simulator import entra_pages as pages
 from wizard.simulator.routing import oauth_error
 from wizard.simulator.state import (

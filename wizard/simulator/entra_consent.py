@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.simulator import entra_pages as pages
 from wizard.simulator.entra_common import (
     ALL_PRINCIPALS,

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import requests
 
-from wizard.http import make_session
+from wizard.core.http import make_session
 from wizard.simulator.state import DEMO_PASSWORD
 
 

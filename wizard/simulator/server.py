@@ -156,7 +156,7 @@ class Simulator:
         return self.certs.fingerprint
 
     def endpoint_overrides(self) -> dict[str, str]:
-        """Values for :func:`wizard.endpoints.load` ``overrides=`` that point everything here."""
+        """Values for :func:`wizard.core.endpoints.load` ``overrides=`` that point everything here."""
         base = self.base_url
         return {
             "entra_authority_host": base,

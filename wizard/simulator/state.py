@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 
 #: Well-known directory role template ids (the same in every tenant).
 ROLE_GLOBAL_ADMIN = "62e90394-69f5-4237-9190-012177145e10"

@@ -43,7 +43,7 @@ from scim2_server.utils import (
 )
 from werkzeug.wrappers import Request, Response
 
-from wizard.endpoints import WEBEX_AZURE_CLIENT_ID, Endpoints
+from wizard.core.endpoints import WEBEX_AZURE_CLIENT_ID, Endpoints
 from wizard.simulator.routing import bearer_token, json_response, route, scim_error, webex_error
 from wizard.simulator.state import DEMO_PASSWORD, IssuedToken
 

@@ -54,9 +54,9 @@ import keyring.backend
 import keyring.errors
 import msal
 
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.logs import redact, register_secret
-from wizard.paths import Profile
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.logs import redact, register_secret
+from wizard.core.paths import Profile
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ Format (``state.json`` in :attr:`Profile.data_dir`)::
 
 Rules:
 
-* Never a secret. Every text value is run through :func:`wizard.logs.redact` (which also masks
+* Never a secret. Every text value is run through :func:`wizard.core.logs.redact` (which also masks
   every secret registered at run time); if redaction would change it, the write is refused.
   Detail keys that name a secret (``token``, ``password``, ``code``...) are refused outright.
 * Atomic: write a temp file in the same directory, flush, fsync, rename over the old file, fsync
@@ -39,9 +39,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.logs import redact
-from wizard.paths import Profile
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.logs import redact
+from wizard.core.paths import Profile
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from wizard.endpoints import Endpoints
-from wizard.errors import WizardError
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import WizardError
 from wizard.ui import qt  # sets QT_API before qasync is imported
 from wizard.ui.context import WizardContext
 from wizard.ui.errors import UiError
@@ -165,8 +165,8 @@ def make_context(
     remember_secrets: bool = True,
 ) -> WizardContext:
     """The context every page shares, with the profile and the secret store the admin chose."""
-    from wizard import paths
-    from wizard.store import open_store
+    from wizard.core import paths
+    from wizard.storage.secrets import open_store
 
     ctx = WizardContext(endpoints, demo=demo, lang=lang)
     # The profile decides where the resumable state file lives (the demo keeps its own).

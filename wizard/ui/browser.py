@@ -27,8 +27,8 @@ import logging
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from wizard import logs
-from wizard.errors import WizardError
+from wizard.core import logs
+from wizard.core.errors import WizardError
 from wizard.ui.errors import UiError
 from wizard.ui.qt import (
     QCoreApplication,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from wizard import endpoints as ep
+from wizard.core import endpoints as ep
 
 if TYPE_CHECKING:
     from wizard.simulator import Simulator
@@ -24,7 +24,7 @@ def explicit_values(endpoints: ep.Endpoints) -> dict[str, Any]:
 
     Why: when the admin switches cloud on the Environment page we rebuild from the new preset,
     and must keep what their config file (or the demo's simulator) set on purpose — the same
-    precedence :func:`wizard.endpoints.load` applies.
+    precedence :func:`wizard.core.endpoints.load` applies.
     """
     base = ep.preset(endpoints.entra_cloud, endpoints.webex_env)
     # A value set to the preset's own value still counts when it was set on purpose: load()
@@ -62,7 +62,7 @@ class WizardContext:
     webex_tenant_url: str | None = None
     #: The passed connection test (wizard.webex.connection.ConnectionReport); None until then.
     webex_connection: Any = None
-    #: Where secrets go (wizard.store.SecretStore or MemoryStore). None: the profile's OS
+    #: Where secrets go (wizard.storage.secrets.SecretStore or MemoryStore). None: the profile's OS
     #: keyring is opened when first needed.
     secret_store: Any = None
     # --- end issue 4 ------------------------------------------------------------------------
@@ -82,16 +82,16 @@ class WizardContext:
     created_sp_id: str | None = None
     # --- end issue 3 ------------------------------------------------------------------------
     # --- issue 5 (scope, review, apply, finish pages; owner: those pages) -----------------
-    #: wizard.paths.Profile: where the resumable state file lives and which stored pair repair
+    #: wizard.core.paths.Profile: where the resumable state file lives and which stored pair repair
     #: reads (set by the app; tests point it at a temporary directory). None: not saved.
     profile: Any = None
-    #: wizard.flows.SetupInputs the Scope page built (its repr hides the Webex token).
+    #: wizard.flows.setup.SetupInputs the Scope page built (its repr hides the Webex token).
     setup_inputs: Any = None
     #: Display lines for the principals chosen on the Scope page ("Alex Wilber (…) · User").
     setup_assigned: list[str] = field(default_factory=list)
-    #: list[wizard.flows.Step] the Review page showed (plan_setup's answer; nothing written).
+    #: list[wizard.flows.setup.Step] the Review page showed (plan_setup's answer; nothing written).
     setup_plan: Any = None
-    #: wizard.flows.SetupResult of the last successful Apply.
+    #: wizard.flows.setup.SetupResult of the last successful Apply.
     setup_result: Any = None
     # --- end issue 5 ------------------------------------------------------------------------
 
@@ -131,7 +131,7 @@ class WizardContext:
     ) -> ep.Endpoints:
         """The endpoints for the admin's choice, validated (raises :class:`ConfigError`).
 
-        Precedence mirrors :func:`wizard.endpoints.load`: preset < explicit config < what the
+        Precedence mirrors :func:`wizard.core.endpoints.load`: preset < explicit config < what the
         admin typed in "Advanced". An empty field means "keep the configured/default value".
         """
         base = ep.preset(entra_cloud, webex_env)

@@ -1,4 +1,4 @@
-"""Errors the UI layer itself can raise or show (no Qt here, like :mod:`wizard.errors`).
+"""Errors the UI layer itself can raise or show (no Qt here, like :mod:`wizard.core.errors`).
 
 Same shape as every other error: what happened, why, what to do next. Parameters are hosts
 and file paths, never URLs with their query (those carry codes and tokens).
@@ -6,7 +6,7 @@ and file paths, never URLs with their query (those carry codes and tokens).
 
 from __future__ import annotations
 
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 
 
 class UiError(WizardError):

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-from wizard.errors import Cancelled, WizardError
+from wizard.core.errors import Cancelled, WizardError
 from wizard.ui.errors import UiError
 from wizard.ui.qt import QCoreApplication
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard import logs
+from wizard.core import logs
 from wizard.ui.browser import capture
 from wizard.webex.errors import WebexAuthError
 from wizard.webex.token import WebexToken, authorize_url, new_state, parse_redirect

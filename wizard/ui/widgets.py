@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from wizard.errors import WizardError
-from wizard.logs import redact
+from wizard.core.errors import WizardError
+from wizard.core.logs import redact
 from wizard.ui.qt import (
     QCoreApplication,
     QFrame,

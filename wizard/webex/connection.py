@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from wizard.endpoints import Endpoints
-from wizard.errors import QT_TRANSLATE_NOOP, NetworkError, WizardError
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import QT_TRANSLATE_NOOP, NetworkError, WizardError
 from wizard.webex import scim
 from wizard.webex.errors import WebexApiError, WebexScimError, WebexTenantUrlError
 from wizard.webex.people import WebexPerson, require_full_admin
@@ -202,10 +202,10 @@ def save_credentials(
 ) -> None:
     """Hand token (with capture and expiry times), org ID and tenant URL to the secret store.
 
-    *store* is a :class:`wizard.store.SecretStore` (or its memory-only sibling). Keyring errors
-    propagate as :class:`wizard.store.KeyringError`; the caller decides how to show them.
+    *store* is a :class:`wizard.storage.secrets.SecretStore` (or its memory-only sibling). Keyring errors
+    propagate as :class:`wizard.storage.secrets.KeyringError`; the caller decides how to show them.
     """
-    from wizard.store import SecretSet, TokenRecord
+    from wizard.storage.secrets import SecretSet, TokenRecord
 
     SecretSet(store, tenant_id, org_id).save(
         token=TokenRecord.from_webex(token), tenant_url=tenant_url

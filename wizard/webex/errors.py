@@ -1,6 +1,6 @@
 """Errors the Webex side of the wizard can raise: sign-in redirect, org ID, people/me, SCIM probe.
 
-Same contract as :mod:`wizard.errors`: what happened, why, what to do next, correlation ids.
+Same contract as :mod:`wizard.core.errors`: what happened, why, what to do next, correlation ids.
 Every value that ends up in ``params`` is either ours (a host, a status code, a date) or comes
 from the service and is passed through :func:`scrub` first, so that an attacker-shaped redirect
 (or a careless server) cannot smuggle the access token into an error message, a log line or a
@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 
 #: Longest service-provided text we echo; the rest is noise in a dialog.
 MAX_ECHO = 200

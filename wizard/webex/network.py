@@ -1,6 +1,6 @@
 """Which local network problem stopped a Webex call: name lookup, proxy, TLS, or the connection.
 
-:mod:`wizard.http` turns every connection failure into :class:`NetworkError` ("could not
+:mod:`wizard.core.http` turns every connection failure into :class:`NetworkError` ("could not
 connect"). For the connection test that is too coarse: the admin (or their network team) needs
 to know whether the name did not resolve (DNS, or a FedRAMP host on a commercial network), the
 proxy refused, or TLS inspection got in the way — three different people fix those. The
@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 import requests
 import urllib3.exceptions
 
-from wizard.errors import QT_TRANSLATE_NOOP, NetworkError
+from wizard.core.errors import QT_TRANSLATE_NOOP, NetworkError
 
 
 class WebexNetworkError(NetworkError):

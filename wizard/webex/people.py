@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from wizard.endpoints import Endpoints
-from wizard.errors import NetworkError
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import NetworkError
 from wizard.webex.errors import WebexApiError, WebexOrgIdError, scrub
 from wizard.webex.network import classify
 from wizard.webex.shapes import correlation as correlation_ids

@@ -17,8 +17,8 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 
-from wizard.endpoints import Endpoints
-from wizard.errors import NetworkError
+from wizard.core.endpoints import Endpoints
+from wizard.core.errors import NetworkError
 from wizard.webex.errors import WebexScimError, WebexTenantUrlError, scrub
 from wizard.webex.network import classify
 from wizard.webex.people import UUID_RE

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from wizard.endpoints import Endpoints
+from wizard.core.endpoints import Endpoints
 from wizard.webex.errors import WebexAuthError, scrub
 
 AUTHORIZE_PATH = "/idb/oauth2/v1/authorize"

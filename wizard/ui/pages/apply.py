@@ -1,7 +1,7 @@
 """Apply: make the reviewed changes, one step at a time, then prove them with one real user.
 
 How (research/desktop.md §2, ARCHITECTURE.md "Async model"):
-- :func:`wizard.flows.apply_setup` runs in a worker thread. Its ``on_progress`` callback is
+- :func:`wizard.flows.setup.apply_setup` runs in a worker thread. Its ``on_progress`` callback is
   called from that thread, so it only hands a *copy* of the step to the UI loop with
   ``loop.call_soon_threadsafe``; widgets are touched on the UI thread only.
 - Cancel does not kill the thread (threads cannot be killed, and half a Graph call is worse than
@@ -23,9 +23,9 @@ import threading
 import time
 from typing import Any
 
+from wizard.core.errors import Cancelled, WizardError
 from wizard.entra.provisioning import JobStatus, OnDemandResult, job_status
-from wizard.errors import Cancelled, WizardError
-from wizard.flows import SetupResult, Step, apply_setup, plan_setup
+from wizard.flows.setup import SetupResult, Step, apply_setup, plan_setup
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage

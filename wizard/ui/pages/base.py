@@ -15,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
-from wizard.errors import WizardError
+from wizard.core.errors import WizardError
 from wizard.ui.context import WizardContext
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId

@@ -20,9 +20,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from wizard import paths
-from wizard.errors import WizardError
-from wizard.http import make_session
+from wizard.core import paths
+from wizard.core.errors import WizardError
+from wizard.core.http import make_session
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -230,7 +230,7 @@ class ConnectionTestPage(BasePage):
 
     def _save(self) -> Saved:
         """Worker thread: token, org ID and tenant URL into the secret store (never a file)."""
-        from wizard.store import KeyringError, open_store
+        from wizard.storage.secrets import KeyringError, open_store
 
         ctx = self.ctx
         tenant_id = getattr(ctx.ms_signin, "tenant_id", None)

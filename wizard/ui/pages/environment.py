@@ -1,6 +1,6 @@
 """Environment: which Microsoft cloud and Webex environment, plus advanced overrides.
 
-Values are validated with :func:`wizard.endpoints.validate` (the same rules as the config
+Values are validated with :func:`wizard.core.endpoints.validate` (the same rules as the config
 file), live, with the message under the field; Next stays disabled while a value is invalid,
 so ``validatePage`` never has to refuse. Every endpoint that no public source confirms for the
 chosen environment is listed, so the admin knows which value to question if a step fails.
@@ -8,8 +8,8 @@ chosen environment is listed, so the admin knows which value to question if a st
 
 from __future__ import annotations
 
-from wizard.endpoints import GRAPH_CLI_CLIENT_ID, Endpoints
-from wizard.errors import ConfigError
+from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID, Endpoints
+from wizard.core.errors import ConfigError
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 from wizard.ui.qt import (

@@ -7,7 +7,7 @@ chosen on the Environment page; in demo mode they are shown, not opened (the sim
 console, and opening the real one would suggest the demo changed it).
 
 "Save report…" writes plain text or HTML (by the chosen file type) through
-:mod:`wizard.report`, which redacts every line: the report can be attached to a ticket.
+:mod:`wizard.flows.setup_report`, which redacts every line: the report can be attached to a ticket.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import logging
 import time
 from pathlib import Path
 
-from wizard import report
-from wizard.report import StepLine, Summary
+from wizard.flows import setup_report as report
+from wizard.flows.setup_report import StepLine, Summary
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.review import step_title

@@ -25,12 +25,12 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from wizard import paths
+from wizard.core import paths
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.http import make_session
 from wizard.entra.auth import AuthCodeFlow, DeviceFlow, GraphAuth, SignIn
 from wizard.entra.errors import SignInError
 from wizard.entra.graph import GraphClient, SignedInTokens, TenantInfo
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.http import make_session
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -104,7 +104,7 @@ class StoreAccess:
 
 def open_secret_store(ctx: Any) -> StoreAccess:
     """Worker thread: the context's store, or the profile's OS keyring (refusing unsafe ones)."""
-    from wizard.store import KeyringError, open_store
+    from wizard.storage.secrets import KeyringError, open_store
 
     if ctx.secret_store is not None:
         return StoreAccess(ctx.secret_store)
@@ -127,7 +127,7 @@ def cached_tenant(store: Any, endpoints: Any) -> str | None:
 
 def persist_cache(access: StoreAccess, auth: GraphAuth, tenant_id: str) -> WizardError | None:
     """Worker thread: save the MSAL cache (it holds the refresh token) under the tenant."""
-    from wizard.store import KeyringError, save_msal_cache
+    from wizard.storage.secrets import KeyringError, save_msal_cache
 
     if access.store is None or not tenant_id:
         return access.problem
@@ -394,7 +394,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
 
     # ------------------------------------------------------------------ silent
     def _new_auth(self, access: StoreAccess, tenant: str | None) -> GraphAuth:
-        from wizard.store import load_msal_cache
+        from wizard.storage.secrets import load_msal_cache
 
         endpoints = self.ctx.endpoints
         cache = None

@@ -1,14 +1,14 @@
 """The repair report: one traffic light per diagnostic check, a Fix per fixable finding.
 
 What it does (issue 6, research/entra-graph.md §3, seeds 000-002):
-- Loads what setup stored (:func:`wizard.diagnose.load_target`), signs in to Microsoft silently
+- Loads what setup stored (:func:`wizard.diagnose.checks.load_target`), signs in to Microsoft silently
   from the saved MSAL cache, and only if that fails with the embedded browser (the Microsoft
   sign-in page's building blocks: :class:`GraphAuth` + the off-the-record browser), then runs
-  :func:`wizard.diagnose.run_checks` in a worker thread with progress and Cancel.
+  :func:`wizard.diagnose.checks.run_checks` in a worker thread with progress and Cancel.
 - Fixes: Re-consent (admin consent on the tenant ID with a random state, captured on the first
   navigation that carries ``error`` — checked first — or ``admin_consent``; the window closes
   before Cisco's "expected error" page loads, then Graph is polled with the elapsed time shown),
-  Renew token (the same Webex sign-in as setup, then :func:`wizard.repair.renew_token`), Restart
+  Renew token (the same Webex sign-in as setup, then :func:`wizard.flows.repair.renew_token`), Restart
   job, Re-create (hands over to the setup wizard: honest, because setup is what creates apps and
   jobs), Retry (an outage on their side: nothing is changed, the checks run again).
 - Every fix is confirmed by running the checks again; "Fix all" does the fixes in order.
@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wizard import diagnose, logs, paths, repair
-from wizard.diagnose import Finding, Fix, Report, Status
+from wizard.core import logs, paths
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.http import make_session
+from wizard.diagnose import checks as diagnose
+from wizard.diagnose.checks import Finding, Fix, Report, Status
 from wizard.entra import consent
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.http import make_session
+from wizard.flows import repair
 from wizard.ui.browser import BrowserDialog, host_and_path, register_url_secrets, run_dialog
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.qt import (
@@ -546,7 +548,7 @@ class RepairPage(QWidget):
         def load() -> Any:
             store = ctx.secret_store
             if store is None:
-                from wizard.store import open_store
+                from wizard.storage.secrets import open_store
 
                 store = open_store(profile)
             return store, diagnose.load_target(profile, ctx.endpoints, store=store)
@@ -608,7 +610,7 @@ class RepairPage(QWidget):
 
     def _graph_auth(self) -> Any:
         from wizard.entra.auth import GraphAuth
-        from wizard.store import load_msal_cache
+        from wizard.storage.secrets import load_msal_cache
 
         # The target's endpoints name the stored tenant ID as the authority (not "organizations").
         endpoints = self.target.endpoints
@@ -635,7 +637,7 @@ class RepairPage(QWidget):
         def save() -> None:
             if store is None:
                 return
-            from wizard.store import KeyringError, save_msal_cache
+            from wizard.storage.secrets import KeyringError, save_msal_cache
 
             try:
                 save_msal_cache(store, tenant_id, auth.cache)

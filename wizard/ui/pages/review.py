@@ -1,6 +1,6 @@
 """Review: the exact list of changes the wizard is about to make, and nothing written yet.
 
-The page asks :func:`wizard.flows.plan_setup` (which only READS the tenant) off the UI thread
+The page asks :func:`wizard.flows.setup.plan_setup` (which only READS the tenant) off the UI thread
 and shows each step's title and its Graph call in plain words. Steps already done in the tenant
 (an existing job, principals already assigned, a job already running) are greyed "already
 done": Apply will skip them, which is what makes re-running the wizard safe.
@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from wizard.flows import Step, plan_setup
-from wizard.statefile import StateFile
+from wizard.flows.setup import Step, plan_setup
+from wizard.storage.statefile import StateFile
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -27,7 +27,7 @@ log = logging.getLogger("wizard.ui.pages.review")
 
 
 def step_title(step: Step) -> str:
-    """Step titles are English marked with QT_TRANSLATE_NOOP("flows", …) by wizard.flows."""
+    """Step titles are English marked with QT_TRANSLATE_NOOP("flows", …) by wizard.flows.setup."""
     return step.display_title(lambda text: QCoreApplication.translate("flows", text))
 
 

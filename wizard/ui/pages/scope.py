@@ -11,7 +11,7 @@ What the admin decides here (seeds 003 step 3 and 004, research/entra-graph.md Â
 - the failure-notification email (prefilled with the signed-in admin) and its checkbox;
 - the attribute mappings, shown (effective next to recommended), not changed.
 
-Nothing is written here: the choices become a :class:`wizard.flows.SetupInputs` that the Review
+Nothing is written here: the choices become a :class:`wizard.flows.setup.SetupInputs` that the Review
 page plans and the Apply page applies.
 """
 
@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.entra import gallery, provisioning
 from wizard.entra.graph import sp_path
 from wizard.entra.provisioning import (
@@ -39,8 +40,7 @@ from wizard.entra.provisioning import (
     search_principals,
     user_mappings,
 )
-from wizard.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.flows import SetupInputs
+from wizard.flows.setup import SetupInputs
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage

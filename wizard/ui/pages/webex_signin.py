@@ -17,9 +17,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from wizard import logs
-from wizard.errors import WizardError
-from wizard.http import make_session
+from wizard.core import logs
+from wizard.core.errors import WizardError
+from wizard.core.http import make_session
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
