@@ -43,7 +43,7 @@ perf: $(STAMP)
 
 # The journeys plus the checkers, with a failing exit on any non-conforming call; then the report.
 CONTRACT_TESTS := tests/contract tests/integration/test_setup_flow.py tests/integration/test_repair_scenarios.py \
-	tests/gui/test_issue5_journey.py tests/gui/test_issue6_repair.py
+	tests/gui/test_setup_journey.py tests/gui/test_repair_window.py
 contract: $(STAMP) translations
 	$(ROOT_ENV) WIZARD_CONTRACT=strict QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(CONTRACT_TESTS) $(ARGS); \
 	  status=$$?; cat tests/artifacts/contract-report.txt; exit $$status

@@ -1,4 +1,4 @@
-"""Issue 7 leak scan: after the full GUI journey, no secret is anywhere a person or a log can see.
+"""Leak scan: after the full GUI journey, no secret is anywhere a person or a log can see.
 
 The journey is issue 5's (Welcome → Finish, both sign-ins in the real QtWebEngine browser) with
 the product's log file active at DEBUG. Afterwards every secret the simulator handed out — each
@@ -14,8 +14,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from test_issue4_webex import Clicks
-from test_issue5_journey import _window, run_journey
+from test_webex_signin_pages import Clicks
+from test_setup_journey import _window, run_journey
 
 from wizard.core import logs
 from wizard.core.paths import Profile

@@ -1,4 +1,4 @@
-"""Issue 3 end to end through the real GUI: Microsoft sign-in in the embedded QtWebEngine browser,
+"""End to end through the real GUI: Microsoft sign-in in the embedded QtWebEngine browser,
 pre-flight, the Cisco Webex gallery app, against the simulator over HTTPS.
 
 The simulator's sign-in form is filled and its buttons clicked with JavaScript inside the real

@@ -1,4 +1,4 @@
-"""Issue 4 on the real wizard: Webex sign-in page and connection test page, simulator over HTTPS.
+"""On the real wizard: Webex sign-in page and connection test page, simulator over HTTPS.
 
 The browser tests drive the real QtWebEngine: the test fills the simulator's sign-in form with
 JavaScript (the only "typing" allowed), everything else happens by itself. The scenario tests

@@ -1,10 +1,10 @@
-"""Issue 3 pages in their other states: errors injected through the simulator, reuse and choice
+"""Pages in their other states: errors injected through the simulator, reuse and choice
 of existing apps, the replication wait (elapsed time, Cancel, "Keep waiting"), and renders in
 Korean, Japanese and Simplified Chinese.
 
 The Microsoft sign-in itself is done over HTTP here (the simulator's forms, as a browser would
 post them), so these tests start on the page under test; the embedded-browser sign-in is covered
-in test_issue3_journey.py.
+in test_microsoft_signin_journey.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 5 pages on the real wizard against the simulator over HTTPS: Scope & assignment, Review,
+"""Pages on the real wizard against the simulator over HTTPS: Scope & assignment, Review,
 Apply (progress, failure + Retry from this step) and Finish (summary, report without secrets).
 
 The sign-ins are given (their own tests and the journey test drive the browser): the context
@@ -474,7 +474,7 @@ def translated(request, qapp):  # noqa: ANN001
     apply_look(qapp, "en")
 
 
-def test_issue5_pages_in_each_language(
+def test_scope_review_apply_pages_in_each_language(
     ctx: WizardContext, simulator: Simulator, qtbot, screenshot, translated: str
 ) -> None:
     """Each page with real content (a completed setup), rendered for a translator to check."""

@@ -1,4 +1,4 @@
-"""Issue 6 (part B): the repair window on the real QtWebEngine, simulator over HTTPS.
+"""The repair window on the real QtWebEngine, simulator over HTTPS.
 
 Each test starts from the simulator's "configured" tenant (setup already ran), stores what setup
 would have stored — the Webex token record, tenant URL and org ID in the secret store (memory

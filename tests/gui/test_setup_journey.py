@@ -1,4 +1,4 @@
-"""Issue 5 acceptance: the whole setup through the real GUI, Welcome to Finish, in demo mode.
+"""The whole setup through the real GUI, Welcome to Finish, in demo mode.
 
 Both sign-ins go through the embedded QtWebEngine browser (the simulator's forms are submitted
 with JavaScript, as in the issue 3/4 journeys); the rest is clicks on the wizard. At the end the
@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_issue3_journey import _sign_in_in_browser  # the issue 3 journey helpers
-from test_issue4_webex import Clicks, browser, count_typing  # the issue 4 journey helpers
+from test_microsoft_signin_journey import _sign_in_in_browser  # the issue 3 journey helpers
+from test_webex_signin_pages import Clicks, browser, count_typing  # the issue 4 journey helpers
 
 from wizard.core import endpoints as ep
 from wizard.core.paths import Profile
