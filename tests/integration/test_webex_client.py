@@ -132,7 +132,7 @@ def test_sign_in_people_me_and_tenant_probe(
         tenant = scim.validate_tenant_url(
             endpoints.scim_tenant_url(me.org_id, scim2=scim2), endpoints
         )
-        result = scim.test_tenant_url(session, tenant, token)
+        result = scim.probe_tenant_url(session, tenant, token)
         assert result.tenant_url == tenant
         assert result.total_results == 0
         assert result.correlation["trackingid"].startswith("SIM_")
@@ -168,7 +168,7 @@ def test_probe_finds_users_provisioned_through_the_other_base(
     ).json()
     assert listing["totalResults"] == 1
     # The probe's user name is unique and unreal, so it still finds nobody.
-    assert scim.test_tenant_url(session, endpoints.scim_tenant_url(org), token).total_results == 0
+    assert scim.probe_tenant_url(session, endpoints.scim_tenant_url(org), token).total_results == 0
 
 
 # ------------------------------------------------------------------------- sign-in failures
@@ -209,7 +209,7 @@ def test_non_admin_scenario(endpoints: Endpoints, session: requests.Session) -> 
     assert me.email == "admin@contoso.example"
     assert me.full_admin is False and me.roles == ()
     with pytest.raises(WebexScimError) as info:
-        scim.test_tenant_url(session, endpoints.scim_tenant_url(me.org_id), token)
+        scim.probe_tenant_url(session, endpoints.scim_tenant_url(me.org_id), token)
     err = info.value
     assert err.code == "webex.scim.forbidden" and err.status == 403
     assert "not an administrator" in str(err)
@@ -236,10 +236,10 @@ def test_other_accounts(
     assert (me.email, me.roles, me.full_admin) == (email, roles, False)
     tenant = endpoints.scim_tenant_url(me.org_id, scim2=True)
     if probe_ok:
-        assert scim.test_tenant_url(session, tenant, token).total_results == 0
+        assert scim.probe_tenant_url(session, tenant, token).total_results == 0
     else:
         with pytest.raises(WebexScimError, match="not an administrator"):
-            scim.test_tenant_url(session, tenant, token)
+            scim.probe_tenant_url(session, tenant, token)
 
 
 def test_token_without_scim_scope(endpoints: Endpoints, session: requests.Session) -> None:
@@ -248,7 +248,7 @@ def test_token_without_scim_scope(endpoints: Endpoints, session: requests.Sessio
     me = people.get_me(session, narrow, token)
     assert me.full_admin
     with pytest.raises(WebexScimError) as info:
-        scim.test_tenant_url(session, narrow.scim_tenant_url(me.org_id), token)
+        scim.probe_tenant_url(session, narrow.scim_tenant_url(me.org_id), token)
     assert info.value.code == "webex.scim.forbidden"
 
 
@@ -280,13 +280,13 @@ def test_expired_token(
         people.get_me(session, endpoints, token.access_token)
     assert info.value.code == "webex.token.rejected"
     with pytest.raises(WebexScimError) as scim_info:
-        scim.test_tenant_url(session, simulator.configured["tenant_url"], token)
+        scim.probe_tenant_url(session, simulator.configured["tenant_url"], token)
     # The recorded expiry has passed, so the SCIM 401 says "expired", with the date.
     assert scim_info.value.code == "webex.scim.token_expired"
     assert time.strftime("%Y-%m-%d", time.gmtime(token.expires_at)) in str(scim_info.value)
     assert token.access_token not in str(scim_info.value)
     with pytest.raises(WebexScimError) as scim_info:
-        scim.test_tenant_url(session, simulator.configured["tenant_url"], token.access_token)
+        scim.probe_tenant_url(session, simulator.configured["tenant_url"], token.access_token)
     assert scim_info.value.code == "webex.scim.unauthorized"
 
 
@@ -303,7 +303,7 @@ def test_revoked_token(
     with pytest.raises(WebexApiError):
         people.token_expiry(session, endpoints, token)
     with pytest.raises(WebexScimError) as scim_info:
-        scim.test_tenant_url(session, simulator.configured["tenant_url"], token)
+        scim.probe_tenant_url(session, simulator.configured["tenant_url"], token)
     assert scim_info.value.status == 401
 
 
@@ -319,7 +319,7 @@ def test_webex_outage(simulator: Simulator, endpoints: Endpoints) -> None:
     assert "on Webex's side" in str(err) and "nothing was changed" in str(err)
     assert err.correlation["trackingid"].startswith("SIM_")
     with pytest.raises(WebexScimError) as scim_info:
-        scim.test_tenant_url(
+        scim.probe_tenant_url(
             session, endpoints.scim_tenant_url(simulator.state.webex_org_id), token
         )
     assert scim_info.value.transient and scim_info.value.status == 503
@@ -336,7 +336,7 @@ def test_timeout_is_reported_as_an_outage(simulator: Simulator, endpoints: Endpo
     assert info.value.code == "webex.outage.timeout" and info.value.transient
     assert info.value.correlation["client-request-id"]
     with pytest.raises(WebexScimError) as scim_info:
-        scim.test_tenant_url(
+        scim.probe_tenant_url(
             session, endpoints.scim_tenant_url(simulator.state.webex_org_id), token
         )
     assert scim_info.value.code == "webex.scim.outage.timeout"
@@ -349,7 +349,7 @@ def test_throttling_is_waited_out(
     token = simulator.state.issue_token("webex", simulator.state.webex_admin_id, 3600)
     assert people.get_me(session, endpoints, token).full_admin
     tenant = endpoints.scim_tenant_url(simulator.state.webex_org_id)
-    assert scim.test_tenant_url(session, tenant, token).total_results == 0
+    assert scim.probe_tenant_url(session, tenant, token).total_results == 0
     statuses = [s for _m, _p, s in simulator.requests_seen]
     assert statuses == [429, 429, 200, 429, 429, 200]
 
@@ -364,7 +364,7 @@ def test_throttling_without_retries_is_a_typed_error(
         people.get_me(session, endpoints, token)
     assert (info.value.code, info.value.params["retry_after"]) == ("webex.throttled", "1")
     with pytest.raises(WebexScimError) as scim_info:
-        scim.test_tenant_url(
+        scim.probe_tenant_url(
             session, endpoints.scim_tenant_url(simulator.state.webex_org_id), token
         )
     assert scim_info.value.code == "webex.scim.throttled" and scim_info.value.transient
@@ -377,7 +377,7 @@ def test_wrong_org_is_not_found(
     token = simulator.state.issue_token("webex", simulator.state.webex_admin_id, 3600)
     tenant = endpoints.scim_tenant_url(str(uuid.uuid4()))
     with pytest.raises(WebexScimError) as info:
-        scim.test_tenant_url(session, tenant, token)
+        scim.probe_tenant_url(session, tenant, token)
     assert (info.value.code, info.value.status) == ("webex.scim.not_found", 404)
     assert tenant in str(info.value)
 
@@ -387,7 +387,7 @@ def test_unknown_token_is_unauthorized(
 ) -> None:
     secret = "made-up-token-value-0123456789abcdef"
     with pytest.raises(WebexScimError) as info:
-        scim.test_tenant_url(
+        scim.probe_tenant_url(
             session, endpoints.scim_tenant_url(simulator.state.webex_org_id), secret
         )
     assert info.value.code == "webex.scim.unauthorized"
@@ -419,7 +419,7 @@ def portal(tmp_path: Path) -> Iterator[tuple[str, str]]:
 def test_a_200_that_is_not_scim_is_refused(portal: tuple[str, str]) -> None:
     url, ca = portal
     with pytest.raises(WebexScimError) as info:
-        scim.test_tenant_url(make_session(ca), f"{url}/v1/scim/{uuid.uuid4()}", "tok")
+        scim.probe_tenant_url(make_session(ca), f"{url}/v1/scim/{uuid.uuid4()}", "tok")
     assert info.value.code == "webex.scim.http.200"
     assert "not a SCIM ListResponse" in str(info.value)
 

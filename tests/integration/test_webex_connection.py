@@ -23,6 +23,8 @@ from werkzeug.wrappers import Request, Response
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import NetworkError
 from wizard.core.http import default_retry, make_session
+from wizard.flows.services import Services
+from wizard.flows.webex_credentials import save_webex_credentials
 from wizard.simulator import Simulator, tls
 from wizard.storage.secrets import MemoryStore, SecretSet
 from wizard.webex import connection, people, scim
@@ -92,7 +94,7 @@ def test_probe_sends_our_tracking_id(
         return original(request)
 
     simulator.dispatch = spy  # type: ignore[method-assign]
-    result = scim.test_tenant_url(session, tenant(simulator, endpoints), admin_token(simulator))
+    result = scim.probe_tenant_url(session, tenant(simulator, endpoints), admin_token(simulator))
     assert len(seen) == 1 and seen[0].startswith("WIZARD_")
     uuid.UUID(seen[0].removeprefix("WIZARD_"))
     assert result.tracking_id.startswith("SIM_")
@@ -387,7 +389,9 @@ def test_save_credentials_hands_everything_to_the_store(
     token = admin_token(simulator)
     url = tenant(simulator, endpoints)
     org = simulator.state.webex_org_id
-    connection.save_credentials(store, simulator.state.tenant_id, org, token, url)
+    services = Services(endpoints)
+    services.use_store(store)
+    save_webex_credentials(services, simulator.state.tenant_id, org, token, url)
     saved = SecretSet(store, simulator.state.tenant_id, org).load()
     assert saved.org_id == org and saved.tenant_url == url
     assert saved.token is not None and saved.token.token == token.access_token

@@ -590,7 +590,7 @@ def _check_scim(run: _Run) -> Finding:
     assert t.token is not None and t.tenant_url
     try:
         url = scim.validate_tenant_url(t.tenant_url, t.endpoints)
-        probe = scim.test_tenant_url(run.session, url, t.token.token)
+        probe = scim.probe_tenant_url(run.session, url, t.token.token)
     except WizardError as err:
         if _is_outage(err):
             return _outage("scim", "Webex SCIM", err)

@@ -192,7 +192,7 @@ def renew_token(
                 {},
             )
         url = scim.validate_tenant_url(target.tenant_url, target.endpoints)
-        scim.test_tenant_url(session, url, new_token)
+        scim.probe_tenant_url(session, url, new_token)
     except WizardError as err:
         if _is_outage(err):
             raise RepairError.outage("Webex", err) from None

@@ -1,6 +1,6 @@
 """The connection test as the admin sees it: four checks, each passed, failed or not checked.
 
-One SCIM probe to the exact tenant URL Entra will use (:func:`wizard.webex.scim.test_tenant_url`)
+One SCIM probe to the exact tenant URL Entra will use (:func:`wizard.webex.scim.probe_tenant_url`)
 answers all four, because Webex checks them in this order on every request:
 
 1. **reachable** — an HTTPS answer from Webex at all (a local network problem, an outage or
@@ -13,7 +13,8 @@ answers all four, because Webex checks them in this order on every request:
    here), and the organization in the URL is the one the admin signed in to.
 
 A check after the failing one is "not checked": we say so instead of guessing. Nothing here
-imports Qt; the page runs :func:`run` in a worker thread and shows the report.
+imports Qt, and nothing here saves: this module only probes. Saving the credentials after a pass
+is :func:`wizard.flows.webex_credentials.save_webex_credentials`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -161,7 +161,7 @@ def run(
             ),
         )
     try:
-        probe = scim.test_tenant_url(session, url, token)
+        probe = scim.probe_tenant_url(session, url, token)
     except (WebexScimError, NetworkError) as err:
         check = _failed_check(err)
         log.info("connection test: %s failed (%s)", check.value, err.code)
@@ -196,17 +196,3 @@ def run(
     log.info("connection test passed for %s", urlsplit(url).netloc)
     return _report(url, None, None, tracking, probe, notes)
 
-
-def save_credentials(
-    store: Any, tenant_id: str, org_id: str, token: WebexToken, tenant_url: str
-) -> None:
-    """Hand token (with capture and expiry times), org ID and tenant URL to the secret store.
-
-    *store* is a :class:`wizard.storage.secrets.SecretStore` (or its memory-only sibling). Keyring errors
-    propagate as :class:`wizard.storage.secrets.KeyringError`; the caller decides how to show them.
-    """
-    from wizard.storage.secrets import SecretSet, TokenRecord
-
-    SecretSet(store, tenant_id, org_id).save(
-        token=TokenRecord.from_webex(token), tenant_url=tenant_url
-    )

@@ -96,7 +96,7 @@ def probe_error(
     return WebexScimError.unexpected(host, status, detail, ids)
 
 
-def test_tenant_url(
+def probe_tenant_url(
     session: requests.Session, tenant_url: str, token: WebexToken | str
 ) -> ProbeResult:
     """``GET {tenant}/Users?filter=userName eq "wizard-probe-…"&count=1``; 200 ListResponse or a typed error.
@@ -155,11 +155,6 @@ def test_tenant_url(
         token,
         correlation_ids(sent, ErrorBody("unknown"), tracking),
     )
-
-
-# The name starts with "test_" because the brief names it so; keep pytest from collecting it
-# when a test module imports it directly.
-test_tenant_url.__test__ = False  # type: ignore[attr-defined]
 
 
 def _allowed_origins(endpoints: Endpoints) -> dict[tuple[str, int], str]:
