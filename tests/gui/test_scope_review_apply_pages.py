@@ -482,7 +482,7 @@ def test_scope_review_apply_pages_in_each_language(
     megan = user(sim, "Megan")
     sp = ctx.graph.get(f"/servicePrincipals/{ctx.webex_app.id}", operation="t")
     role = next(r["id"] for r in sp["appRoles"] if r["displayName"] == "User")
-    from wizard.entra.provisioning import Assignment
+    from wizard.entra.sync.assignments import Assignment
     from wizard.flows.setup import SetupInputs
 
     ctx.setup_inputs = SetupInputs(

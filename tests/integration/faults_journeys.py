@@ -27,8 +27,9 @@ from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.diagnose.checks import Fix, Report, load_target, run_checks
 from wizard.entra import gallery
-from wizard.entra import provisioning as prov
 from wizard.entra.graph import GraphClient
+from wizard.entra.sync.assignments import Assignment
+from wizard.entra.sync.roles import assignable_roles, read_service_principal
 from wizard.flows.repair import renew_token
 from wizard.flows.setup import SetupInputs, SetupResult, apply_setup, plan_setup
 from wizard.simulator import Simulator
@@ -116,7 +117,7 @@ def run_setup(data: dict[str, str], on_progress: Callable[[Any], None] = lambda 
     ready = gallery.wait_until_ready(client, app)
     gallery.hide_from_my_apps(client, ready.app)
     sp_id = ready.app.id
-    role = prov.assignable_roles(prov.read_service_principal(client, sp_id))[0].id
+    role = assignable_roles(read_service_principal(client, sp_id))[0].id
     inputs = SetupInputs(
         tenant_id=data["tenant_id"],
         sp_id=sp_id,
@@ -124,8 +125,8 @@ def run_setup(data: dict[str, str], on_progress: Callable[[Any], None] = lambda 
         webex_token=data["webex_token"],
         notification_email="admin@contoso.example",
         assignments=[
-            prov.Assignment(data["megan_id"], "User", data["megan_name"], role),
-            prov.Assignment(data["sales_id"], "Group", "Sales", role),
+            Assignment(data["megan_id"], "User", data["megan_name"], role),
+            Assignment(data["sales_id"], "Group", "Sales", role),
         ],
         test_user_id=data["megan_id"],
     )

@@ -1,4 +1,4 @@
-"""wizard.entra.provisioning against the simulated Graph over HTTPS (reads, templates, on demand)."""
+"""wizard.entra.sync against the simulated Graph over HTTPS (reads, templates, on demand)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,14 @@ from typing import Any
 import pytest
 from test_setup_flow import graph_client, make_app, user, user_role
 
-from wizard.entra import provisioning as prov
 from wizard.entra.graph import GraphClient
-from wizard.entra.provisioning import Assignment, ProvisioningError, RateWindow
+from wizard.entra.sync.assignments import Assignment, assign, current_assignments, search_principals
+from wizard.entra.sync.credentials import validate_credentials
+from wizard.entra.sync.errors import ProvisioningError
+from wizard.entra.sync.jobs import choose_template, create_job, job_status
+from wizard.entra.sync.mappings import SAME, AttributeMapping, compare_mappings, effective_mappings
+from wizard.entra.sync.ondemand import RateWindow, provision_on_demand
+from wizard.entra.sync.roles import assignable_roles, read_service_principal
 from wizard.simulator import Simulator
 
 
@@ -30,61 +35,61 @@ def pod_calls(sim: Simulator) -> list[float]:
 
 
 def test_search_finds_users_and_groups(simulator: Simulator, client: GraphClient) -> None:
-    found = prov.search_principals(client, "meg")
+    found = search_principals(client, "meg")
     assert [(p.type, p.display_name, p.detail) for p in found] == [
         ("User", "Megan Bowen", "meganb@contoso.onmicrosoft.com")
     ]
-    sales = prov.search_principals(client, "sal")
+    sales = search_principals(client, "sal")
     assert [(p.type, p.display_name, p.detail) for p in sales] == [("Group", "Sales", "Sales team")]
-    assert len(prov.search_principals(client, '"', top=3)) == 5  # 3 users + 2 groups, no error
-    assert prov.search_principals(client, "zzz-nobody") == []
+    assert len(search_principals(client, '"', top=3)) == 5  # 3 users + 2 groups, no error
+    assert search_principals(client, "zzz-nobody") == []
 
 
 def test_assign_and_list_current_assignments(
     simulator: Simulator, sp: dict[str, Any], client: GraphClient
 ) -> None:
     megan = user(simulator, "Megan")
-    made = prov.assign(
+    made = assign(
         client, sp["id"], Assignment(megan["id"], "User", "Megan Bowen", user_role(sp))
     )
     assert made.assignment_id and made.principal_type == "User"
-    (current,) = prov.current_assignments(client, sp["id"])
+    (current,) = current_assignments(client, sp["id"])
     assert current == made
-    roles = prov.assignable_roles(prov.read_service_principal(client, sp["id"]))
+    roles = assignable_roles(read_service_principal(client, sp["id"]))
     assert [r.display_name for r in roles] == ["User", "msiam_access"]
 
 
 def test_choose_template(simulator: Simulator, sp: dict[str, Any], client: GraphClient) -> None:
-    assert prov.choose_template(client, sp["id"]) == "ciscoWebexSim"
+    assert choose_template(client, sp["id"]) == "ciscoWebexSim"
     templates = simulator.state.sync[sp["id"]]["templates"]
     extra = dict(templates[0], id="other", default=False)
     with simulator.state.lock:
         templates.append(extra)
-    assert prov.choose_template(client, sp["id"]) == "ciscoWebexSim"  # the default one
+    assert choose_template(client, sp["id"]) == "ciscoWebexSim"  # the default one
     with simulator.state.lock:
         templates[0]["default"] = False
     with pytest.raises(ProvisioningError) as caught:
-        prov.choose_template(client, sp["id"])
+        choose_template(client, sp["id"])
     assert caught.value.code == "provisioning.ambiguous_template"
     assert "ciscoWebexSim, other" in caught.value.render()
     with simulator.state.lock:
         del templates[0]
-    assert prov.choose_template(client, sp["id"]) == "other"  # the only one
+    assert choose_template(client, sp["id"]) == "other"  # the only one
     with simulator.state.lock:
         templates.clear()
     with pytest.raises(ProvisioningError) as caught:
-        prov.choose_template(client, sp["id"])
+        choose_template(client, sp["id"])
     assert caught.value.code == "provisioning.no_template"
 
 
 def test_effective_mappings_and_status_of_a_new_job(
     simulator: Simulator, sp: dict[str, Any], client: GraphClient
 ) -> None:
-    job = prov.create_job(client, sp["id"], "ciscoWebexSim")
-    effective = prov.effective_mappings(client, sp["id"], job["id"])
-    assert effective[0] == prov.Mapping("userPrincipalName", "userName", True)
-    assert all(s == prov.SAME for _r, _e, s in prov.compare_mappings(effective))
-    status = prov.job_status(client, sp["id"], job["id"])
+    job = create_job(client, sp["id"], "ciscoWebexSim")
+    effective = effective_mappings(client, sp["id"], job["id"])
+    assert effective[0] == AttributeMapping("userPrincipalName", "userName", True)
+    assert all(s == SAME for _r, _e, s in compare_mappings(effective))
+    status = job_status(client, sp["id"], job["id"])
     assert (status.code, status.state, status.job_id) == ("NotConfigured", "Disabled", job["id"])
     assert status.last_execution is None and not status.running
 
@@ -94,12 +99,12 @@ def test_validate_before_a_job_exists(
 ) -> None:
     url = f"{simulator.base_url}/v1/scim/{simulator.state.webex_org_id}"
     token = simulator.state.issue_token("webex", simulator.state.webex_admin_id, 3600)
-    prov.validate_credentials(
+    validate_credentials(
         client, sp["id"], tenant_url=url, token=token, template_id="ciscoWebexSim"
     )
     simulator.state.tokens[token].revoked = True
     with pytest.raises(ProvisioningError) as caught:
-        prov.validate_credentials(client, sp["id"], tenant_url=url, token=token)
+        validate_credentials(client, sp["id"], tenant_url=url, token=token)
     assert caught.value.code == "provisioning.credentials_rejected"
     assert token not in caught.value.render()
 
@@ -109,11 +114,11 @@ def test_six_on_demand_calls_stay_under_the_limit(
 ) -> None:
     """The sixth call in 10 s waits client-side instead of earning a 429."""
     megan = user(simulator, "Megan")
-    job = prov.create_job(client, sp["id"], "ciscoWebexSim")
+    job = create_job(client, sp["id"], "ciscoWebexSim")
     window = RateWindow()
     started = time.monotonic()
     results = [
-        prov.provision_on_demand(client, sp["id"], job["id"], megan["id"], rate=window)
+        provision_on_demand(client, sp["id"], job["id"], megan["id"], rate=window)
         for _ in range(6)
     ]
     assert time.monotonic() - started >= 9.0

@@ -19,8 +19,10 @@ from wizard.core.http import make_session
 from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.diagnose.checks import Fix, RepairError, Status, load_target, run_checks
-from wizard.entra import provisioning as prov
 from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
+from wizard.entra.sync.assignments import Assignment, assign
+from wizard.entra.sync.ondemand import provision_on_demand
+from wizard.entra.sync.roles import assignable_roles, read_service_principal
 from wizard.flows.repair import renew_token, restart_job, verify_consent
 from wizard.simulator import Simulator, scenarios
 from wizard.simulator.entra_forms import authorize
@@ -56,10 +58,10 @@ def assert_provisioning_works(sim: Simulator, graph, target, name: str = "miyus"
     """Assign a user nobody assigned before and provision on demand: it must reach SCIM."""
     upn = f"{name}@contoso.onmicrosoft.com"
     user_id = next(u["id"] for u in sim.state.users.values() if u["userPrincipalName"] == upn)
-    sp = prov.read_service_principal(graph, target.sp_id)
-    role = prov.assignable_roles(sp)[0]
-    prov.assign(graph, target.sp_id, prov.Assignment(user_id, "User", name, role.id))
-    result = prov.provision_on_demand(graph, target.sp_id, target.job_id, user_id)
+    sp = read_service_principal(graph, target.sp_id)
+    role = assignable_roles(sp)[0]
+    assign(graph, target.sp_id, Assignment(user_id, "User", name, role.id))
+    result = provision_on_demand(graph, target.sp_id, target.job_id, user_id)
     assert result.in_webex, result
     assert upn in {u["userName"] for u in scim_users(sim)}
 

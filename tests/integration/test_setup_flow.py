@@ -17,7 +17,8 @@ import pytest
 from wizard.core.errors import Cancelled
 from wizard.core.http import make_session
 from wizard.entra.graph import GraphClient
-from wizard.entra.provisioning import Assignment, ProvisioningError
+from wizard.entra.sync.assignments import Assignment
+from wizard.entra.sync.errors import ProvisioningError
 from wizard.flows.setup import (
     ASSIGN,
     CREATE_JOB,

@@ -1,4 +1,4 @@
-"""Pure logic of wizard.entra.provisioning and wizard.flows.setup: no network, no Qt."""
+"""Pure logic of wizard.entra.sync and wizard.flows.setup: no network, no Qt."""
 
 from __future__ import annotations
 
@@ -6,26 +6,23 @@ import json
 
 import pytest
 
-from wizard.entra.provisioning import (
+from wizard.entra.sync.errors import ProvisioningError
+from wizard.entra.sync.jobs import JobStatus
+from wizard.entra.sync.mappings import (
     ACTIVE_EXPRESSION,
-    DEFAULT_ACCESS_ROLE_ID,
     DIFFERENT,
     MATCHING_PITFALL,
     MISSING,
     RECOMMENDED_MAPPINGS,
     SAME,
-    JobStatus,
-    Mapping,
-    ProvisioningError,
-    RateWindow,
-    assignable_roles,
+    AttributeMapping,
     compare_mappings,
     extra_mappings,
     matching_warning,
-    parse_on_demand,
     user_mappings,
-    user_rule_id,
 )
+from wizard.entra.sync.ondemand import RateWindow, parse_on_demand, user_rule_id
+from wizard.entra.sync.roles import DEFAULT_ACCESS_ROLE_ID, assignable_roles
 from wizard.flows.setup import DONE, PENDING, SKIPPED, SetupInputs, Step, dry_run_lines
 from wizard.simulator.graph_schema import build_schema
 
@@ -144,9 +141,9 @@ def test_simulated_schema_matches_the_seeds_table() -> None:
 
 def test_differences_and_missing_rows_and_the_upn_pitfall() -> None:
     effective = [
-        Mapping("mail", "userName", True),  # matching on email instead of UPN
-        Mapping("displayName", "displayName"),
-        Mapping("objectId", "externalId", True),
+        AttributeMapping("mail", "userName", True),  # matching on email instead of UPN
+        AttributeMapping("displayName", "displayName"),
+        AttributeMapping("objectId", "externalId", True),
     ]
     rows = {rec.target: (eff, status) for rec, eff, status in compare_mappings(effective)}
     assert rows["userName"] == (effective[0], DIFFERENT)
@@ -154,8 +151,8 @@ def test_differences_and_missing_rows_and_the_upn_pitfall() -> None:
     assert rows["externalId"] == (effective[2], DIFFERENT)  # matching flag differs
     assert rows["title"] == (None, MISSING)
     assert matching_warning(effective) == MATCHING_PITFALL
-    assert matching_warning([Mapping("userPrincipalName", "userName", True)]) is None
-    assert matching_warning([Mapping("userPrincipalName", "userName", False)]) == MATCHING_PITFALL
+    assert matching_warning([AttributeMapping("userPrincipalName", "userName", True)]) is None
+    assert matching_warning([AttributeMapping("userPrincipalName", "userName", False)]) == MATCHING_PITFALL
 
 
 def test_user_rule_is_the_rule_mapping_users() -> None:

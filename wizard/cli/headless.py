@@ -17,8 +17,9 @@ from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
 from wizard.core.paths import Profile
 from wizard.entra import gallery
-from wizard.entra import provisioning as prov
 from wizard.entra.graph import GraphClient, SignedInTokens, odata_quote
+from wizard.entra.sync.assignments import Assignment
+from wizard.entra.sync.roles import assignable_roles, read_service_principal
 from wizard.storage.secrets import SecretStore
 
 log = logging.getLogger("wizard.cli.headless")
@@ -213,7 +214,7 @@ class SetupAnswers:
         return answers
 
 
-def resolve_principal(graph: GraphClient, name: str) -> prov.Assignment:
+def resolve_principal(graph: GraphClient, name: str) -> Assignment:
     """A UPN (contains ``@``) → the user; otherwise a group by exact display name (or id)."""
     from wizard.entra.graph import GraphNotFound
 
@@ -226,7 +227,7 @@ def resolve_principal(graph: GraphClient, name: str) -> prov.Assignment:
             )
         except GraphNotFound:
             raise HeadlessError.principal_not_found(name) from None
-        return prov.Assignment(str(user["id"]), "User", str(user.get("displayName") or name), "")
+        return Assignment(str(user["id"]), "User", str(user.get("displayName") or name), "")
     rows = graph.get_all(
         "/groups",
         operation=QT_TRANSLATE_NOOP("errors", "looking up the group"),
@@ -235,7 +236,7 @@ def resolve_principal(graph: GraphClient, name: str) -> prov.Assignment:
     exact = [r for r in rows if str(r.get("displayName")) == name] or rows
     if not exact:
         raise HeadlessError.principal_not_found(name)
-    return prov.Assignment(str(exact[0]["id"]), "Group", str(exact[0].get("displayName") or name), "")
+    return Assignment(str(exact[0]["id"]), "Group", str(exact[0].get("displayName") or name), "")
 
 
 # ------------------------------------------------------------------------------------ setup
@@ -250,7 +251,7 @@ class Prepared:
     template: gallery.GalleryTemplate
     app: gallery.WebexApp | None
     answers: SetupAnswers
-    assignments: list[prov.Assignment]
+    assignments: list[Assignment]
     test_user_id: str | None
 
 
@@ -289,15 +290,15 @@ def prepare(
     )
 
 
-def _with_role(graph: GraphClient, sp_id: str, prepared: Prepared) -> list[prov.Assignment]:
+def _with_role(graph: GraphClient, sp_id: str, prepared: Prepared) -> list[Assignment]:
     if not prepared.answers.role:
         return prepared.assignments
-    roles = prov.assignable_roles(prov.read_service_principal(graph, sp_id))
+    roles = assignable_roles(read_service_principal(graph, sp_id))
     match = [r for r in roles if r.display_name.lower() == prepared.answers.role.lower()]
     if not match:
         raise HeadlessError.unknown_role(prepared.answers.role, ", ".join(r.display_name for r in roles))
     return [
-        prov.Assignment(a.principal_id, a.principal_type, a.display_name, match[0].id)
+        Assignment(a.principal_id, a.principal_type, a.display_name, match[0].id)
         for a in prepared.assignments
     ]
 

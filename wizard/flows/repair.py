@@ -34,9 +34,10 @@ from wizard.diagnose.checks import (
     credentials_quarantine,
     run_checks,
 )
-from wizard.entra import provisioning as prov
 from wizard.entra.consent import CONSENT_BACKOFF, ConsentError, wait_for_service_principal
 from wizard.entra.graph import Backoff, GraphClient
+from wizard.entra.sync.credentials import save_secrets, validate_credentials
+from wizard.entra.sync.jobs import JobStatus, get_job, start_job
 from wizard.storage.secrets import SecretSet, SecretStore, TokenRecord
 
 log = logging.getLogger("wizard.flows.repair")
@@ -111,7 +112,7 @@ def _guard_webex(target: RepairTarget, session: Any, token: str | None = None) -
 
 def _read_job(graph: GraphClient, sp_id: str, job_id: str) -> dict[str, Any]:
     try:
-        return prov.get_job(graph, sp_id, job_id)
+        return get_job(graph, sp_id, job_id)
     except WizardError as err:
         if _is_outage(err):
             raise RepairError.outage("Microsoft Graph", err) from None
@@ -144,13 +145,13 @@ def restart_job(
     session = _session(target, session)
     sp_id, job_id = _sp_and_job(target)
     job = _read_job(graph, sp_id, job_id)
-    status = prov.JobStatus.from_graph(job)
+    status = JobStatus.from_graph(job)
     if status.running and not status.quarantined:
         message = QT_TRANSLATE_NOOP("repair", "The job is already running; it was not restarted.")
         changed = False
     else:
         _guard_webex(target, session)
-        prov.start_job(graph, sp_id, job_id)
+        start_job(graph, sp_id, job_id)
         _record(target, "job.restarted", job_id, status=status.code)
         changed = True
         message = QT_TRANSLATE_NOOP("repair", "The provisioning job was started again.")
@@ -199,7 +200,7 @@ def renew_token(
         raise
     job = _read_job(graph, sp_id, job_id)
     was_credentials_quarantine = (
-        prov.JobStatus.from_graph(job).quarantined and credentials_quarantine(job)
+        JobStatus.from_graph(job).quarantined and credentials_quarantine(job)
     )
     # 2. Entra's secrets: the full set, keeping the notification settings setup saved.
     email = target.notification_email or ""
@@ -212,8 +213,8 @@ def renew_token(
         notify_on_failure=notify_on_failure and bool(email),
         sync_all=False,
     )
-    prov.validate_credentials(graph, sp_id, tenant_url=url, token=new_token.access_token, job_id=job_id)
-    prov.save_secrets(graph, sp_id, inputs.secret_pairs())
+    validate_credentials(graph, sp_id, tenant_url=url, token=new_token.access_token, job_id=job_id)
+    save_secrets(graph, sp_id, inputs.secret_pairs())
     _record(
         target,
         "secrets.saved",
@@ -223,9 +224,9 @@ def renew_token(
         notification_email=email,
     )
     # 3. Validate what Entra saved, then restart a job quarantined for credentials.
-    prov.validate_credentials(graph, sp_id, tenant_url=url, token=None, job_id=job_id)
+    validate_credentials(graph, sp_id, tenant_url=url, token=None, job_id=job_id)
     if was_credentials_quarantine:
-        prov.start_job(graph, sp_id, job_id)
+        start_job(graph, sp_id, job_id)
         _record(target, "job.restarted", job_id, status="Quarantine")
     # 4. Only now the keyring: it must never hold a token Entra does not use.
     record = TokenRecord.from_webex(new_token)

@@ -37,14 +37,20 @@ from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.core.logs import register_secret
-from wizard.entra import provisioning as prov
 from wizard.entra.graph import ConsistencyTimeout, GraphBadRequest, GraphClient
-from wizard.entra.provisioning import (
-    Assignment,
+from wizard.entra.sync.assignments import Assignment, assign, current_assignments
+from wizard.entra.sync.credentials import save_secrets, secret_pairs, validate_credentials
+from wizard.entra.sync.errors import ProvisioningError
+from wizard.entra.sync.jobs import (
     JobStatus,
-    OnDemandResult,
-    ProvisioningError,
+    choose_template,
+    create_job,
+    job_status,
+    list_jobs,
+    start_job,
 )
+from wizard.entra.sync.ondemand import OnDemandResult, provision_on_demand
+from wizard.entra.sync.roles import DEFAULT_ACCESS_ROLE_ID, assignable_roles, read_service_principal
 from wizard.storage.statefile import StateFile, WizardState
 
 log = logging.getLogger("wizard.flows.setup")
@@ -83,7 +89,7 @@ class SetupInputs:
             register_secret(self.webex_token)  # the log filter masks it wherever it appears
 
     def secret_pairs(self) -> list[dict[str, str]]:
-        return prov.secret_pairs(
+        return secret_pairs(
             self.tenant_url,
             self.webex_token,
             self.notification_email,
@@ -181,11 +187,11 @@ def plan_setup(
     if not _EMAIL.match(inputs.notification_email or ""):
         raise ProvisioningError.invalid_email(inputs.notification_email or "")
     sp_id = inputs.sp_id
-    sp = prov.read_service_principal(client, sp_id)
+    sp = read_service_principal(client, sp_id)
     steps: list[Step] = []
 
     # 1. job
-    job = _pick_job(prov.list_jobs(client, sp_id), inputs.template_id)
+    job = _pick_job(list_jobs(client, sp_id), inputs.template_id)
     if job is not None:
         job_id = str(job["id"])
         step = _step(
@@ -200,7 +206,7 @@ def plan_setup(
         step.data = {"job_id": job_id, "template_id": str(job.get("templateId") or "")}
     else:
         job_id = ""
-        template_id = inputs.template_id or prov.choose_template(client, sp_id)
+        template_id = inputs.template_id or choose_template(client, sp_id)
         step = _step(
             CREATE_JOB,
             QT_TRANSLATE_NOOP("flows", "Create the provisioning job"),
@@ -234,7 +240,7 @@ def plan_setup(
     unchanged = False
     if job_id and recorded == inputs.fingerprint():
         try:
-            prov.validate_credentials(
+            validate_credentials(
                 client, sp_id, tenant_url=inputs.tenant_url, token=None, job_id=job_id
             )
             unchanged = True
@@ -252,14 +258,14 @@ def plan_setup(
 
     # 4. assignments
     if inputs.assignments:
-        roles = prov.assignable_roles(sp)
+        roles = assignable_roles(sp)
         role_ids = {r.id.lower() for r in roles}
-        current = prov.current_assignments(client, sp_id)
+        current = current_assignments(client, sp_id)
         seen: set[tuple[str, str]] = set()
         for wanted in inputs.assignments:
             role_id = wanted.app_role_id or roles[0].id
             if role_id.lower() not in role_ids:
-                if role_id == prov.DEFAULT_ACCESS_ROLE_ID:
+                if role_id == DEFAULT_ACCESS_ROLE_ID:
                     raise ProvisioningError.no_assignable_role(
                         str(sp.get("displayName") or sp_id), default_only=True
                     )
@@ -357,7 +363,7 @@ class _Run:
 
     # ---------------------------------------------------------------- steps
     def find_job(self, step: Step) -> str:
-        jobs = prov.list_jobs(self.client, self.inputs.sp_id)
+        jobs = list_jobs(self.client, self.inputs.sp_id)
         job = _pick_job(jobs, step.data.get("template_id") or self.inputs.template_id)
         return str(job["id"]) if job is not None else ""
 
@@ -368,10 +374,10 @@ class _Run:
             step.note = f"reuse job {existing}"
             self.save(step.key)
             return
-        template_id = step.data.get("template_id") or prov.choose_template(
+        template_id = step.data.get("template_id") or choose_template(
             self.client, self.inputs.sp_id
         )
-        job = prov.create_job(self.client, self.inputs.sp_id, template_id)
+        job = create_job(self.client, self.inputs.sp_id, template_id)
         self.job_id = str(job.get("id") or "")
         step.note = f"created job {self.job_id}"
         # Stored at once: a kill right after this must not lead to a second job.
@@ -385,7 +391,7 @@ class _Run:
         return self.job_id
 
     def test_connection(self, step: Step) -> None:
-        prov.validate_credentials(
+        validate_credentials(
             self.client,
             self.inputs.sp_id,
             tenant_url=self.inputs.tenant_url,
@@ -395,7 +401,7 @@ class _Run:
         self.save(step.key, "connection.tested", target=self.job_id)
 
     def save_secrets(self, step: Step) -> None:
-        prov.save_secrets(self.client, self.inputs.sp_id, self.inputs.secret_pairs())
+        save_secrets(self.client, self.inputs.sp_id, self.inputs.secret_pairs())
         self.save(
             step.key,
             "secrets.saved",
@@ -415,7 +421,7 @@ class _Run:
             data.get("display_name") or "",
             data["app_role_id"],
         )
-        current = prov.current_assignments(self.client, self.inputs.sp_id)
+        current = current_assignments(self.client, self.inputs.sp_id)
         if any(
             a.principal_id == wanted.principal_id
             and a.app_role_id.lower() == wanted.app_role_id.lower()
@@ -424,7 +430,7 @@ class _Run:
             step.note = "already assigned with this role"
         else:
             try:
-                prov.assign(self.client, self.inputs.sp_id, wanted)
+                assign(self.client, self.inputs.sp_id, wanted)
             except GraphBadRequest as err:
                 # Assigned meanwhile (or not visible yet to our read): Graph says it exists.
                 if "already exists" not in str(err.params.get("detail", "")):
@@ -440,12 +446,12 @@ class _Run:
 
     def start(self, step: Step) -> None:
         job_id = self.ensure_job()
-        before = prov.job_status(self.client, self.inputs.sp_id, job_id)
+        before = job_status(self.client, self.inputs.sp_id, job_id)
         if before.running:
             step.note = f"the job is already running ({before.code})"
         else:
-            prov.start_job(self.client, self.inputs.sp_id, job_id)
-        after = prov.job_status(self.client, self.inputs.sp_id, job_id)
+            start_job(self.client, self.inputs.sp_id, job_id)
+        after = job_status(self.client, self.inputs.sp_id, job_id)
         if after.quarantined:
             raise ProvisioningError.quarantined(
                 job_id, after.quarantine_reason, *_split_error(after.quarantine_error)
@@ -454,7 +460,7 @@ class _Run:
 
     def provision(self, step: Step, should_stop: Callable[[], bool]) -> None:
         user = self.inputs.test_user_id or ""
-        result = prov.provision_on_demand(
+        result = provision_on_demand(
             self.client, self.inputs.sp_id, self.ensure_job(), user, should_stop=should_stop
         )
         self.on_demand = result
@@ -531,7 +537,7 @@ def apply_setup(
         step.status, step.elapsed = DONE, time.monotonic() - started
         on_progress(step)
     job_id = run.ensure_job()
-    status = prov.job_status(client, inputs.sp_id, job_id)
+    status = job_status(client, inputs.sp_id, job_id)
     return SetupResult(job_id, status, run.on_demand, steps)
 
 

@@ -24,7 +24,8 @@ import time
 from typing import Any
 
 from wizard.core.errors import Cancelled, WizardError
-from wizard.entra.provisioning import JobStatus, OnDemandResult, job_status
+from wizard.entra.sync.jobs import JobStatus, job_status
+from wizard.entra.sync.ondemand import OnDemandResult
 from wizard.flows.setup import SetupResult, Step, apply_setup, plan_setup
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId

@@ -25,21 +25,22 @@ from typing import Any
 from urllib.parse import quote
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.entra import gallery, provisioning
+from wizard.entra import gallery
 from wizard.entra.graph import sp_path
-from wizard.entra.provisioning import (
-    AppRole,
+from wizard.entra.sync.assignments import (
     Assignment,
     Principal,
-    assignable_roles,
-    choose_template,
-    compare_mappings,
     current_assignments,
-    effective_mappings,
-    read_service_principal,
     search_principals,
+)
+from wizard.entra.sync.jobs import choose_template
+from wizard.entra.sync.mappings import (
+    MATCHING_PITFALL,
+    compare_mappings,
+    effective_mappings,
     user_mappings,
 )
+from wizard.entra.sync.roles import AppRole, assignable_roles, read_service_principal
 from wizard.flows.setup import SetupInputs
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
@@ -243,7 +244,7 @@ class ScopePage(LocalizedErrors, BasePage):
         # The seeds' pitfall, always shown: even with the default mapping, a user whose UPN is
         # not their Control Hub email gets a second Webex account.
         self.upn_warning = self.add_note(
-            [QCoreApplication.translate("flows", provisioning.MATCHING_PITFALL)]
+            [QCoreApplication.translate("flows", MATCHING_PITFALL)]
         )
         self._update_complete()
 

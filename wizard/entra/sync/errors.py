@@ -1,0 +1,250 @@
+"""Failures of Entra's provisioning setup, each with what / why / what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+
+
+class ProvisioningError(WizardError):
+    """Failures of the provisioning setup, each with what / why / what to do next."""
+
+    @classmethod
+    def credentials_rejected(
+        cls, reason: str, tenant_url: str, correlation: Mapping[str, str] | None = None
+    ) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP(
+                "errors", "Entra ID could not connect to Webex (Test Connection failed)."
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "Entra's provisioning service tried the tenant URL {tenant_url} with the Webex "
+                "token and answered: {reason}",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "The Webex account must be a full administrator of the organization, and the "
+                "tenant URL must name that organization. Go Back to the Webex sign-in, sign in "
+                "with a full admin and retry. Nothing was saved in Entra ID.",
+            ),
+            params={"reason": reason or "no reason given", "tenant_url": tenant_url},
+            correlation=dict(correlation or {}),
+            code="provisioning.credentials_rejected",
+        )
+
+    @classmethod
+    def no_assignable_role(cls, app_name: str, default_only: bool) -> ProvisioningError:
+        if default_only:
+            what = QT_TRANSLATE_NOOP(
+                "errors", 'The app "{app}" offers only the Default Access role.'
+            )
+            why = QT_TRANSLATE_NOOP(
+                "errors",
+                "Users and groups assigned with Default Access are excluded from provisioning "
+                "(Microsoft's Cisco Webex tutorial), so nobody would reach Webex.",
+            )
+            code = "provisioning.default_access_only"
+        else:
+            what = QT_TRANSLATE_NOOP(
+                "errors", 'The app "{app}" has no role that users can be assigned.'
+            )
+            why = QT_TRANSLATE_NOOP(
+                "errors",
+                "None of its application roles is enabled for users and groups, and the "
+                "Default Access role is excluded from provisioning.",
+            )
+            code = "provisioning.no_assignable_role"
+        return cls(
+            what=what,
+            why=why,
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Check the app in the Entra admin center (App registrations > the app > App "
+                'roles): it should offer a role such as "User". If someone removed it, delete '
+                "the app and let the wizard add it again from the gallery. Nothing was changed.",
+            ),
+            params={"app": app_name},
+            code=code,
+        )
+
+    @classmethod
+    def default_access_only(cls, user: str) -> ProvisioningError:
+        """The test user is assigned, but only with Default Access (found by provisionOnDemand)."""
+        return cls(
+            what=QT_TRANSLATE_NOOP(
+                "errors", "{user} was not provisioned: assigned with Default Access only."
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "Entra skips users whose only role on the app is Default Access; they are "
+                "excluded from provisioning.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Assign {user} (or a group they belong to) again with a real role such as "
+                '"User" on the Scope page, then retry.',
+            ),
+            params={"user": user},
+            code="provisioning.default_access_only",
+        )
+
+    @classmethod
+    def throttled(
+        cls, seconds: float, correlation: Mapping[str, str] | None = None
+    ) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP(
+                "errors", "Entra ID is limiting on-demand provisioning right now."
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "Provision on demand allows 5 requests per 10 seconds per app, and Microsoft "
+                "Graph asked to wait {seconds} seconds (someone else may be using it too).",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Wait {seconds} seconds and click Retry. Everything before this step is done "
+                "and will not be repeated.",
+            ),
+            params={"seconds": f"{seconds:.0f}"},
+            correlation=dict(correlation or {}),
+            code="provisioning.on_demand_throttled",
+            transient=True,
+        )
+
+    @classmethod
+    def quarantined(
+        cls,
+        job_id: str,
+        reason: str,
+        error_code: str,
+        message: str,
+        correlation: Mapping[str, str] | None = None,
+    ) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The provisioning job was put in quarantine."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "Entra ID stopped job {job_id} after it started ({reason}, {error_code}): "
+                "{message} Quarantine usually means the Webex token was revoked or has expired, "
+                "or the tenant URL is wrong.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Sign in to Webex again with a full administrator to get a new token, then click "
+                "Retry: the wizard saves the new token and starts the job again, which clears "
+                "the quarantine.",
+            ),
+            params={
+                "job_id": job_id,
+                "reason": reason or "no reason given",
+                "error_code": error_code or "no code",
+                "message": message or "",
+            },
+            correlation=dict(correlation or {}),
+            code="provisioning.quarantined",
+        )
+
+    @classmethod
+    def user_out_of_scope(cls, user: str) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "{user} is not in scope for provisioning."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                'With "Sync only assigned users and groups", only users assigned to the app '
+                "(directly or through a group) are provisioned, and {user} is not assigned.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Go Back to the Scope page, assign {user} (or a group they belong to) with a "
+                "real role, and apply again. Nothing else needs to be redone.",
+            ),
+            params={"user": user},
+            code="provisioning.user_out_of_scope",
+        )
+
+    @classmethod
+    def on_demand_failed(cls, user: str, error_code: str, message: str) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "Provisioning {user} to Webex failed."),
+            why=QT_TRANSLATE_NOOP(
+                "errors", "Entra's provisioning service reported {error_code}: {message}"
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Check the Webex token and tenant URL (Test Connection), then click Retry. The "
+                "provisioning logs in the Entra admin center show the same step report.",
+            ),
+            params={"user": user, "error_code": error_code or "no code", "message": message},
+            code="provisioning.on_demand_failed",
+        )
+
+    @classmethod
+    def ambiguous_template(cls, template_ids: Iterable[str]) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The app offers several provisioning templates."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "None is marked as the default, so the wizard cannot tell which one to use: "
+                "{templates}.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Choose the template to use (ask Cisco support if unsure) and apply again. "
+                "Nothing was changed.",
+            ),
+            params={"templates": ", ".join(template_ids)},
+            code="provisioning.ambiguous_template",
+        )
+
+    @classmethod
+    def no_template(cls, sp_id: str) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The app offers no provisioning template."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "Microsoft Graph lists no synchronization template for the app {sp_id}, so no "
+                "provisioning job can be created for it.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                'Make sure the app was added from the gallery entry "Cisco Webex" (not a '
+                "custom app), then run the wizard again. Nothing was changed.",
+            ),
+            params={"sp_id": sp_id},
+            code="provisioning.no_template",
+        )
+
+    @classmethod
+    def no_user_rule(cls, job_id: str) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The provisioning job has no rule for users."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "The schema of job {job_id} has no synchronization rule that maps Entra users, "
+                "so a user cannot be provisioned on demand.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Check the attribute mappings in the Entra admin center (Provisioning > "
+                "Mappings); restore the default mappings if they were removed.",
+            ),
+            params={"job_id": job_id},
+            code="provisioning.no_user_rule",
+        )
+
+    @classmethod
+    def invalid_email(cls, email: str) -> ProvisioningError:
+        return cls(
+            what=QT_TRANSLATE_NOOP(
+                "errors", "The notification email address is not valid: {email}"
+            ),
+            why=QT_TRANSLATE_NOOP(
+                "errors", "Entra ID sends provisioning failure emails to this address."
+            ),
+            fix=QT_TRANSLATE_NOOP("errors", "Enter one address such as admin@contoso.com."),
+            params={"email": email},
+            code="provisioning.invalid_email",
+        )
