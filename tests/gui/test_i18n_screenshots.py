@@ -100,7 +100,7 @@ def test_every_page_in_each_language(make_wizard, qtbot, screenshot, simulator, 
 
 def test_error_panel_in_each_language(make_wizard, qtbot, screenshot, simulator, translated) -> None:
     """The longest error texts (a Graph error naming its operation) with the busy bar."""
-    from wizard.entra.graph import GraphAccessDenied
+    from wizard.entra.graph_errors import GraphAccessDenied
 
     lang = translated
     endpoints = ep.load(env={}, overrides=simulator.endpoint_overrides())

@@ -14,7 +14,8 @@ import pytest
 from wizard.core import endpoints as ep
 from wizard.core.http import make_session
 from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
-from wizard.entra.graph import Backoff, GraphClient, SignedInTokens
+from wizard.entra.graph import GraphClient, SignedInTokens
+from wizard.entra.waits import Backoff
 from wizard.entra.preflight import Status
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize

@@ -10,7 +10,9 @@ from wizard.core.http import make_session
 from wizard.entra import gallery
 from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
 from wizard.entra.gallery import HIDE_TAG, GalleryError
-from wizard.entra.graph import Backoff, GraphAccessDenied, GraphClient, SignedInTokens
+from wizard.entra.graph import GraphClient, SignedInTokens
+from wizard.entra.graph_errors import GraphAccessDenied
+from wizard.entra.waits import Backoff
 from wizard.simulator import Simulator
 from wizard.simulator.entra_forms import authorize
 

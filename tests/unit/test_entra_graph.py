@@ -15,24 +15,20 @@ from wizard.core import endpoints as ep
 from wizard.core.errors import NetworkError
 from wizard.core.http import make_session
 from wizard.entra.auth import GraphAuth
-from wizard.entra.graph import (
-    Backoff,
-    ConsistencyTimeout,
+from wizard.entra.graph import GraphClient, SignedInTokens, sp_path
+from wizard.entra.graph_errors import (
     GraphAccessDenied,
     GraphBadRequest,
-    GraphClient,
     GraphError,
     GraphNotFound,
     GraphThrottled,
     GraphUnauthenticated,
     GraphUnavailable,
-    SignedInTokens,
-    StopWaiting,
     error_class,
-    sp_path,
 )
+from wizard.entra.waits import Backoff, ConsistencyTimeout, StopWaiting
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import authorize
+from wizard.simulator.entra.forms import authorize
 from wizard.simulator.routing import graph_error
 
 

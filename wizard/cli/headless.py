@@ -216,7 +216,7 @@ class SetupAnswers:
 
 def resolve_principal(graph: GraphClient, name: str) -> Assignment:
     """A UPN (contains ``@``) → the user; otherwise a group by exact display name (or id)."""
-    from wizard.entra.graph import GraphNotFound
+    from wizard.entra.graph_errors import GraphNotFound
 
     if "@" in name:
         try:

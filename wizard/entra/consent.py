@@ -28,7 +28,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.entra.graph import Backoff, GraphClient, StopWaiting, interruptible_sleep, odata_quote
+from wizard.entra.graph import GraphClient, odata_quote
+from wizard.entra.waits import Backoff, StopWaiting, interruptible_sleep
 
 log = logging.getLogger("wizard.entra.consent")
 

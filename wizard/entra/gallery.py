@@ -29,15 +29,9 @@ from typing import Any
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.entra.graph import (
-    MAX_PAGE_SIZE,
-    Backoff,
-    ConsistencyTimeout,
-    GraphClient,
-    GraphError,
-    odata_quote,
-    sp_path,
-)
+from wizard.entra.graph import MAX_PAGE_SIZE, GraphClient, odata_quote, sp_path
+from wizard.entra.graph_errors import GraphError
+from wizard.entra.waits import Backoff, ConsistencyTimeout
 
 log = logging.getLogger("wizard.entra.gallery")
 
@@ -378,7 +372,7 @@ def instantiate(client: GraphClient, template: GalleryTemplate, display_name: st
     sp = body.get("servicePrincipal") or {}
     application = body.get("application") or {}
     if not sp.get("id"):
-        from wizard.entra.graph import GraphBadRequest
+        from wizard.entra.graph_errors import GraphBadRequest
 
         raise GraphBadRequest.build(
             201,

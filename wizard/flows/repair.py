@@ -35,9 +35,10 @@ from wizard.diagnose.checks import (
     run_checks,
 )
 from wizard.entra.consent import CONSENT_BACKOFF, ConsentError, wait_for_service_principal
-from wizard.entra.graph import Backoff, GraphClient
+from wizard.entra.graph import GraphClient
 from wizard.entra.sync.credentials import save_secrets, validate_credentials
 from wizard.entra.sync.jobs import JobStatus, get_job, start_job
+from wizard.entra.waits import Backoff
 from wizard.storage.secrets import SecretSet, SecretStore, TokenRecord
 
 log = logging.getLogger("wizard.flows.repair")

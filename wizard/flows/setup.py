@@ -37,7 +37,8 @@ from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.core.logs import register_secret
-from wizard.entra.graph import ConsistencyTimeout, GraphBadRequest, GraphClient
+from wizard.entra.graph import GraphClient
+from wizard.entra.graph_errors import GraphBadRequest
 from wizard.entra.sync.assignments import Assignment, assign, current_assignments
 from wizard.entra.sync.credentials import save_secrets, secret_pairs, validate_credentials
 from wizard.entra.sync.errors import ProvisioningError
@@ -51,6 +52,7 @@ from wizard.entra.sync.jobs import (
 )
 from wizard.entra.sync.ondemand import OnDemandResult, provision_on_demand
 from wizard.entra.sync.roles import DEFAULT_ACCESS_ROLE_ID, assignable_roles, read_service_principal
+from wizard.entra.waits import ConsistencyTimeout
 from wizard.storage.statefile import StateFile, WizardState
 
 log = logging.getLogger("wizard.flows.setup")

@@ -9,7 +9,8 @@ import json
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP
-from wizard.entra.graph import GraphBadRequest, GraphClient, sp_path
+from wizard.entra.graph import GraphClient, sp_path
+from wizard.entra.graph_errors import GraphBadRequest
 from wizard.entra.sync.errors import ProvisioningError
 
 

@@ -19,15 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled
-from wizard.entra.graph import (
-    GraphClient,
-    GraphThrottled,
-    StopWaiting,
-    interruptible_sleep,
-    sp_path,
-)
+from wizard.entra.graph import GraphClient, sp_path
+from wizard.entra.graph_errors import GraphThrottled
 from wizard.entra.sync.errors import ProvisioningError
 from wizard.entra.sync.jobs import job_schema
+from wizard.entra.waits import StopWaiting, interruptible_sleep
 
 log = logging.getLogger("wizard.entra.sync.ondemand")
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from wizard.core.errors import WizardError
 from wizard.entra import gallery
 from wizard.entra.gallery import Candidate, HideResult, Instantiated, Lookup, ReadyApp, WebexApp
-from wizard.entra.graph import Backoff
+from wizard.entra.waits import Backoff
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
