@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from wizard.core import endpoints as ep
@@ -28,10 +28,19 @@ def say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+#: Commands that change the tenant or what is saved: one at a time per profile. ``check`` only
+#: reads, and ``setup --dry-run`` writes nothing, so they run alongside.
+LOCKED_COMMANDS = frozenset({"setup", "repair", "forget"})
+
+
 def run(args: argparse.Namespace, profile: Profile) -> int:
-    with _environment(args, profile) as (endpoints, demo):
-        command = {"check": _check, "setup": _setup, "repair": _repair, "forget": _forget}[args.command]
-        return command(args, profile, endpoints, demo)
+    from wizard.core.runlock import hold_profile_lock
+
+    locked = args.command in LOCKED_COMMANDS and not getattr(args, "dry_run", False)
+    with hold_profile_lock(profile, args.command) if locked else nullcontext():
+        with _environment(args, profile) as (endpoints, demo):
+            command = {"check": _check, "setup": _setup, "repair": _repair, "forget": _forget}[args.command]
+            return command(args, profile, endpoints, demo)
 
 
 @contextmanager
