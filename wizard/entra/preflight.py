@@ -230,40 +230,41 @@ def _describe(candidate: Candidate) -> str:
     )
 
 
+def _no_app_finding(found: Lookup) -> Finding:
+    """No Cisco Webex app yet: fine when the gallery template is there to add one."""
+    if found.template is None:
+        err = found.template_error or GalleryError.template_not_found("Microsoft Graph")
+        return Finding(
+            "app",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP(
+                "preflight",
+                'There is no "Cisco Webex" app in your tenant, and the wizard cannot add '
+                "one from the gallery.",
+            ),
+            {},
+            evidence=(f"error: {err.code}",),
+            error=err,
+        )
+    return Finding(
+        "app",
+        Status.OK,
+        QT_TRANSLATE_NOOP(
+            "preflight",
+            'No "Cisco Webex" app yet: the wizard will add it from the gallery next.',
+        ),
+        {},
+        evidence=(f"gallery template: {found.template.id}",),
+    )
+
+
 def _app_findings(found: Lookup) -> list[Finding]:
     candidates = found.candidates
     if not candidates:
-        if found.template is None:
-            err = found.template_error or GalleryError.template_not_found("Microsoft Graph")
-            return [
-                Finding(
-                    "app",
-                    Status.FAILED,
-                    QT_TRANSLATE_NOOP(
-                        "preflight",
-                        'There is no "Cisco Webex" app in your tenant, and the wizard cannot add '
-                        "one from the gallery.",
-                    ),
-                    {},
-                    evidence=(f"error: {err.code}",),
-                    error=err,
-                )
-            ]
-        return [
-            Finding(
-                "app",
-                Status.OK,
-                QT_TRANSLATE_NOOP(
-                    "preflight",
-                    'No "Cisco Webex" app yet: the wizard will add it from the gallery next.',
-                ),
-                {},
-                evidence=(f"gallery template: {found.template.id}",),
-            )
-        ]
+        return [_no_app_finding(found)]
     if len(candidates) == 1:
         only = candidates[0]
-        findings = [
+        return [
             Finding(
                 "app",
                 Status.OK,
@@ -275,10 +276,9 @@ def _app_findings(found: Lookup) -> list[Finding]:
                 {"name": only.app.display_name},
                 evidence=(_describe(only),),
                 skips=(SKIP_GALLERY,),
-            )
+            ),
+            _job_finding(only),
         ]
-        findings.append(_job_finding(only))
-        return findings
     return [
         Finding(
             "app",
