@@ -50,6 +50,7 @@ __all__ = [
     "SignIn",
     "SignInCancelled",
     "SignedIn",
+    "StoreAccess",
     "TenantInfo",
     "begin_device_code",
     "begin_embedded",
@@ -167,16 +168,25 @@ def has_account(auth: GraphAuth) -> bool:
 
 
 # ------------------------------------------------------------------------------------ steps
-def prepare(services: Services, tenant_id: str | None = None, *, pin_authority: bool = False) -> Prepared:
+def prepare(
+    services: Services,
+    tenant_id: str | None = None,
+    *,
+    pin_authority: bool = False,
+    current: GraphAuth | None = None,
+) -> Prepared:
     """The MSAL client to sign in with, holding the saved cache of *tenant_id* (None: the
     configured tenant ID, else the last tenant, see :func:`cached_tenant`).
 
     ``pin_authority``: sign in at that tenant's own authority (repair and headless know the
     tenant); otherwise at the configured one ("organizations" unless the admin named a tenant),
-    because the setup journey lets the admin sign in to any tenant.
+    because the setup journey lets the admin sign in to any tenant. ``current``: the MSAL client
+    of an earlier attempt, kept (with its cache) while the endpoints have not changed.
     """
     access = services.store()
     tenant = tenant_id or cached_tenant(access.store, services.endpoints)
+    if current is not None and not pin_authority and current.endpoints == services.endpoints:
+        return Prepared(current, access, tenant)
     cache = services.msal_cache(tenant)
     auth = services.graph_auth(tenant if pin_authority else None, cache)
     return Prepared(auth, access, tenant)
@@ -247,11 +257,15 @@ def finish_embedded(
 
 
 def system_browser(
-    services: Services, prepared: Prepared, timeout: int = SYSTEM_BROWSER_TIMEOUT
+    services: Services,
+    prepared: Prepared,
+    timeout: int = SYSTEM_BROWSER_TIMEOUT,
+    *,
+    remember: bool = True,
 ) -> SignedIn:
     """Sign in in the system browser (MSAL listens on localhost), then :func:`complete`."""
     sign_in = prepared.auth.interactive_system_browser(timeout=timeout)
-    return complete(services, prepared, sign_in)
+    return complete(services, prepared, sign_in, remember=remember)
 
 
 def begin_device_code(prepared: Prepared) -> DeviceFlow:
@@ -297,7 +311,7 @@ def headless_sign_in(
                 raise
             # The saved tenant is unknown here (another cloud, a deleted test tenant): sign in anew.
             log.info("saved Microsoft sign-in for %s not usable (%s)", tenant_id, err.code)
-    if signed is None:
+    if prepared is None or signed is None:
         if not allow_device_code:
             raise (prepared.auth.last_silent_error if prepared else None) or SignInError.no_account()
         # A fresh sign-in goes to the configured authority ("organizations" unless the admin
@@ -307,7 +321,6 @@ def headless_sign_in(
         flow = begin_device_code(prepared)
         say(flow.message)
         signed = prepared.auth.finish_device_flow(flow, should_stop)
-    assert prepared is not None
     tenant = signed.tenant_id or tenant_id or ""
     client = services.graph_client(prepared.auth, signed, tenant)
     say(f"Signed in to Microsoft as {signed.username} (tenant {tenant}).")

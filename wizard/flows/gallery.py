@@ -1,0 +1,139 @@
+"""The gallery app steps: find the tenant's "Cisco Webex" app, reuse or pick one, or add it from
+the Entra gallery, wait until Entra ID can configure it, and hide it from My Apps.
+
+The Gallery page runs these one by one (between steps it shows what happens: waiting, elapsed
+seconds, hiding); headless setup runs :func:`add_app` in one go. The Graph calls themselves are
+in :mod:`wizard.entra.gallery`. Every function blocks: call it on a worker thread.
+
+Why the app is looked up again right before it is added, and its ID recorded the moment Graph
+answers 201: a Retry, Back/Next or a re-run must never add a second one (instantiate is not
+idempotent: https://learn.microsoft.com/graph/api/applicationtemplate-instantiate).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wizard.entra import gallery as service
+from wizard.entra.gallery import (
+    DEFAULT_DISPLAY_NAME,
+    MAX_DISPLAY_NAME,
+    REPLICATION_BACKOFF,
+    Candidate,
+    GalleryTemplate,
+    HideResult,
+    Instantiated,
+    Lookup,
+    ReadyApp,
+    WebexApp,
+    check_display_name,
+)
+from wizard.entra.graph import GraphClient
+from wizard.entra.waits import Backoff
+
+__all__ = [
+    "DEFAULT_DISPLAY_NAME",
+    "MAX_DISPLAY_NAME",
+    "REPLICATION_BACKOFF",
+    "Backoff",
+    "Candidate",
+    "GalleryTemplate",
+    "HideResult",
+    "Instantiated",
+    "Lookup",
+    "Outcome",
+    "ReadyApp",
+    "WebexApp",
+    "add_app",
+    "check_display_name",
+    "ensure_app",
+    "existing_app",
+    "find_template",
+    "hide",
+    "lookup",
+    "placeholder",
+    "wait_until_ready",
+]
+
+
+@dataclass
+class Outcome:
+    """The app the setup uses, and whether this run added it (then how long Entra ID took to
+    finish it, and whether it was hidden from My Apps)."""
+
+    app: WebexApp
+    created: bool
+    waited: float = 0.0
+    hide: HideResult | None = None
+
+
+def lookup(client: GraphClient) -> Lookup:
+    """The gallery template, the tenant's Cisco Webex apps (with their jobs and creation dates,
+    which tell them apart) and Cisco's identity-integration app."""
+    return service.lookup(client)
+
+
+def find_template(client: GraphClient) -> GalleryTemplate:
+    """The "Cisco Webex" gallery template (looked up by name: its ID is not published)."""
+    return service.find_template(client)
+
+
+def existing_app(client: GraphClient, template: GalleryTemplate) -> WebexApp | None:
+    """The first Cisco Webex app the tenant already has, or None."""
+    apps = service.match_webex_apps(service.list_service_principals(client), template)
+    return apps[0] if apps else None
+
+
+def ensure_app(
+    client: GraphClient,
+    template: GalleryTemplate | None,
+    name: str,
+    on_created: Callable[[Instantiated], None],
+) -> tuple[WebexApp, bool]:
+    """Reuse the app someone added since the look-up, or add one named *name*; returns (app,
+    created). ``on_created`` runs (on this worker thread) as soon as Graph answered 201."""
+    if template is None:
+        template = service.find_template(client)
+    return service.ensure_app(client, template, check_display_name(name), on_created)
+
+
+def placeholder(app_id: str, name: str) -> WebexApp:
+    """The app this run added (only its object ID is known) before it can be read back."""
+    return WebexApp(app_id, "", name, None)
+
+
+def wait_until_ready(
+    client: GraphClient,
+    app: WebexApp,
+    *,
+    backoff: Backoff = REPLICATION_BACKOFF,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> ReadyApp:
+    """Poll the new app and its provisioning templates until Entra ID has finished creating
+    them (bounded by ``backoff.limit``; ``should_stop`` ends the wait)."""
+    return service.wait_until_ready(client, app, backoff=backoff, should_stop=should_stop)
+
+
+def hide(client: GraphClient, app: WebexApp) -> HideResult:
+    """Hide the app from users' My Apps portal (the ``HideApp`` tag). Never raises."""
+    return service.hide_from_my_apps(client, app)
+
+
+def add_app(
+    client: GraphClient,
+    template: GalleryTemplate | None,
+    name: str = DEFAULT_DISPLAY_NAME,
+    *,
+    on_created: Callable[[Instantiated], None] = lambda _made: None,
+    hide_app: bool = True,
+    backoff: Backoff = REPLICATION_BACKOFF,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Outcome:
+    """Every step at once (headless): reuse or add the app, wait for it, hide it if asked."""
+    app, created = ensure_app(client, template, name, on_created)
+    if not created:
+        return Outcome(app, created=False)
+    ready = wait_until_ready(client, app, backoff=backoff, should_stop=should_stop)
+    hidden = hide(client, ready.app) if hide_app else None
+    return Outcome(ready.app, created=True, waited=ready.waited, hide=hidden)
