@@ -1322,6 +1322,30 @@ What to do next: {fix}</source>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total} 件中 {done} 件を確認: {title}</translation>
     </message>
+    <message>
+        <source>Webex provisioning repair report</source>
+        <translation type="vanished">Webex プロビジョニング修復レポート</translation>
+    </message>
+    <message>
+        <source>Overall: {status}</source>
+        <translation type="vanished">全体の状態: {status}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">状態</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">チェック項目</translation>
+    </message>
+    <message>
+        <source>Checking: {title}…</source>
+        <translation type="vanished">確認中: {title}…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="vanished">完了しました。</translation>
+    </message>
 </context>
 <context>
     <name>RepairWindow</name>
@@ -4118,6 +4142,10 @@ What to do next: {fix}</source>
         <location filename="../../wizard/entra/preflight.py" line="353"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>このウィザードで設定するプロビジョニングには不要なため、このまま続行できます。ただし、Control Hub 自体の Entra ID ウィザードには必要で、ない場合は Control Hub で &apos;request was unauthorized&apos; エラーが発生します。ウィザードの修復モードで、管理者の同意によって復元できます。</translation>
+    </message>
+    <message>
+        <source>Your account has none of the roles setup needs: {needed}.</source>
+        <translation type="vanished">お使いのアカウントには、セットアップに必要なロールがありません: {needed}。</translation>
     </message>
 </context>
 <context>

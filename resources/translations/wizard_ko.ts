@@ -1322,6 +1322,30 @@ What to do next: {fix}</source>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total}개 중 {done}개 확인: {title}</translation>
     </message>
+    <message>
+        <source>Webex provisioning repair report</source>
+        <translation type="vanished">Webex 프로비저닝 복구 보고서</translation>
+    </message>
+    <message>
+        <source>Overall: {status}</source>
+        <translation type="vanished">전체 상태: {status}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">상태</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">검사 항목</translation>
+    </message>
+    <message>
+        <source>Checking: {title}…</source>
+        <translation type="vanished">확인하는 중: {title}…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="vanished">완료되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RepairWindow</name>
@@ -4118,6 +4142,10 @@ What to do next: {fix}</source>
         <location filename="../../wizard/entra/preflight.py" line="353"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>이 마법사로 설정하는 프로비저닝에는 필요하지 않으므로 계속 진행할 수 있습니다. 하지만 Control Hub 자체의 Entra ID 마법사에는 필요하며, 이 애플리케이션이 없으면 Control Hub에서 &apos;request was unauthorized&apos; 오류가 발생합니다. 마법사의 복구 모드에서 관리자 동의로 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your account has none of the roles setup needs: {needed}.</source>
+        <translation type="vanished">계정에 설정에 필요한 역할이 하나도 없습니다: {needed}.</translation>
     </message>
 </context>
 <context>

@@ -1322,6 +1322,30 @@ What to do next: {fix}</source>
         <source>Checked {done} of {total}: {title}</source>
         <translation>已检查 {done}/{total}：{title}</translation>
     </message>
+    <message>
+        <source>Webex provisioning repair report</source>
+        <translation type="vanished">Webex 预配修复报告</translation>
+    </message>
+    <message>
+        <source>Overall: {status}</source>
+        <translation type="vanished">总体状态：{status}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">检查项</translation>
+    </message>
+    <message>
+        <source>Checking: {title}…</source>
+        <translation type="vanished">正在检查：{title}…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="vanished">已完成。</translation>
+    </message>
 </context>
 <context>
     <name>RepairWindow</name>
@@ -4118,6 +4142,10 @@ What to do next: {fix}</source>
         <location filename="../../wizard/entra/preflight.py" line="353"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>此向导设置的预配不需要它，因此你可以继续。但 Control Hub 自身的 Entra ID 向导需要它，缺少它会导致 Control Hub 中出现“request was unauthorized”错误；向导的修复模式可以通过管理员同意来还原它。</translation>
+    </message>
+    <message>
+        <source>Your account has none of the roles setup needs: {needed}.</source>
+        <translation type="vanished">你的帐户不具有设置所需的任何角色：{needed}。</translation>
     </message>
 </context>
 <context>

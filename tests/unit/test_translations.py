@@ -9,9 +9,11 @@ the ``.ts`` files lupdate maintains, and the ``.qm`` files ``make translations``
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET  # noqa: S405 - the project's own files
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,9 +38,9 @@ SAME_IN_EVERY_LANGUAGE = {
     "TrackingID: {id}",  # Webex's own label for its support id, as Control Hub shows it
 }
 
-#: Terms the localized Microsoft and Cisco admin consoles use (see tools/ts_catalog.py): when the
-#: English names the concept, the translation must use the console's word for it. Case matters
-#: ("TENANT:ORG" is a command-line placeholder, not the concept).
+#: Terms the localized Microsoft and Cisco admin consoles use (docs/translations.md#terminology):
+#: when the English names the concept, the translation must use the console's word for it. Case
+#: matters ("TENANT:ORG" is a command-line placeholder, not the concept).
 GLOSSARY: dict[str, dict[str, str]] = {
     r"\b[Ee]nterprise app": {
         "ko": "엔터프라이즈 애플리케이션",
@@ -57,7 +59,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
     r"\b[Aa]dmin consent": {"ko": "관리자 동의", "ja": "管理者の同意", "zh_CN": "管理员同意"},
     r"\bRetry\b": {"ko": "다시 시도", "ja": "再試行", "zh_CN": "重试"},
 }
-#: Spellings the consoles do not use (older docs and the Cisco seeds do): one product, one word.
+#: Spellings the consoles do not use (older docs and help articles do): one product, one word.
 #: Regular expressions, per language.
 FORBIDDEN: dict[str, list[str]] = {
     "ko": ["응용 ?프로그램", "기업 응용", "프로비전", "구축", "어플리케이션", "지정된 사용자"],
@@ -234,7 +236,88 @@ def test_every_marked_string_can_be_collected_by_lupdate() -> None:
                 # Qt's tr is a method (self.tr); lupdate reads a bare tr(...) as one with no
                 # class context, or takes its first argument for the source text.
                 lost.append(f"{where}: bare tr(...); call self.tr or QCoreApplication.translate")
+        lost += [f"{hit}: inside an f-string; assign it first" for hit in _in_f_strings(tree, path)]
     assert lost == []
+
+
+def _in_f_strings(tree: ast.AST, path: Path) -> list[str]:
+    """Translation calls with literal text inside f-string expressions: lupdate does not parse
+    f-strings, so their text never reaches the catalogues (the admin sees English)."""
+    hits = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call):
+                continue
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name in ("tr", "translate", "QT_TRANSLATE_NOOP") and any(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args
+            ):
+                hits.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    return hits
+
+
+def _update_translations_tool():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_string_in_the_code_has_a_translation() -> None:
+    """lupdate run over the code now (on copies of the .ts files): a string added, reworded or
+    moved to another context since the catalogues were updated comes back unfinished."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, (
+        "run tools/update_translations.py, then translate what it lists:\n" + result.stdout
+    )
+
+
+def test_an_update_carries_a_moved_string_to_its_new_context(tmp_path) -> None:
+    """Text moved from one class to another keeps its translation; the old entry goes."""
+    tool = _update_translations_tool()
+    (tmp_path / "wizard").mkdir()
+    (tmp_path / "wizard" / "page.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "QCoreApplication.translate('NewPage', 'Sign &in as {user}')\n"
+        "QCoreApplication.translate('NewPage', 'Never translated')\n",
+        encoding="utf-8",
+    )
+    ts = tmp_path / "wizard_ko.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="ko_KR">\n<context>\n    <name>OldPage</name>\n'
+        "    <message>\n        <source>Sign &amp;in as {user}</source>\n"
+        "        <translation>{user}(으)로 로그인(&amp;I)</translation>\n    </message>\n"
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+
+    [report] = tool.update([ts], root=tmp_path)
+
+    assert report.carried == [("NewPage", "Sign &in as {user}")]
+    assert report.unfinished == [("NewPage", "Never translated")]
+    root = ET.parse(ts).getroot()  # noqa: S314
+    found = {
+        (c.findtext("name"), m.findtext("source")): m.find("translation")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+    moved = found.pop(("NewPage", "Sign &in as {user}"))
+    assert moved.text == "{user}(으)로 로그인(&I)" and moved.get("type") is None
+    assert found.pop(("NewPage", "Never translated")).get("type") == "unfinished"
+    assert found == {}  # the vanished OldPage copy is dropped
 
 
 def test_no_message_lost_its_context(lang) -> None:
