@@ -1,0 +1,288 @@
+"""Apply a setup plan: run its pending steps in order, recording progress in the state file.
+
+:func:`apply_setup` runs the steps :func:`wizard.flows.setup_plan.plan_setup` returned. Every
+step re-checks the tenant before it writes, so re-running after any failure or kill finishes the
+setup with one job, one secret set and no duplicate assignments; the first failing step stops the
+run with its error. The decisions behind each step are in :mod:`wizard.flows.setup`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
+from wizard.entra.graph import GraphClient
+from wizard.entra.graph_errors import GraphBadRequest
+from wizard.entra.sync.assignments import Assignment, assign, current_assignments
+from wizard.entra.sync.credentials import save_secrets, validate_credentials
+from wizard.entra.sync.errors import ProvisioningError
+from wizard.entra.sync.jobs import (
+    JobStatus,
+    choose_template,
+    create_job,
+    job_status,
+    list_jobs,
+    start_job,
+)
+from wizard.entra.sync.ondemand import OnDemandResult, provision_on_demand
+from wizard.entra.waits import ConsistencyTimeout
+from wizard.flows.setup_inputs import (
+    ASSIGN,
+    CREATE_JOB,
+    DONE,
+    FAILED,
+    ON_DEMAND,
+    PENDING,
+    RUNNING,
+    SAVE_SECRETS,
+    SKIPPED,
+    START_JOB,
+    TEST_CONNECTION,
+    SetupInputs,
+    SetupResult,
+    Step,
+)
+from wizard.flows.setup_plan import pick_job
+from wizard.storage.statefile import StateFile, WizardState
+
+log = logging.getLogger("wizard.flows.setup")
+
+__all__ = ["JobStatus", "apply_setup", "job_status"]
+
+
+class _Run:
+    """Apply-time context: the job id as soon as it exists, the state file, the results."""
+
+    def __init__(self, client: GraphClient, inputs: SetupInputs, state: StateFile | None) -> None:
+        self.client = client
+        self.inputs = inputs
+        self.state_file = state
+        self.state: WizardState | None = None
+        if state is not None:
+            self.state = state.load() or WizardState()
+            if self.state.service_principal_id not in (None, inputs.sp_id):
+                # Another app: its job id means nothing here.
+                self.state.job_id = None
+            self.state.tenant_id = inputs.tenant_id
+            self.state.service_principal_id = inputs.sp_id
+        self.job_id = ""
+        self.on_demand: OnDemandResult | None = None
+
+    def save(self, step_key: str | None = None, action: str = "", **detail: Any) -> None:
+        if self.state is None or self.state_file is None:
+            return
+        if self.job_id:
+            self.state.job_id = self.job_id
+        if step_key is not None:
+            self.state.step = step_key
+        if action:
+            self.state.record(action, detail.pop("target", self.inputs.sp_id), **detail)
+        self.state_file.save(self.state)
+
+    # ---------------------------------------------------------------- steps
+    def find_job(self, step: Step) -> str:
+        jobs = list_jobs(self.client, self.inputs.sp_id)
+        job = pick_job(jobs, step.data.get("template_id") or self.inputs.template_id)
+        return str(job["id"]) if job is not None else ""
+
+    def create_job(self, step: Step) -> None:
+        existing = self.find_job(step)
+        if existing:
+            self.job_id = existing
+            step.note = f"reuse job {existing}"
+            self.save(step.key)
+            return
+        template_id = step.data.get("template_id") or choose_template(
+            self.client, self.inputs.sp_id
+        )
+        job = create_job(self.client, self.inputs.sp_id, template_id)
+        self.job_id = str(job.get("id") or "")
+        step.note = f"created job {self.job_id}"
+        # Stored at once: a kill right after this must not lead to a second job.
+        self.save(step.key, "job.created", target=self.job_id, template=template_id)
+
+    def ensure_job(self) -> str:
+        if not self.job_id:
+            self.job_id = self.find_job(Step("", "", "", PENDING))
+            if not self.job_id:
+                raise ProvisioningError.no_template(self.inputs.sp_id)
+        return self.job_id
+
+    def test_connection(self, step: Step) -> None:
+        validate_credentials(
+            self.client,
+            self.inputs.sp_id,
+            tenant_url=self.inputs.tenant_url,
+            token=self.inputs.webex_token,
+            job_id=self.ensure_job(),
+        )
+        self.save(step.key, "connection.tested", target=self.job_id)
+
+    def save_secrets(self, step: Step) -> None:
+        save_secrets(self.client, self.inputs.sp_id, self.inputs.secret_pairs())
+        self.save(
+            step.key,
+            "secrets.saved",
+            fingerprint=self.inputs.fingerprint(),
+            tenant_url=self.inputs.tenant_url,
+            # Graph cannot read secrets back; repair's token renewal re-saves the full set and
+            # must keep the notification settings the admin chose here.
+            notification_email=self.inputs.notification_email,
+            notify_on_failure=self.inputs.notify_on_failure,
+        )
+
+    def assign(self, step: Step) -> None:
+        data = step.data
+        wanted = Assignment(
+            data["principal_id"],
+            data.get("principal_type") or "User",
+            data.get("display_name") or "",
+            data["app_role_id"],
+        )
+        current = current_assignments(self.client, self.inputs.sp_id)
+        if any(
+            a.principal_id == wanted.principal_id
+            and a.app_role_id.lower() == wanted.app_role_id.lower()
+            for a in current
+        ):
+            step.note = "already assigned with this role"
+        else:
+            try:
+                assign(self.client, self.inputs.sp_id, wanted)
+            except GraphBadRequest as err:
+                # Assigned meanwhile (or not visible yet to our read): Graph says it exists.
+                if "already exists" not in str(err.params.get("detail", "")):
+                    raise
+                step.note = "already assigned with this role"
+        self.save(
+            step.key,
+            "principal.assigned",
+            target=wanted.principal_id,
+            role=wanted.app_role_id,
+            type=wanted.principal_type,
+        )
+
+    def start(self, step: Step) -> None:
+        job_id = self.ensure_job()
+        before = job_status(self.client, self.inputs.sp_id, job_id)
+        if before.running:
+            step.note = f"the job is already running ({before.code})"
+        else:
+            start_job(self.client, self.inputs.sp_id, job_id)
+        after = job_status(self.client, self.inputs.sp_id, job_id)
+        if after.quarantined:
+            raise ProvisioningError.quarantined(
+                job_id, after.quarantine_reason, *_split_error(after.quarantine_error)
+            )
+        self.save(step.key, "job.started", target=job_id, status=after.code)
+
+    def provision(self, step: Step, should_stop: Callable[[], bool]) -> None:
+        user = self.inputs.test_user_id or ""
+        result = provision_on_demand(
+            self.client, self.inputs.sp_id, self.ensure_job(), user, should_stop=should_stop
+        )
+        self.on_demand = result
+        label = _user_label(self.client, user)
+        if result.not_entitled:
+            if "default access" in result.message.lower():
+                raise ProvisioningError.default_access_only(label)
+            raise ProvisioningError.user_out_of_scope(label)
+        if not result.in_webex:
+            raise ProvisioningError.on_demand_failed(label, result.error_code, result.message)
+        step.note = (
+            "already up to date in Webex"
+            if result.status == "Skipped"
+            else f"{result.action.lower() or 'provision'}d in Webex"
+        )
+        self.save(step.key, "user.provisioned", target=user, result=result.status)
+
+
+def _split_error(text: str) -> tuple[str, str]:
+    code, _, message = text.partition(": ")
+    return code, message
+
+
+def _user_label(client: GraphClient, user_id: str) -> str:
+    """The user's UPN for messages; the id when Graph cannot tell us."""
+    try:
+        body = client.get(
+            f"/users/{user_id}",
+            operation=QT_TRANSLATE_NOOP("errors", "reading the test user"),
+            params={"$select": "id,userPrincipalName"},
+        )
+        return str(body.get("userPrincipalName") or user_id)
+    except WizardError:
+        return user_id
+
+
+def apply_setup(
+    client: GraphClient,
+    inputs: SetupInputs,
+    steps: list[Step],
+    *,
+    on_progress: Callable[[Step], None],
+    should_stop: Callable[[], bool] = lambda: False,
+    state: StateFile | None = None,
+) -> SetupResult:
+    """Run the pending (and previously failed) steps in order; see the module docstring.
+
+    ``on_progress`` is called from this (worker) thread on every status change. The first
+    failing step is marked "failed" with its :class:`WizardError`, later steps stay pending, and
+    that error is raised. ``should_stop`` is checked between steps (:class:`Cancelled`).
+    """
+    run = _Run(client, inputs, state)
+    for step in steps:
+        if step.key == CREATE_JOB and step.status == SKIPPED:
+            run.job_id = str(step.data.get("job_id") or "")
+    if run.job_id:
+        run.save()
+    for step in steps:
+        if step.status not in (PENDING, FAILED):
+            continue
+        if should_stop():
+            raise Cancelled.by_user()
+        step.status, step.error, step.elapsed = RUNNING, None, 0.0
+        on_progress(step)
+        started = time.monotonic()
+        try:
+            _execute(run, step, should_stop)
+        except ConsistencyTimeout as exc:
+            _fail(step, started, exc.last, on_progress)
+            raise exc.last from None
+        except WizardError as err:
+            _fail(step, started, err, on_progress)
+            raise
+        step.status, step.elapsed = DONE, time.monotonic() - started
+        on_progress(step)
+    job_id = run.ensure_job()
+    status = job_status(client, inputs.sp_id, job_id)
+    return SetupResult(job_id, status, run.on_demand, steps)
+
+
+def _fail(
+    step: Step, started: float, err: WizardError, on_progress: Callable[[Step], None]
+) -> None:
+    step.status, step.error, step.elapsed = FAILED, err, time.monotonic() - started
+    log.warning("setup step %s failed: %s", step.key, err.code)
+    on_progress(step)
+
+
+def _execute(run: _Run, step: Step, should_stop: Callable[[], bool]) -> None:
+    kind = step.key.split(":", 1)[0]
+    if kind == CREATE_JOB:
+        run.create_job(step)
+    elif kind == TEST_CONNECTION:
+        run.test_connection(step)
+    elif kind == SAVE_SECRETS:
+        run.save_secrets(step)
+    elif kind == ASSIGN:
+        run.assign(step)
+    elif kind == START_JOB:
+        run.start(step)
+    elif kind == ON_DEMAND:
+        run.provision(step, should_stop)
+    else:
+        raise ValueError(f"unknown setup step {step.key!r}")

@@ -1,0 +1,119 @@
+"""What a setup run is made of: the admin's inputs, the steps of a plan, the result of an apply.
+
+Plain data shared by :mod:`wizard.flows.setup_plan` (which builds the steps by reading the
+tenant), :mod:`wizard.flows.setup_apply` (which runs them) and the pages and CLI that show them.
+See :mod:`wizard.flows.setup` for the decisions behind the steps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.core.errors import WizardError
+from wizard.core.logs import register_secret
+from wizard.entra.sync.assignments import Assignment
+from wizard.entra.sync.credentials import secret_pairs
+from wizard.entra.sync.jobs import JobStatus
+from wizard.entra.sync.ondemand import OnDemandResult
+
+PENDING, RUNNING, DONE, FAILED, SKIPPED = "pending", "running", "done", "failed", "skipped"
+STATUSES = (PENDING, RUNNING, DONE, FAILED, SKIPPED)
+
+#: Only in a plan for a tenant without the app yet (headless setup adds it from the gallery).
+ADD_APP = "add_app"
+CREATE_JOB = "create_job"
+TEST_CONNECTION = "test_connection"
+SAVE_SECRETS = "save_secrets"
+ASSIGN = "assign"  # keys are "assign:<principal id>"
+START_JOB = "start_job"
+ON_DEMAND = "provision_on_demand"
+
+
+# ------------------------------------------------------------------------------------ inputs
+@dataclass
+class SetupInputs:
+    """What the admin chose. ``webex_token`` is never shown by ``repr``."""
+
+    tenant_id: str
+    sp_id: str
+    tenant_url: str
+    webex_token: str = field(repr=False)
+    notification_email: str
+    notify_on_failure: bool = True
+    sync_all: bool = False
+    assignments: list[Assignment] = field(default_factory=list)
+    test_user_id: str | None = None
+    template_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.webex_token:
+            register_secret(self.webex_token)  # the log filter masks it wherever it appears
+
+    def secret_pairs(self) -> list[dict[str, str]]:
+        return secret_pairs(
+            self.tenant_url,
+            self.webex_token,
+            self.notification_email,
+            self.notify_on_failure,
+            self.sync_all,
+        )
+
+    def fingerprint(self) -> str:
+        """Equality check for the secret set; cannot be turned back into the token."""
+        digest = hashlib.sha256()
+        for pair in self.secret_pairs():
+            digest.update(pair["key"].encode() + b"\0" + pair["value"].encode() + b"\0")
+        return "sha256:" + digest.hexdigest()[:16]
+
+
+# ------------------------------------------------------------------------------------ steps
+@dataclass
+class Step:
+    """One change the wizard makes (or found already made).
+
+    ``title`` is an English sentence (translated by the UI with context "flows"; when it has
+    placeholders, ``title_template`` + ``params`` give the translatable form and
+    :meth:`display_title` does both). ``detail`` is the Graph call in plain words.
+    """
+
+    key: str
+    title: str
+    detail: str
+    status: str
+    error: WizardError | None = None
+    elapsed: float = 0.0
+    note: str = ""
+    title_template: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    #: What the step needs at apply time (principal, role, job id...), ids only, no secrets.
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def display_title(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        template = self.title_template or self.title
+        try:
+            return translate(template).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.title
+
+
+def make_step(key: str, template: str, detail: str, status: str, **params: Any) -> Step:
+    return Step(
+        key=key,
+        title=template.format(**params) if params else template,
+        detail=detail,
+        status=status,
+        title_template=template,
+        params=dict(params),
+    )
+
+
+@dataclass
+class SetupResult:
+    job_id: str
+    job_status: JobStatus
+    on_demand: OnDemandResult | None
+    steps: list[Step]
+

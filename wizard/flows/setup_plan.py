@@ -1,0 +1,331 @@
+"""Plan a setup: read the tenant and list, in order, exactly what Apply will change.
+
+:func:`plan_setup` is the one function that builds a plan, for the Review page and for headless
+``setup`` (``--dry-run`` prints it with :func:`dry_run_lines`). It only READS the tenant; each
+step is "pending" (will be done) or "skipped" (already so, with a note saying why). For a tenant
+that does not have the Cisco Webex app yet (headless setup adds it), the plan starts with adding
+it and lists every later step as pending, because there is nothing to read yet. The decisions
+behind each step are in :mod:`wizard.flows.setup`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from wizard.core.errors import QT_TRANSLATE_NOOP
+from wizard.entra.graph import GraphClient
+from wizard.entra.sync.assignments import Assignment, current_assignments
+from wizard.entra.sync.credentials import validate_credentials
+from wizard.entra.sync.errors import ProvisioningError
+from wizard.entra.sync.jobs import JobStatus, choose_template, list_jobs
+from wizard.entra.sync.roles import (
+    DEFAULT_ACCESS_ROLE_ID,
+    AppRole,
+    assignable_roles,
+    read_service_principal,
+)
+from wizard.flows.setup_inputs import (
+    ADD_APP,
+    ASSIGN,
+    CREATE_JOB,
+    DONE,
+    FAILED,
+    ON_DEMAND,
+    PENDING,
+    RUNNING,
+    SAVE_SECRETS,
+    SKIPPED,
+    START_JOB,
+    TEST_CONNECTION,
+    SetupInputs,
+    Step,
+    make_step,
+)
+from wizard.storage.statefile import StateFile
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class NewApp:
+    """The gallery app a plan adds first, when the tenant has none yet (headless setup)."""
+
+    template_id: str
+    display_name: str
+    #: The app role the assignments will get, by name (the app's roles are not known before it
+    #: exists).
+    role_name: str = "User"
+
+
+def pick_job(jobs: list[dict[str, Any]], template_id: str | None) -> dict[str, Any] | None:
+    """The app's job made from *template_id*, else its first job, else None."""
+    if template_id:
+        same = [j for j in jobs if j.get("templateId") == template_id]
+        if same:
+            return same[0]
+    return jobs[0] if jobs else None
+
+
+def _recorded_fingerprint(state: StateFile | None, sp_id: str) -> str | None:
+    if state is None:
+        return None
+    saved = state.load()
+    if saved is None or saved.service_principal_id != sp_id:
+        return None
+    for change in reversed(saved.history):
+        if change.action == "secrets.saved" and change.target == sp_id:
+            value = change.detail.get("fingerprint")
+            return str(value) if value else None
+    return None
+
+
+# ------------------------------------------------------------------------------------ the plan
+def plan_setup(
+    client: GraphClient | None,
+    inputs: SetupInputs,
+    *,
+    state: StateFile | None = None,
+    new_app: NewApp | None = None,
+) -> list[Step]:
+    """Read the tenant and return the steps in order. Writes nothing.
+
+    *state* (optional) lets the secret step be skipped when the very same set was saved by an
+    earlier run and still validates (see :mod:`wizard.flows.setup`). *new_app* (when
+    ``inputs.sp_id`` is empty): the app does not exist yet, so the plan adds it first.
+    """
+    if not _EMAIL.match(inputs.notification_email or ""):
+        raise ProvisioningError.invalid_email(inputs.notification_email or "")
+    if not inputs.sp_id and new_app is not None:
+        return _plan_for_new_app(inputs, new_app)
+    assert client is not None, "reading the tenant needs a Graph client"
+    sp_id = inputs.sp_id
+    sp = read_service_principal(client, sp_id)
+    job = pick_job(list_jobs(client, sp_id), inputs.template_id)
+    job_id = str(job["id"]) if job is not None else ""
+    steps = [_job_step(client, inputs, job), _test_connection_step(inputs, sp_id)]
+    unchanged = bool(job_id) and _same_secrets_still_work(client, inputs, state, job_id)
+    steps.append(_secrets_step(inputs, sp_id, unchanged))
+    if inputs.assignments:
+        steps.extend(_assignment_steps(client, inputs, sp))
+    status = JobStatus.from_graph(job) if job is not None else None
+    steps.append(_start_step(sp_id, status))
+    if inputs.test_user_id:
+        steps.append(_on_demand_step(inputs, sp_id))
+    return steps
+
+
+def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
+    """No app yet: add it, then the job, secrets, assignments, start and test user all lie
+    ahead (the plan is made again from the tenant once the app exists)."""
+    sp_id = "{id}"
+    steps = [
+        make_step(
+            ADD_APP,
+            QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app from the Entra gallery"),
+            f"POST /applicationTemplates/{app.template_id}/instantiate — add "
+            f'"{app.display_name}" and hide it from My Apps (PATCH its tags)',
+            PENDING,
+        ),
+        _new_job_step(sp_id, None),
+        _test_connection_step(inputs, sp_id),
+        _secrets_step(inputs, sp_id, unchanged=False),
+    ]
+    for wanted in inputs.assignments:
+        steps.append(_assignment_step(sp_id, wanted, wanted.app_role_id, app.role_name, False))
+    steps.append(_start_step(sp_id, None))
+    if inputs.test_user_id:
+        steps.append(_on_demand_step(inputs, sp_id))
+    return steps
+
+
+# ------------------------------------------------------------------------------------ the steps
+def _job_step(client: GraphClient, inputs: SetupInputs, job: dict[str, Any] | None) -> Step:
+    sp_id = inputs.sp_id
+    if job is None:
+        return _new_job_step(sp_id, inputs.template_id or choose_template(client, sp_id))
+    job_id = str(job["id"])
+    step = make_step(
+        CREATE_JOB,
+        QT_TRANSLATE_NOOP("flows", "Reuse the provisioning job {job_id}"),
+        f"GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job "
+        f"{job_id}; no new job is created",
+        SKIPPED,
+        job_id=job_id,
+    )
+    step.note = f"reuse job {job_id}"
+    step.data = {"job_id": job_id, "template_id": str(job.get("templateId") or "")}
+    return step
+
+
+def _new_job_step(sp_id: str, template_id: str | None) -> Step:
+    source = f" from template {template_id}" if template_id else ""
+    step = make_step(
+        CREATE_JOB,
+        QT_TRANSLATE_NOOP("flows", "Create the provisioning job"),
+        f"POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning "
+        f"job{source}",
+        PENDING,
+    )
+    step.data = {"template_id": template_id} if template_id else {}
+    return step
+
+
+def _test_connection_step(inputs: SetupInputs, sp_id: str) -> Step:
+    """Always pending: Test Connection writes nothing and proves the token works today."""
+    return make_step(
+        TEST_CONNECTION,
+        QT_TRANSLATE_NOOP("flows", "Test the connection from Entra ID to Webex"),
+        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials"
+        f" — Entra tries the tenant URL {inputs.tenant_url} with the Webex token; nothing is "
+        "saved",
+        PENDING,
+    )
+
+
+def _same_secrets_still_work(
+    client: GraphClient, inputs: SetupInputs, state: StateFile | None, job_id: str
+) -> bool:
+    """True when an earlier run saved exactly this set and Entra says it still works."""
+    if _recorded_fingerprint(state, inputs.sp_id) != inputs.fingerprint():
+        return False
+    try:
+        validate_credentials(
+            client, inputs.sp_id, tenant_url=inputs.tenant_url, token=None, job_id=job_id
+        )
+    except ProvisioningError:
+        return False  # saved set no longer works (or was cleared): save again
+    return True
+
+
+def _secrets_step(inputs: SetupInputs, sp_id: str, unchanged: bool) -> Step:
+    detail = (
+        f"PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the "
+        f"Webex token, the notification email {inputs.notification_email} "
+        f"({'on' if inputs.notify_on_failure else 'off'}) and the scope "
+        f"({'all users and groups' if inputs.sync_all else 'only assigned users and groups'})"
+    )
+    step = make_step(
+        SAVE_SECRETS,
+        QT_TRANSLATE_NOOP("flows", "Save the Webex credentials and notification settings"),
+        detail,
+        SKIPPED if unchanged else PENDING,
+    )
+    if unchanged:
+        step.note = "the same credentials were saved by an earlier run and still work"
+    return step
+
+
+def _role_of(sp: dict[str, Any], roles: list[AppRole], wanted: Assignment) -> str:
+    """The app role id *wanted* gets (the first assignable one by default); refuses the
+    Default Access role and roles the app does not have."""
+    role_id = wanted.app_role_id or roles[0].id
+    if role_id.lower() not in {r.id.lower() for r in roles}:
+        raise ProvisioningError.no_assignable_role(
+            str(sp.get("displayName") or sp.get("id") or ""),
+            default_only=role_id == DEFAULT_ACCESS_ROLE_ID,
+        )
+    return role_id
+
+
+def _assignment_steps(
+    client: GraphClient, inputs: SetupInputs, sp: dict[str, Any]
+) -> list[Step]:
+    sp_id = inputs.sp_id
+    roles = assignable_roles(sp)
+    current = current_assignments(client, sp_id)
+    seen: set[tuple[str, str]] = set()
+    steps: list[Step] = []
+    for wanted in inputs.assignments:
+        role_id = _role_of({**sp, "id": sp_id}, roles, wanted)
+        pair = (wanted.principal_id, role_id.lower())
+        if pair in seen:
+            continue
+        seen.add(pair)
+        role_name = next(r.display_name for r in roles if r.id.lower() == role_id.lower())
+        done = any(
+            a.principal_id == wanted.principal_id and a.app_role_id.lower() == role_id.lower()
+            for a in current
+        )
+        steps.append(_assignment_step(sp_id, wanted, role_id, role_name, done))
+    return steps
+
+
+def _assignment_step(
+    sp_id: str, wanted: Assignment, role_id: str, role_name: str, done: bool
+) -> Step:
+    kind = wanted.principal_type or "User"
+    step = make_step(
+        f"{ASSIGN}:{wanted.principal_id}",
+        QT_TRANSLATE_NOOP("flows", "Assign {name} to the app as {role}"),
+        f"POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the "
+        f"{kind.lower()} {wanted.display_name or wanted.principal_id} with the app role "
+        f'"{role_name}"',
+        SKIPPED if done else PENDING,
+        name=wanted.display_name or wanted.principal_id,
+        role=role_name,
+    )
+    if done:
+        step.note = "already assigned with this role"
+    step.data = {
+        "principal_id": wanted.principal_id,
+        "principal_type": kind,
+        "display_name": wanted.display_name,
+        "app_role_id": role_id,
+    }
+    return step
+
+
+def _start_step(sp_id: str, status: JobStatus | None) -> Step:
+    """Skipped while the job runs: Microsoft says not to call start on a running job."""
+    running = status is not None and status.running
+    step = make_step(
+        START_JOB,
+        QT_TRANSLATE_NOOP("flows", "Start provisioning"),
+        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn "
+        "provisioning on; Entra then syncs about every 40 minutes",
+        SKIPPED if running else PENDING,
+    )
+    if running and status is not None:
+        step.note = f"the job is already running ({status.code})"
+    return step
+
+
+def _on_demand_step(inputs: SetupInputs, sp_id: str) -> Step:
+    return make_step(
+        ON_DEMAND,
+        QT_TRANSLATE_NOOP("flows", "Provision the test user to Webex now"),
+        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/"
+        f"provisionOnDemand — provision user {inputs.test_user_id} immediately and "
+        "report whether it reached Webex",
+        PENDING,
+    )
+
+
+# ------------------------------------------------------------------------------------ CLI text
+_MARK = {
+    PENDING: "will do",
+    RUNNING: "running",
+    DONE: "done",
+    FAILED: "FAILED",
+    SKIPPED: "skip",
+}
+
+
+def dry_run_lines(steps: list[Step]) -> list[str]:
+    """Plain text for ``setup --dry-run``: one line per step, the call, and why skipped."""
+    lines: list[str] = []
+    todo = sum(1 for s in steps if s.status in (PENDING, FAILED))
+    for n, step in enumerate(steps, 1):
+        lines.append(f"{n}. [{_MARK.get(step.status, step.status)}] {step.title}")
+        lines.append(f"   {step.detail}")
+        if step.note:
+            lines.append(f"   ({step.note})")
+        if step.error is not None:
+            lines.append(f"   error: {step.error.summary()}")
+    writes = sum(1 for s in steps if s.status in (PENDING, FAILED) and s.key != TEST_CONNECTION)
+    lines.append(
+        f"{todo} step(s) would run, {writes} of them changing the tenant; nothing has been changed."
+    )
+    return lines
