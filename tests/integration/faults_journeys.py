@@ -25,11 +25,12 @@ from wizard.core.errors import WizardError
 from wizard.core.http import make_session
 from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
-from wizard.diagnose.checks import Fix, Report, load_target, run_checks
+from wizard.diagnose import Fix, Report, load_target
 from wizard.entra import gallery
 from wizard.entra.graph import GraphClient
 from wizard.entra.sync.assignments import Assignment
 from wizard.entra.sync.roles import assignable_roles, read_service_principal
+from wizard.flows.diagnostics import run_checks
 from wizard.flows.repair import renew_token
 from wizard.flows.setup import SetupInputs, SetupResult, apply_setup, plan_setup
 from wizard.simulator import Simulator

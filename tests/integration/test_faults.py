@@ -47,7 +47,7 @@ from faults_journeys import (
 )
 
 from wizard.core.errors import WizardError
-from wizard.diagnose.checks import Report
+from wizard.diagnose import Report
 from wizard.flows.setup import SetupResult
 from wizard.simulator import Simulator
 

@@ -18,11 +18,12 @@ from wizard.core import endpoints as ep
 from wizard.core.http import make_session
 from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
-from wizard.diagnose.checks import Fix, RepairError, Status, load_target, run_checks
+from wizard.diagnose import Fix, RepairError, Status, load_target
 from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
 from wizard.entra.sync.assignments import Assignment, assign
 from wizard.entra.sync.ondemand import provision_on_demand
 from wizard.entra.sync.roles import assignable_roles, read_service_principal
+from wizard.flows.diagnostics import run_checks
 from wizard.flows.repair import renew_token, restart_job, verify_consent
 from wizard.simulator import Simulator, scenarios
 from wizard.simulator.entra_forms import authorize

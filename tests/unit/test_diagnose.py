@@ -6,16 +6,16 @@ import pytest
 
 from wizard.core import endpoints as ep
 from wizard.core.logs import register_secret
-from wizard.diagnose.checks import (
+from wizard.diagnose import (
     CHECKS,
     Finding,
     Fix,
     RepairError,
     Report,
     Status,
-    _finding,
     report_for_load_error,
 )
+from wizard.diagnose.report import make_finding as _finding
 from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
 
 

@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
+from wizard.cli.inputs import InputError, check_plan_inputs, error_json, exit_code_for
 from wizard.core import endpoints as ep
 from wizard.core.errors import WizardError
 from wizard.core.paths import Profile
-from wizard.diagnose.checks import Fix, Report, load_target, report_for_load_error, run_checks
+from wizard.flows.diagnostics import Fix, Report, load_or_report, run_checks
+from wizard.flows.services import Services
 
 log = logging.getLogger("wizard.cli")
 
@@ -74,19 +76,14 @@ def _print_json(data: Any) -> None:
 
 
 # ------------------------------------------------------------------------------------ check
-def _load(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints) -> Any:
-    """The repair target, or a Report whose check 1 says why there is none."""
-    try:
-        return load_target(profile, endpoints, store=_store(profile), pair=args.profile)
-    except WizardError as err:
-        if err.code.startswith("config.") and err.code != "config.ambiguous_profile":
-            raise
-        return report_for_load_error(err)
-
-
 def _check(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    target = _load(args, profile, endpoints)
-    report = target if isinstance(target, Report) else run_checks(target, on_progress=_progress)
+    services = Services(endpoints, profile)
+    target = load_or_report(services, args.profile)
+    report = (
+        target
+        if isinstance(target, Report)
+        else run_checks(target, services=services, on_progress=_progress)
+    )
     _emit_report(report, args.json)
     return report.exit_code()
 
@@ -136,6 +133,9 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
     answers = _answers(args)
     if not answers.webex_token_file:
         raise headless.HeadlessError.missing("--webex-token-file")
+    if not answers.notification_email:
+        raise headless.HeadlessError.missing("--notification-email")
+    check_plan_inputs(answers.notification_email)
     raw = headless.read_token_file(answers.webex_token_file)
     store = _store(profile)
     session = make_session(endpoints.ca_bundle)
@@ -164,22 +164,21 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
         result = headless.apply(graph, prepared, profile, store, say)
     except WizardError as err:
         say(err.render())
-        _print_json({"ok": False, "error": {"code": err.code, "what": err.summary(), "correlation": dict(err.correlation)}})
-        return 2 if err.code.startswith("config.") else 1
+        _print_json(error_json(err))
+        return exit_code_for(err)
     _print_json({"ok": True, **result})
     return 0
 
 
 # ------------------------------------------------------------------------------------ repair
 def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    from wizard.core.http import make_session
-
-    target = _load(args, profile, endpoints)
+    services = Services(endpoints, profile)
+    target = load_or_report(services, args.profile)
     if isinstance(target, Report):
         _emit_report(target, args.json)
         return target.exit_code()
-    session = make_session(target.endpoints.ca_bundle)
-    report = run_checks(target, session=session, on_progress=_progress)
+    session = services.session()
+    report = run_checks(target, services=services, on_progress=_progress)
     wanted = set(args.fix or ["all"])
     done: list[dict[str, Any]] = []
     graph = report.graph
@@ -203,7 +202,7 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
         if result is not None:
             say(f"{fix.value}: {result.message}")
             done.append({"fix": fix.value, "changed": result.changed, "message": result.message})
-    final = run_checks(target, session=session, graph=graph) if done else report
+    final = run_checks(target, services=services, graph=graph) if done else report
     if args.json:
         _print_json({"fixes": done, "report": final.to_json()})
     else:
@@ -287,8 +286,10 @@ def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     store = _store(profile)
     pairs = known_pairs(store)
     if args.profile:
-        tenant, _, org = args.profile.lower().partition(":")
-        pairs = [p for p in pairs if (p.tenant_id, p.org_id) == (tenant.strip(), org.strip())]
+        tenant, _, org = args.profile.partition(":")
+        pairs = [p for p in pairs if (p.tenant_id, p.org_id) == (tenant, org)]
+        if not pairs:
+            raise InputError.bad_value("--profile", args.profile, "a saved TENANT:ORG pair (run check to see them)")
     names = ", ".join(f"{p.tenant_id}:{p.org_id}" for p in pairs) or "no saved organizations"
     if not args.yes:
         say(

@@ -1,4 +1,5 @@
-"""The non-GUI fixes of repair mode, each confirmed by re-running the checks.
+"""The fixes of repair mode, each confirmed by re-running the checks; shared by the repair window
+and ``webex-scim-wizard repair``.
 
 * :func:`restart_job` — start the job when it is paused, never started, or in quarantine for a
   reason that is now fixed (``start`` clears quarantine; Microsoft warns against calling it while
@@ -6,10 +7,11 @@
 * :func:`renew_token` — test a newly captured Webex token (people/me: Full Admin of the same
   org; the SCIM tenant URL), save the **full** secret set in Entra (tenant URL, token, the
   notification settings setup saved, SyncAll), validate it, restart the job if it was
-  quarantined for credentials, then save the new token record in the keyring.
-* :func:`verify_consent` — after the admin's consent, poll Graph until Cisco Webex Identity
-  Integration is visible again (the consent itself happens in a browser: see
-  :mod:`wizard.entra.consent`).
+  quarantined for credentials, then save the new token record in the keyring (through
+  :func:`wizard.flows.webex_credentials.save_webex_credentials`, its one writer).
+* :func:`consent_request` / :func:`consent_answer` / :func:`verify_consent` — the admin consent
+  that restores Cisco Webex Identity Integration: the address (tenant ID, fresh state), reading
+  the browser's answer, then polling Graph until the service principal is visible again.
 
 Rule for all of them: never change anything during an outage. Each fix first makes a read
 against the service it is about to change (and Webex, whose answers decide the job's fate); a
@@ -19,29 +21,52 @@ against the service it is about to change (and Webex, whose answers decide the j
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.diagnose.checks import (
+from wizard.diagnose import (
     Finding,
     Fix,
     RepairError,
     RepairTarget,
     Report,
     Status,
-    _is_outage,
     credentials_quarantine,
-    run_checks,
+    is_outage,
 )
-from wizard.entra.consent import CONSENT_BACKOFF, ConsentError, wait_for_service_principal
+from wizard.entra.consent import (
+    CONSENT_BACKOFF,
+    ConsentError,
+    ConsentRequest,
+    ConsentResult,
+    admin_consent_url,
+    parse_redirect,
+    wait_for_service_principal,
+)
 from wizard.entra.graph import GraphClient
 from wizard.entra.sync.credentials import save_secrets, validate_credentials
 from wizard.entra.sync.jobs import JobStatus, get_job, start_job
 from wizard.entra.waits import Backoff
-from wizard.storage.secrets import SecretSet, SecretStore, TokenRecord
+from wizard.flows.diagnostics import run_checks, services_for
+from wizard.flows.services import Services
+from wizard.flows.webex_credentials import WebexToken, save_webex_credentials
+from wizard.storage.secrets import SecretStore, TokenRecord
 
 log = logging.getLogger("wizard.flows.repair")
+
+__all__ = [
+    "CONFIRMED_BY",
+    "ConsentError",
+    "ConsentRequest",
+    "RepairResult",
+    "consent_answer",
+    "consent_request",
+    "renew_token",
+    "restart_job",
+    "verify_consent",
+]
 
 #: Which check confirms which fix.
 CONFIRMED_BY = {
@@ -78,22 +103,9 @@ class RepairResult:
         }
 
 
-def _session(target: RepairTarget, session: Any) -> Any:
-    from wizard.core.http import make_session
-
-    return session if session is not None else make_session(target.endpoints.ca_bundle)
-
-
 def _sp_and_job(target: RepairTarget) -> tuple[str, str]:
     if not target.sp_id or not target.job_id:
-        raise RepairError(
-            what=QT_TRANSLATE_NOOP("errors", "The provisioning job is not known."),
-            why=QT_TRANSLATE_NOOP(
-                "errors", "Neither the saved progress nor the tenant names the Cisco Webex app's job."
-            ),
-            fix=QT_TRANSLATE_NOOP("errors", "Run the checks first; if the job is gone, run setup again."),
-            code="repair.no_job",
-        )
+        raise RepairError.no_job()
     return target.sp_id, target.job_id
 
 
@@ -107,7 +119,7 @@ def _guard_webex(target: RepairTarget, session: Any, token: str | None = None) -
     try:
         get_me(session, target.endpoints, raw)
     except WizardError as err:
-        if _is_outage(err):
+        if is_outage(err):
             raise RepairError.outage("Webex", err) from None
 
 
@@ -115,7 +127,7 @@ def _read_job(graph: GraphClient, sp_id: str, job_id: str) -> dict[str, Any]:
     try:
         return get_job(graph, sp_id, job_id)
     except WizardError as err:
-        if _is_outage(err):
+        if is_outage(err):
             raise RepairError.outage("Microsoft Graph", err) from None
         raise
 
@@ -139,11 +151,12 @@ def _record(target: RepairTarget, action: str, subject: str, **detail: Any) -> N
         log.warning("could not record %s in the state file: %s", action, err.summary())
 
 
+# ------------------------------------------------------------------------------ restart job
 def restart_job(
     target: RepairTarget, graph: GraphClient, *, session: Any = None
 ) -> RepairResult:
     """Start the job when paused / never started / quarantined; leave a running job alone."""
-    session = _session(target, session)
+    session = session if session is not None else graph.session
     sp_id, job_id = _sp_and_job(target)
     job = _read_job(graph, sp_id, job_id)
     status = JobStatus.from_graph(job)
@@ -161,31 +174,58 @@ def restart_job(
     return RepairResult(Fix.RESTART_JOB, changed, message, report)
 
 
+# ------------------------------------------------------------------------------ renew token
 def renew_token(
     target: RepairTarget,
     graph: GraphClient,
-    new_token: Any,
-    store: SecretStore | None,
+    new_token: WebexToken,
+    store: Services | SecretStore | None,
     *,
     session: Any = None,
     notify_on_failure: bool = True,
 ) -> RepairResult:
     """Replace the Webex token everywhere it is used (see the module docstring).
 
-    *new_token* is a :class:`wizard.webex.token.WebexToken`. Raises the typed error of the step
-    that refused it (wrong org, not Full Admin, tenant URL refused, Entra's validation) before
-    anything is saved, or :meth:`RepairError.outage`.
+    *store* is where the token record is kept: the run's :class:`Services`, a secret store, or
+    None (not kept). Raises the typed error of the step that refused the token (wrong org, not
+    Full Admin, tenant URL refused, Entra's validation) before anything is saved, or
+    :meth:`RepairError.outage`.
     """
-    from wizard.flows.setup import SetupInputs
-    from wizard.webex import scim
-    from wizard.webex.errors import WebexApiError
-    from wizard.webex.people import get_me, require_full_admin
-
-    session = _session(target, session)
+    session = session if session is not None else graph.session
     sp_id, job_id = _sp_and_job(target)
     if not target.tenant_url:
         raise RepairError.nothing_stored(target.profile.name if target.profile else "?")
     # 1. The new token, tested before anything is changed.
+    url = _test_new_token(target, session, new_token)
+    job = _read_job(graph, sp_id, job_id)
+    was_credentials_quarantine = JobStatus.from_graph(job).quarantined and credentials_quarantine(job)
+    # 2. Entra's secrets: the full set, keeping the notification settings setup saved.
+    _give_to_entra(target, graph, url, new_token, notify_on_failure)
+    # 3. Validate what Entra saved, then restart a job quarantined for credentials.
+    validate_credentials(graph, sp_id, tenant_url=url, token=None, job_id=job_id)
+    if was_credentials_quarantine:
+        start_job(graph, sp_id, job_id)
+        _record(target, "job.restarted", job_id, status="Quarantine")
+    # 4. Only now the keyring: it must never hold a token Entra does not use.
+    _keep_token(target, store, new_token)
+    _record(target, "token.renewed", sp_id)
+    message = (
+        QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID and the job was restarted.")
+        if was_credentials_quarantine
+        else QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID.")
+    )
+    report = run_checks(target, session=session, graph=graph)
+    return RepairResult(Fix.RENEW_TOKEN, True, message, report)
+
+
+def _test_new_token(target: RepairTarget, session: Any, new_token: WebexToken) -> str:
+    """The tenant URL, once the new token proved to be a Full Admin's of the same org that the
+    tenant URL accepts. Raises the refusal's typed error, or an outage."""
+    from wizard.webex import scim
+    from wizard.webex.errors import WebexApiError
+    from wizard.webex.people import get_me, require_full_admin
+
+    assert target.tenant_url
     try:
         person = require_full_admin(get_me(session, target.endpoints, new_token))
         if person.org_id != target.org_id.lower():
@@ -196,14 +236,19 @@ def renew_token(
         url = scim.validate_tenant_url(target.tenant_url, target.endpoints)
         scim.probe_tenant_url(session, url, new_token)
     except WizardError as err:
-        if _is_outage(err):
+        if is_outage(err):
             raise RepairError.outage("Webex", err) from None
         raise
-    job = _read_job(graph, sp_id, job_id)
-    was_credentials_quarantine = (
-        JobStatus.from_graph(job).quarantined and credentials_quarantine(job)
-    )
-    # 2. Entra's secrets: the full set, keeping the notification settings setup saved.
+    return url
+
+
+def _give_to_entra(
+    target: RepairTarget, graph: GraphClient, url: str, new_token: WebexToken, notify_on_failure: bool
+) -> None:
+    """Test, then save the full secret set (Entra replaces it whole) with the new token."""
+    from wizard.flows.setup import SetupInputs
+
+    sp_id, job_id = _sp_and_job(target)
     email = target.notification_email or ""
     inputs = SetupInputs(
         tenant_id=target.tenant_id,
@@ -224,24 +269,30 @@ def renew_token(
         tenant_url=url,
         notification_email=email,
     )
-    # 3. Validate what Entra saved, then restart a job quarantined for credentials.
-    validate_credentials(graph, sp_id, tenant_url=url, token=None, job_id=job_id)
-    if was_credentials_quarantine:
-        start_job(graph, sp_id, job_id)
-        _record(target, "job.restarted", job_id, status="Quarantine")
-    # 4. Only now the keyring: it must never hold a token Entra does not use.
-    record = TokenRecord.from_webex(new_token)
+
+
+def _keep_token(target: RepairTarget, store: Services | SecretStore | None, token: WebexToken) -> None:
+    """The new token record into *store* (raising the keyring's error) and onto the target."""
     if store is not None:
-        SecretSet(store, target.tenant_id, target.org_id).save(token=record)
-    target.token = record
-    _record(target, "token.renewed", sp_id)
-    message = (
-        QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID and the job was restarted.")
-        if was_credentials_quarantine
-        else QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID.")
-    )
-    report = run_checks(target, session=session, graph=graph)
-    return RepairResult(Fix.RENEW_TOKEN, True, message, report)
+        services = store if isinstance(store, Services) else services_for(target, store)
+        saved = save_webex_credentials(services, target.tenant_id, target.org_id, token)
+        if saved.error is not None:
+            raise saved.error
+    target.token = TokenRecord.from_webex(token)
+
+
+# ------------------------------------------------------------------------------ consent
+def consent_request(target: RepairTarget) -> ConsentRequest:
+    """The admin-consent address for the target's tenant (its ID, never "common"), with a fresh
+    state: https://learn.microsoft.com/entra/identity-platform/v2-admin-consent"""
+    return admin_consent_url(target.endpoints, target.tenant_id)
+
+
+def consent_answer(request: ConsentRequest, url: str) -> ConsentResult:
+    """The browser's answer: state checked first, then ``error`` (Entra keeps
+    ``admin_consent=True`` on errors), then ``admin_consent``. A decline raises
+    :class:`ConsentError` with the AADSTS reason; nothing was changed then."""
+    return parse_redirect(request, url)
 
 
 def verify_consent(
@@ -250,20 +301,20 @@ def verify_consent(
     timeout: float = CONSENT_BACKOFF.limit,
     *,
     session: Any = None,
-    should_stop: Any = lambda: False,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> RepairResult:
     """Poll until Cisco Webex Identity Integration is visible, then re-run the checks.
 
     Raises :meth:`ConsentError.not_visible` when it does not appear within *timeout* seconds.
     """
-    session = _session(target, session)
+    session = session if session is not None else graph.session
     backoff = Backoff(CONSENT_BACKOFF.initial, CONSENT_BACKOFF.factor, CONSENT_BACKOFF.cap, timeout)
     try:
         sp = wait_for_service_principal(graph, backoff=backoff, should_stop=should_stop)
     except ConsentError:
         raise
     except WizardError as err:
-        if _is_outage(err):
+        if is_outage(err):
             raise RepairError.outage("Microsoft Graph", err) from None
         raise
     _record(target, "consent.restored", str(sp.get("id")))

@@ -1,0 +1,217 @@
+"""Checks 4 to 6, the Entra side: the Microsoft sign-in (``microsoft_signin``), Cisco Webex
+Identity Integration (``identity_integration``) and the Cisco Webex app with its provisioning
+job (``webex_app``).
+
+The sign-in itself is not made here: the caller passes a signed-in Graph client, or a function
+that signs in silently from the saved sign-in (the flows layer owns sign-ins and their cache).
+The identity-integration service principal missing is exactly Control Hub's "Azure AD
+integration error. The request was unauthorized" (401, code 701018); an administrator's consent
+restores it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.diagnose.report import Finding, Fix, Status, failure, is_outage, make_finding, outage
+from wizard.diagnose.target import CheckRun
+
+
+def graph_failure(check_id: str, err: WizardError, fix: Fix = Fix.NONE) -> Finding:
+    """A Graph call of *check_id* failed: an outage (unknown) or a failure in Graph's words."""
+    if is_outage(err):
+        return outage(check_id, "Microsoft Graph", err)
+    return failure(check_id, err, fix)
+
+
+def signed_in_of(graph: Any) -> Any:
+    """The sign-in (account, tenant) behind a Graph client, if it tells."""
+    return getattr(graph, "signed_in", None) or getattr(getattr(graph, "tokens", None), "sign_in", None)
+
+
+def check_signin(run: CheckRun) -> Finding:
+    t = run.target
+    if run.graph is not None:  # the caller signed in already (the GUI, after a browser sign-in)
+        user = getattr(signed_in_of(run.graph), "username", "")
+        return make_finding(
+            "microsoft_signin",
+            Status.OK,
+            QT_TRANSLATE_NOOP("diagnose", "Signed in to Microsoft as {user}."),
+            {"user": user or "?"},
+            evidence={"account": user, "tenant_id": t.tenant_id},
+        )
+    try:
+        graph = run.sign_in() if run.sign_in is not None else None
+    except WizardError as err:
+        if is_outage(err) or err.code.startswith("signin.service"):
+            return outage("microsoft_signin", "Microsoft sign-in", err)
+        return make_finding(
+            "microsoft_signin",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP("diagnose", "The saved Microsoft sign-in cannot be used: {what}"),
+            {"what": err.summary()},
+            fix=Fix.SIGN_IN,
+            error=err,
+        )
+    if graph is None:
+        return make_finding(
+            "microsoft_signin",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.",
+            ),
+            {"tenant": t.tenant_id},
+            evidence={"tenant_id": t.tenant_id},
+            fix=Fix.SIGN_IN,
+        )
+    return _silently_signed_in(run, graph)
+
+
+def _silently_signed_in(run: CheckRun, graph: Any) -> Finding:
+    """The saved sign-in worked: keep it for the later checks, if it is for the right tenant."""
+    t, signed = run.target, signed_in_of(graph)
+    if signed.tenant_id and signed.tenant_id.lower() != t.tenant_id.lower():
+        return make_finding(
+            "microsoft_signin",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP("diagnose", "The saved sign-in belongs to tenant {got}, not {want}."),
+            {"got": signed.tenant_id, "want": t.tenant_id},
+            fix=Fix.SIGN_IN,
+        )
+    run.graph = graph
+    return make_finding(
+        "microsoft_signin",
+        Status.OK,
+        QT_TRANSLATE_NOOP(
+            "diagnose", "Signed in to Microsoft as {user} without asking (saved sign-in)."
+        ),
+        {"user": signed.username},
+        evidence={"account": signed.username, "tenant_id": t.tenant_id},
+    )
+
+
+def check_identity(run: CheckRun) -> Finding:
+    from wizard.entra.consent import find_service_principal
+
+    try:
+        sp = find_service_principal(run.graph)
+    except WizardError as err:
+        return graph_failure("identity_integration", err)
+    if sp is None:
+        return make_finding(
+            "identity_integration",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. "
+                'This is exactly what makes Control Hub show "Azure AD integration error. The '
+                "request was unauthorized\" (401, code 701018). An administrator's consent "
+                "restores it.",
+            ),
+            {"app_id": IDENTITY_INTEGRATION_APP_ID},
+            evidence={"appId": IDENTITY_INTEGRATION_APP_ID, "servicePrincipal": "not found"},
+            fix=Fix.RECONSENT,
+        )
+    return make_finding(
+        "identity_integration",
+        Status.OK,
+        QT_TRANSLATE_NOOP("diagnose", "Present (service principal {sp_id})."),
+        {"sp_id": str(sp.get("id"))},
+        evidence={"appId": IDENTITY_INTEGRATION_APP_ID, "servicePrincipal": str(sp.get("id"))},
+    )
+
+
+def _find_app(run: CheckRun) -> dict[str, Any] | None:
+    """The Cisco Webex service principal: the one setup saved, else the one in the tenant."""
+    from wizard.entra import gallery
+    from wizard.entra.graph import sp_path
+    from wizard.entra.graph_errors import GraphNotFound
+
+    t = run.target
+    if t.sp_id:
+        try:
+            return run.graph.get(
+                sp_path(t.sp_id),
+                operation=QT_TRANSLATE_NOOP("errors", "reading the Cisco Webex app"),
+                params={"$select": gallery.SP_SELECT},
+            )
+        except GraphNotFound:
+            return None
+    try:
+        template = gallery.find_template(run.graph)
+    except gallery.GalleryError:
+        template = None
+    apps = gallery.match_webex_apps(gallery.list_service_principals(run.graph), template)
+    if not apps:
+        return None
+    t.sp_id = apps[0].id
+    return {"id": apps[0].id, "displayName": apps[0].display_name}
+
+
+def _find_job(run: CheckRun, sp: dict[str, Any]) -> dict[str, Any] | None:
+    """The app's provisioning job: the one setup saved, else the app's only job."""
+    from wizard.entra.graph import sp_path
+    from wizard.entra.graph_errors import GraphNotFound
+
+    base = f"{sp_path(str(sp['id']))}/synchronization/jobs"
+    job_id = run.target.job_id
+    if not job_id:
+        jobs = run.graph.get_all(
+            base, operation=QT_TRANSLATE_NOOP("errors", "reading the app's provisioning job")
+        )
+        return jobs[0] if len(jobs) == 1 else None
+    try:
+        return run.graph.get(
+            f"{base}/{quote(job_id, safe='')}",
+            operation=QT_TRANSLATE_NOOP("errors", "reading the provisioning job"),
+        )
+    except GraphNotFound:
+        return None
+
+
+def check_webex_app(run: CheckRun) -> Finding:
+    t = run.target
+    try:
+        sp = _find_app(run)
+        if sp is None:
+            return make_finding(
+                "webex_app",
+                Status.FAILED,
+                QT_TRANSLATE_NOOP(
+                    "diagnose",
+                    "The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.",
+                ),
+                {"sp_id": t.sp_id or "none saved"},
+                evidence={"service_principal_id": t.sp_id or ""},
+                fix=Fix.RECREATE,
+            )
+        run.sp = sp
+        job = _find_job(run, sp)
+    except WizardError as err:
+        return graph_failure("webex_app", err)
+    evidence = {"service_principal_id": str(sp["id"]), "app": str(sp.get("displayName") or "")}
+    if job is None:
+        return make_finding(
+            "webex_app",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.",
+            ),
+            {"job_id": t.job_id or "none saved"},
+            evidence=evidence | {"job_id": t.job_id or ""},
+            fix=Fix.RECREATE,
+        )
+    run.job = job
+    t.job_id = str(job.get("id"))
+    return make_finding(
+        "webex_app",
+        Status.OK,
+        QT_TRANSLATE_NOOP("diagnose", "App {sp_id} and provisioning job {job_id} are present."),
+        {"sp_id": str(sp["id"]), "job_id": t.job_id},
+        evidence=evidence | {"job_id": t.job_id},
+    )
