@@ -9,17 +9,30 @@ are in :data:`EXIT_CODES` (shown by ``--help``).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import signal
 import sys
 import threading
 from collections.abc import Sequence
+from typing import NoReturn
 
 from wizard import __version__
+from wizard.cli.inputs import (
+    LOG_LEVELS,
+    InputError,
+    check_env_data_dir,
+    env_choice,
+    error_json,
+    exit_code_for,
+    parse_profile_pair,
+    seconds,
+    shown,
+)
 from wizard.core import endpoints as ep
+from wizard.core.demo_names import SCENARIOS, STATES
 from wizard.core.errors import WizardError
-from wizard.simulator import SCENARIOS, STATES
 
 log = logging.getLogger("wizard")
 
@@ -30,28 +43,29 @@ LATENCY_GROUPS = ("entra", "graph", "idbroker", "webex", "scim")
 
 
 def parse_latency(text: str) -> float | dict[str, float]:
-    """``0.05`` for every service, or ``graph=0.2,scim=0.5`` per simulator route group."""
+    """``0.05`` for every service, or ``graph=0.2,scim=0.5`` per simulator route group.
+
+    Each value is a finite number of seconds (``nan`` and ``inf`` are refused)."""
+    if "=" not in text:
+        return _latency_seconds(text, text)
+    result: dict[str, float] = {}
+    for part in text.split(","):
+        group, _, value = part.partition("=")
+        group = group.strip()
+        if group not in LATENCY_GROUPS:
+            raise argparse.ArgumentTypeError(
+                f"unknown route group {shown(group)}; choose from {', '.join(LATENCY_GROUPS)}"
+            )
+        result[group] = _latency_seconds(value, text)
+    return result
+
+
+def _latency_seconds(value: str, whole: str) -> float:
     try:
-        if "=" not in text:
-            value = float(text)
-            if value < 0:
-                raise ValueError
-            return value
-        result: dict[str, float] = {}
-        for part in text.split(","):
-            group, _, seconds = part.partition("=")
-            group = group.strip()
-            if group not in LATENCY_GROUPS:
-                raise argparse.ArgumentTypeError(
-                    f"unknown route group {group!r}; choose from {', '.join(LATENCY_GROUPS)}"
-                )
-            result[group] = float(seconds)
-            if result[group] < 0:
-                raise ValueError
-        return result
-    except ValueError:
+        return seconds(value)
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a latency: give seconds (0.05) or group=seconds pairs (graph=0.2,scim=0.5)"
+            f"{shown(whole)} is not a latency: give seconds (0.05) or group=seconds pairs (graph=0.2,scim=0.5)"
         ) from None
 
 
@@ -75,6 +89,7 @@ def _common(demo_defaults: bool) -> argparse.ArgumentParser:
     common.add_argument(
         "--profile",
         metavar="TENANT:ORG",
+        type=parse_profile_pair,
         default=d(None),
         help="the Entra tenant ID and Webex org ID pair to use when several are saved",
     )
@@ -104,8 +119,16 @@ def _setup_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-device-code", action="store_true", help="fail instead of asking for a device code sign-in when no saved Microsoft sign-in works")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises :meth:`InputError.usage` instead of exiting, so a usage error gets
+    the same treatment as any other bad input (exit 2, a JSON error object under ``--json``)."""
+
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        raise InputError.usage(f"{self.prog}: {message}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="webex-scim-wizard",
         description="Connect Microsoft Entra ID to Cisco Webex for automatic user provisioning.",
         epilog=EXIT_CODES,
@@ -120,8 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep tokens and sign-ins in memory only (for machines without a usable keyring); "
         "nothing is saved, so repair and the next run ask you to sign in again",
     )
-    parser.add_argument("--lang", choices=LANGS, default=os.environ.get("WIZARD_LANG"), help="user interface language (default: the system's)")
-    parser.add_argument("--log-level", default=os.environ.get("WIZARD_LOG_LEVEL", "INFO"), choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    parser.add_argument("--lang", choices=LANGS, default=env_choice(os.environ, "WIZARD_LANG", LANGS, None), help="user interface language (default: the system's)")
+    parser.add_argument("--log-level", default=env_choice(os.environ, "WIZARD_LOG_LEVEL", LOG_LEVELS, "INFO"), choices=LOG_LEVELS)
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(False)
@@ -170,13 +193,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("all", *FIX_CHOICES),
         help="which fix to apply (repeatable; default: all)",
     )
-    repair.add_argument("--consent-timeout", type=float, default=300.0, metavar="SECONDS", help="how long to wait for the re-consented app to appear (default 300)")
+    repair.add_argument("--consent-timeout", type=seconds, default=300.0, metavar="SECONDS", help="how long to wait for the re-consented app to appear (default 300)")
     _setup_options(repair)
     repair.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
     forget = sub.add_parser("forget", parents=[common], help="remove everything saved (secrets, sign-in, progress) after confirmation", epilog=EXIT_CODES, formatter_class=fmt)
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sim = sub.add_parser("simulator", parents=[common], help="run the simulator alone and print how to point clients at it")
-    sim.add_argument("--seconds", type=float, default=None, help="stop after this many seconds (default: until Ctrl-C)")
+    sim.add_argument("--seconds", type=seconds, default=None, help="stop after this many seconds (default: until Ctrl-C)")
     # `--smoke` is also accepted before any command, as packaging scripts call it that way.
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -190,27 +213,56 @@ def _demo_options_without_demo(args: argparse.Namespace) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure is a message on stderr (and a JSON error object on stdout
+    when the command prints JSON), never a traceback. Returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    run = {"json": "--json" in argv, "logging": False}
+    try:
+        return _main(argv, run)
+    except WizardError as err:
+        return _report_failure(err, run)
+    except Exception as exc:  # a bug: the traceback goes to the log only, the user gets a message
+        if run["logging"]:
+            log.exception("unexpected error")
+        err = WizardError(
+            what="The wizard stopped because of an unexpected error ({kind}).",
+            why="This is a bug in the wizard, not a problem with your input or your tenant.",
+            fix="Send the log file to support.",
+            params={"kind": type(exc).__name__},
+            code="internal",
+        )
+        return _report_failure(err, run)
+
+
+def _report_failure(err: WizardError, run: dict[str, bool]) -> int:
+    print(err.render(), file=sys.stderr)
+    if run["logging"]:
+        log.error("%s", err.render())
+    if run["json"]:
+        print(json.dumps(error_json(err), indent=2, ensure_ascii=False))
+    return exit_code_for(err)
+
+
+def _main(argv: list[str], run: dict[str, bool]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    run["json"] = bool(getattr(args, "json", False)) or args.command == "setup"
     if _demo_options_without_demo(args) and args.command != "simulator":
         parser.error("--demo-state, --demo-scenario and --demo-latency need --demo")
     from wizard.core import logs, paths
 
+    check_env_data_dir()
     profile = paths.profile(demo=args.demo or args.command == "simulator")
     log_file = logs.setup(profile.ensure().log_dir, getattr(logging, args.log_level))
+    run["logging"] = True
     log.info("webex-scim-wizard %s starting (%s)", __version__, args.command or "gui")
-    try:
-        if args.command == "simulator":
-            return _run_simulator(args)
-        if args.command in ("check", "setup", "repair", "forget"):
-            from wizard.cli import commands as cli_commands
+    if args.command == "simulator":
+        return _run_simulator(args)
+    if args.command in ("check", "setup", "repair", "forget"):
+        from wizard.cli import commands as cli_commands
 
-            return cli_commands.run(args, profile)
-        return _run_gui(args, profile, log_file)
-    except WizardError as err:
-        print(err.render(), file=sys.stderr)
-        log.error("%s", err.render())
-        return 2 if err.code.startswith("config.") else 1
+        return cli_commands.run(args, profile)
+    return _run_gui(args, profile, log_file)
 
 
 def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN001

@@ -171,13 +171,28 @@ def is_loopback(host: str | None) -> bool:
         return False
 
 
+def _without_userinfo(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=f"***@{host}").geturl()
+
+
 def validate(endpoints: Endpoints, source: Mapping[str, str] | None = None) -> Endpoints:
     """Check every value; *source* maps a key to where it came from, for the message."""
     source = source or {}
     for name in URL_FIELDS | REDIRECT_FIELDS:
         value = getattr(endpoints, name)
         where = source.get(name, "")
-        parts = urlsplit(value.replace("{org_id}", "org"))
+        try:
+            parts = urlsplit(value.replace("{org_id}", "org"))
+        except ValueError:  # e.g. an unclosed IPv6 bracket
+            raise ConfigError.invalid(name, value, "an absolute https:// URL", where) from None
+        if "@" in parts.netloc:
+            # A user name or password in a URL would be sent to the host and land in logs;
+            # refuse it, and never repeat it in the message.
+            raise ConfigError.invalid(
+                name, _without_userinfo(value), "a URL without a user name or password", where
+            )
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise ConfigError.invalid(name, value, "an absolute https:// URL", where)
         if name in URL_FIELDS and parts.scheme != "https" and not is_loopback(parts.hostname):
@@ -209,14 +224,36 @@ def validate(endpoints: Endpoints, source: Mapping[str, str] | None = None) -> E
     return endpoints
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+#: A configuration or answers file is a few hundred bytes; the cap keeps /dev/zero out of memory.
+MAX_TOML_BYTES = 1024 * 1024
+
+
+def read_toml_file(path: Path, what: str = "configuration file") -> dict[str, Any]:
+    """A TOML file as a dict; a missing, unreadable, binary or oversized file is a ConfigError
+    that names *path* (never a traceback)."""
+    if path.is_dir():
+        raise ConfigError.bad_toml(str(path), f"it is a folder, not a {what}")
     try:
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError as exc:
-        raise ConfigError.missing_file(str(path)) from exc
+            raw = fh.read(MAX_TOML_BYTES + 1)
+    except FileNotFoundError:
+        raise ConfigError.missing_file(str(path)) from None
+    except OSError as exc:
+        raise ConfigError.bad_toml(str(path), f"it cannot be opened ({exc.strerror or type(exc).__name__})") from None
+    if len(raw) > MAX_TOML_BYTES:
+        raise ConfigError.bad_toml(str(path), f"it is larger than 1 MiB, which no {what} is")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError.bad_toml(str(path), f"it is not UTF-8 text (byte {exc.start})") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError.bad_toml(str(path), str(exc)) from exc
+        raise ConfigError.bad_toml(str(path), str(exc)) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    data = read_toml_file(path)
     # Accept both a flat file and one with an [endpoints] table, so the file can grow.
     table = data.get("endpoints", data)
     if not isinstance(table, dict):
