@@ -8,7 +8,6 @@ it to stderr); results are plain dicts the CLI prints as JSON on stdout. No Qt.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,9 +24,6 @@ from wizard.storage.secrets import SecretStore
 log = logging.getLogger("wizard.cli.headless")
 
 Say = Callable[[str], None]
-#: Webex's implicit-grant tokens last 3,887,999 s (research/webex.md §1.4); used when Webex does
-#: not tell the expiry of a token read from a file.
-DEFAULT_TOKEN_LIFETIME = 3887999
 
 
 # ------------------------------------------------------------------------------------ sign-in
@@ -114,18 +110,11 @@ def read_token_file(path: str, stdin: Any = None) -> str:
 
 
 def webex_token(session: Any, endpoints: Endpoints, raw: str) -> Any:
-    """A :class:`~wizard.webex.token.WebexToken` for *raw*, with Webex's own expiry when it
-    tells it (``GET /authorizations/tokenExpiry``), else the documented lifetime from now."""
-    from wizard.webex.people import token_expiry
-    from wizard.webex.token import WebexToken
+    """A :class:`~wizard.flows.webex_credentials.WebexToken` for *raw* (the capture step of
+    :mod:`wizard.flows.webex_credentials`: Webex's own expiry when it tells it)."""
+    from wizard.flows import webex_credentials as credentials
 
-    now = time.time()
-    lifetime = DEFAULT_TOKEN_LIFETIME
-    try:
-        lifetime = max(int(token_expiry(session, endpoints, raw) - now), 0)
-    except WizardError as err:
-        log.info("token expiry not available from Webex (%s); assuming %d s", err.code, lifetime)
-    return WebexToken(raw, "Bearer", lifetime, now)
+    return credentials.token_from_text(credentials.Opened(endpoints, session), raw)
 
 
 class HeadlessError(WizardError):
@@ -265,19 +254,19 @@ def prepare(
     say: Say,
 ) -> Prepared:
     """Check the Webex token and tenant URL (reads only) and find the app. Raises on problems."""
-    from wizard.webex import connection
-    from wizard.webex.people import get_me, require_full_admin
+    from wizard.flows import webex_credentials as credentials
 
     if not answers.notification_email:
         raise HeadlessError.missing("--notification-email")
-    token = webex_token(session, endpoints, raw_token)
-    person = require_full_admin(get_me(session, endpoints, token))
+    opened = credentials.Opened(endpoints, session)
+    token = credentials.token_from_text(opened, raw_token)
+    person = credentials.who_signed_in(opened, token)
+    not_admin = credentials.full_admin_error(person)
+    if not_admin is not None:
+        raise not_admin
     say(f"Webex: signed in as {person.email} (Full Administrator), organization {person.org_id}.")
     tenant_url = answers.tenant_url or endpoints.scim_tenant_url(person.org_id)
-    report = connection.run(session, endpoints, tenant_url, token, person.org_id, person)
-    failure = report.failure
-    if failure is not None and failure.error is not None:
-        raise failure.error
+    report = credentials.require_connection(opened, tenant_url, token, person.org_id, person)
     say(f"Webex: the tenant URL {report.tenant_url} answers with the token.")
     template = gallery.find_template(graph)
     apps = gallery.match_webex_apps(gallery.list_service_principals(graph), template)
@@ -319,52 +308,19 @@ def inputs_for(graph: GraphClient | None, prepared: Prepared, sp_id: str) -> Any
     )
 
 
-def _step(key: str, template: str, detail: str, status: str, **params: Any) -> Any:
-    """A :class:`wizard.flows.setup.Step` shaped like the ones ``plan_setup`` returns."""
-    from wizard.flows.setup import Step
-
-    title = template.format(**params) if params else template
-    return Step(key, title, detail, status, title_template=template, params=dict(params))
-
-
-def add_app_step(template: gallery.GalleryTemplate) -> Any:
-    from wizard.flows import setup as flows
-
-    return _step(
-        "add_app",
-        QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app from the Entra gallery"),
-        f"POST /applicationTemplates/{template.id}/instantiate — add \"{gallery.DEFAULT_DISPLAY_NAME}\" "
-        "and hide it from My Apps (PATCH its tags)",
-        flows.PENDING,
-    )
-
-
 def plan(graph: GraphClient, prepared: Prepared, state: Any) -> list[Any]:
-    """The exact steps setup would take (``dry_run_lines`` prints them). Writes nothing."""
+    """The exact steps setup would take (``dry_run_lines`` prints them). Writes nothing.
+
+    The same plan Review shows (:func:`wizard.flows.setup.plan_setup`); without the app yet it
+    starts with adding it from the gallery."""
     from wizard.flows import setup as flows
 
     if prepared.app is not None:
         return flows.plan_setup(graph, inputs_for(graph, prepared, prepared.app.id), state=state)
-    # No app yet: the job, secrets, assignments, start and test user all still lie ahead.
-    inputs = inputs_for(None, prepared, "")
-    steps = [add_app_step(prepared.template)]
-    pending = flows.PENDING
-    steps.append(_step(flows.CREATE_JOB, QT_TRANSLATE_NOOP("flows", "Create the provisioning job"),
-                             "POST /servicePrincipals/{id}/synchronization/jobs — create the provisioning job", pending))
-    steps.append(_step(flows.TEST_CONNECTION, QT_TRANSLATE_NOOP("flows", "Test the connection from Entra ID to Webex"),
-                             f"POST .../validateCredentials — Entra tries the tenant URL {inputs.tenant_url}; nothing is saved", pending))
-    steps.append(_step(flows.SAVE_SECRETS, QT_TRANSLATE_NOOP("flows", "Save the Webex credentials and notification settings"),
-                             f"PUT .../synchronization/secrets — the tenant URL, the Webex token and the notification email {inputs.notification_email}", pending))
-    for a in inputs.assignments:
-        steps.append(_step(f"{flows.ASSIGN}:{a.principal_id}", QT_TRANSLATE_NOOP("flows", "Assign {name} to the app as {role}"),
-                                 f"POST .../appRoleAssignedTo — assign the {a.principal_type.lower()} {a.display_name}", pending,
-                                 name=a.display_name, role=prepared.answers.role or "User"))
-    steps.append(_step(flows.START_JOB, QT_TRANSLATE_NOOP("flows", "Start provisioning"),
-                             "POST .../synchronization/jobs/{jobId}/start — turn provisioning on", pending))
-    if inputs.test_user_id:
-        steps.append(_step(flows.ON_DEMAND, QT_TRANSLATE_NOOP("flows", "Provision the test user to Webex now"),
-                                 f"POST .../provisionOnDemand — provision user {inputs.test_user_id} immediately", pending))
-    return steps
+    new_app = flows.NewApp(
+        prepared.template.id, gallery.DEFAULT_DISPLAY_NAME, prepared.answers.role or "User"
+    )
+    return flows.plan_setup(None, inputs_for(None, prepared, ""), state=state, new_app=new_app)
 
 
 def apply(
@@ -377,7 +333,7 @@ def apply(
 ) -> dict[str, Any]:
     """Add the app if needed, then plan and apply with the state file; save the secrets."""
     from wizard.flows import setup as flows
-    from wizard.storage.secrets import SecretSet, TokenRecord
+    from wizard.flows import webex_credentials as credentials
     from wizard.storage.statefile import StateFile
 
     state_file = StateFile.for_profile(profile)
@@ -406,10 +362,15 @@ def apply(
         state.org_id = prepared.org_id
         state.record("notification.saved", app.id, notification_email=inputs.notification_email)
         state_file.save(state)
-    if store is not None:
-        SecretSet(store, prepared.tenant_id, prepared.org_id).save(
-            token=TokenRecord.from_webex(prepared.token), tenant_url=prepared.tenant_url
-        )
+    saved = credentials.save_webex_credentials(
+        credentials.Opened(secret_store=store),
+        prepared.tenant_id,
+        prepared.org_id,
+        prepared.token,
+        prepared.tenant_url,
+    )
+    if saved.error is not None:
+        raise saved.error
     return {
         "tenant_id": prepared.tenant_id,
         "org_id": prepared.org_id,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wizard.core.errors import WizardError
 from wizard.core.logs import register_secret
@@ -65,6 +65,24 @@ class HasSession(Protocol):
     endpoints: Endpoints
 
     def session(self): ...  # noqa: ANN201 - a requests.Session; duck-typed on purpose
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A session, endpoints and secret store the caller opened itself (headless commands,
+    repair), offered the way :class:`wizard.flows.services.Services` offers its own."""
+
+    endpoints: Endpoints | None = None
+    http: Any = None
+    secret_store: Any = None
+
+    def session(self) -> Any:
+        return self.http
+
+    def store(self) -> StoreAccess:
+        from wizard.flows.services import StoreAccess
+
+        return StoreAccess(self.secret_store)
 
 
 # ------------------------------------------------------------------------------------ capture
@@ -205,6 +223,7 @@ __all__ = [
     "DEFAULT_TOKEN_LIFETIME",
     "MAX_AUTO_WAIT",
     "ORDER",
+    "Opened",
     "Check",
     "CheckResult",
     "ConnectionReport",
