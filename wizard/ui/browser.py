@@ -161,8 +161,6 @@ class BrowserDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from wizard.ui.qt import QWebEnginePage, QWebEngineProfile, QWebEngineView
-
         self.setObjectName("BrowserDialog")
         self.setWindowTitle(title or QCoreApplication.translate("BrowserDialog", "Sign in"))
         self.capture_prefix = capture_prefix
@@ -177,6 +175,16 @@ class BrowserDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_address_bar())
+        self._build_progress_and_errors(layout)
+        self._engine = self._build_engine()
+        layout.addWidget(self._engine.view, 1)
+        layout.addLayout(self._build_buttons())
+        self._connect_page()
+        self._fit_to_screen()
+        self._show_address(url)
+        self.page.load(QUrl(url))
+
+    def _build_progress_and_errors(self, layout: QVBoxLayout) -> None:
         self.progress = QProgressBar()
         self.progress.setObjectName("LoadProgress")
         self.progress.setRange(0, 100)
@@ -190,14 +198,17 @@ class BrowserDialog(QDialog):
         error_box.addWidget(self.error_panel)
         layout.addLayout(error_box)
 
+    def _build_engine(self) -> _Engine:
+        from wizard.ui.qt import QWebEnginePage, QWebEngineProfile, QWebEngineView
+
         # Parent None for profile and page: their lifetime is ours to end, in order.
         profile = QWebEngineProfile()
         page = QWebEnginePage(profile)
         view = QWebEngineView(self)
         view.setPage(page)
-        self._engine = _Engine(view, page, profile)
-        layout.addWidget(view, 1)
+        return _Engine(view, page, profile)
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.setContentsMargins(10, 8, 10, 10)
         hint = label(
@@ -211,17 +222,15 @@ class BrowserDialog(QDialog):
         self.cancel_button.setObjectName("CancelSignIn")
         self.cancel_button.clicked.connect(self.reject)
         buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        return buttons
 
+    def _connect_page(self) -> None:
         self.page.navigationRequested.connect(self._on_navigation)
         self.page.certificateError.connect(self._on_certificate_error)
         self.page.urlChanged.connect(self._on_url_changed)
         self.page.loadProgress.connect(self.progress.setValue)
         self.page.loadStarted.connect(self._on_load_started)
         self.page.loadFinished.connect(self._on_load_finished)
-        self._fit_to_screen()
-        self._show_address(url)
-        self.page.load(QUrl(url))
 
     # ------------------------------------------------------------------ parts
     @property

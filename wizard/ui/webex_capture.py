@@ -2,18 +2,18 @@
 
 Why one helper: the Webex sign-in page (setup) and the repair page (token renewal) must open the
 same documented implicit-grant URL with a fresh random ``state``, capture the same redirect and
-parse it the same way; two copies would drift (e.g. one forgetting to register the token with
-the log redactor).
+parse it the same way. The URL, the state and the parsing (which also registers the token with
+the log redactor) are the capture step of :mod:`wizard.flows.webex_credentials`; this module only
+adds the window.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from wizard.core import logs
+from wizard.flows import webex_credentials as credentials
+from wizard.flows.webex_credentials import WebexAuthError, WebexToken
 from wizard.ui.browser import capture
-from wizard.webex.errors import WebexAuthError
-from wizard.webex.token import WebexToken, authorize_url, new_state, parse_redirect
 
 
 async def capture_webex_token(
@@ -21,23 +21,21 @@ async def capture_webex_token(
 ) -> WebexToken:
     """Open the Webex sign-in in the off-the-record browser and return the captured token.
 
-    Raises :class:`WebexAuthError` when the admin closes the window, or whatever
-    :func:`parse_redirect` raises for a bad redirect (state mismatch, error from idbroker).
+    Raises :class:`WebexAuthError` when the admin closes the window, or whatever the redirect
+    parsing raises for a bad redirect (state mismatch, error from idbroker).
     """
-    state = new_state()  # fresh for every attempt: an old window's answer cannot match
-    url = await capture(
+    url, state = credentials.sign_in_request(endpoints)
+    captured = await capture(
         parent,
-        authorize_url(endpoints, state),
+        url,
         endpoints.webex_redirect_uri,
         trusted_fingerprint=trusted_fingerprint,
         title=title,
     )
-    if url is None:
+    if captured is None:
         raise WebexAuthError.window_closed()
     # Fast and pure: parsing on the UI thread is fine; the token is masked from here on.
-    token = parse_redirect(url, state, endpoints)
-    logs.register_secret(token.access_token)
-    return token
+    return credentials.token_from_redirect(captured, state, endpoints)
 
 
 __all__ = ["capture_webex_token"]

@@ -6,8 +6,9 @@ right organization — each with its status and Webex's TrackingID, and for a fa
 happened, why and what to do next. Next is enabled only when every check passed.
 
 A 429 is waited out: short Retry-After values inside the HTTP layer, longer ones (up to
-:data:`~wizard.webex.connection.MAX_AUTO_WAIT`) here, visibly and cancellably, then the test
-runs again by itself. After a pass, token, org ID and tenant URL go to the secret store.
+:data:`~wizard.flows.webex_credentials.MAX_AUTO_WAIT`) here, visibly and cancellably, then the test
+runs again by itself. After a pass, token, org ID and tenant URL go to the secret store (the save
+step of :mod:`wizard.flows.webex_credentials`).
 
 Entra's own Test Connection (``validateCredentials``) needs the provisioning job, which is
 created later (issue 5); the page says so instead of pretending to have run it.
@@ -17,12 +18,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from typing import Any
 
-from wizard.core import paths
 from wizard.core.errors import WizardError
-from wizard.core.http import make_session
+from wizard.flows import webex_credentials as credentials
+from wizard.flows.webex_credentials import (
+    Check,
+    CheckResult,
+    ConnectionReport,
+    Outcome,
+    Saved,
+    WebexAuthError,
+)
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -36,9 +43,6 @@ from wizard.ui.qt import (
     QWidget,
 )
 from wizard.ui.widgets import NoteBox, label, tr_error
-from wizard.webex import connection
-from wizard.webex.connection import Check, CheckResult, ConnectionReport, Outcome
-from wizard.webex.errors import WebexAuthError
 
 log = logging.getLogger("wizard.ui.pages.connection_test")
 
@@ -49,14 +53,6 @@ COLOURS = {
     Outcome.FAILED: "#b42318",
     Outcome.NOT_CHECKED: "palette(placeholder-text)",
 }
-
-
-@dataclass(frozen=True)
-class Saved:
-    """What happened to the secrets after a pass: where they went, or the error that stopped it."""
-
-    where: str  # "keyring" | "memory" | "later" | "failed"
-    error: WizardError | None = None
 
 
 class CheckRow(QFrame):
@@ -127,7 +123,7 @@ class ConnectionTestPage(BasePage):
             Check.TENANT: self.tr("The tenant URL and organization ID are right"),
         }
         self.rows: dict[Check, CheckRow] = {}
-        for check in connection.ORDER:
+        for check in credentials.ORDER:
             row = CheckRow(titles[check])
             row.setObjectName(f"Check_{check.value}")
             self.rows[check] = row
@@ -192,21 +188,18 @@ class ConnectionTestPage(BasePage):
 
     async def _run(self) -> tuple[ConnectionReport, Saved | None]:
         ctx = self.ctx
-        endpoints = ctx.endpoints
-        session = make_session(endpoints.ca_bundle)
         waits = 0
         while True:
             report = await run_in_thread(
-                connection.run,
-                session,
-                endpoints,
+                credentials.check_connection,
+                ctx.services,
                 ctx.webex_tenant_url or "",
                 ctx.webex_token,
                 ctx.webex_org_id,
                 ctx.webex_person,
             )
             wait = report.retry_after
-            if wait is None or wait > connection.MAX_AUTO_WAIT or waits >= MAX_AUTO_RETRIES:
+            if wait is None or wait > credentials.MAX_AUTO_WAIT or waits >= MAX_AUTO_RETRIES:
                 break
             waits += 1
             log.info("Webex asked to wait %s s before the next request; waiting", wait)
@@ -230,24 +223,14 @@ class ConnectionTestPage(BasePage):
 
     def _save(self) -> Saved:
         """Worker thread: token, org ID and tenant URL into the secret store (never a file)."""
-        from wizard.storage.secrets import KeyringError, open_store
-
         ctx = self.ctx
-        tenant_id = getattr(ctx.ms_signin, "tenant_id", None)
-        if not tenant_id:
-            # The entry set is keyed by Entra tenant + Webex org; without the Microsoft sign-in
-            # there is no tenant yet, and the values stay in memory until there is.
-            log.info("Webex credentials not saved yet: no Entra tenant is known")
-            return Saved("later")
-        try:
-            store = ctx.secret_store or open_store(paths.profile(demo=ctx.is_demo))
-            connection.save_credentials(
-                store, tenant_id, ctx.webex_org_id, ctx.webex_token, ctx.webex_tenant_url
-            )
-        except KeyringError as err:
-            return Saved("failed", err)
-        ctx.secret_store = store
-        return Saved("keyring" if getattr(store, "remembers", True) else "memory")
+        return credentials.save_webex_credentials(
+            ctx.services,
+            getattr(ctx.ms_signin, "tenant_id", None),
+            ctx.webex_org_id or "",
+            ctx.webex_token,
+            ctx.webex_tenant_url,
+        )
 
     def _finished(self, result: tuple[ConnectionReport, Saved | None]) -> None:
         report, saved = result

@@ -15,11 +15,15 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
-from typing import Any
 
-from wizard.core import logs
 from wizard.core.errors import WizardError
-from wizard.core.http import make_session
+from wizard.flows import webex_credentials as credentials
+from wizard.flows.webex_credentials import (
+    WebexOrgIdError,
+    WebexPerson,
+    WebexTenantUrlError,
+    WebexToken,
+)
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -42,10 +46,6 @@ from wizard.ui.qt import (
 )
 from wizard.ui.webex_capture import capture_webex_token
 from wizard.ui.widgets import label, tr_error
-from wizard.webex import people, scim
-from wizard.webex.errors import WebexOrgIdError, WebexTenantUrlError
-from wizard.webex.people import WebexPerson
-from wizard.webex.token import WebexToken
 
 OK_COLOUR = "#1a7f37"
 BAD_COLOUR = "#b42318"
@@ -272,8 +272,8 @@ class WebexSignInPage(BasePage):
         self._refresh()
 
     def use_token(self, token: WebexToken) -> None:
-        """Continue with a captured token: remember it, then ask people/me who it belongs to."""
-        logs.register_secret(token.access_token)
+        """Continue with a captured token (the capture step has masked it in the logs):
+        remember it, then ask people/me who it belongs to."""
         self._forget()
         self._token = token
         self._captured_for = self.ctx.endpoints.webex_idbroker
@@ -285,16 +285,11 @@ class WebexSignInPage(BasePage):
         token = self._token
         if token is None:
             return
-        endpoints = self.ctx.endpoints
-        op: Op[WebexPerson] = Op(self, self._get_me, endpoints, token)
+        op: Op[WebexPerson] = Op(self, credentials.who_signed_in, self.ctx.services, token)
         op.with_progress(self.tr("Reading your Webex account and organization…"))
         op.success(self._person_found)
         op.failure(lambda err: self._person_failed(err, op))
         op.run()
-
-    @staticmethod
-    def _get_me(endpoints: Any, token: WebexToken) -> WebexPerson:
-        return people.get_me(make_session(endpoints.ca_bundle), endpoints, token)
 
     def _person_found(self, person: WebexPerson) -> None:
         self._person = person
@@ -302,9 +297,8 @@ class WebexSignInPage(BasePage):
         self.manual_toggle.setChecked(False)
         self._set_org(person.org_id)
         if not person.full_admin:
-            try:
-                people.require_full_admin(person)
-            except WizardError as err:
+            err = credentials.full_admin_error(person)
+            if err is not None:
                 self.show_error(err)
         self._refresh()
 
@@ -338,7 +332,7 @@ class WebexSignInPage(BasePage):
             self._set_org(None)
             return
         try:
-            org = people.decode_org_id(text)
+            org = credentials.decode_org_id(text)
         except WebexOrgIdError as err:
             self.manual_error.setText(tr_error(err.why, err))
             self.manual_error.show()
@@ -369,7 +363,7 @@ class WebexSignInPage(BasePage):
     def _tenant_text_changed(self, text: str) -> None:
         self.tenant_error.hide()
         try:
-            self._tenant_url = scim.validate_tenant_url(text, self.ctx.endpoints)
+            self._tenant_url = credentials.validate_tenant_url(text, self.ctx.endpoints)
         except WebexTenantUrlError as err:
             self._tenant_url = None
             if self._org_id is not None:
