@@ -145,3 +145,55 @@ def test_proxy_comes_from_environment(certs, monkeypatch, tmp_path: Path) -> Non
     with pytest.raises(NetworkError) as info:
         make_session(str(certs.ca_file), retry=default_retry(total=0)).get("https://graph.example.invalid/v1.0/me")
     assert info.value.code == "net.unreachable"
+
+
+class RawServer:
+    """A TCP server that does one thing to every connection: close it, or answer plain text."""
+
+    def __init__(self, behaviour: str) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.behaviour = behaviour
+        self.url = f"https://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                if self.behaviour == "plain":
+                    conn.recv(4096)
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                # "close": nothing at all
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_a_connection_closed_during_the_handshake_says_so(certs) -> None:
+    server = RawServer("close")
+    try:
+        with pytest.raises(NetworkError) as info:
+            make_session(str(certs.ca_file), retry=default_retry(total=0)).get(server.url + "/x")
+    finally:
+        server.close()
+    assert info.value.code == "net.closed", info.value.render()
+    assert "closed the connection" in str(info.value) and "not trusted" not in str(info.value)
+
+
+def test_plain_http_on_an_https_address_is_a_failed_handshake(certs) -> None:
+    server = RawServer("plain")
+    try:
+        with pytest.raises(NetworkError) as info:
+            make_session(str(certs.ca_file), retry=default_retry(total=0)).get(server.url + "/x")
+    finally:
+        server.close()
+    assert info.value.code == "net.tls_handshake", info.value.render()
+    assert "could not be set up" in str(info.value)

@@ -15,9 +15,10 @@ the query, which can carry codes), status, duration and the correlation ids. Nev
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,7 +27,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
-from wizard.core.errors import NetworkError
+from wizard.core.errors import QT_TRANSLATE_NOOP, NetworkError
 
 log = logging.getLogger("wizard.core.http")
 
@@ -133,7 +134,7 @@ class WizardSession(requests.Session):
             response = super().request(method, url, *args, **kwargs)
         except requests.exceptions.SSLError as exc:
             self._log(method, host, parts.path, "TLS-ERROR", started, headers, None)
-            raise NetworkError.tls(host, _short(exc), correlation_of(None, headers)) from None
+            raise tls_error(host, exc, correlation_of(None, headers)) from None
         except requests.exceptions.Timeout:
             self._log(method, host, parts.path, "TIMEOUT", started, headers, None)
             raise NetworkError.timeout(host, correlation_of(None, headers)) from None
@@ -171,6 +172,84 @@ class WizardSession(requests.Session):
             (time.monotonic() - started) * 1000,
             " ".join(f"{k}={v}" for k, v in sorted(ids.items())),
         )
+
+
+class TlsError(NetworkError):
+    """TLS failures other than an untrusted certificate (that one is ``NetworkError.tls``)."""
+
+    @classmethod
+    def closed(cls, host: str, detail: str, correlation: Mapping[str, str]) -> TlsError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "{host} closed the connection."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "The connection ended before an answer came ({detail}): the service, a proxy or "
+                "a firewall dropped it. The certificate was not the problem.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors", "Wait a minute and click Retry; if it keeps happening, check your proxy."
+            ),
+            params={"host": host, "detail": detail},
+            correlation=correlation,
+            code="net.closed",
+            transient=True,
+        )
+
+    @classmethod
+    def handshake(cls, host: str, detail: str, correlation: Mapping[str, str]) -> TlsError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "A secure connection to {host} could not be set up."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy "
+                "interferes with the connection.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Check that the configured address is the service's HTTPS address and your proxy "
+                "settings (HTTPS_PROXY), then retry.",
+            ),
+            params={"host": host, "detail": detail},
+            correlation=correlation,
+            code="net.tls_handshake",
+        )
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """*exc* and every exception it wraps (requests → urllib3 → ssl), each once."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        for inner in (
+            *[a for a in current.args if isinstance(a, BaseException)],
+            getattr(current, "reason", None),
+            current.__cause__,
+            current.__context__,
+        ):
+            if isinstance(inner, BaseException):
+                todo.append(inner)
+
+
+def tls_error(host: str, exc: BaseException, correlation: Mapping[str, str]) -> NetworkError:
+    """Say what really happened: an untrusted certificate, a closed connection, or a failed
+    handshake. requests reports all three as ``SSLError``."""
+    causes = list(_chain(exc))
+    detail = _short(exc)
+    if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
+        return NetworkError.tls(host, detail, correlation)
+    if any(isinstance(c, ssl.SSLEOFError | ssl.SSLZeroReturnError | ConnectionError) for c in causes):
+        return TlsError.closed(host, detail, correlation)
+    text = " ".join(str(c) for c in causes)
+    if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
+        return NetworkError.tls(host, detail, correlation)
+    if "EOF occurred" in text or "UNEXPECTED_EOF" in text:
+        return TlsError.closed(host, detail, correlation)
+    return TlsError.handshake(host, detail, correlation)
 
 
 def _is_read_timeout(exc: BaseException) -> bool:
