@@ -8,7 +8,25 @@ QM_DIR := wizard/resources/i18n
 # Chromium refuses to start as root with its sandbox; only relax it for root (containers, CI).
 ROOT_ENV := $(if $(filter 0,$(shell id -u)),QTWEBENGINE_DISABLE_SANDBOX=1,)
 
-.PHONY: demo test lint perf contract translations clean help
+# The demo gets its own venv with the app and no test extras: what users get. The build venv for
+# the installers is made only from the hashed lock file (packaging/requirements-lock.txt).
+DEMO_VENV := build/demo-venv
+DEMO_BIN := $(DEMO_VENV)/bin
+DEMO_STAMP := $(DEMO_VENV)/.installed-stamp
+BUILD_VENV := build/venv
+BUILD_BIN := $(BUILD_VENV)/bin
+BUILD_STAMP := $(BUILD_VENV)/.lock-stamp
+LOCK := packaging/requirements-lock.txt
+
+# $(call qm,BIN): compile the .ts catalogues with that venv's lrelease.
+define qm
+	@mkdir -p $(QM_DIR)
+	@for ts in $(TS); do \
+	  $(1)/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $${ts%.ts}).qm || exit 1; \
+	done
+endef
+
+.PHONY: demo test lint perf contract translations clean help package test-package lock
 
 help:
 	@echo "make demo   - run the wizard against the built-in simulator"
@@ -16,6 +34,9 @@ help:
 	@echo "make lint   - ruff"
 	@echo "make perf   - benchmarks (tests/perf)"
 	@echo "make contract - setup + repair journeys checked against the published API definitions"
+	@echo "make package - the frozen app and the Linux .deb (build/deb/), from the locked build set"
+	@echo "make test-package - build, install, run, inspect and remove the .deb (root; slow)"
+	@echo "make lock   - re-pin packaging/requirements-lock.txt (with hashes) after a dependency change"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,13 +45,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(STAMP)
-	@mkdir -p $(QM_DIR)
-	@for ts in $(TS); do \
-	  $(BIN)/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $${ts%.ts}).qm || exit 1; \
-	done
+	$(call qm,$(BIN))
 
-demo: $(STAMP) translations
-	$(ROOT_ENV) $(BIN)/python -m wizard --demo $(ARGS)
+$(DEMO_STAMP): pyproject.toml
+	test -x $(DEMO_BIN)/python || $(PY) -m venv $(DEMO_VENV)
+	$(DEMO_BIN)/python -m pip install --quiet --upgrade pip
+	$(DEMO_BIN)/python -m pip install --quiet -e .
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(call qm,$(DEMO_BIN))
+	$(ROOT_ENV) $(DEMO_BIN)/python -m wizard --demo $(ARGS)
 
 test: $(STAMP) translations
 	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
@@ -47,6 +72,35 @@ CONTRACT_TESTS := tests/contract tests/integration/test_setup_flow.py tests/inte
 contract: $(STAMP) translations
 	$(ROOT_ENV) WIZARD_CONTRACT=strict QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(CONTRACT_TESTS) $(ARGS); \
 	  status=$$?; cat tests/artifacts/contract-report.txt; exit $$status
+
+# ----------------------------------------------------------------------------- installers
+$(BUILD_STAMP): $(LOCK)
+	test -x $(BUILD_BIN)/python || $(PY) -m venv $(BUILD_VENV)
+	$(BUILD_BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	touch $(BUILD_STAMP)
+
+# The frozen app (build/dist/webex-scim-wizard) and, on Debian/Ubuntu, the .deb (build/deb/).
+# The app goes into the build venv as a wheel, without dependencies: the lock already holds them.
+package: $(BUILD_STAMP)
+	$(call qm,$(BUILD_BIN))
+	$(BUILD_BIN)/python packaging/make_icons.py build/icons
+	rm -rf build/lib build/bdist.* build/wheel
+	$(BUILD_BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w build/wheel .
+	$(BUILD_BIN)/python -m pip install --quiet --no-deps --force-reinstall build/wheel/*.whl
+	cd build && $(CURDIR)/$(BUILD_BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath work $(CURDIR)/packaging/webex-scim-wizard.spec
+	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen build/dist/webex-scim-wizard/webex-scim-wizard-cli --version
+	if command -v dpkg-deb >/dev/null; then \
+	  packaging/linux/build-deb.sh build/dist/webex-scim-wizard build/icons build/deb; fi
+
+# Builds with `make package` itself (from the test), installs with dpkg: needs root.
+test-package: $(STAMP)
+	$(BIN)/python -m pytest -q -m package tests/packaging $(ARGS)
+
+lock:
+	test -x build/lock-venv/bin/uv || ($(PY) -m venv build/lock-venv && build/lock-venv/bin/pip install --quiet uv)
+	build/lock-venv/bin/uv pip compile pyproject.toml packaging/requirements-build.in --universal \
+	  --python-version 3.11 --generate-hashes --no-header -o $(LOCK)
 
 clean:
 	rm -rf $(VENV) tests/artifacts build dist *.egg-info
