@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 # The offscreen platform's default screen is 800x800; emulate the smallest screen we promise to
-# fit (1366x768, DESIGN.md / ui brief) so geometry and screenshots are realistic. Must be set
+# fit (1366x768, docs/desktop.md#window-size) so geometry and screenshots are realistic. Must be set
 # before the QApplication exists.
 if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
     _screen = Path(tempfile.gettempdir()) / "wizard-gui-tests-screen.json"

@@ -677,7 +677,7 @@ def test_app_role_assignments(graph: Graph, simulator: Simulator) -> None:
     assert graph.delete(f"{path}/{body['id']}").status_code == 204
     assert_graph_error(graph.delete(f"{path}/{body['id']}"), 404, "Request_ResourceNotFound")
     assert megan not in [a["principalId"] for a in simulator.state.assignments[sp["id"]]]
-    # By alternate key as well (research §6.1).
+    # By alternate key as well (docs/entra-graph.md#assignments-and-provision-on-demand).
     again = graph.post(
         f"/servicePrincipals(appId='{sp['appId']}')/appRoleAssignedTo",
         {"principalId": megan, "resourceId": sp["id"], "appRoleId": role},

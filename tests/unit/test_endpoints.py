@@ -20,7 +20,7 @@ def test_default_is_global_commercial_with_documented_hosts() -> None:
         "https://api.ciscospark.com/v1/scim/0f4c9f8e-1111-4a4a-9b9b-123456789abc"
     )
     assert e.scim_tenant_url("x", scim2=True) == "https://webexapis.com/identity/scim/x/v2"
-    # research/webex.md §3.1: which tenant URL Entra's connector expects is not confirmed.
+    # docs/webex.md#tenant-url: which tenant URL Entra's connector expects is not confirmed.
     assert "webex_scim_tenant_url" in e.unconfirmed
 
 

@@ -13,7 +13,7 @@ from wizard.simulator.state import WEBEX_FULL_ADMIN_ROLE
 from wizard.webex.errors import WebexOrgIdError
 from wizard.webex.people import decode_org_id, decode_role, is_full_admin, role_names
 
-#: The spec's own people/me example (research/webex.md §2.1, decoded and checked there).
+#: The spec's own people/me example (https://developer.webex.com/docs/api/v1/people/get-my-own-details).
 SPEC_ORG = "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi85NmFiYzJhYS0zZGNjLTExZTUtYTE1Mi1mZTM0ODE5Y2RjOWE"
 SPEC_UUID = "96abc2aa-3dcc-11e5-a152-fe34819cdc9a"
 
@@ -128,7 +128,7 @@ def role(name: str, region: str = "us") -> str:
     return encode(f"ciscospark://{region}/ROLE/{name}")
 
 
-def test_full_admin_role_of_research_and_simulator() -> None:
+def test_full_admin_role_of_docs_and_simulator() -> None:
     assert decode_role(WEBEX_FULL_ADMIN_ROLE) == "id_full_admin"
     assert is_full_admin([WEBEX_FULL_ADMIN_ROLE])
 

@@ -31,7 +31,7 @@ ORG = "96abc2aa-3dcc-11e5-a152-fe34819cdc9a"
 TENANT = f"https://api.ciscospark.com/v1/scim/{ORG}"
 IDS = {"client-request-id": "c-1"}
 
-# The three documented shapes (research/webex.md §3.3), with a tracking id each.
+# The three documented shapes (docs/webex.md#error-shapes), with a tracking id each.
 SCIM_BODY = {
     "schemas": [SCIM_ERROR_SCHEMA],
     "status": "403",

@@ -57,7 +57,7 @@ def test_new_state_is_random_urlsafe_and_at_least_128_bits() -> None:
 
 def test_authorize_url_is_ciscos_documented_url() -> None:
     url = authorize_url(EP, "abc123")
-    # Byte for byte the URL of seed 003, with our state.
+    # Byte for byte the URL of Cisco's instructions (docs/webex.md#token), with our state.
     assert url == (
         "https://idbroker.webex.com/idb/oauth2/v1/authorize?response_type=token"
         f"&client_id={WEBEX_AZURE_CLIENT_ID}"

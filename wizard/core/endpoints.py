@@ -24,11 +24,11 @@ from wizard.core.errors import ConfigError
 
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
-#: First-party "Microsoft Graph Command Line Tools" public client (DESIGN.md decisions).
+#: First-party "Microsoft Graph Command Line Tools" public client (docs/entra-graph.md#sign-in-client).
 GRAPH_CLI_CLIENT_ID = "14d82eec-204b-4c2f-b7e8-296a70dab67e"
-#: Cisco's implicit-grant client used by Microsoft's Webex provisioning tutorial (seed 003).
+#: Cisco's implicit-grant client used by Microsoft's Webex provisioning tutorial (docs/webex.md#token).
 WEBEX_AZURE_CLIENT_ID = "C4ca14fe00b0e51efb414ebd45aa88c1858c3bfb949b2405dba10b0ca4bc37402"
-#: "Cisco Webex Identity Integration" — its deletion is the seeds' 401/701018 outage.
+#: "Cisco Webex Identity Integration" — its deletion is Control Hub's 401/701018 error.
 IDENTITY_INTEGRATION_APP_ID = "90db942a-c1eb-4e8d-82e4-eebf64a7e2ae"
 
 ENV_PREFIX = "WIZARD_"
@@ -63,7 +63,7 @@ class Endpoints:
     webex_scopes: str = "spark:people_read spark:people_write Identity:SCIM"
     #: Extra CA bundle (PEM) for TLS-inspecting proxies or the simulator; None = system trust.
     ca_bundle: str | None = None
-    #: Field names whose value no public source confirms (research/); shown in the UI.
+    #: Field names whose value no public source confirms (docs/entra-graph.md#not-published); shown in the UI.
     unconfirmed: frozenset[str] = field(default_factory=frozenset)
 
     def authority(self) -> str:
@@ -103,7 +103,7 @@ ENTRA_CLOUDS: dict[str, dict[str, Any]] = {
         "entra_authority_host": "https://login.microsoftonline.us",
         "admin_consent_host": "https://login.microsoftonline.us",
         "graph_base": "https://graph.microsoft.us/v1.0",
-        # The Graph CLI client's availability in national clouds is not in research/.
+        # The Graph CLI client's availability in national clouds is not published (docs/entra-graph.md#sign-in-client).
         "_unconfirmed": {"entra_client_id"},
     },
     "china": {
@@ -116,11 +116,11 @@ ENTRA_CLOUDS: dict[str, dict[str, Any]] = {
 
 WEBEX_ENVS: dict[str, dict[str, Any]] = {
     "commercial": {
-        # research/webex.md §3.1: which tenant URL Entra's connector expects today is open.
+        # docs/webex.md#tenant-url: which tenant URL Entra's connector expects today is open.
         "_unconfirmed": {"webex_scim_tenant_url"},
     },
     "fedramp": {
-        # research/webex.md §6.2: only third-party evidence for these hosts.
+        # docs/webex.md#webex-for-government: only third-party evidence for these hosts.
         "webex_idbroker": "https://idbroker-f.webex.com",
         "webex_rest_base": "https://api-usgov.webex.com/v1",
         "webex_scim_tenant_url": "https://api-usgov.webex.com/v1/scim/{org_id}",

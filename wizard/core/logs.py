@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 _PATTERNS = [
-    # Webex user tokens: <base64>_<cluster>_<org uuid> (research/webex.md §2.4).
+    # Webex user tokens: <base64>_<cluster>_<org uuid> (docs/webex.md#token).
     (re.compile(r"[A-Za-z0-9_-]{20,}_[A-Z0-9]{4}_[0-9a-fA-F-]{36}"), "[REDACTED-WEBEX-TOKEN]"),
     # Authorization headers and bearer tokens in free text.
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 [REDACTED]"),

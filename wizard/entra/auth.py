@@ -38,7 +38,7 @@ log = logging.getLogger("wizard.entra.auth")
 if logging.getLogger("msal").level == logging.NOTSET:
     logging.getLogger("msal").setLevel(logging.INFO)
 
-#: Delegated Microsoft Graph permissions, kept minimal (research/entra-graph.md §4.1):
+#: Delegated Microsoft Graph permissions, kept minimal (docs/entra-graph.md#permissions-and-roles):
 #: - Application.ReadWrite.All: find/instantiate the gallery app, read service principals
 #:   (including Cisco's identity-integration app), restore deleted ones; it also covers the
 #:   "Application.Read.All" half of what appRoleAssignedTo needs.

@@ -1,11 +1,11 @@
-"""Re-consent for "Cisco Webex Identity Integration": the fix for the seeds' 401/701018 outage.
+"""Re-consent for "Cisco Webex Identity Integration": the fix for Control Hub's 401/701018 error.
 
-Facts this follows (research/entra-graph.md §3):
+Facts this follows (docs/entra-graph.md#admin-consent-repair):
 
 * The admin-consent URL is built on the **tenant ID**, never ``common`` ("personal accounts
   cannot provide admin consent except in the context of a tenant"), with a fresh random
   ``state`` that must come back unchanged.
-* No ``redirect_uri``: Cisco's app has its own registered reply page, which the seeds call the
+* No ``redirect_uri``: Cisco's app has its own registered reply page, which Cisco's TAC note calls the
   "expected error" page. The browser is closed on the first navigation that carries ``error``
   or ``admin_consent``, so the admin never sees it.
 * ``admin_consent=True`` is present **even on errors**, so ``error`` is checked first.
@@ -33,7 +33,7 @@ from wizard.entra.waits import Backoff, StopWaiting, interruptible_sleep
 
 log = logging.getLogger("wizard.entra.consent")
 
-#: Roles that may grant tenant-wide admin consent (research/entra-graph.md §3.3). Cisco's app
+#: Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco's app
 #: may request Graph application permissions, which only a Privileged Role Administrator or a
 #: Global Administrator can grant, so those two are what the wizard asks for.
 CONSENT_ROLES: dict[str, str] = {

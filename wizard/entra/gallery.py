@@ -1,6 +1,6 @@
 """The "Cisco Webex" enterprise app: find its gallery template, find or add the app, wait for it.
 
-Facts this follows (research/entra-graph.md §1, §7):
+Facts this follows (docs/entra-graph.md#gallery-app):
 
 * The template is looked up by display name at run time (``$filter=displayName eq 'Cisco
   Webex'``) and must support ``sync`` provisioning; its id is never hard-coded (no public source
@@ -14,7 +14,7 @@ Facts this follows (research/entra-graph.md §1, §7):
   read as 404 for a while (replication); we poll both with exponential backoff, bounded.
 * "Hide from My Apps" (Cisco's recommendation, "Visible to users? = No") is set through the
   service principal's ``HideApp`` tag — the likely Graph mechanism, NOT confirmed by a public
-  source (§7 item 9). The UI says so.
+  source (docs/entra-graph.md#not-published). The UI says so.
 
 No Qt here; every function blocks and is meant for a worker thread (or the CLI).
 """
@@ -47,7 +47,7 @@ SP_SELECT = (
     "id,appId,displayName,applicationTemplateId,tags,preferredSingleSignOnMode,"
     "servicePrincipalType,accountEnabled"
 )
-#: Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (brief; research §1.3).
+#: Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).
 REPLICATION_BACKOFF = Backoff(initial=0.5, factor=2.0, cap=8.0, limit=300.0)
 
 

@@ -10,14 +10,14 @@ Checks and their sources:
   lets ``$select`` name ``roleTemplateId``, which plain directoryObjects do not have; transitive
   so roles held through a role-assignable group count). Setup needs
   Application Administrator, Cloud Application Administrator or Global Administrator
-  (research/entra-graph.md §2 RBAC note, §4.1). Roles are compared by ``roleTemplateId``, the
+  (docs/entra-graph.md#permissions-and-roles). Roles are compared by ``roleTemplateId``, the
   same in every tenant; display names are only shown. A role that is merely *eligible* in
   Privileged Identity Management is not listed until activated, so the message says so.
 * **Existing "Cisco Webex" app(s)** and their provisioning jobs (:mod:`wizard.entra.gallery`):
   one → reused, the gallery step is skipped; several → the admin picks one on the next page.
 * **"Cisco Webex Identity Integration"** (appId ``90db942a-…``): missing is a warning, not a
   blocker — provisioning does not use it, but Control Hub's Entra ID wizard does, and the repair
-  flow can restore it by admin consent (research §3).
+  flow can restore it by admin consent (docs/entra-graph.md#admin-consent-repair).
 
 Message templates are English source strings marked for translation (context ``preflight``);
 the UI translates them and fills in ``params``. Nothing here is secret.

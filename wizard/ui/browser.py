@@ -1,6 +1,6 @@
 """The embedded sign-in browser: show a provider's page, catch the redirect that carries the result.
 
-How and why (research/desktop.md §3):
+How and why (docs/desktop.md#embedded-browser):
 - The redirect (``http://localhost:3000/auth/code#access_token=…`` for Webex, ``http://localhost?
   code=…`` for Entra) is caught in ``QWebEnginePage.navigationRequested`` and *rejected*:
   Chromium never connects, so nothing has to listen on a port, and the fragment is visible.

@@ -7,7 +7,7 @@ Usage from a page::
         .success(self._show_result) \\
         .run()
 
-Rules (the reasons are qasync's and Qt's, see research/desktop.md §2):
+Rules (the reasons are qasync's and Qt's, see docs/desktop.md#async-model):
 - ``fn`` runs in a worker thread (``asyncio.to_thread``) and must NEVER touch a widget; it
   returns data, and ``success`` (on the UI thread) puts it on screen.
 - Cancel cancels the asyncio task at once; a thread cannot be killed, so it runs to its end and

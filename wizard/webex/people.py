@@ -1,8 +1,8 @@
 """Who signed in to Webex, in which organization, with which roles (``GET /v1/people/me``).
 
 Why people/me: the admin's token already carries ``spark:people_read``, so one call gives the
-org ID (no copy from Control Hub, seed 003 step 3) and the roles (Full Admin check) without any
-extra scope (research/webex.md §2.1–2.2). Webex IDs are base64 of ``ciscospark://<region>/<TYPE>/
+org ID (no copy from Control Hub) and the roles (Full Admin check) without any
+extra scope (docs/webex.md#org-id-and-role). Webex IDs are base64 of ``ciscospark://<region>/<TYPE>/
 <id>`` without padding, sometimes URL-safe, with region ``us`` or a ``urn:TEAM:…`` cluster, so
 decoding never assumes the ``us/`` prefix.
 """
@@ -96,7 +96,7 @@ def role_names(roles: Iterable[str]) -> tuple[str, ...]:
 
 
 def is_full_admin(roles: Iterable[str]) -> bool:
-    """Whether people/me ``roles`` include Full Administrator (research §2.2)."""
+    """Whether people/me ``roles`` include Full Administrator (docs/webex.md#org-id-and-role)."""
     return FULL_ADMIN in role_names(roles)
 
 
@@ -192,7 +192,7 @@ def require_full_admin(person: WebexPerson) -> WebexPerson:
 
     User and read-only administrators pass Webex's SCIM *read* probe but cannot (or, for User
     Admin on the legacy tenant URL, are not known to) create users, so the wizard requires Full
-    Admin up front, as the seeds and Microsoft's tutorial do (research §2.2).
+    Admin up front, as Cisco's and Microsoft's instructions do (docs/webex.md#org-id-and-role).
     """
     if person.full_admin:
         return person
@@ -204,7 +204,7 @@ def token_expiry(session: requests.Session, endpoints: Endpoints, token: WebexTo
     """When Webex says the token expires (epoch seconds), from ``GET /authorizations/tokenExpiry``.
 
     The endpoint answers in epoch *milliseconds* (spec). Whether Webex serves it to a token
-    with only the tutorial's scopes is unconfirmed (research §2.4): callers fall back to
+    with only the tutorial's scopes is unconfirmed (docs/webex.md#token): callers fall back to
     :attr:`WebexToken.expires_at` on a 403.
     """
     url = f"{endpoints.webex_rest_base.rstrip('/')}/authorizations/tokenExpiry"

@@ -2,7 +2,7 @@
 
 Why our own probe before Entra's ``validateCredentials``: Entra answers a failed Test Connection
 with one generic message, while a direct call tells 401 (token) from 403 (role/scope) from 404
-(URL/org ID) from an outage, each with Webex's tracking ID (research/webex.md §3.2, §3.4). The
+(URL/org ID) from an outage, each with Webex's tracking ID (docs/webex.md#connection-probe). The
 probe is the read Entra's provisioning engine itself does on every cycle: a filtered search for a
 user that cannot exist, so it changes nothing.
 """
@@ -69,7 +69,7 @@ def probe_error(
     token: WebexToken | str,
     correlation: Mapping[str, str],
 ) -> WebexScimError:
-    """The typed error for a non-200 probe answer (research/webex.md §3.2, §3.4).
+    """The typed error for a non-200 probe answer (docs/webex.md#connection-probe).
 
     401 → token invalid, expired (when we know its expiry) or from another environment;
     403 → not a full/user admin, or the SCIM scope is missing; 404 → wrong org ID or URL;

@@ -1,7 +1,7 @@
 """The three error bodies Webex answers with, read into one safe summary.
 
 Why one reader: Webex fronts SCIM, REST and identity services that each have their own error
-shape (research/webex.md §3.3), and which one a given failure uses is not documented — a 401 on
+shape (docs/webex.md#error-shapes), and which one a given failure uses is not documented — a 401 on
 the SCIM tenant URL may come from the API gateway in the REST shape, a 403 from the identity
 service in its own shape. So every caller reads every shape:
 

@@ -3,9 +3,9 @@
 Why the implicit grant: Microsoft's tutorial and Cisco's Entra client
 (``C4ca14fe…``) only work with ``response_type=token``; the client has no secret we could know,
 and a code-flow token of our own integration would expire in 14 days inside Entra, which cannot
-refresh it (research/webex.md §1.5). So we keep Cisco's documented flow and harden it: a fresh
+refresh it (docs/webex.md#token). So we keep Cisco's documented flow and harden it: a fresh
 random ``state`` checked in constant time, errors read from the query *and* the fragment (the
-RFC says fragment, Cisco's SDK reads the query — research §1.3), and strict checks on every
+RFC says fragment, Cisco's SDK reads the query — docs/webex.md#token), and strict checks on every
 parameter, because the redirect URL is attacker-controllable input.
 
 Nothing here imports Qt: the embedded browser only hands us the URL it intercepted.
@@ -39,10 +39,10 @@ def new_state() -> str:
 
 
 def authorize_url(endpoints: Endpoints, state: str, *, wrap_sso: bool = False) -> str:
-    """Cisco's documented implicit-grant URL (seed 003 step 3), optionally wrapped in doSSO.
+    """Cisco's documented implicit-grant URL (docs/webex.md#token), optionally wrapped in doSSO.
 
     ``wrap_sso`` reproduces Microsoft's tutorial, which sends the admin through
-    ``doSSO.jsp?type=login&goto=…`` to force a fresh sign-in (research §1.1). Spaces are
+    ``doSSO.jsp?type=login&goto=…`` to force a fresh sign-in (docs/webex.md#token). Spaces are
     encoded as ``%20``, exactly as in the documented URL.
     """
     if not state:
@@ -107,9 +107,9 @@ class WebexToken:
 
     @property
     def expires_at(self) -> float:
-        # captured_at + expires_in (3887999 s, about 45 days). Microsoft's tutorial and the seeds
+        # captured_at + expires_in (3887999 s, about 45 days). Microsoft's and Cisco's instructions
         # say "valid for 365 days", but the redirect itself says 3887999 and an implicit grant
-        # gives no refresh token (research/webex.md §1.4), so we trust expires_in.
+        # gives no refresh token (docs/webex.md#token), so we trust expires_in.
         return self.captured_at + self.expires_in
 
     def expired(self, now: float | None = None) -> bool:
@@ -123,7 +123,7 @@ class WebexToken:
     def org_hint(self) -> str | None:
         """The org UUID Webex user tokens end with (``<b64>_<cluster>_<orgUUID>``), if any.
 
-        Undocumented (research §2.4): use only to cross-check people/me, never instead of it.
+        Undocumented (docs/webex.md#token): use only to cross-check people/me, never instead of it.
         """
         parts = self.access_token.split("_")
         if len(parts) >= 3 and re.fullmatch(

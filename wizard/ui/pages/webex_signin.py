@@ -1,8 +1,8 @@
 """Webex sign-in: capture the token from the redirect, show whose it is, choose the tenant URL.
 
-What replaces the seeds' manual steps (seed 003 step 3): one "Sign in to Webex" button opens
+What replaces the manual steps of Cisco's instructions (docs/webex.md#token): one "Sign in to Webex" button opens
 Cisco's documented implicit-grant URL with a fresh random ``state`` in the embedded browser
-(off-the-record, like the private tab the seeds ask for, so a stale non-admin session cannot
+(off-the-record, like the private tab Cisco asks for, so a stale non-admin session cannot
 sign in by itself); the redirect is captured, parsed and checked; ``people/me`` says who signed
 in, in which organization, with which roles. Nothing is copied by hand.
 
