@@ -60,6 +60,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
     if not config.pluginmanager.is_registered(contract_plugin):
         config.pluginmanager.register(contract_plugin, "contract-conformance")
+    from tests import simulator_coverage
+
+    simulator_coverage.install()
 
 
 # ----------------------------------------------------------------------------- real keyring
@@ -67,7 +70,7 @@ def _start_secret_service(root: Path) -> tuple[list, dict[str, str]]:
     """A private D-Bus session bus with gnome-keyring's Secret Service, unlocked, in *root*.
 
     Private so that tests never touch a developer's real keyring, and fresh so that a stale
-    login.keyring with another password cannot leave it locked (research/desktop.md §4.3).
+    login.keyring with another password cannot leave it locked (docs/desktop.md#secret-storage).
     """
     import shutil
     import subprocess
@@ -183,12 +186,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail a full run when a simulator route or scenario was never exercised by any test."""
     if not _is_full_run(session.config) or exitstatus not in (0,):
         return
-    from wizard.simulator import SCENARIOS, routing, server
+    from tests.simulator_coverage import ROUTES_HIT, SCENARIOS_USED
+    from wizard.core.demo_names import SCENARIOS
+    from wizard.simulator.server import build_router
 
-    server._load_services()
-    all_routes = {info.name: (pattern, methods) for pattern, methods, info in routing.all_routes()}
-    missing = sorted(set(all_routes) - server.ROUTES_HIT)
-    unused = sorted(set(SCENARIOS) - server.SCENARIOS_USED)
+    routes = build_router().all_routes()
+    all_routes = {info.name: (pattern, methods) for pattern, methods, info in routes}
+    missing = sorted(set(all_routes) - ROUTES_HIT)
+    unused = sorted(set(SCENARIOS) - SCENARIOS_USED)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     lines = [f"routes: {len(all_routes) - len(missing)}/{len(all_routes)} exercised"]
     lines += [f"  NOT EXERCISED {all_routes[name][1]} {all_routes[name][0]}" for name in missing]

@@ -126,7 +126,7 @@ def _seed_msal_cache(demo: Demo, store: SecretStore, tenant_id: str) -> None:
     admin's prefilled credentials), so ``check`` can sign in silently from the cache."""
     from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
     from wizard.storage.secrets import load_msal_cache, save_msal_cache
 
     endpoints = demo.endpoints.replace(entra_tenant=tenant_id)

@@ -130,7 +130,7 @@ def _signed_in_context(sim):
     from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
     from wizard.entra.graph import GraphClient, SignedInTokens
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
     from wizard.storage.secrets import MemoryStore
     from wizard.ui.context import WizardContext
 

@@ -347,7 +347,7 @@ def test_non_admin_without_consent_is_told_to_get_admin_consent(
 def test_device_code_sign_in_shows_the_code_and_can_be_cancelled(
     simulator: Simulator, make_wizard, qtbot, screenshot
 ) -> None:
-    from wizard.simulator.entra_forms import device_login
+    from wizard.simulator.entra.forms import device_login
     from wizard.storage.secrets import MemoryStore
 
     wizard = _new_wizard(make_wizard, simulator, MemoryStore(), start_page=PageId.MS_SIGNIN)

@@ -24,9 +24,10 @@ from wizard.core.http import make_session
 from wizard.core.paths import Profile
 from wizard.diagnose.checks import Fix, Status
 from wizard.entra.auth import GraphAuth
-from wizard.simulator import Simulator, entra_forms
+from wizard.simulator import Simulator
+from wizard.simulator.entra import forms as entra_forms
 from wizard.simulator.scenarios import SCENARIOS
-from wizard.simulator.webex import scim_users
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import MemoryStore, SecretSet, TokenRecord, save_msal_cache
 from wizard.storage.statefile import StateFile, WizardState
 from wizard.ui.browser import BrowserDialog

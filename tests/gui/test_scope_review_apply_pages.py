@@ -22,7 +22,7 @@ from wizard.entra.gallery import WebexApp
 from wizard.entra.graph import GraphClient, TenantInfo
 from wizard.flows.setup import SKIPPED, apply_setup, plan_setup
 from wizard.simulator import Simulator
-from wizard.simulator.webex import scim_users
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import MemoryStore
 from wizard.storage.statefile import StateFile
 from wizard.ui.context import WizardContext

@@ -22,7 +22,7 @@ from test_webex_signin_pages import Clicks, browser, count_typing  # the issue 4
 from wizard.core import endpoints as ep
 from wizard.core.paths import Profile
 from wizard.simulator import Simulator
-from wizard.simulator.webex import scim_users
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import MemoryStore
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QWizard

@@ -18,7 +18,7 @@ from wizard.entra.graph import GraphClient, SignedInTokens
 from wizard.entra.waits import Backoff
 from wizard.entra.preflight import Status
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import authorize
+from wizard.simulator.entra.forms import authorize
 from wizard.storage.secrets import MemoryStore
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
@@ -71,7 +71,7 @@ def _statuses(page) -> dict[str, Status]:
 def _grant_tenant_wide(sim: Simulator) -> None:
     """An administrator consented to the sign-in app for everyone (so a non-admin can sign in)."""
     from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
-    from wizard.simulator.entra_common import ALL_PRINCIPALS, grant
+    from wizard.simulator.entra.common import ALL_PRINCIPALS, grant
 
     with sim.state.lock:
         grant(sim.state.entra_auth, GRAPH_CLI_CLIENT_ID, ALL_PRINCIPALS, set(GRAPH_PERMISSIONS))
@@ -387,7 +387,7 @@ FAKE_BROWSER = """#!{python}
 import subprocess, sys
 sys.path.insert(0, {root!r})
 if len(sys.argv) > 2 and sys.argv[1] == "--child":
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
     authorize({ca!r}, sys.argv[2])
 else:
     subprocess.Popen([sys.executable, __file__, "--child", sys.argv[1]], start_new_session=True)

@@ -109,7 +109,7 @@ def assert_token_hidden(token: WebexToken, log_file: Path | None = None) -> None
 
 def issue(sim: Simulator, email: str | None = None) -> WebexToken:
     """A token idbroker issued, as the browser capture hands it to the page."""
-    from wizard.simulator.webex import person_by_email
+    from wizard.simulator.webex.people import person_by_email
 
     pid = sim.state.webex_admin_id if email is None else person_by_email(sim, email)
     raw = sim.state.issue_token("webex", pid, 3887999, SCOPES)
@@ -576,7 +576,7 @@ def test_connection_test_without_a_token_says_what_to_do(open_wizard) -> None:
 def test_pages_render_in_cjk_languages(
     open_wizard, simulator: Simulator, qtbot, qapp, screenshot, lang: str
 ) -> None:
-    from wizard.simulator.webex import role_id
+    from wizard.simulator.webex.people import role_id
     from wizard.ui.i18n import install_translators
     from wizard.ui.style import apply_look
 

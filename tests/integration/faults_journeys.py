@@ -34,7 +34,7 @@ from wizard.flows.diagnostics import run_checks
 from wizard.flows.repair import renew_token
 from wizard.flows.setup import SetupInputs, SetupResult, apply_setup, plan_setup
 from wizard.simulator import Simulator
-from wizard.simulator.graph import scim_users
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import MemoryStore, SecretSet, SecretStore
 from wizard.storage.statefile import StateFile
 from wizard.webex.token import WebexToken

@@ -21,8 +21,8 @@ from wizard.core import paths
 from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import device_login
-from wizard.simulator.webex import scim_users
+from wizard.simulator.entra.forms import device_login
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import SecretSet, SecretStore, known_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -292,7 +292,7 @@ def test_repair_recreates_a_deleted_app(simulator, secret_service, default_keyri
 
 @pytest.mark.sim(scenario="deleted-consent", state="configured")
 def test_repair_reconsent_prints_the_url_and_waits_for_the_app(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
 
     seed_default_profile(simulator, tmp_path, secret_service)
     cfg = config_for(simulator, tmp_path)

@@ -14,7 +14,7 @@ from wizard.entra.graph import GraphClient, SignedInTokens
 from wizard.entra.graph_errors import GraphAccessDenied
 from wizard.entra.waits import Backoff
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import authorize
+from wizard.simulator.entra.forms import authorize
 
 
 def _client(sim: Simulator) -> GraphClient:
@@ -116,7 +116,7 @@ def test_hide_adds_the_tag_and_keeps_the_others(simulator: Simulator, client: Gr
 @pytest.mark.sim(state="configured")
 def test_hide_failure_is_reported_not_raised(simulator: Simulator) -> None:
     from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
-    from wizard.simulator.entra_common import ALL_PRINCIPALS, grant
+    from wizard.simulator.entra.common import ALL_PRINCIPALS, grant
 
     st = simulator.state
     with st.lock:

@@ -282,7 +282,7 @@ def test_entra_redirect_with_a_wrong_state_is_refused_unused(simulator: Simulato
     from wizard.core.http import make_session
     from wizard.entra.auth import GraphAuth
     from wizard.entra.errors import SignInError
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
 
     auth = GraphAuth(endpoints, make_session(endpoints.ca_bundle))
     flow = auth.begin_embedded()
@@ -303,7 +303,7 @@ def test_entra_redirect_with_a_wrong_state_is_refused_unused(simulator: Simulato
 def test_consent_declined_changes_nothing_and_accepting_later_restores(simulator: Simulator, endpoints) -> None:
     from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
     from wizard.simulator import scenarios
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
 
     scenarios.deleted_consent(simulator)
     tenant = simulator.state.tenant_id

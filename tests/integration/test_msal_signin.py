@@ -22,7 +22,7 @@ from wizard.core.http import make_session
 from wizard.entra.auth import GRAPH_PERMISSIONS, AuthCodeFlow, GraphAuth, SignIn, graph_scopes
 from wizard.entra.errors import SignInError
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import authorize, device_login, parse_forms
+from wizard.simulator.entra.forms import authorize, device_login, parse_forms
 
 
 def token_posts(sim: Simulator) -> int:
@@ -479,7 +479,7 @@ BROWSER_SCRIPT = """#!{python}
 import os, subprocess, sys
 sys.path.insert(0, {root!r})
 if len(sys.argv) > 2 and sys.argv[1] == "--child":
-    from wizard.simulator.entra_forms import authorize
+    from wizard.simulator.entra.forms import authorize
     authorize({ca!r}, sys.argv[2])
 else:
     subprocess.Popen([sys.executable, __file__, "--child", sys.argv[1]], start_new_session=True)

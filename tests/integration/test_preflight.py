@@ -11,7 +11,7 @@ from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
 from wizard.entra.graph import GraphClient, SignedInTokens
 from wizard.entra.preflight import SKIP_CREATE_JOB, SKIP_GALLERY, Status
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import authorize
+from wizard.simulator.entra.forms import authorize
 
 
 def _check(sim: Simulator) -> preflight.Report:
@@ -69,7 +69,7 @@ def test_deleted_identity_integration_is_a_warning(simulator: Simulator) -> None
 @pytest.mark.sim(scenario="non-admin")
 def test_non_admin_blocks(simulator: Simulator) -> None:
     from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID
-    from wizard.simulator.entra_common import ALL_PRINCIPALS, grant
+    from wizard.simulator.entra.common import ALL_PRINCIPALS, grant
 
     with simulator.state.lock:
         grant(

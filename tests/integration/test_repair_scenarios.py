@@ -26,8 +26,8 @@ from wizard.entra.sync.roles import assignable_roles, read_service_principal
 from wizard.flows.diagnostics import run_checks
 from wizard.flows.repair import renew_token, restart_job, verify_consent
 from wizard.simulator import Simulator, scenarios
-from wizard.simulator.entra_forms import authorize
-from wizard.simulator.webex import scim_users
+from wizard.simulator.entra.forms import authorize
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import SecretSet, SecretStore
 from wizard.webex.token import WebexToken
 

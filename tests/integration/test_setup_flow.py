@@ -37,7 +37,7 @@ from wizard.flows.setup import (
     plan_setup,
 )
 from wizard.simulator import Simulator
-from wizard.simulator.graph import scim_users
+from wizard.simulator.webex.scim import scim_users
 from wizard.storage.statefile import StateFile
 
 
@@ -436,7 +436,7 @@ def test_on_demand_throttled_is_explained(
     simulator: Simulator, sp: dict[str, Any], client: GraphClient, state: StateFile
 ) -> None:
     """Another tool used up the 5-per-10-s budget and Graph asks for a long pause."""
-    from wizard.simulator import graph_ondemand
+    from wizard.simulator.graph import ondemand as graph_ondemand
 
     inputs = inputs_for(simulator, sp)
 

@@ -32,7 +32,7 @@ from wizard.core.paths import Profile
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.entra.auth import GraphAuth
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import authorize
+from wizard.simulator.entra.forms import authorize
 from wizard.storage.secrets import (
     DEFAULT_CHUNK_UNITS,
     KeyringError,

@@ -43,7 +43,7 @@ def admin_token(sim: Simulator, email: str | None = None) -> WebexToken:
     """A token idbroker issued to the admin (or *email*), as the sign-in page captures it."""
     pid = sim.state.webex_admin_id
     if email is not None:
-        from wizard.simulator.webex import person_by_email
+        from wizard.simulator.webex.people import person_by_email
 
         pid = person_by_email(sim, email)
     raw = sim.state.issue_token(

@@ -17,7 +17,7 @@ import requests
 
 from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID, IDENTITY_INTEGRATION_APP_ID
 from wizard.simulator import Simulator
-from wizard.simulator.entra_forms import FormBrowser, authorize, device_login, parse_forms, sign_in
+from wizard.simulator.entra.forms import FormBrowser, authorize, device_login, parse_forms, sign_in
 from wizard.simulator.state import DEMO_PASSWORD
 
 REDIRECT = "http://localhost"
@@ -524,7 +524,7 @@ def test_device_code_declined_expired_and_wrong_code(simulator: Simulator) -> No
 
 
 def test_approve_device_code_helper(simulator: Simulator) -> None:
-    from wizard.simulator.entra_device import approve_device_code
+    from wizard.simulator.entra.device import approve_device_code
 
     flow = device_code(simulator)
     assert approve_device_code(simulator.state, flow["user_code"], simulator.state.admin_id)
@@ -565,7 +565,7 @@ def test_admin_consent_accept_recreates_the_service_principal(simulator: Simulat
     assert identity_sps(simulator) == []
     browser = FormBrowser(simulator.ca_file)
     page = sign_in(browser, browser.get(consent_url(simulator)))
-    # The page modelled on seeds 000-002.
+    # The page modelled on Cisco's TAC note (docs/entra-graph.md#admin-consent-repair).
     for text in (
         "Permissions requested",
         "Sign in and read user profile",

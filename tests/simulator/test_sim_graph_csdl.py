@@ -28,7 +28,9 @@ from test_sim_graph_sync import full_secrets, webex_token
 from tests.contract import csdl as contract_csdl
 from tests.contract import specs_dir
 from tests.contract.csdl import Csdl
-from wizard.simulator import Simulator, graph_csdl, routing
+from wizard.simulator import Simulator
+from wizard.simulator.graph import csdl as graph_csdl
+from wizard.simulator.server import build_router
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID
 
 CSDL = Path(os.environ.get("WIZARD_GRAPH_CSDL") or specs_dir() / "graph-v1.0-metadata.xml")
@@ -110,7 +112,7 @@ def resolve(csdl: Csdl, pattern: str, methods: set[str]) -> None:
 
 
 def test_every_graph_route_exists_in_the_csdl(csdl: Csdl) -> None:
-    routes = [(p, set(m), info) for p, m, info in routing.all_routes() if info.group == "graph"]
+    routes = [(p, set(m), info) for p, m, info in build_router().all_routes() if info.group == "graph"]
     assert len(routes) >= 50
     for pattern, methods, _info in routes:
         resolve(csdl, pattern, methods)

@@ -1,7 +1,7 @@
 """Synchronization routes and the simulated provisioning engine, over real HTTPS.
 
 The engine reaches the Webex SCIM routes in-process; what it provisions is read back through
-``wizard.simulator.graph.scim_users`` (a direct read of the Webex SCIM store).
+``wizard.simulator.webex.scim.scim_users`` (a direct read of the Webex SCIM store).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 from test_sim_graph import Graph, admin_graph, assert_graph_error, instantiate_webex, user_id
 
 from wizard.simulator import Simulator
-from wizard.simulator.graph import scim_users
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID, ROLE_APPLICATION_ADMIN
+from wizard.simulator.webex.scim import scim_users
 
 EXPECTED_USER_TARGETS = [
     "userName",

@@ -22,12 +22,8 @@ from wizard.core.endpoints import WEBEX_AZURE_CLIENT_ID
 from wizard.core.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.state import DEMO_PASSWORD, WEBEX_FULL_ADMIN_ROLE
-from wizard.simulator.webex import (
-    CISCO_USER_SCHEMA,
-    INVALID_TOKEN_MESSAGE,
-    role_id,
-    scim_users,
-)
+from wizard.simulator.webex.people import INVALID_TOKEN_MESSAGE, role_id
+from wizard.simulator.webex.scim import CISCO_USER_SCHEMA, scim_users
 
 REDIRECT = "http://localhost:3000/auth/code"
 SCOPES = "spark:people_read spark:people_write Identity:SCIM"
@@ -354,7 +350,7 @@ def test_signin_redirects_with_token_in_fragment(simulator: Simulator) -> None:
     assert info.scopes == tuple(SCOPES.split())
     assert info.client_id == WEBEX_AZURE_CLIENT_ID
     assert before + 3887999 - 1 <= info.expires_at <= time.time() + 3887999 + 1
-    # Real user tokens end with the org UUID (research §2.4); ours do too.
+    # Real user tokens end with the org UUID (docs/webex.md#token); ours do too.
     assert token.endswith("_" + simulator.state.webex_org_id)
 
 

@@ -24,7 +24,7 @@ from wizard.entra.sync.mappings import (
 from wizard.entra.sync.ondemand import RateWindow, parse_on_demand, user_rule_id
 from wizard.entra.sync.roles import DEFAULT_ACCESS_ROLE_ID, assignable_roles
 from wizard.flows.setup import DONE, PENDING, SKIPPED, SetupInputs, Step, dry_run_lines
-from wizard.simulator.graph_schema import build_schema
+from wizard.simulator.graph.schema import build_schema
 
 
 # ------------------------------------------------------------------------------- on-demand parser

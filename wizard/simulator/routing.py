@@ -1,9 +1,11 @@
-"""A tiny router shared by the simulator's services, plus the error shapes they answer with.
+"""Route tables, the router the server matches requests with, and the services' error shapes.
 
-Each service module calls :func:`route` at import time; the server matches a request against
-every registered rule with werkzeug's router. A rule names its *group* (``entra``, ``graph``,
-``idbroker``, ``webex``, ``scim``) so scenarios can slow, throttle or break a whole service,
-and says whether it *writes* to the tenant, so tests can assert that nothing was changed.
+Each service package (:mod:`~wizard.simulator.entra`, :mod:`~wizard.simulator.graph`,
+:mod:`~wizard.simulator.webex`) declares its routes in module-level :class:`RouteTable` objects,
+and its ``register(router)`` adds them to the :class:`Router` the server builds: importing a
+module registers nothing. A rule names its *group* (``entra``, ``graph``, ``idbroker``,
+``webex``, ``scim``) so scenarios can slow, throttle or break a whole service, and says whether
+it *writes* to the tenant, so tests can assert that nothing was changed.
 """
 
 from __future__ import annotations
@@ -12,16 +14,32 @@ import json
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
 
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.state import SimState
 
 Handler = Callable[..., Response]
+
+
+class Sim(Protocol):
+    """What route handlers use of the simulator (:class:`wizard.simulator.server.Simulator`)."""
+
+    state: SimState
+    #: Set by the "configured" state: the ids and Webex token setup would have saved.
+    configured: dict[str, Any] | None
+
+    @property
+    def port(self) -> int: ...
+
+    @property
+    def base_url(self) -> str: ...
+
+    def wsgi_app(self, environ: dict[str, Any], start_response: Any) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -32,37 +50,82 @@ class RouteInfo:
     name: str
 
 
-_rules: list[Rule] = []
-_routes: dict[str, RouteInfo] = {}
+@dataclass(frozen=True)
+class RouteSpec:
+    pattern: str
+    methods: tuple[str, ...]
+    info: RouteInfo
 
 
-def route(
-    pattern: str, methods: list[str], *, group: str, writes: bool = False, name: str | None = None
-) -> Callable[[Handler], Handler]:
-    """Register ``handler(sim, request, **path_args) -> Response`` for *pattern*."""
+@dataclass
+class RouteTable:
+    """The routes one module declares, in order; its service's ``register()`` adds them."""
 
-    def decorate(handler: Handler) -> Handler:
-        endpoint = name or f"{handler.__module__}.{handler.__name__}:{','.join(methods)}"
-        if endpoint in _routes:
-            raise ValueError(f"duplicate simulator route {endpoint}")
-        _routes[endpoint] = RouteInfo(group, writes, handler, endpoint)
-        _rules.append(Rule(pattern, endpoint=endpoint, methods=methods, strict_slashes=False))
-        return handler
+    specs: list[RouteSpec] = field(default_factory=list)
 
-    return decorate
+    def add(
+        self,
+        pattern: str,
+        methods: list[str],
+        handler: Handler,
+        *,
+        group: str,
+        writes: bool = False,
+        name: str | None = None,
+    ) -> None:
+        """Declare ``handler(sim, request, **path_args) -> Response`` for *pattern*.
+
+        The default endpoint name is ``<package>.<handler>:<METHODS>`` (the handler's package,
+        not its module), so names stay put when a service's modules are split or merged.
+        """
+        package = handler.__module__.rpartition(".")[0]
+        endpoint = name or f"{package}.{handler.__name__}:{','.join(methods)}"
+        info = RouteInfo(group, writes, handler, endpoint)
+        self.specs.append(RouteSpec(pattern, tuple(methods), info))
+
+    def route(
+        self,
+        pattern: str,
+        methods: list[str],
+        *,
+        group: str,
+        writes: bool = False,
+        name: str | None = None,
+    ) -> Callable[[Handler], Handler]:
+        """:meth:`add` as a decorator; the handler is returned unchanged."""
+
+        def decorate(handler: Handler) -> Handler:
+            self.add(pattern, methods, handler, group=group, writes=writes, name=name)
+            return handler
+
+        return decorate
 
 
-def url_map() -> Map:
-    return Map([r.empty() for r in _rules], converters={})
+class Router:
+    """Every route of one simulator, matched with werkzeug's router."""
 
+    def __init__(self) -> None:
+        self._rules: list[Rule] = []
+        self._routes: dict[str, RouteInfo] = {}
 
-def route_info(endpoint: str) -> RouteInfo:
-    return _routes[endpoint]
+    def include(self, table: RouteTable) -> None:
+        for spec in table.specs:
+            endpoint = spec.info.name
+            if endpoint in self._routes:
+                raise ValueError(f"duplicate simulator route {endpoint}")
+            self._routes[endpoint] = spec.info
+            rule = Rule(spec.pattern, endpoint=endpoint, methods=list(spec.methods), strict_slashes=False)
+            self._rules.append(rule)
 
+    def url_map(self) -> Map:
+        return Map([r.empty() for r in self._rules], converters={})
 
-def all_routes() -> list[tuple[str, list[str], RouteInfo]]:
-    """(pattern, methods, info) for every route, for coverage tests and docs."""
-    return [(r.rule, sorted(r.methods or []), _routes[r.endpoint]) for r in _rules]
+    def route_info(self, endpoint: str) -> RouteInfo:
+        return self._routes[endpoint]
+
+    def all_routes(self) -> list[tuple[str, list[str], RouteInfo]]:
+        """(pattern, methods, info) for every route, for coverage tests and docs."""
+        return [(r.rule, sorted(r.methods or []), self._routes[r.endpoint]) for r in self._rules]
 
 
 # ------------------------------------------------------------------------- response helpers
@@ -84,7 +147,7 @@ def graph_response(body: Any, status: int = 200) -> Response:
 
 
 def graph_error(request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
-    """Graph's documented error shape (research/entra-graph.md §4.3)."""
+    """Graph's documented error shape (https://learn.microsoft.com/graph/errors)."""
     body = {
         "error": {
             "code": code,
@@ -100,14 +163,14 @@ def graph_error(request: Request, status: int, code: str, message: str, headers:
 
 
 def webex_error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    """The generic Webex REST error shape (research/webex.md §3.3 item 2)."""
+    """The generic Webex REST error shape (https://developer.webex.com/docs/basics, "API Errors")."""
     tracking = request.environ.get("sim.tracking_id", "")
     body = {"message": message, "errors": [{"description": message}], "trackingId": tracking}
     return json_response(body, status, headers)
 
 
 def scim_error(status: int, detail: str, scim_type: str | None = None) -> Response:
-    """RFC 7644 §3.12 error shape."""
+    """The SCIM error shape (https://www.rfc-editor.org/rfc/rfc7644#section-3.12)."""
     body: dict[str, Any] = {
         "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],
         "status": str(status),
@@ -119,7 +182,8 @@ def scim_error(status: int, detail: str, scim_type: str | None = None) -> Respon
 
 
 def oauth_error(error: str, description: str, status: int = 400, codes: list[int] | None = None) -> Response:
-    """Entra token-endpoint error shape (research/entra-graph.md §3.4)."""
+    """Entra's token-endpoint error shape (error responses in
+    https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow)."""
     return json_response(
         {
             "error": error,
@@ -140,6 +204,3 @@ def bearer_token(request: Request) -> str | None:
         return None
     return token.strip()
 
-
-def sim_of(request: Request) -> Simulator:
-    return request.environ["sim.simulator"]

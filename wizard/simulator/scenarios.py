@@ -1,6 +1,7 @@
 """Named starting states and fault scenarios (``--demo-state``, ``--demo-scenario``).
 
-A scenario is a small function that bends the simulated world the way a real outage does —
+The names live in :mod:`wizard.core.demo_names` (the CLI reads them without the simulator);
+this module implements one function per name. A scenario is a small function that bends the simulated world the way a real outage does —
 never a flag a route checks by name — so a test of "expired token" exercises the same code
 paths a real expired token would.
 """
@@ -10,22 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from wizard.core.demo_names import STATES
 from wizard.simulator.state import iso
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
-
-STATES = ("fresh", "configured")
+    from wizard.simulator.routing import Sim
 
 
-def apply_state(sim: Simulator, name: str) -> None:
+def apply_state(sim: Sim, name: str) -> None:
     if name not in STATES:
         raise ValueError(f"unknown demo state {name!r}; choose one of {', '.join(STATES)}")
     if name == "configured":
         _configure(sim)
 
 
-def _configure(sim: Simulator) -> None:
+def _configure(sim: Sim) -> None:
     """A tenant where setup already ran: app, job Active, secrets saved, a user provisioned."""
     st = sim.state
     with st.lock:
@@ -82,14 +82,14 @@ def _configure(sim: Simulator) -> None:
         }
 
 
-def _configured_ids(sim: Simulator) -> tuple[str, str] | None:
+def _configured_ids(sim: Sim) -> tuple[str, str] | None:
     cfg = getattr(sim, "configured", None)
     if not cfg:
         return None
     return cfg["service_principal_id"], cfg["job_id"]
 
 
-def deleted_consent(sim: Simulator) -> None:
+def deleted_consent(sim: Sim) -> None:
     st = sim.state
     with st.lock:
         sp_id = st.identity_integration_sp_id
@@ -97,7 +97,7 @@ def deleted_consent(sim: Simulator) -> None:
         st.sp_created.pop(sp_id, None)
 
 
-def _token_broken(sim: Simulator, *, revoked: bool) -> None:
+def _token_broken(sim: Sim, *, revoked: bool) -> None:
     st = sim.state
     cfg = getattr(sim, "configured", None)
     with st.lock:
@@ -119,15 +119,15 @@ def _token_broken(sim: Simulator, *, revoked: bool) -> None:
             )
 
 
-def expired_token(sim: Simulator) -> None:
+def expired_token(sim: Sim) -> None:
     _token_broken(sim, revoked=False)
 
 
-def revoked_token(sim: Simulator) -> None:
+def revoked_token(sim: Sim) -> None:
     _token_broken(sim, revoked=True)
 
 
-def quarantine(sim: Simulator) -> None:
+def quarantine(sim: Sim) -> None:
     ids = _configured_ids(sim)
     if ids:
         sim.state.quarantine_job(
@@ -139,33 +139,33 @@ def quarantine(sim: Simulator) -> None:
         )
 
 
-def throttling(sim: Simulator) -> None:
+def throttling(sim: Sim) -> None:
     faults = sim.state.faults
     faults.throttle_retry_after = 1
     for group in ("graph", "webex", "scim"):
         faults.throttle_remaining[group] = 2
 
 
-def replication_delay(sim: Simulator) -> None:
+def replication_delay(sim: Sim) -> None:
     sim.state.faults.replication_delay = 4.0
 
 
-def non_admin(sim: Simulator) -> None:
+def non_admin(sim: Sim) -> None:
     st = sim.state
     with st.lock:
         st.role_assignments[st.admin_id] = set()
         st.webex_people[st.webex_admin_id]["roles"] = []
 
 
-def webex_outage(sim: Simulator) -> None:
+def webex_outage(sim: Sim) -> None:
     sim.state.faults.outage |= {"webex", "scim"}
 
 
-def consent_declined(sim: Simulator) -> None:
+def consent_declined(sim: Sim) -> None:
     sim.state.faults.consent_declined = True
 
 
-SCENARIOS: dict[str, Callable[[Simulator], None]] = {
+SCENARIOS: dict[str, Callable[[Sim], None]] = {
     "deleted-consent": deleted_consent,
     "expired-token": expired_token,
     "revoked-token": revoked_token,
@@ -178,7 +178,7 @@ SCENARIOS: dict[str, Callable[[Simulator], None]] = {
 }
 
 
-def apply(sim: Simulator, name: str) -> None:
+def apply(sim: Sim, name: str) -> None:
     try:
         SCENARIOS[name](sim)
     except KeyError:

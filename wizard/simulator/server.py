@@ -4,7 +4,10 @@ Why one port for all of them: the real services' paths do not collide —
 login.microsoftonline.com uses ``/{tenant}/...``, Graph ``/v1.0/...``, idbroker ``/idb/...``
 and webexapis.com / api.ciscospark.com ``/v1/...`` and ``/identity/...`` — so each service keeps
 its documented path at the root and the endpoints model only swaps the host. That keeps the
-contract checks (issue 8) simple: a recorded path *is* the documented path.
+contract checks simple: a recorded path *is* the documented path.
+
+The routes come from each service package's ``register(router)`` (:func:`build_router`);
+importing a service module registers nothing.
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, NamedTuple
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.serving import BaseWSGIServer, make_server
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator import routing, scenarios, tls
-from wizard.simulator.routing import graph_error, json_response, scim_error, webex_error
+from wizard.simulator import entra, graph, scenarios, tls, webex
+from wizard.simulator.graph import engine
+from wizard.simulator.routing import Router, graph_error, json_response, scim_error, webex_error
 from wizard.simulator.state import SimState
 
 log = logging.getLogger("wizard.simulator")
@@ -32,19 +37,34 @@ log = logging.getLogger("wizard.simulator")
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
 
-#: Process-wide record of which routes answered and which scenarios ran; the test suite checks at
-#: the end of a full run that every route and every scenario was exercised.
-ROUTES_HIT: set[str] = set()
-SCENARIOS_USED: set[str] = set()
+def build_router() -> Router:
+    """Every route of the simulated services, in a fresh router."""
+    router = Router()
+    for service in (entra, graph, webex):
+        service.register(router)
+    return router
 
 
-def _load_services() -> None:
-    # Importing registers the routes; kept in one place so the route table is complete.
-    from wizard.simulator import entra_auth, graph, webex  # noqa: F401
+class Call(NamedTuple):
+    """One routed call, as :attr:`Simulator.calls` records it."""
+
+    method: str
+    endpoint: str
+    rule: str
+    user_agent: str
+
+
+#: ``observer(kind, name)``: told ``("route", endpoint)`` for every routed call and
+#: ``("scenario", name)`` for every scenario applied, on the server's threads.
+Observer = Callable[[str, str], None]
 
 
 class Simulator:
     """Start with :meth:`start` (or as a context manager); point the product at :meth:`endpoint_overrides`."""
+
+    #: Process-wide observers of every simulator (e.g. the test suite's route coverage); they must
+    #: be quick and must not raise.
+    observers: ClassVar[list[Observer]] = []
 
     def __init__(
         self,
@@ -55,7 +75,6 @@ class Simulator:
         replication_delay: float | None = None,
         workdir: Path | None = None,
     ) -> None:
-        _load_services()
         self.state = SimState()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if workdir is None:
@@ -63,7 +82,8 @@ class Simulator:
             workdir = Path(self._tmp.name)
         self.workdir = workdir
         self.certs = tls.generate(workdir / "tls")
-        self.url_map = routing.url_map()
+        self.router = build_router()
+        self.url_map = self.router.url_map()
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
         self.scenario = scenario
@@ -77,9 +97,9 @@ class Simulator:
         if replication_delay is not None:
             self.state.faults.replication_delay = replication_delay
         self.requests_seen: list[tuple[str, str, int]] = []
-        #: Every routed call of this simulator, in order: (method, route endpoint, rule pattern,
-        #: User-Agent). Per simulator (unlike ROUTES_HIT), so a test can record one journey.
-        self.calls: list[tuple[str, str, str, str]] = []
+        #: Every routed call of this simulator, in order (per simulator, so a test can record one
+        #: journey; :attr:`observers` see the calls of all of them).
+        self.calls: list[Call] = []
         #: Set by the "configured" state: ids and the Webex token setup would have saved.
         self.configured: dict[str, Any] | None = getattr(self, "configured", None)
 
@@ -106,16 +126,14 @@ class Simulator:
                 if secret["key"] == "BaseAddress":
                     secret["value"] = cfg["tenant_url"]
             # Setup "already ran": its first cycle provisioned the assigned users into Webex.
-            from wizard.simulator import graph_engine
-
-            graph_engine.run_cycle(self, cfg["service_principal_id"], cfg["job_id"])
+            engine.run_cycle(self, cfg["service_principal_id"], cfg["job_id"])
             with self.state.lock:
                 self.state.write_log.clear()  # the seeded world is the baseline, not a change
         # Faults are applied last, to a world that was healthy: an expired token breaks a job
         # that had been working, as it does in real life.
         if self.scenario:
             scenarios.apply(self, self.scenario)
-            SCENARIOS_USED.add(self.scenario)
+            self._notify("scenario", self.scenario)
         log.info("simulator listening on %s (scenario=%s)", self.base_url, self.scenario)
         return self
 
@@ -195,11 +213,11 @@ class Simulator:
             return json_response({"error": {"code": "Request_BadRequest", "message": "Method not allowed"}}, 405, {"Allow": ", ".join(exc.valid_methods or [])})
         except HTTPException as exc:  # e.g. RequestRedirect for a trailing slash
             return exc.get_response()  # type: ignore[return-value]
-        info = routing.route_info(endpoint)
-        ROUTES_HIT.add(endpoint)
+        info = self.router.route_info(endpoint)
+        self._notify("route", endpoint)
         with self.state.lock:
             self.calls.append(
-                (request.method, endpoint, rule.rule, request.headers.get("User-Agent", ""))
+                Call(request.method, endpoint, rule.rule, request.headers.get("User-Agent", ""))
             )
         fault = self._fault(request, info.group)
         if fault is not None:
@@ -233,6 +251,10 @@ class Simulator:
                 headers={"X-Simulator-Fault": "malformed"},
             )
         return response
+
+    def _notify(self, kind: str, name: str) -> None:
+        for observer in list(self.observers):
+            observer(kind, name)
 
     def _route_fault(self, endpoint: str, method_pattern: str) -> str | None:
         """Pop the next per-route fault for this call (see ``Faults.route_faults``)."""

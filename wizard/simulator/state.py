@@ -31,7 +31,7 @@ ROLE_NAMES = {
     ROLE_USER_ADMIN: "User Administrator",
 }
 DEFAULT_ACCESS_ROLE_ID = "00000000-0000-0000-0000-000000000000"
-#: Base64 of ciscospark://us/ROLE/id_full_admin (research/webex.md §2.2).
+#: Base64 of ciscospark://us/ROLE/id_full_admin (docs/webex.md#org-id-and-role).
 WEBEX_FULL_ADMIN_ROLE = "Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfZnVsbF9hZG1pbg"
 
 DEMO_PASSWORD = "demo-password"  # shown prefilled on the sign-in forms; not a secret
@@ -333,7 +333,7 @@ class SimState:
         client_id: str = "",
     ) -> str:
         if kind == "webex":
-            # Shape of real Webex user tokens: <base64>_<cluster>_<orgUUID> (research §2.4).
+            # Shape of real Webex user tokens: <base64>_<cluster>_<orgUUID> (docs/webex.md#token).
             token = f"{secrets.token_urlsafe(48)}_P0A1_{self.webex_org_id}"
         else:
             token = secrets.token_urlsafe(64)
@@ -362,7 +362,7 @@ class SimState:
 
     # ---------------------------------------------------------------- gallery + sync model
     #: The job template the simulated Cisco Webex app offers. Not the real one (unknown,
-    #: research/entra-graph.md §7): the product discovers it at run time.
+    #: docs/entra-graph.md#not-published): the product discovers it at run time.
     WEBEX_SYNC_TEMPLATE_ID = "ciscoWebexSim"
     WEBEX_WEBEX_TOKEN_LIFETIME = 3887999  # seconds, as in the real redirect (≈45 days)
 
@@ -465,7 +465,7 @@ class SimState:
                 and self.application_templates.get(sp["applicationTemplateId"], {}).get("displayName") == "Cisco Webex"
             ]
 
-    # ---------------------------------------------------------------- entra sign-in (entra_auth.py)
+    # ---------------------------------------------------------------- entra sign-in (entra/)
     @functools.cached_property
     def entra_auth(self) -> EntraAuthData:
         """Sign-in sessions, consent grants and token lifetimes of the simulated Entra ID."""

@@ -1,7 +1,7 @@
 """Shared parts of the simulated Entra ID: permission catalogue, error shapes, sign-in helpers.
 
-Used by entra_auth.py (discovery, authorize, token), entra_device.py (device code) and
-entra_consent.py (admin consent). Nothing here registers a route.
+Used by the route modules of this package (discovery, authorize, token, device, consent).
+Nothing here declares a route.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from wizard.core.endpoints import (
     UUID_RE,
     is_loopback,
 )
-from wizard.simulator import entra_pages as pages
+from wizard.simulator.entra import pages
 from wizard.simulator.routing import oauth_error
 from wizard.simulator.state import (
     DEMO_PASSWORD,
@@ -37,14 +37,14 @@ from wizard.simulator.state import (
 )
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
 
 GROUP = "entra"
 
 ROLE_PRIVILEGED_ROLE_ADMIN = "e8611ab8-c189-46e8-94e1-60213ab1f814"
 
 #: Who may grant tenant-wide admin consent on /adminconsent (Cisco's app may hold Graph app roles,
-#: which only these two roles can consent to — research/entra-graph.md §3.3).
+#: which only these two roles can consent to — docs/entra-graph.md#admin-consent-repair).
 TENANT_CONSENT_ROLES = frozenset({ROLE_GLOBAL_ADMIN, ROLE_PRIVILEGED_ROLE_ADMIN})
 
 #: Who may consent to admin-only *delegated* permissions during an ordinary sign-in.
@@ -103,7 +103,7 @@ class KnownApp:
     configured: tuple[str, ...] = ("User.Read",)
 
 
-#: "Cisco Webex Identity Integration" asks for what seeds 000-002 show on its consent page.
+#: "Cisco Webex Identity Integration" asks for what Cisco's TAC note shows on its consent page.
 KNOWN_APPS: dict[str, KnownApp] = {
     GRAPH_CLI_CLIENT_ID: KnownApp("Microsoft Graph Command Line Tools", "Microsoft"),
     IDENTITY_INTEGRATION_APP_ID: KnownApp(
@@ -399,7 +399,7 @@ def user_label(state: SimState, user_id: str) -> str:
     return state.users[user_id]["userPrincipalName"]
 
 
-def guard_tenant(sim: Simulator, tenant: str) -> None:
+def guard_tenant(sim: Sim, tenant: str) -> None:
     if not tenant_known(sim.state, tenant):
         raise unknown_tenant(tenant)
 
@@ -418,13 +418,13 @@ def admin_consent_required(client_id: str) -> EntraError:
 
 
 def sign_in_form(
-    sim: Simulator, action: str, hidden: dict[str, str], login: str | None, error: str | None = None
+    sim: Sim, action: str, hidden: dict[str, str], login: str | None, error: str | None = None
 ) -> Response:
     return pages.sign_in(action, hidden, default_login(sim.state, login), DEMO_PASSWORD, error)
 
 
 def consent_or_need_admin(
-    sim: Simulator,
+    sim: Sim,
     action: str,
     kind: str,
     context: dict[str, Any],

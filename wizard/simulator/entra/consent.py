@@ -1,8 +1,8 @@
-"""Simulated tenant-wide admin consent: ``/{tenant}/adminconsent`` (v1, as the seeds use it)
+"""Simulated tenant-wide admin consent: ``/{tenant}/adminconsent`` (v1, as Cisco's TAC note uses it)
 and ``/{tenant}/v2.0/adminconsent``, plus Cisco's reply page ``/cisco/identity/consent``.
 
 For Cisco's identity-integration app an accepted consent re-creates its deleted service
-principal (seeds 000-002), subject to the replication delay like any new object, and records a
+principal (docs/entra-graph.md#admin-consent-repair), subject to the replication delay like any new object, and records a
 write. Declines, the consent-declined scenario and accounts without an admin role change nothing.
 """
 
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from werkzeug.wrappers import Request, Response
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
-from wizard.simulator import entra_pages as pages
-from wizard.simulator.entra_common import (
+from wizard.simulator.entra import pages
+from wizard.simulator.entra.common import (
     ALL_PRINCIPALS,
     GRAPH_PERMISSIONS,
     GROUP,
@@ -44,11 +44,13 @@ from wizard.simulator.entra_common import (
     take_ticket,
     user_label,
 )
-from wizard.simulator.routing import route
+from wizard.simulator.routing import RouteTable
 from wizard.simulator.state import SimState
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
+
+routes = RouteTable()
 
 
 def admin_reply_url(base: str, client_id: str, redirect_uri: str | None) -> str:
@@ -87,7 +89,7 @@ class ConsentRequest:
 
 
 def parse_admin_consent(
-    sim: Simulator, base: str, tenant: str, params: Mapping[str, str], v2: bool
+    sim: Sim, base: str, tenant: str, params: Mapping[str, str], v2: bool
 ) -> ConsentRequest:
     guard_tenant(sim, tenant)
     client_id = check_client(params.get("client_id"), page=True)
@@ -130,7 +132,7 @@ def _consent_reply(creq: ConsentRequest, state: SimState, error: EntraError | No
             params["scope"] = creq.scope
         params["state"] = creq.state
         return redirect_to(creq.reply_url, params)
-    # Entra keeps admin_consent=True even on errors (research/entra-graph.md §3.3).
+    # Entra keeps admin_consent=True even on errors (docs/entra-graph.md#admin-consent-repair).
     return redirect_to(
         creq.reply_url,
         {
@@ -142,7 +144,7 @@ def _consent_reply(creq: ConsentRequest, state: SimState, error: EntraError | No
     )
 
 
-def _admin_consent(sim: Simulator, request: Request, tenant: str, v2: bool) -> Response:
+def _admin_consent(sim: Sim, request: Request, tenant: str, v2: bool) -> Response:
     st = sim.state
     base = base_url(request)
     params = request.args.to_dict() if request.method == "GET" else request.form.to_dict()
@@ -176,7 +178,7 @@ def _admin_consent(sim: Simulator, request: Request, tenant: str, v2: bool) -> R
 
 
 def _admin_consent_page(
-    sim: Simulator, action: str, creq: ConsentRequest, user_id: str
+    sim: Sim, action: str, creq: ConsentRequest, user_id: str
 ) -> Response:
     st = sim.state
     if not roles_of(st, user_id) & TENANT_CONSENT_ROLES:
@@ -197,11 +199,11 @@ def _admin_consent_page(
 def _ordered(creq: ConsentRequest) -> list[str]:
     configured = app_info(creq.client_id).configured
     if not creq.scope and set(configured) == creq.perms:
-        return list(configured)  # the order seeds 000-002 show
+        return list(configured)  # the order Cisco's TAC note shows
     return sorted(creq.perms, key=permission_order)
 
 
-def _apply_admin_consent(sim: Simulator, creq: ConsentRequest, path: str) -> None:
+def _apply_admin_consent(sim: Sim, creq: ConsentRequest, path: str) -> None:
     """Grant for all principals; re-create Cisco's service principal if it was deleted."""
     st = sim.state
     with st.lock:
@@ -221,19 +223,19 @@ def _apply_admin_consent(sim: Simulator, creq: ConsentRequest, path: str) -> Non
         st.record_write(GROUP, "POST", path)
 
 
-@route("/<tenant>/adminconsent", ["GET", "POST"], group=GROUP)
-def admin_consent(sim: Simulator, request: Request, tenant: str) -> Response:
+@routes.route("/<tenant>/adminconsent", ["GET", "POST"], group=GROUP)
+def admin_consent(sim: Sim, request: Request, tenant: str) -> Response:
     return _admin_consent(sim, request, tenant, v2=False)
 
 
-@route("/<tenant>/v2.0/adminconsent", ["GET", "POST"], group=GROUP)
-def admin_consent_v2(sim: Simulator, request: Request, tenant: str) -> Response:
+@routes.route("/<tenant>/v2.0/adminconsent", ["GET", "POST"], group=GROUP)
+def admin_consent_v2(sim: Sim, request: Request, tenant: str) -> Response:
     return _admin_consent(sim, request, tenant, v2=True)
 
 
-@route("/cisco/identity/consent", ["GET"], group=GROUP)
-def cisco_consent_reply(sim: Simulator, request: Request) -> Response:
-    """Cisco's registered reply URL: an error-looking page, as the seeds describe."""
+@routes.route("/cisco/identity/consent", ["GET"], group=GROUP)
+def cisco_consent_reply(sim: Sim, request: Request) -> Response:
+    """Cisco's registered reply URL: an error-looking page, as Cisco's TAC note describes."""
     if request.args.get("error"):
         return pages.cisco_consent_reply("The request could not be completed.")
     return pages.cisco_consent_reply("Something went wrong. Please close this window.")

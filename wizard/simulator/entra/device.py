@@ -1,6 +1,6 @@
 """Simulated device code sign-in: ``POST /{tenant}/oauth2/v2.0/devicecode`` and ``/devicelogin``.
 
-The token endpoint (entra_auth.py) redeems the device code once the person has entered the user
+The token endpoint (token.py) redeems the device code once the person has entered the user
 code, signed in and consented here. ``approve_device_code`` does the same without the pages,
 for demos that must not wait for a person.
 """
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator import entra_pages as pages
-from wizard.simulator.entra_common import (
+from wizard.simulator.entra import pages
+from wizard.simulator.entra.common import (
     GROUP,
     USER_CODE_ALPHABET,
     EntraError,
@@ -35,15 +35,17 @@ from wizard.simulator.entra_common import (
     take_ticket,
     token_error,
 )
-from wizard.simulator.routing import json_response, route
+from wizard.simulator.routing import RouteTable, json_response
 from wizard.simulator.state import SimState
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
+
+routes = RouteTable()
 
 
-@route("/<tenant>/oauth2/v2.0/devicecode", ["POST"], group=GROUP)
-def devicecode(sim: Simulator, request: Request, tenant: str) -> Response:
+@routes.route("/<tenant>/oauth2/v2.0/devicecode", ["POST"], group=GROUP)
+def devicecode(sim: Sim, request: Request, tenant: str) -> Response:
     st = sim.state
     form = request.form.to_dict()
     base = base_url(request)
@@ -107,13 +109,13 @@ def approve_device_code(state: SimState, user_code: str, user_id: str) -> bool:
     return True
 
 
-@route("/devicelogin", ["GET"], group=GROUP)
-def devicelogin(sim: Simulator, request: Request) -> Response:
+@routes.route("/devicelogin", ["GET"], group=GROUP)
+def devicelogin(sim: Sim, request: Request) -> Response:
     return pages.device_code(request.path, request.args.get("otc", ""))
 
 
-@route("/devicelogin", ["POST"], group=GROUP)
-def devicelogin_post(sim: Simulator, request: Request) -> Response:
+@routes.route("/devicelogin", ["POST"], group=GROUP)
+def devicelogin_post(sim: Sim, request: Request) -> Response:
     st = sim.state
     form = request.form.to_dict()
     step = form.get("step")
@@ -158,7 +160,7 @@ def devicelogin_post(sim: Simulator, request: Request) -> Response:
     return start_session(st, page, user_id)
 
 
-def _finish_device(sim: Simulator, device_code: str, user_id: str, accepted: bool) -> Response:
+def _finish_device(sim: Sim, device_code: str, user_id: str, accepted: bool) -> Response:
     st = sim.state
     with st.lock:
         rec = st.device_codes.get(device_code)

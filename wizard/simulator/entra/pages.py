@@ -1,4 +1,4 @@
-"""Server-rendered HTML of the simulated Microsoft sign-in (templates in ``pages/entra_*.html``).
+"""Server-rendered HTML of the simulated Microsoft sign-in (templates in ``templates/*.html``).
 
 Plain HTML with inline CSS and no scripts or external assets, so QtWebEngine renders it offscreen
 and a test can fill it in with JavaScript, or post its forms with ``requests``. Every value that
@@ -15,7 +15,7 @@ from string import Template
 
 from werkzeug.wrappers import Response
 
-_PAGES = resources.files("wizard.simulator") / "pages"
+_PAGES = resources.files("wizard.simulator.entra") / "templates"
 
 
 @functools.cache

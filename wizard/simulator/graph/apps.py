@@ -9,14 +9,15 @@ CSDL anchors: entity sets ``applicationTemplates`` and ``servicePrincipals``; bo
 Behaviour not in the CSDL, and where it comes from:
 
 * A new service principal reads as 404 ``Request_ResourceNotFound`` until replicated
-  (GDC ``concepts/application-saml-sso-configure-api.md``: "poll every 5-10 seconds";
-  research/entra-graph.md §1.3). Lists omit it meanwhile.
+  (https://learn.microsoft.com/en-us/graph/application-saml-sso-configure-api: "poll every 5-10 seconds";
+  docs/entra-graph.md#replication-delay). Lists omit it meanwhile.
 * Duplicate assignment: 400 ``Request_BadRequest`` "Permission being assigned already exists on
-  the object" (the message Graph answers; GDC ``serviceprincipal-post-approleassignedto.md``).
+  the object" (the message Graph answers;
+  https://learn.microsoft.com/en-us/graph/api/serviceprincipal-post-approleassignedto).
 * ``appRoleId`` must be one of the resource's ``appRoles`` or the all-zero default
-  (GDC ``resources/approleassignment.md``).
+  (https://learn.microsoft.com/en-us/graph/api/resources/approleassignment).
 * ``$filter`` on ``applicationTemplateId`` is rejected as unsupported: whether Graph supports it
-  is unconfirmed (research §7 item 8), so the product must not rely on it.
+  is unconfirmed (docs/entra-graph.md#not-published), so the product must not rely on it.
 """
 
 from __future__ import annotations
@@ -28,18 +29,17 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator.graph_common import (
+from wizard.simulator.graph.common import (
+    GraphRoutes,
     ODataError,
     bad_request,
     entity,
-    graph_route,
     no_content,
     not_found,
     read_json,
-    sp_route,
 )
-from wizard.simulator.graph_csdl import has_property
-from wizard.simulator.graph_query import (
+from wizard.simulator.graph.csdl import has_property
+from wizard.simulator.graph.query import (
     FilterRules,
     collection,
     order,
@@ -52,7 +52,9 @@ from wizard.simulator.graph_query import (
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID, iso
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
+
+routes = GraphRoutes()
 
 TEMPLATE_FILTER = FilterRules(
     "applicationTemplate",
@@ -91,8 +93,8 @@ _SP_VALUE_TYPES: dict[str, type | tuple[type, ...]] = {
 
 
 # ------------------------------------------------------------------------------- gallery
-@graph_route("/applicationTemplates", ["GET"])
-def list_templates(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/applicationTemplates", ["GET"])
+def list_templates(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "applicationTemplate")
     match = parse_filter(request, TEMPLATE_FILTER)
     with sim.state.lock:
@@ -102,7 +104,7 @@ def list_templates(sim: Simulator, request: Request, caller: str) -> Response:
     return collection(request, "applicationTemplates", rows, fields, skippable=True)
 
 
-def _template(sim: Simulator, template_id: str) -> dict[str, Any]:
+def _template(sim: Sim, template_id: str) -> dict[str, Any]:
     with sim.state.lock:
         tpl = sim.state.application_templates.get(template_id)
         if tpl is None:
@@ -110,15 +112,15 @@ def _template(sim: Simulator, template_id: str) -> dict[str, Any]:
         return copy.deepcopy(tpl)
 
 
-@graph_route("/applicationTemplates/<template_id>", ["GET"])
-def get_template(sim: Simulator, request: Request, caller: str, template_id: str) -> Response:
+@routes.graph("/applicationTemplates/<template_id>", ["GET"])
+def get_template(sim: Sim, request: Request, caller: str, template_id: str) -> Response:
     fields = select_fields(request, "applicationTemplate")
     body = project(_template(sim, template_id), fields)
     return entity(request, with_select("applicationTemplates", fields) + "/$entity", body)
 
 
-@graph_route("/applicationTemplates/<template_id>/instantiate", ["POST"], writes=True)
-def instantiate(sim: Simulator, request: Request, caller: str, template_id: str) -> Response:
+@routes.graph("/applicationTemplates/<template_id>/instantiate", ["POST"], writes=True)
+def instantiate(sim: Sim, request: Request, caller: str, template_id: str) -> Response:
     _template(sim, template_id)
     body = read_json(request)
     name = body.get("displayName")
@@ -131,8 +133,8 @@ def instantiate(sim: Simulator, request: Request, caller: str, template_id: str)
 
 
 # ------------------------------------------------------------------------------- service principals
-@graph_route("/servicePrincipals", ["GET"])
-def list_service_principals(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/servicePrincipals", ["GET"])
+def list_service_principals(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "servicePrincipal")
     match = parse_filter(request, SP_FILTER)
     search = parse_search(request, SP_SEARCH)
@@ -148,9 +150,9 @@ def list_service_principals(sim: Simulator, request: Request, caller: str) -> Re
     )
 
 
-@sp_route("", ["GET"])
+@routes.sp("", ["GET"])
 def get_service_principal(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any]
 ) -> Response:
     fields = select_fields(request, "servicePrincipal")
     with sim.state.lock:
@@ -158,9 +160,9 @@ def get_service_principal(
     return entity(request, with_select("servicePrincipals", fields) + "/$entity", body)
 
 
-@sp_route("", ["PATCH"], writes=True)
+@routes.sp("", ["PATCH"], writes=True)
 def patch_service_principal(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any]
 ) -> Response:
     body = read_json(request)
     for prop, value in body.items():
@@ -194,9 +196,9 @@ def patch_service_principal(
     return no_content()
 
 
-@sp_route("", ["DELETE"], writes=True)
+@routes.sp("", ["DELETE"], writes=True)
 def delete_service_principal(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any]
 ) -> Response:
     st = sim.state
     with st.lock:
@@ -213,8 +215,8 @@ def _assigned_to_fragment(sp: dict[str, Any]) -> str:
     return f"servicePrincipals('{sp['id']}')/appRoleAssignedTo"
 
 
-@sp_route("/appRoleAssignedTo", ["GET"])
-def list_assigned_to(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+@routes.sp("/appRoleAssignedTo", ["GET"])
+def list_assigned_to(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     if "$filter" in request.args:
         raise ODataError(400, "Request_UnsupportedQuery", "This query is not supported.")
     fields = select_fields(request, "appRoleAssignment")
@@ -223,7 +225,7 @@ def list_assigned_to(sim: Simulator, request: Request, caller: str, sp: dict[str
     return collection(request, _assigned_to_fragment(sp), rows, fields)
 
 
-def _principal(sim: Simulator, principal_id: str) -> tuple[str, str]:
+def _principal(sim: Sim, principal_id: str) -> tuple[str, str]:
     """(principalType, principalDisplayName) of a user, group or service principal."""
     st = sim.state
     if principal_id in st.users:
@@ -235,8 +237,8 @@ def _principal(sim: Simulator, principal_id: str) -> tuple[str, str]:
     raise not_found(principal_id)
 
 
-@sp_route("/appRoleAssignedTo", ["POST"], writes=True)
-def add_assigned_to(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+@routes.sp("/appRoleAssignedTo", ["POST"], writes=True)
+def add_assigned_to(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     body = read_json(request)
     missing = [
         k for k in ("principalId", "resourceId", "appRoleId") if not isinstance(body.get(k), str)
@@ -285,9 +287,9 @@ def add_assigned_to(sim: Simulator, request: Request, caller: str, sp: dict[str,
     return entity(request, _assigned_to_fragment(sp) + "/$entity", payload, 201)
 
 
-@sp_route("/appRoleAssignedTo/<assignment_id>", ["DELETE"], writes=True)
+@routes.sp("/appRoleAssignedTo/<assignment_id>", ["DELETE"], writes=True)
 def delete_assigned_to(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], assignment_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], assignment_id: str
 ) -> Response:
     with sim.state.lock:
         rows = sim.state.assignments.get(sp["id"], [])

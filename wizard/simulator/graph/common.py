@@ -1,7 +1,7 @@
 """Shared machinery of the simulated Microsoft Graph: registration, auth, admin check, errors.
 
-Every Graph route is registered through :func:`graph_route` (or :func:`sp_route` for routes
-under a service principal), which applies, in Graph's order: bearer-token check (401
+Every Graph route is declared through :meth:`GraphRoutes.graph` (or :meth:`GraphRoutes.sp` for
+routes under a service principal), which applies, in Graph's order: bearer-token check (401
 ``InvalidAuthenticationToken``), the directory-role check for writes (403
 ``Authorization_RequestDenied``), and for service-principal routes the replication delay (404
 ``Request_ResourceNotFound`` while ``state.sp_visible`` is False). Handlers raise
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator.routing import bearer_token, graph_error, graph_response, route
+from wizard.simulator.routing import RouteTable, bearer_token, graph_error, graph_response
 from wizard.simulator.state import (
     ROLE_APPLICATION_ADMIN,
     ROLE_CLOUD_APPLICATION_ADMIN,
@@ -25,10 +25,10 @@ from wizard.simulator.state import (
 )
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
 
 #: Directory roles that may change applications, assignments and provisioning
-#: (GDC rbac-for-apis/rbac-synchronization-apis.md; research/entra-graph.md §2, §4.1).
+#: (docs/entra-graph.md#permissions-and-roles).
 WRITE_ROLES = frozenset({ROLE_GLOBAL_ADMIN, ROLE_APPLICATION_ADMIN, ROLE_CLOUD_APPLICATION_ADMIN})
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
@@ -48,7 +48,7 @@ class ODataError(Exception):
 
 
 def not_found(resource_id: str) -> ODataError:
-    # Graph's directory wording, also what a not-yet-replicated object answers (research §1.3).
+    # Graph's directory wording, also what a not-yet-replicated object answers (docs/entra-graph.md#replication-delay).
     return ODataError(
         404,
         "Request_ResourceNotFound",
@@ -72,7 +72,7 @@ def _run(request: Request, call: Callable[[], Response]) -> Response:
         return graph_error(request, exc.status, exc.code, exc.message, exc.headers or None)
 
 
-def authenticate(sim: Simulator, request: Request) -> str:
+def authenticate(sim: Sim, request: Request) -> str:
     """The signed-in user's object id, or raise 401 the way Graph does."""
     token = bearer_token(request)
     challenge = {
@@ -96,7 +96,7 @@ def authenticate(sim: Simulator, request: Request) -> str:
     return info.subject
 
 
-def require_writer(sim: Simulator, caller: str) -> None:
+def require_writer(sim: Sim, caller: str) -> None:
     with sim.state.lock:
         roles = set(sim.state.role_assignments.get(caller, set()))
     if not roles & WRITE_ROLES:
@@ -105,30 +105,7 @@ def require_writer(sim: Simulator, caller: str) -> None:
         )
 
 
-def graph_route(
-    pattern: str, methods: list[str], *, writes: bool = False, name: str | None = None
-) -> Callable[[GraphHandler], GraphHandler]:
-    """Register ``handler(sim, request, caller, **path_args)`` under ``/v1.0{pattern}``."""
-
-    def decorate(fn: GraphHandler) -> GraphHandler:
-        @functools.wraps(fn)
-        def handler(sim: Simulator, request: Request, **args: Any) -> Response:
-            def call() -> Response:
-                caller = authenticate(sim, request)
-                if request.method in WRITE_METHODS:
-                    require_writer(sim, caller)
-                return fn(sim, request, caller, **args)
-
-            return _run(request, call)
-
-        endpoint = name or f"graph.{fn.__name__}:{','.join(methods)}"
-        route("/v1.0" + pattern, methods, group="graph", writes=writes, name=endpoint)(handler)
-        return fn
-
-    return decorate
-
-
-def visible_sp(sim: Simulator, sp_id: str) -> dict[str, Any]:
+def visible_sp(sim: Sim, sp_id: str) -> dict[str, Any]:
     """The service principal, or 404 while it is missing or still replicating."""
     with sim.state.lock:
         sp = sim.state.service_principals.get(sp_id)
@@ -137,7 +114,7 @@ def visible_sp(sim: Simulator, sp_id: str) -> dict[str, Any]:
         return sp
 
 
-def sp_by_app_id(sim: Simulator, app_id: str) -> dict[str, Any]:
+def sp_by_app_id(sim: Sim, app_id: str) -> dict[str, Any]:
     with sim.state.lock:
         for sp_id, sp in sim.state.service_principals.items():
             if sp["appId"].lower() == app_id.lower() and sim.state.sp_visible(sp_id):
@@ -146,39 +123,62 @@ def sp_by_app_id(sim: Simulator, app_id: str) -> dict[str, Any]:
     raise not_found(app_id)
 
 
-def sp_route(
-    suffix: str, methods: list[str], *, writes: bool = False
-) -> Callable[[GraphHandler], GraphHandler]:
-    """Register ``handler(sim, request, caller, sp, **args)`` under both addressing forms.
+class GraphRoutes(RouteTable):
+    """The Graph routes of one module, declared with :meth:`graph` and :meth:`sp`."""
 
-    ``/servicePrincipals/{id}{suffix}`` and the CSDL alternate key
-    ``/servicePrincipals(appId='{appId}'){suffix}`` (servicePrincipal AlternateKeys annotation).
-    """
+    def graph(
+        self, pattern: str, methods: list[str], *, writes: bool = False, name: str | None = None
+    ) -> Callable[[GraphHandler], GraphHandler]:
+        """Declare ``handler(sim, request, caller, **path_args)`` under ``/v1.0{pattern}``."""
 
-    def decorate(fn: GraphHandler) -> GraphHandler:
-        def by_id(
-            sim: Simulator, request: Request, caller: str, sp_id: str, **args: Any
-        ) -> Response:
-            return fn(sim, request, caller, visible_sp(sim, sp_id), **args)
+        def decorate(fn: GraphHandler) -> GraphHandler:
+            @functools.wraps(fn)
+            def handler(sim: Sim, request: Request, **args: Any) -> Response:
+                def call() -> Response:
+                    caller = authenticate(sim, request)
+                    if request.method in WRITE_METHODS:
+                        require_writer(sim, caller)
+                    return fn(sim, request, caller, **args)
 
-        def by_app_id(
-            sim: Simulator, request: Request, caller: str, app_id: str, **args: Any
-        ) -> Response:
-            return fn(sim, request, caller, sp_by_app_id(sim, app_id), **args)
+                return _run(request, call)
 
-        label = f"{fn.__name__}:{','.join(methods)}"
-        graph_route(
-            f"/servicePrincipals/<sp_id>{suffix}", methods, writes=writes, name=f"graph.{label}"
-        )(by_id)
-        graph_route(
-            f"/servicePrincipals(appId='<app_id>'){suffix}",
-            methods,
-            writes=writes,
-            name=f"graph.{label}.appId",
-        )(by_app_id)
-        return fn
+            endpoint = name or f"graph.{fn.__name__}:{','.join(methods)}"
+            self.add("/v1.0" + pattern, methods, handler, group="graph", writes=writes, name=endpoint)
+            return fn
 
-    return decorate
+        return decorate
+
+    def sp(
+        self, suffix: str, methods: list[str], *, writes: bool = False
+    ) -> Callable[[GraphHandler], GraphHandler]:
+        """Declare ``handler(sim, request, caller, sp, **args)`` under both addressing forms.
+
+        ``/servicePrincipals/{id}{suffix}`` and the CSDL alternate key
+        ``/servicePrincipals(appId='{appId}'){suffix}`` (servicePrincipal AlternateKeys annotation).
+        """
+
+        def decorate(fn: GraphHandler) -> GraphHandler:
+            def by_id(sim: Sim, request: Request, caller: str, sp_id: str, **args: Any) -> Response:
+                return fn(sim, request, caller, visible_sp(sim, sp_id), **args)
+
+            def by_app_id(
+                sim: Sim, request: Request, caller: str, app_id: str, **args: Any
+            ) -> Response:
+                return fn(sim, request, caller, sp_by_app_id(sim, app_id), **args)
+
+            label = f"{fn.__name__}:{','.join(methods)}"
+            self.graph(
+                f"/servicePrincipals/<sp_id>{suffix}", methods, writes=writes, name=f"graph.{label}"
+            )(by_id)
+            self.graph(
+                f"/servicePrincipals(appId='<app_id>'){suffix}",
+                methods,
+                writes=writes,
+                name=f"graph.{label}.appId",
+            )(by_app_id)
+            return fn
+
+        return decorate
 
 
 # ------------------------------------------------------------------------------- bodies

@@ -7,7 +7,7 @@ carries ``@odata.type``, and the ``/microsoft.graph.directoryRole`` segment is a
 cast to the derived ``directoryRole`` type (whose properties are ``description``,
 ``displayName``, ``roleTemplateId``). That is what the product uses to check the admin's roles.
 
-Users are returned with Graph's documented default property set (GDC ``user-list.md``:
+Users are returned with Graph's documented default property set (https://learn.microsoft.com/en-us/graph/api/user-list:
 businessPhones, displayName, givenName, id, jobTitle, mail, mobilePhone, officeLocation,
 preferredLanguage, surname, userPrincipalName); anything else needs ``$select``, as in Graph.
 """
@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator.graph_common import ODataError, entity, graph_route, not_found
-from wizard.simulator.graph_query import (
+from wizard.simulator.graph.common import GraphRoutes, ODataError, entity, not_found
+from wizard.simulator.graph.query import (
     FilterRules,
     collection,
     order,
@@ -33,7 +33,9 @@ from wizard.simulator.graph_query import (
 from wizard.simulator.state import ROLE_NAMES
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
+
+routes = GraphRoutes()
 
 USER_DEFAULT_PROPERTIES = (
     "businessPhones",
@@ -81,7 +83,7 @@ def user_view(user: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
     return project(full, fields if fields is not None else list(USER_DEFAULT_PROPERTIES))
 
 
-def _directory_role(sim: Simulator, template_id: str) -> dict[str, Any]:
+def _directory_role(sim: Sim, template_id: str) -> dict[str, Any]:
     # An activated directory role has a per-tenant object id; roleTemplateId is the global one.
     return {
         "@odata.type": "#microsoft.graph.directoryRole",
@@ -93,7 +95,7 @@ def _directory_role(sim: Simulator, template_id: str) -> dict[str, Any]:
     }
 
 
-def _member_of(sim: Simulator, user_id: str) -> list[dict[str, Any]]:
+def _member_of(sim: Sim, user_id: str) -> list[dict[str, Any]]:
     st = sim.state
     with st.lock:
         groups = [
@@ -117,8 +119,8 @@ def _select_any(request: Request, *type_names: str) -> list[str] | None:
 
 
 # ------------------------------------------------------------------------------- me
-@graph_route("/me", ["GET"])
-def get_me(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/me", ["GET"])
+def get_me(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "user")
     with sim.state.lock:
         user = sim.state.users.get(caller)
@@ -128,28 +130,28 @@ def get_me(sim: Simulator, request: Request, caller: str) -> Response:
     return entity(request, with_select("users", fields) + "/$entity", body)
 
 
-@graph_route("/me/memberOf", ["GET"], name="graph.me_member_of")
-@graph_route("/me/transitiveMemberOf", ["GET"], name="graph.me_transitive_member_of")
-def get_my_memberships(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/me/memberOf", ["GET"], name="graph.me_member_of")
+@routes.graph("/me/transitiveMemberOf", ["GET"], name="graph.me_transitive_member_of")
+def get_my_memberships(sim: Sim, request: Request, caller: str) -> Response:
     # No nested groups in the simulated tenant, so direct and transitive membership agree.
     fields = _select_any(request, "directoryObject", "directoryRole", "group")
     return collection(request, "directoryObjects", _member_of(sim, caller), fields)
 
 
-@graph_route("/me/memberOf/microsoft.graph.directoryRole", ["GET"], name="graph.me_member_of_roles")
-@graph_route(
+@routes.graph("/me/memberOf/microsoft.graph.directoryRole", ["GET"], name="graph.me_member_of_roles")
+@routes.graph(
     "/me/transitiveMemberOf/microsoft.graph.directoryRole",
     ["GET"],
     name="graph.me_transitive_roles",
 )
-def get_my_roles(sim: Simulator, request: Request, caller: str) -> Response:
+def get_my_roles(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "directoryRole")
     roles = [o for o in _member_of(sim, caller) if o["@odata.type"].endswith(".directoryRole")]
     return collection(request, "directoryRoles", roles, fields)
 
 
-@graph_route("/organization", ["GET"])
-def list_organization(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/organization", ["GET"])
+def list_organization(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "organization")
     with sim.state.lock:
         org = dict(sim.state.organization)
@@ -157,8 +159,8 @@ def list_organization(sim: Simulator, request: Request, caller: str) -> Response
 
 
 # ------------------------------------------------------------------------------- users, groups
-@graph_route("/users", ["GET"])
-def list_users(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/users", ["GET"])
+def list_users(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "user")
     match = parse_filter(request, USER_FILTER)
     search = parse_search(request, USER_SEARCH)
@@ -170,8 +172,8 @@ def list_users(sim: Simulator, request: Request, caller: str) -> Response:
     return collection(request, "users", views, fields)
 
 
-@graph_route("/users/<user_id>", ["GET"])
-def get_user(sim: Simulator, request: Request, caller: str, user_id: str) -> Response:
+@routes.graph("/users/<user_id>", ["GET"])
+def get_user(sim: Sim, request: Request, caller: str, user_id: str) -> Response:
     fields = select_fields(request, "user")
     with sim.state.lock:
         user = sim.state.users.get(user_id) or next(
@@ -188,8 +190,8 @@ def get_user(sim: Simulator, request: Request, caller: str, user_id: str) -> Res
     return entity(request, with_select("users", fields) + "/$entity", body)
 
 
-@graph_route("/groups", ["GET"])
-def list_groups(sim: Simulator, request: Request, caller: str) -> Response:
+@routes.graph("/groups", ["GET"])
+def list_groups(sim: Sim, request: Request, caller: str) -> Response:
     fields = select_fields(request, "group")
     match = parse_filter(request, GROUP_FILTER)
     search = parse_search(request, GROUP_SEARCH)
@@ -199,8 +201,8 @@ def list_groups(sim: Simulator, request: Request, caller: str) -> Response:
     return collection(request, "groups", order(request, rows, "group"), fields)
 
 
-@graph_route("/groups/<group_id>", ["GET"])
-def get_group(sim: Simulator, request: Request, caller: str, group_id: str) -> Response:
+@routes.graph("/groups/<group_id>", ["GET"])
+def get_group(sim: Sim, request: Request, caller: str, group_id: str) -> Response:
     fields = select_fields(request, "group")
     with sim.state.lock:
         group = sim.state.groups.get(group_id)

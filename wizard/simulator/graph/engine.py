@@ -11,17 +11,17 @@ Behaviour modelled, and its sources:
 
 * Test connection (``validateCredentials``): ``GET {BaseAddress}/Users?filter=userName eq
   "probe@invalid.example"&count=1``; 2xx is success. Entra's real failure body is unconfirmed
-  (research/entra-graph.md §2.3, §7 item 6): the simulator answers 400 ``BadRequest`` naming the
+  (docs/entra-graph.md#not-published): the simulator answers 400 ``BadRequest`` naming the
   SCIM status.
 * A cycle provisions users assigned directly or through an assigned group, except those whose
-  only role is Default Access (ED cisco-webex-provisioning-tutorial.md: "Users with the Default
+  only role is Default Access (https://learn.microsoft.com/en-us/entra/identity/saas-apps/cisco-webex-provisioning-tutorial: "Users with the Default
   Access role are excluded from provisioning"). Matching is on userName first (the mapping's
   matching attribute), so re-running never creates a duplicate. A user who left scope is set
-  ``active: false`` (seeds/DIGEST.md §003 step 6: "removing an assignment marks the Webex user
-  inactive at the next sync").
-* Rejected credentials quarantine the job (research §2.7: quarantine on "revoked/expired
+  ``active: false`` (docs/webex.md#attribute-mappings: removing an assignment marks the Webex
+  user inactive at the next cycle).
+* Rejected credentials quarantine the job (docs/entra-graph.md#provisioning-job: quarantine on "revoked/expired
   credentials"); a target outage (5xx) fails the run without quarantine, as a transient error.
-* provisionOnDemand (one user, same export path) lives in :mod:`wizard.simulator.graph_ondemand`.
+* provisionOnDemand (one user, same export path) lives in :mod:`wizard.simulator.graph.ondemand`.
 * Failure codes are modelled on Entra's provisioning-log codes; the exact code Entra uses for
   each SCIM status is unconfirmed.
 """
@@ -40,8 +40,8 @@ from urllib.parse import urlsplit
 
 from werkzeug.test import Client
 
-from wizard.simulator.graph_common import ODataError, bad_request
-from wizard.simulator.graph_schema import (
+from wizard.simulator.graph.common import ODataError, bad_request
+from wizard.simulator.graph.schema import (
     SCIM_CORE_USER,
     build_schema,
     covers,
@@ -50,7 +50,7 @@ from wizard.simulator.graph_schema import (
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID, SimState, iso
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
 
 PROBE_USER = "probe@invalid.example"
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
@@ -76,12 +76,12 @@ class _Runtime:
 _runtime: weakref.WeakKeyDictionary[SimState, _Runtime] = weakref.WeakKeyDictionary()
 
 
-def _rt(sim: Simulator) -> _Runtime:
+def _rt(sim: Sim) -> _Runtime:
     with sim.state.lock:
         return _runtime.setdefault(sim.state, _Runtime())
 
 
-def exclusive(sim: Simulator) -> threading.Lock:
+def exclusive(sim: Sim) -> threading.Lock:
     """Hold while exporting (cycle or on-demand). Never taken while holding ``state.lock``."""
     return _rt(sim).export_lock
 
@@ -125,7 +125,7 @@ def status_text(status: int) -> str:
         return f"HTTP {status}"
 
 
-def target_from(sim: Simulator, credentials: list[dict[str, Any]]) -> Target:
+def target_from(sim: Sim, credentials: list[dict[str, Any]]) -> Target:
     """Read BaseAddress/SecretToken; refuse anything this simulator cannot serve (400)."""
     values = {c.get("key"): c.get("value") for c in credentials if isinstance(c, dict)}
     base, token = values.get("BaseAddress"), values.get("SecretToken")
@@ -148,7 +148,7 @@ def target_from(sim: Simulator, credentials: list[dict[str, Any]]) -> Target:
 
 
 def scim_call(
-    sim: Simulator,
+    sim: Sim,
     target: Target,
     method: str,
     path: str,
@@ -191,7 +191,7 @@ def scim_call(
     return ScimReply(response.status_code, parsed)
 
 
-def _find_user(sim: Simulator, target: Target, user_name: str) -> dict[str, Any] | None:
+def _find_user(sim: Sim, target: Target, user_name: str) -> dict[str, Any] | None:
     reply = scim_call(
         sim, target, "GET", "/Users", query={"filter": f'userName eq "{user_name}"', "count": "1"}
     )
@@ -203,7 +203,7 @@ def _find_user(sim: Simulator, target: Target, user_name: str) -> dict[str, Any]
     return resources[0] if resources else None
 
 
-def probe(sim: Simulator, target: Target) -> None:
+def probe(sim: Sim, target: Target) -> None:
     """Test connection. Raises :class:`TargetError` when the SCIM endpoint does not answer 2xx."""
     reply = scim_call(
         sim, target, "GET", "/Users", query={"filter": f'userName eq "{PROBE_USER}"', "count": "1"}
@@ -216,19 +216,19 @@ def probe(sim: Simulator, target: Target) -> None:
         )
 
 
-def validate_credentials(sim: Simulator, credentials: list[dict[str, Any]]) -> None:
+def validate_credentials(sim: Sim, credentials: list[dict[str, Any]]) -> None:
     """validateCredentials: 204 on success, else raise the 400 the route answers."""
     target = target_from(sim, credentials)
     try:
         probe(sim, target)
     except TargetError as exc:
-        # Real Entra's failure body is unconfirmed (research §7 item 6); this names the SCIM status.
+        # Real Entra's failure body is unconfirmed (docs/entra-graph.md#not-published); this names the SCIM status.
         raise ODataError(
             400, "BadRequest", f"Credentials could not be validated: {exc.message}"
         ) from None
 
 
-def list_users(sim: Simulator, target: Target) -> list[dict[str, Any]]:
+def list_users(sim: Sim, target: Target) -> list[dict[str, Any]]:
     """Every SCIM user behind *target*, paging with startIndex/count (RFC 7644 §3.4.2.4)."""
     users: list[dict[str, Any]] = []
     start = 1
@@ -249,7 +249,7 @@ def list_users(sim: Simulator, target: Target) -> list[dict[str, Any]]:
 
 
 # ------------------------------------------------------------------------------- scope
-def entitlement(sim: Simulator, sp_id: str, user_id: str) -> str:
+def entitlement(sim: Sim, sp_id: str, user_id: str) -> str:
     """'entitled', 'default-only' (only Default Access) or 'unassigned'."""
     st = sim.state
     with st.lock:
@@ -268,7 +268,7 @@ def entitlement(sim: Simulator, sp_id: str, user_id: str) -> str:
     return "entitled" if roles - {DEFAULT_ACCESS_ROLE_ID} else "default-only"
 
 
-def in_scope(sim: Simulator, sp_id: str) -> list[dict[str, Any]]:
+def in_scope(sim: Sim, sp_id: str) -> list[dict[str, Any]]:
     with sim.state.lock:
         users = [dict(u) for u in sim.state.users.values()]
     return [u for u in users if entitlement(sim, sp_id, u["id"]) == "entitled"]
@@ -283,7 +283,7 @@ class Export:
 
 
 def export_user(
-    sim: Simulator,
+    sim: Sim,
     target: Target,
     schema: dict[str, Any],
     user: dict[str, Any],
@@ -323,7 +323,7 @@ def export_user(
     return Export("Disable" if deleted else "Update", existing.get("id"), body)
 
 
-def saved_target(sim: Simulator, sp_id: str) -> Target:
+def saved_target(sim: Sim, sp_id: str) -> Target:
     with sim.state.lock:
         saved = list(sim.state.sync.get(sp_id, {}).get("secrets", []))
     return target_from(sim, saved)
@@ -350,13 +350,13 @@ def _execution(
     }
 
 
-def run_cycle(sim: Simulator, sp_id: str, job_id: str) -> None:
+def run_cycle(sim: Sim, sp_id: str, job_id: str) -> None:
     """One provisioning cycle, as ``start`` triggers. Outcome lands in the job's status."""
     with exclusive(sim):
         _cycle(sim, sp_id, job_id)
 
 
-def _cycle(sim: Simulator, sp_id: str, job_id: str) -> None:
+def _cycle(sim: Sim, sp_id: str, job_id: str) -> None:
     st = sim.state
     began = st.now()
     with st.lock:
@@ -404,7 +404,7 @@ def _cycle(sim: Simulator, sp_id: str, job_id: str) -> None:
     _record_success(sim, sp_id, job_id, began, counts)
 
 
-def _left_scope(sim: Simulator, target: Target, entitled_ids: set[str]) -> list[dict[str, Any]]:
+def _left_scope(sim: Sim, target: Target, entitled_ids: set[str]) -> list[dict[str, Any]]:
     """Tenant users provisioned earlier (externalId = objectId), still active, now out of scope."""
     with sim.state.lock:
         users = {uid: dict(u) for uid, u in sim.state.users.items()}
@@ -417,7 +417,7 @@ def _left_scope(sim: Simulator, target: Target, entitled_ids: set[str]) -> list[
 
 
 def _record_success(
-    sim: Simulator, sp_id: str, job_id: str, began: float, counts: dict[str, int]
+    sim: Sim, sp_id: str, job_id: str, began: float, counts: dict[str, int]
 ) -> None:
     st = sim.state
     with st.lock:
@@ -448,7 +448,7 @@ def _record_success(
 
 
 def _record_failure(
-    sim: Simulator, sp_id: str, job_id: str, began: float, exc: TargetError
+    sim: Sim, sp_id: str, job_id: str, began: float, exc: TargetError
 ) -> None:
     st = sim.state
     code = CODE_UNAVAILABLE if exc.status >= 500 or exc.status == 429 else CODE_BAD_RESPONSE

@@ -3,8 +3,8 @@
 The response is the documented ``stringKeyStringValuePair`` whose ``key`` and ``value`` are
 JSON *strings*: key ``{"result": "Success"|"Skipped"|"Failure", "details": {...}}``, value
 with ``action``, ``provisioningSteps[]``, ``statusInfo``, ``sourceIdentity``,
-``targetIdentity``... (GDC synchronization-synchronizationjob-provisionondemand.md, example 1;
-research/entra-graph.md §6.2). A user outside scope, or assigned only the Default Access role,
+``targetIdentity``... (https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-provisionondemand,
+example 1). A user outside scope, or assigned only the Default Access role,
 is Skipped with ``NotEffectivelyEntitled`` (PowerShell New-MgBetaApplicationSynchronizationJobOnDemand:
 "No user or group will be provisioned on-demand that would not have been provisioned through the
 regular provisioning cycles"). The same page documents the rate limit: 5 requests per 10 seconds.
@@ -20,8 +20,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wizard.simulator.graph_common import ODataError, bad_request
-from wizard.simulator.graph_engine import (
+from wizard.simulator.graph.common import ODataError, bad_request
+from wizard.simulator.graph.engine import (
     CODE_BAD_RESPONSE,
     CODE_CREDENTIALS,
     CODE_UNAUTHORIZED,
@@ -32,7 +32,7 @@ from wizard.simulator.graph_engine import (
     export_user,
     saved_target,
 )
-from wizard.simulator.graph_schema import (
+from wizard.simulator.graph.schema import (
     SCIM_CORE_USER,
     SOURCE_DIRECTORY,
     TARGET_DIRECTORY,
@@ -42,7 +42,7 @@ from wizard.simulator.graph_schema import (
 from wizard.simulator.state import SimState, iso
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
 
 POD_LIMIT = 5
 POD_WINDOW = 10.0
@@ -51,7 +51,7 @@ POD_WINDOW = 10.0
 _calls: weakref.WeakKeyDictionary[SimState, dict[str, deque[float]]] = weakref.WeakKeyDictionary()
 
 
-def check_rate(sim: Simulator, job_id: str) -> None:
+def check_rate(sim: Sim, job_id: str) -> None:
     """5 requests per 10 s per job, else 429 with the seconds until a slot frees up."""
     now = sim.state.now()
     with sim.state.lock:
@@ -69,7 +69,7 @@ def check_rate(sim: Simulator, job_id: str) -> None:
         calls.append(now)
 
 
-def subject_user(sim: Simulator, job_id: str, parameters: Any) -> dict[str, Any]:
+def subject_user(sim: Sim, job_id: str, parameters: Any) -> dict[str, Any]:
     """The one User subject of ``parameters`` (synchronizationJobApplicationParameters)."""
     if (
         not isinstance(parameters, list)
@@ -119,7 +119,7 @@ class _Outcome:
 
 
 def _step(
-    sim: Simulator, name: str, kind: str, status: str, description: str, details: dict[str, Any]
+    sim: Sim, name: str, kind: str, status: str, description: str, details: dict[str, Any]
 ) -> dict[str, Any]:
     return {
         "name": name,
@@ -131,7 +131,7 @@ def _step(
     }
 
 
-def _not_entitled(sim: Simulator, scope: str) -> _Outcome:
+def _not_entitled(sim: Sim, scope: str) -> _Outcome:
     if scope == "default-only":
         reason = (
             "The user is assigned to the application only with the Default Access role, which is "
@@ -150,7 +150,7 @@ def _not_entitled(sim: Simulator, scope: str) -> _Outcome:
     )
 
 
-def _failure(sim: Simulator, code: str, message: str) -> _Outcome:
+def _failure(sim: Sim, code: str, message: str) -> _Outcome:
     return _Outcome(
         "Failure",
         {"errorCode": code, "errorMessage": message},
@@ -159,7 +159,7 @@ def _failure(sim: Simulator, code: str, message: str) -> _Outcome:
     )
 
 
-def _export(sim: Simulator, sp_id: str, job_id: str, user: dict[str, Any]) -> _Outcome:
+def _export(sim: Sim, sp_id: str, job_id: str, user: dict[str, Any]) -> _Outcome:
     """Match, then create/update/skip, exactly as a cycle would for this one user."""
     try:
         with exclusive(sim):
@@ -211,7 +211,7 @@ def _export(sim: Simulator, sp_id: str, job_id: str, user: dict[str, Any]) -> _O
     )
 
 
-def provision(sim: Simulator, sp_id: str, job_id: str, user: dict[str, Any]) -> dict[str, str]:
+def provision(sim: Sim, sp_id: str, job_id: str, user: dict[str, Any]) -> dict[str, str]:
     """Provision one user now; the documented key/value pair of JSON strings."""
     began = iso(sim.state.now())
     upn = user["userPrincipalName"]

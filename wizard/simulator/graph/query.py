@@ -2,8 +2,8 @@
 
 Only the subset the product uses is implemented, but each option rejects what it does not
 support with Graph's own error code and wording instead of silently ignoring it, so a product
-bug shows up in the demo as it would against the real service. Sources: GDC
-``concepts/query-parameters.md`` and ``concepts/aad-advanced-queries.md`` (``$search`` and
+bug shows up in the demo as it would against the real service. Sources:
+https://learn.microsoft.com/en-us/graph/query-parameters and …/graph/aad-advanced-queries (``$search`` and
 ``$count`` need ``ConsistencyLevel: eventual``); the ``$search`` error text is the one quoted in
 microsoftgraph/microsoft-graph-docs-contrib issue #3495.
 """
@@ -19,8 +19,8 @@ from urllib.parse import urlencode
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator import graph_csdl
-from wizard.simulator.graph_common import ODataError, bad_request, context_url
+from wizard.simulator.graph import csdl
+from wizard.simulator.graph.common import ODataError, bad_request, context_url
 from wizard.simulator.routing import graph_response
 
 DEFAULT_PAGE_SIZE = 100  # Graph's default page for directory objects
@@ -34,9 +34,9 @@ def select_fields(request: Request, type_name: str) -> list[str] | None:
         return None
     fields = [f.strip() for f in raw.split(",") if f.strip()]
     for field in fields:
-        if not graph_csdl.has_property(type_name, field):
+        if not csdl.has_property(type_name, field):
             raise bad_request(
-                f"Could not find a property named '{field}' on type '{graph_csdl.qualified(type_name)}'."
+                f"Could not find a property named '{field}' on type '{csdl.qualified(type_name)}'."
             )
     return fields
 
@@ -154,10 +154,10 @@ class _FilterParser:
         self.pos += 1
         name = tok[1]
         base = name.split("/", 1)[0]
-        if not graph_csdl.has_property(self.rules.type_name, base):
+        if not csdl.has_property(self.rules.type_name, base):
             raise bad_request(
                 f"Could not find a property named '{base}' on type "
-                f"'{graph_csdl.qualified(self.rules.type_name)}'."
+                f"'{csdl.qualified(self.rules.type_name)}'."
             )
         if base not in self.rules.properties:
             raise _unsupported(self.rules, base)
@@ -373,9 +373,9 @@ def order(request: Request, rows: list[dict[str, Any]], type_name: str) -> list[
     if raw is None:
         return rows
     prop, _, direction = raw.strip().partition(" ")
-    if not graph_csdl.has_property(type_name, prop):
+    if not csdl.has_property(type_name, prop):
         raise bad_request(
-            f"Could not find a property named '{prop}' on type '{graph_csdl.qualified(type_name)}'."
+            f"Could not find a property named '{prop}' on type '{csdl.qualified(type_name)}'."
         )
     if direction.strip().lower() not in ("", "asc", "desc"):
         raise bad_request(f"Invalid $orderby direction '{direction.strip()}'.")

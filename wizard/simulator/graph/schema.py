@@ -1,21 +1,21 @@
 """The synchronizationSchema of the simulated "Cisco Webex" job, and how its mappings evaluate.
 
-The attribute table is the one Cisco's help article recommends (seeds/DIGEST.md §003 step 4):
+The attribute table is the one Cisco's help article recommends (docs/webex.md#attribute-mappings):
 userPrincipalName -> userName (the matching attribute), ``Switch([IsSoftDeleted], , "False",
 "True", "True", "False")`` -> active, displayName, surname -> name.familyName, givenName ->
 name.givenName, jobTitle -> title, usageLocation/city/streetAddress/state/postalCode ->
 addresses[type eq "work"].*, telephoneNumber/mobile/facsimileTelephoneNumber ->
 phoneNumbers[...], objectId -> externalId; plus mail -> emails[type eq "work"].value, which the
 simulated engine sends so provisioned users carry their email (the real Cisco Webex mapping
-list is not published; research/entra-graph.md §7).
+list is not published; docs/entra-graph.md#not-published).
 
 Shapes follow the CSDL complex types ``synchronizationRule``, ``objectMapping``,
 ``attributeMapping`` and ``attributeMappingSource`` (enum values ``FlowWhenChanged``,
 ``Always``, ``Attribute``/``Constant``/``Function``). Names such as ``customappsso`` and
-``USER_OUTBOUND_USER`` mirror what Entra shows for SCIM gallery apps (GDC
-synchronization-synchronizationjob-provisionondemand.md example, ``targetSystem.name``).
+``USER_OUTBOUND_USER`` mirror what Entra shows for SCIM gallery apps (the
+provisionOnDemand example on learn.microsoft.com, ``targetSystem.name``).
 
-The engine (:mod:`wizard.simulator.graph_engine`) builds SCIM bodies by evaluating these
+The engine (:mod:`wizard.simulator.graph.engine`) builds SCIM bodies by evaluating these
 mappings, so the schema the product reads is the one the demo actually applies.
 """
 
@@ -208,7 +208,7 @@ def scim_user(
     schema: dict[str, Any], user: dict[str, Any], *, soft_deleted: bool
 ) -> dict[str, Any]:
     """The SCIM User body the job's User mapping produces. Null sources are skipped, as Entra
-    "doesn't synchronize null values" (help.webex.com; research/webex.md)."""
+    "doesn't synchronize null values" (https://help.webex.com/en-us/article/6ta3gz)."""
     mapping = next(
         om
         for rule in schema["synchronizationRules"]

@@ -12,7 +12,7 @@ with property ``secrets`` (``Collection(graph.synchronizationSecretKeyStringValu
 Not in the CSDL: the job starts ``Disabled``/``NotConfigured`` and ``start`` clears quarantine
 (learn.microsoft.com synchronization-synchronizationjob-start); ``restart`` re-runs after
 resetting what ``criteria.resetScope`` names (synchronizationJobRestartScope flags). The
-provisioning outcome itself is simulated by :mod:`wizard.simulator.graph_engine`.
+provisioning outcome itself is simulated by :mod:`wizard.simulator.graph.engine`.
 """
 
 from __future__ import annotations
@@ -22,22 +22,24 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator import graph_engine, graph_ondemand
-from wizard.simulator.graph_common import (
+from wizard.simulator.graph import engine, ondemand
+from wizard.simulator.graph.common import (
+    GraphRoutes,
     ODataError,
     bad_request,
     entity,
     no_content,
     not_found,
     read_json,
-    sp_route,
 )
-from wizard.simulator.graph_csdl import ENUMS
-from wizard.simulator.graph_query import collection, project, select_fields
-from wizard.simulator.graph_schema import build_schema
+from wizard.simulator.graph.csdl import ENUMS
+from wizard.simulator.graph.query import collection, project, select_fields
+from wizard.simulator.graph.schema import build_schema
 
 if TYPE_CHECKING:
-    from wizard.simulator.server import Simulator
+    from wizard.simulator.routing import Sim
+
+routes = GraphRoutes()
 
 SECRET_KEYS = frozenset(ENUMS["synchronizationSecret"])
 RESTART_SCOPES = frozenset(ENUMS["synchronizationJobRestartScope"])
@@ -50,12 +52,12 @@ def _fragment(sp: dict[str, Any], tail: str) -> str:
     return f"servicePrincipals('{sp['id']}')/synchronization/{tail}"
 
 
-def _sync(sim: Simulator, sp: dict[str, Any]) -> dict[str, Any]:
+def _sync(sim: Sim, sp: dict[str, Any]) -> dict[str, Any]:
     """The SP's synchronization entity; apps without provisioning have an empty one."""
     return sim.state.sync.get(sp["id"]) or {"templates": [], "jobs": {}, "secrets": []}
 
 
-def _job(sim: Simulator, sp: dict[str, Any], job_id: str) -> dict[str, Any]:
+def _job(sim: Sim, sp: dict[str, Any], job_id: str) -> dict[str, Any]:
     job = _sync(sim, sp)["jobs"].get(job_id)
     if job is None:
         raise not_found(job_id)
@@ -97,9 +99,9 @@ def secret_pairs(value: Any, what: str) -> list[dict[str, str]]:
 
 
 # ------------------------------------------------------------------------------- templates
-@sp_route("/synchronization/templates", ["GET"])
+@routes.sp("/synchronization/templates", ["GET"])
 def list_sync_templates(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any]
 ) -> Response:
     fields = select_fields(request, "synchronizationTemplate")
     with sim.state.lock:
@@ -107,9 +109,9 @@ def list_sync_templates(
     return collection(request, _fragment(sp, "templates"), rows, fields, countable=False)
 
 
-@sp_route("/synchronization/templates/<template_id>/schema", ["GET"])
+@routes.sp("/synchronization/templates/<template_id>/schema", ["GET"])
 def get_template_schema(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], template_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], template_id: str
 ) -> Response:
     with sim.state.lock:
         if not any(t["id"] == template_id for t in _sync(sim, sp)["templates"]):
@@ -122,16 +124,16 @@ def get_template_schema(
 
 
 # ------------------------------------------------------------------------------- jobs
-@sp_route("/synchronization/jobs", ["GET"])
-def list_jobs(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+@routes.sp("/synchronization/jobs", ["GET"])
+def list_jobs(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     fields = select_fields(request, "synchronizationJob")
     with sim.state.lock:
         rows = copy.deepcopy(list(_sync(sim, sp)["jobs"].values()))
     return collection(request, _fragment(sp, "jobs"), rows, fields, countable=False)
 
 
-@sp_route("/synchronization/jobs", ["POST"], writes=True)
-def create_job(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+@routes.sp("/synchronization/jobs", ["POST"], writes=True)
+def create_job(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     body = read_json(request)
     template_id = body.get("templateId")
     with sim.state.lock:
@@ -145,9 +147,9 @@ def create_job(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
     return entity(request, _fragment(sp, "jobs/$entity"), job, 201)
 
 
-@sp_route("/synchronization/jobs/<job_id>", ["GET"])
+@routes.sp("/synchronization/jobs/<job_id>", ["GET"])
 def get_job(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     fields = select_fields(request, "synchronizationJob")
     with sim.state.lock:
@@ -155,9 +157,9 @@ def get_job(
     return entity(request, _fragment(sp, "jobs/$entity"), job)
 
 
-@sp_route("/synchronization/jobs/<job_id>", ["DELETE"], writes=True)
+@routes.sp("/synchronization/jobs/<job_id>", ["DELETE"], writes=True)
 def delete_job(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     with sim.state.lock:
         _job(sim, sp, job_id)
@@ -165,9 +167,9 @@ def delete_job(
     return no_content()
 
 
-@sp_route("/synchronization/jobs/<job_id>/schema", ["GET"])
+@routes.sp("/synchronization/jobs/<job_id>/schema", ["GET"])
 def get_job_schema(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     fields = select_fields(request, "synchronizationSchema")
     with sim.state.lock:
@@ -180,9 +182,9 @@ def get_job_schema(
 
 
 # ------------------------------------------------------------------------------- job actions
-@sp_route("/synchronization/jobs/<job_id>/start", ["POST"], writes=True)
+@routes.sp("/synchronization/jobs/<job_id>/start", ["POST"], writes=True)
 def start_job(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     action_body(request, "start", frozenset(), optional=True)
     with sim.state.lock:
@@ -192,13 +194,13 @@ def start_job(
             job["status"]["code"] = "NotRun"
     # Real Entra runs the cycle asynchronously; the simulator runs it before answering so the
     # demo is deterministic. The outcome is read from the job's status, as with Entra.
-    graph_engine.run_cycle(sim, sp["id"], job_id)
+    engine.run_cycle(sim, sp["id"], job_id)
     return no_content()
 
 
-@sp_route("/synchronization/jobs/<job_id>/pause", ["POST"], writes=True)
+@routes.sp("/synchronization/jobs/<job_id>/pause", ["POST"], writes=True)
 def pause_job(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     action_body(request, "pause", frozenset(), optional=True)
     with sim.state.lock:
@@ -208,9 +210,9 @@ def pause_job(
     return no_content()
 
 
-@sp_route("/synchronization/jobs/<job_id>/restart", ["POST"], writes=True)
+@routes.sp("/synchronization/jobs/<job_id>/restart", ["POST"], writes=True)
 def restart_job(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     body = action_body(request, "restart", frozenset({"criteria"}), optional=True)
     criteria = body.get("criteria") or {}
@@ -235,13 +237,13 @@ def restart_job(
             status["steadyStateFirstAchievedTime"] = "0001-01-01T00:00:00Z"
         job["schedule"]["state"] = "Active"
         status["code"] = "NotRun"
-    graph_engine.run_cycle(sim, sp["id"], job_id)
+    engine.run_cycle(sim, sp["id"], job_id)
     return no_content()
 
 
-@sp_route("/synchronization/jobs/<job_id>/validateCredentials", ["POST"])
+@routes.sp("/synchronization/jobs/<job_id>/validateCredentials", ["POST"])
 def validate_job_credentials(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     with sim.state.lock:
         _job(sim, sp, job_id)
@@ -249,9 +251,9 @@ def validate_job_credentials(
     return no_content()
 
 
-@sp_route("/synchronization/jobs/validateCredentials", ["POST"])
+@routes.sp("/synchronization/jobs/validateCredentials", ["POST"])
 def validate_credentials(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any]
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any]
 ) -> Response:
     body = _validate(sim, request, sp)
     template_id = body.get("templateId")
@@ -264,35 +266,35 @@ def validate_credentials(
     return no_content()
 
 
-def _validate(sim: Simulator, request: Request, sp: dict[str, Any]) -> dict[str, Any]:
+def _validate(sim: Sim, request: Request, sp: dict[str, Any]) -> dict[str, Any]:
     body = action_body(request, "validateCredentials", _VALIDATE_PARAMS)
     if body.get("useSavedCredentials") is True:
         # "When true, the credentials parameter will be ignored and the previously saved
-        # credentials (if any) will be validated instead." (GDC validatecredentials page)
+        # credentials (if any) will be validated instead." (docs/entra-graph.md#provisioning-job)
         with sim.state.lock:
             credentials = copy.deepcopy(_sync(sim, sp)["secrets"])
     else:
         credentials = secret_pairs(body.get("credentials"), "credentials")
-    graph_engine.validate_credentials(sim, credentials)
+    engine.validate_credentials(sim, credentials)
     return body
 
 
-@sp_route("/synchronization/jobs/<job_id>/provisionOnDemand", ["POST"], writes=True)
+@routes.sp("/synchronization/jobs/<job_id>/provisionOnDemand", ["POST"], writes=True)
 def provision_on_demand(
-    sim: Simulator, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
     body = action_body(request, "provisionOnDemand", frozenset({"parameters"}))
     with sim.state.lock:
         _job(sim, sp, job_id)
-    graph_ondemand.check_rate(sim, job_id)
-    user = graph_ondemand.subject_user(sim, job_id, body.get("parameters"))
-    pair = graph_ondemand.provision(sim, sp["id"], job_id, user)
+    ondemand.check_rate(sim, job_id)
+    user = ondemand.subject_user(sim, job_id, body.get("parameters"))
+    pair = ondemand.provision(sim, sp["id"], job_id, user)
     return entity(request, "microsoft.graph.stringKeyStringValuePair", pair)
 
 
 # ------------------------------------------------------------------------------- secrets
-@sp_route("/synchronization/secrets", ["PUT"], writes=True)
-def put_secrets(sim: Simulator, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+@routes.sp("/synchronization/secrets", ["PUT"], writes=True)
+def put_secrets(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     body = read_json(request)
     if set(body) - {"value"} - {k for k in body if k.startswith("@odata.")}:
         raise bad_request('The request body must be {"value": [...]} (synchronization secrets).')
@@ -300,6 +302,6 @@ def put_secrets(sim: Simulator, request: Request, caller: str, sp: dict[str, Any
     with sim.state.lock:
         if sp["id"] not in sim.state.sync:
             raise ODataError(400, "BadRequest", "This application does not support provisioning.")
-        # PUT replaces the whole set (research §2.4: always send the full set).
+        # PUT replaces the whole set (docs/entra-graph.md#provisioning-job: always send the full set).
         sim.state.sync[sp["id"]]["secrets"] = pairs
     return no_content()
