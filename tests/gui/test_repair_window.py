@@ -22,7 +22,7 @@ from wizard.core import endpoints as ep
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.core.http import make_session
 from wizard.core.paths import Profile
-from wizard.diagnose.checks import Fix, Status
+from wizard.flows.diagnostics import Fix, Status
 from wizard.entra.auth import GraphAuth
 from wizard.simulator import Simulator
 from wizard.simulator.entra import forms as entra_forms
@@ -32,9 +32,8 @@ from wizard.storage.secrets import MemoryStore, SecretSet, TokenRecord, save_msa
 from wizard.storage.statefile import StateFile, WizardState
 from wizard.ui.browser import BrowserDialog
 from wizard.ui.context import WizardContext
-from wizard.ui.pages.repair import ConsentBrowser, RepairPage
+from wizard.ui.repair import ConsentBrowser, RepairPage, RepairWindow
 from wizard.ui.qt import QApplication, QImage, QLabel, Qt, is_alive
-from wizard.ui.repair_window import RepairWindow
 
 pytestmark = pytest.mark.gui
 

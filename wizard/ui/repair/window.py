@@ -17,7 +17,6 @@ from typing import Any
 
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages.repair import RepairPage
 from wizard.ui.qt import (
     QDialog,
     QGuiApplication,
@@ -31,6 +30,7 @@ from wizard.ui.qt import (
     QWidget,
     is_alive,
 )
+from wizard.ui.repair.page import RepairPage
 from wizard.ui.style import icon
 from wizard.ui.widgets import DemoBanner, label
 

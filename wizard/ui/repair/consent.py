@@ -1,0 +1,84 @@
+"""Re-consent's own pieces: the consent browser, and the errors only the GUI repair can meet.
+
+Admin consent restores Cisco Webex Identity Integration
+(https://learn.microsoft.com/entra/identity-platform/v2-admin-consent). Entra then redirects to
+Cisco's reply address, which shows an "expected error" page; the browser here catches the answer
+before that page loads.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.flows.repair import ConsentRequest
+from wizard.ui.browser import BrowserDialog, host_and_path, register_url_secrets
+from wizard.ui.qt import QTimer, QUrl
+
+log = logging.getLogger("wizard.ui.repair")
+
+
+class RepairUiError(WizardError):
+    """Errors only the GUI repair journey can meet (the rest come from diagnose/repair/consent)."""
+
+    @classmethod
+    def consent_window_closed(cls) -> RepairUiError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "The consent window was closed."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "It was closed before Microsoft answered, so no consent was given. Nothing was "
+                "changed in your tenant.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Click Re-consent again and accept the permissions, signed in as a Global "
+                "Administrator or Privileged Role Administrator.",
+            ),
+            code="repair.consent_window_closed",
+        )
+
+    @classmethod
+    def not_signed_in(cls) -> RepairUiError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "You are not signed in to Microsoft."),
+            why=QT_TRANSLATE_NOOP(
+                "errors",
+                "This fix changes your Entra ID tenant, which needs an administrator's sign-in. "
+                "The sign-in window was closed or could not finish. Nothing was changed.",
+            ),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Click Sign in on the Microsoft sign-in row, then run the fix again.",
+            ),
+            code="repair.not_signed_in",
+        )
+
+
+class ConsentBrowser(BrowserDialog):
+    """The off-the-record browser, capturing the first main-frame navigation that carries
+    ``error`` or ``admin_consent`` (:meth:`ConsentRequest.is_final`) — wherever Entra sends it —
+    before it loads, so the "expected error" page on Cisco's reply URL is never shown."""
+
+    def __init__(self, request: ConsentRequest, **kwargs: Any) -> None:
+        self.request = request
+        # The prefix is unused: this dialog decides by the answer's parameters, not its address.
+        super().__init__(request.url, request.url, **kwargs)
+
+    def _on_navigation(self, navigation: Any) -> None:
+        url = navigation.url().toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        if not self.request.is_final(url):
+            if self.captured_url is not None:
+                navigation.reject()  # after the capture nothing else may load
+            return
+        navigation.reject()  # Cisco's reply page ("expected error") is never fetched
+        if not navigation.isMainFrame() or self.captured_url is not None:
+            return
+        register_url_secrets(url)
+        self.captured_url = url
+        log.info("captured the admin-consent answer at %s", host_and_path(url))
+        QTimer.singleShot(0, self, self._finish_capture)
+
+
+__all__ = ["ConsentBrowser", "RepairUiError"]
