@@ -77,6 +77,7 @@ def test_no_secret_in_log_state_report_or_widgets_after_the_full_journey(
         finish = seen["finish"]
         report_txt = finish.save_report(tmp_path / "report.txt", html=False)
         report_html = finish.save_report(tmp_path / "report.html", html=True)
+        qtbot.waitUntil(lambda: not finish.writing, timeout=10_000)  # written off the UI thread
         widgets = all_widget_texts()
     finally:
         for handler in list(root.handlers):

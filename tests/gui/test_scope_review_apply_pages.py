@@ -353,6 +353,7 @@ def test_review_writes_nothing_then_apply_and_finish(
     token = ctx.webex_token.access_token
     text_path = finish.save_report(tmp_path / "report.txt")
     html_path = finish.save_report(tmp_path / "report", html=True)
+    qtbot.waitUntil(lambda: not finish.writing, timeout=TIMEOUT)  # written off the UI thread
     assert html_path.name == "report.html"
     for path in (text_path, html_path):
         content = path.read_text(encoding="utf-8")

@@ -14,13 +14,17 @@ its translate function as *translate* so the saved report is in the admin's lang
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.core.logs import redact
+
+log = logging.getLogger("wizard.flows.setup_report")
 
 #: Renew this long before the token expires: leaves a working week for a holiday or a bad day.
 RENEW_MARGIN = timedelta(days=7)
@@ -248,3 +252,28 @@ def _items(items: Sequence[str], empty: str) -> str:
     if not items:
         return f"<p>{empty}</p>"
     return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
+
+
+# ------------------------------------------------------------------------------------ saving
+def report_path(path: Path, html: bool | None = None) -> tuple[Path, bool]:
+    """Where a report chosen as *path* is written, and whether as HTML: *html* None follows the
+    name (.html/.htm); HTML gets that suffix, text without a suffix gets .txt."""
+    suffix = path.suffix.lower()
+    if html is None:
+        html = suffix in (".html", ".htm")
+    if html and suffix not in (".html", ".htm"):
+        path = path.with_suffix(".html")
+    elif not html and not suffix:
+        path = path.with_suffix(".txt")
+    return path, html
+
+
+def write_report(path: Path, content: str) -> str | None:
+    """Worker thread: write a rendered (already redacted) report; None, or why it failed."""
+    try:
+        path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        log.warning("could not save the report: %s", reason)
+        return reason
+    return None

@@ -24,9 +24,15 @@ import time
 from typing import Any
 
 from wizard.core.errors import Cancelled, WizardError
-from wizard.entra.sync.jobs import JobStatus, job_status
-from wizard.entra.sync.ondemand import OnDemandResult
-from wizard.flows.setup import SetupResult, Step, apply_setup, plan_setup
+from wizard.flows.setup import (
+    JobStatus,
+    OnDemandResult,
+    SetupResult,
+    Step,
+    apply_setup,
+    job_status,
+    plan_setup,
+)
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage

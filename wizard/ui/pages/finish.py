@@ -12,12 +12,14 @@ console, and opening the real one would suggest the demo changed it).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from pathlib import Path
 
 from wizard.flows import setup_report as report
 from wizard.flows.setup_report import StepLine, Summary
+from wizard.ui.ops import run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.review import step_title
@@ -31,6 +33,7 @@ from wizard.ui.qt import (
     Qt,
     QUrl,
     QWidget,
+    is_alive,
 )
 from wizard.ui.widgets import label
 
@@ -51,6 +54,7 @@ class FinishPage(BasePage):
         )
         self._summary: Summary | None = None
         self._dialog: QFileDialog | None = None
+        self._writes: set[asyncio.Task[str | None]] = set()
         self.intro = self.add_paragraph("")
         self.grid_box = QWidget()
         self.grid_box.setObjectName("SummaryGrid")
@@ -158,6 +162,16 @@ class FinishPage(BasePage):
             if done
             else self.tr("The setup did not run to the end: nothing below was confirmed.")
         )
+        self._fill_grid(summary)
+        self._show_renewal(summary)
+        self.assigned.setText(
+            "\n".join(f"• {line}" for line in summary.assigned)
+            if summary.assigned
+            else self.tr("None chosen in this run.")
+        )
+        self._show_links(summary)
+
+    def _fill_grid(self, summary: Summary) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -190,6 +204,8 @@ class FinishPage(BasePage):
             self.grid.addWidget(text, i, 1)
             self.values[key] = text
         self.grid.setColumnStretch(1, 1)
+
+    def _show_renewal(self, summary: Summary) -> None:
         if summary.token_expires_at:
             self.renew_note.set_lines(
                 [
@@ -205,11 +221,8 @@ class FinishPage(BasePage):
             )
         else:
             self.renew_note.set_lines([])
-        self.assigned.setText(
-            "\n".join(f"• {line}" for line in summary.assigned)
-            if summary.assigned
-            else self.tr("None chosen in this run.")
-        )
+
+    def _show_links(self, summary: Summary) -> None:
         demo = summary.demo
         self.entra_button.setEnabled(not demo)
         self.hub_button.setEnabled(not demo)
@@ -250,29 +263,37 @@ class FinishPage(BasePage):
         dialog.open()
 
     def save_report(self, path: Path, *, html: bool | None = None) -> Path:
-        """Write the report (HTML when *html*, or when the name ends in .html/.htm)."""
+        """Write the report (HTML when *html*, or when the name ends in .html/.htm) off the UI
+        thread; returns the file it goes to. The label below the button says when it is there."""
         summary = self._summary or self.summary()
-        if html is None:
-            html = path.suffix.lower() in (".html", ".htm")
-        if html and path.suffix.lower() not in (".html", ".htm"):
-            path = path.with_suffix(".html")
-        elif not html and not path.suffix:
-            path = path.with_suffix(".txt")
+        path, html = report.report_path(path, html)
         content = (
             report.render_html(summary, tr_report, self.ctx.lang)
             if html
             else report.render_text(summary, tr_report)
         )
-        try:
-            path.write_text(content, encoding="utf-8")
-        except OSError as exc:
-            log.warning("could not save the report: %s", exc.strerror or type(exc).__name__)
+        # Not an Op: two saves in a row (text, then HTML) must both finish, not replace each other.
+        task = asyncio.ensure_future(run_in_thread(report.write_report, path, content))
+        task.add_done_callback(lambda done: self._report_written(path, html, done))
+        self._writes.add(task)
+        return path
+
+    def _report_written(self, path: Path, html: bool, task: asyncio.Task[str | None]) -> None:
+        self._writes.discard(task)
+        if task.cancelled() or not is_alive(self):
+            return
+        problem = task.exception() or task.result()
+        if problem is not None:
             self.saved_label.setText(
                 self.tr("Could not save the report to {path}: {reason}").format(
-                    path=str(path), reason=exc.strerror or type(exc).__name__
+                    path=str(path), reason=str(problem)
                 )
             )
-            return path
+            return
         log.info("setup report saved (%s)", "html" if html else "text")
         self.saved_label.setText(self.tr("Report saved to {path}").format(path=str(path)))
-        return path
+
+    @property
+    def writing(self) -> bool:
+        """True while a report is being written (tests wait for it)."""
+        return bool(self._writes)

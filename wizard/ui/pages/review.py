@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from wizard.flows.setup import Step, plan_setup
-from wizard.storage.statefile import StateFile
+from wizard.flows.setup import StateFile, Step, plan_setup
+from wizard.flows.setup import state_file_of as profile_state_file
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
@@ -33,8 +33,7 @@ def step_title(step: Step) -> str:
 
 def state_file_of(ctx: Any) -> StateFile | None:
     """The profile's state file, or None: without a profile nothing is recorded (tests, CLI)."""
-    profile = getattr(ctx, "profile", None)
-    return StateFile.for_profile(profile) if profile is not None else None
+    return profile_state_file(getattr(ctx, "profile", None))
 
 
 class PlanRow(QFrame):
