@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
@@ -19,6 +19,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate l
 
 def _identity(template: str) -> str:
     return template
+
+
+@dataclass(frozen=True)
+class ErrorKind:
+    """One kind of error as data: its code, its three texts and whether waiting may help.
+
+    Each feature declares its kinds once, in its errors module, with the texts marked
+    ``QT_TRANSLATE_NOOP("errors", ...)`` where they stand (lupdate reads only literals);
+    :meth:`WizardError.of` turns a kind and its parameters into the error.
+    """
+
+    code: str
+    what: str
+    why: str
+    fix: str
+    #: True when retrying later without changing anything may succeed (outages, throttling).
+    transient: bool = False
 
 
 @dataclass(eq=False)
@@ -37,6 +54,34 @@ class WizardError(Exception):
 
     def __post_init__(self) -> None:
         super().__init__(self.summary())
+
+    @classmethod
+    def of(
+        cls,
+        kind: ErrorKind,
+        params: Mapping[str, Any] | None = None,
+        correlation: Mapping[str, str] | None = None,
+        *,
+        code: str = "",
+        status: int | None = None,
+    ) -> Self:
+        """The error of *kind* with its parameters and the service's correlation ids.
+
+        ``code`` replaces the kind's code when it names the answer (``webex.http.502``);
+        ``status`` is the HTTP status, for the error classes that carry one.
+        """
+        err = cls(
+            what=kind.what,
+            why=kind.why,
+            fix=kind.fix,
+            params=dict(params or {}),
+            correlation=dict(correlation or {}),
+            code=code or kind.code,
+            transient=kind.transient,
+        )
+        if status is not None:
+            err.status = status  # type: ignore[attr-defined]
+        return err
 
     def _fmt(self, template: str, translate: Callable[[str], str]) -> str:
         try:
@@ -64,115 +109,149 @@ class WizardError(Exception):
 
 
 class ConfigError(WizardError):
+    INVALID = ErrorKind(
+        "config.invalid",
+        QT_TRANSLATE_NOOP("errors", "The setting '{key}' is not valid: {value}"),
+        QT_TRANSLATE_NOOP("errors", "It must be {expected}.{where}"),
+        QT_TRANSLATE_NOOP(
+            "errors", "Correct '{key}' (or remove it to use the default) and start again."
+        ),
+    )
+    UNKNOWN_KEY = ErrorKind(
+        "config.unknown_key",
+        QT_TRANSLATE_NOOP("errors", "Unknown setting '{key}' in {where}."),
+        QT_TRANSLATE_NOOP("errors", "The wizard only knows these settings: {known}."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Check the spelling of '{key}', or remove it, and start again."
+        ),
+    )
+    MISSING_FILE = ErrorKind(
+        "config.missing_file",
+        QT_TRANSLATE_NOOP("errors", "The configuration file {path} does not exist."),
+        QT_TRANSLATE_NOOP("errors", "It was named by --config or WIZARD_CONFIG."),
+        QT_TRANSLATE_NOOP("errors", "Give the path of an existing TOML file, or leave it out."),
+    )
+    BAD_TOML = ErrorKind(
+        "config.bad_toml",
+        QT_TRANSLATE_NOOP("errors", "The configuration file {path} cannot be read."),
+        QT_TRANSLATE_NOOP("errors", "It is not valid TOML: {detail}"),
+        QT_TRANSLATE_NOOP("errors", "Fix the file (see README, 'Configuration') and start again."),
+    )
+
     @classmethod
     def invalid(cls, key: str, value: str, expected: str, where: str = "") -> ConfigError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The setting '{key}' is not valid: {value}"),
-            why=QT_TRANSLATE_NOOP("errors", "It must be {expected}.{where}"),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Correct '{key}' (or remove it to use the default) and start again."
-            ),
-            params={
+        return cls.of(
+            cls.INVALID,
+            {
                 "key": key,
                 "value": value,
                 "expected": expected,
                 "where": f" (set in {where})" if where else "",
             },
-            code="config.invalid",
         )
 
     @classmethod
     def unknown_key(cls, key: str, where: str, known: list[str]) -> ConfigError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Unknown setting '{key}' in {where}."),
-            why=QT_TRANSLATE_NOOP("errors", "The wizard only knows these settings: {known}."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Check the spelling of '{key}', or remove it, and start again."
-            ),
-            params={"key": key, "where": where, "known": ", ".join(known)},
-            code="config.unknown_key",
-        )
+        return cls.of(cls.UNKNOWN_KEY, {"key": key, "where": where, "known": ", ".join(known)})
 
     @classmethod
     def missing_file(cls, path: str) -> ConfigError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The configuration file {path} does not exist."),
-            why=QT_TRANSLATE_NOOP("errors", "It was named by --config or WIZARD_CONFIG."),
-            fix=QT_TRANSLATE_NOOP("errors", "Give the path of an existing TOML file, or leave it out."),
-            params={"path": path},
-            code="config.missing_file",
-        )
+        return cls.of(cls.MISSING_FILE, {"path": path})
 
     @classmethod
     def bad_toml(cls, path: str, detail: str) -> ConfigError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The configuration file {path} cannot be read."),
-            why=QT_TRANSLATE_NOOP("errors", "It is not valid TOML: {detail}"),
-            fix=QT_TRANSLATE_NOOP("errors", "Fix the file (see README, 'Configuration') and start again."),
-            params={"path": path, "detail": detail},
-            code="config.bad_toml",
-        )
+        return cls.of(cls.BAD_TOML, {"path": path, "detail": detail})
 
 
 class NetworkError(WizardError):
     """The service could not be reached or did not answer in time."""
 
+    UNREACHABLE = ErrorKind(
+        "net.unreachable",
+        QT_TRANSLATE_NOOP("errors", "Could not connect to {host}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The connection failed ({detail}). The network, a proxy or a firewall may be "
+            "blocking it, or the service may be down.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check your network and proxy settings (HTTPS_PROXY), then click Retry. "
+            "Nothing was changed.",
+        ),
+        transient=True,
+    )
+    TIMEOUT = ErrorKind(
+        "net.timeout",
+        QT_TRANSLATE_NOOP("errors", "{host} did not answer in time."),
+        QT_TRANSLATE_NOOP("errors", "The service may be slow or having an outage."),
+        QT_TRANSLATE_NOOP("errors", "Wait a minute and click Retry."),
+        transient=True,
+    )
+    TLS = ErrorKind(
+        "net.tls",
+        QT_TRANSLATE_NOOP("errors", "The secure connection to {host} could not be verified."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Its certificate is not trusted ({detail}). A TLS-inspecting proxy is the usual cause.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Ask your network team for the proxy's CA certificate and set it as ca_bundle "
+            "in the configuration file (or REQUESTS_CA_BUNDLE).",
+        ),
+    )
+
     @classmethod
     def unreachable(cls, host: str, detail: str, correlation: Mapping[str, str]) -> NetworkError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Could not connect to {host}."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The connection failed ({detail}). The network, a proxy or a firewall may be "
-                "blocking it, or the service may be down.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Check your network and proxy settings (HTTPS_PROXY), then click Retry. "
-                "Nothing was changed.",
-            ),
-            params={"host": host, "detail": detail},
-            correlation=correlation,
-            code="net.unreachable",
-            transient=True,
-        )
+        return cls.of(cls.UNREACHABLE, {"host": host, "detail": detail}, correlation)
 
     @classmethod
     def timeout(cls, host: str, correlation: Mapping[str, str]) -> NetworkError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "{host} did not answer in time."),
-            why=QT_TRANSLATE_NOOP("errors", "The service may be slow or having an outage."),
-            fix=QT_TRANSLATE_NOOP("errors", "Wait a minute and click Retry."),
-            params={"host": host},
-            correlation=correlation,
-            code="net.timeout",
-            transient=True,
-        )
+        return cls.of(cls.TIMEOUT, {"host": host}, correlation)
 
     @classmethod
     def tls(cls, host: str, detail: str, correlation: Mapping[str, str]) -> NetworkError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The secure connection to {host} could not be verified."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Its certificate is not trusted ({detail}). A TLS-inspecting proxy is the usual "
-                "cause.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Ask your network team for the proxy's CA certificate and set it as ca_bundle "
-                "in the configuration file (or REQUESTS_CA_BUNDLE).",
-            ),
-            params={"host": host, "detail": detail},
-            correlation=correlation,
-            code="net.tls",
-        )
+        return cls.of(cls.TLS, {"host": host, "detail": detail}, correlation)
 
 
 class ServiceError(WizardError):
     """The service answered with an error status."""
 
     status: int = 0
+
+    _WHAT = QT_TRANSLATE_NOOP("errors", "{service} reported an error.")
+    #: 429 and 5xx: throttled, or the problem is on the service's side.
+    BUSY = ErrorKind(
+        "http",
+        _WHAT,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{service} answered {status} ({code}): the problem is on their side or we "
+            "are being throttled.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Nothing was changed. Wait a few minutes and click Retry."),
+        transient=True,
+    )
+    REFUSED = ErrorKind(
+        "http",
+        _WHAT,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{service} refused the request ({status} {code}): the sign-in has expired or "
+            "the account lacks a required role.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Sign in again with an administrator account and retry."),
+    )
+    OTHER = ErrorKind(
+        "http",
+        _WHAT,
+        QT_TRANSLATE_NOOP("errors", "{service} answered {status} ({code}): {message}"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Retry; if it happens again, send the ids below to support with the exported report.",
+        ),
+    )
 
     @classmethod
     def from_response(
@@ -183,50 +262,24 @@ class ServiceError(WizardError):
         message: str,
         correlation: Mapping[str, str],
     ) -> ServiceError:
-        transient = status in (429, 500, 502, 503, 504)
-        if transient:
-            why = QT_TRANSLATE_NOOP(
-                "errors",
-                "{service} answered {status} ({code}): the problem is on their side or we "
-                "are being throttled.",
-            )
-            fix = QT_TRANSLATE_NOOP(
-                "errors", "Nothing was changed. Wait a few minutes and click Retry."
-            )
+        if status in (429, 500, 502, 503, 504):
+            kind = cls.BUSY
         elif status in (401, 403):
-            why = QT_TRANSLATE_NOOP(
-                "errors",
-                "{service} refused the request ({status} {code}): the sign-in has expired or "
-                "the account lacks a required role.",
-            )
-            fix = QT_TRANSLATE_NOOP(
-                "errors", "Sign in again with an administrator account and retry."
-            )
+            kind = cls.REFUSED
         else:
-            why = QT_TRANSLATE_NOOP("errors", "{service} answered {status} ({code}): {message}")
-            fix = QT_TRANSLATE_NOOP(
-                "errors",
-                "Retry; if it happens again, send the ids below to support with the exported report.",
-            )
-        err = cls(
-            what=QT_TRANSLATE_NOOP("errors", "{service} reported an error."),
-            why=why,
-            fix=fix,
-            params={"service": service, "status": status, "code": code, "message": message},
-            correlation=correlation,
-            code=f"http.{status}.{code}",
-            transient=transient,
-        )
-        err.status = status
-        return err
+            kind = cls.OTHER
+        params = {"service": service, "status": status, "code": code, "message": message}
+        return cls.of(kind, params, correlation, code=f"http.{status}.{code}", status=status)
 
 
 class Cancelled(WizardError):
+    BY_USER = ErrorKind(
+        "cancelled",
+        QT_TRANSLATE_NOOP("errors", "Cancelled."),
+        QT_TRANSLATE_NOOP("errors", "You stopped the operation before it finished."),
+        QT_TRANSLATE_NOOP("errors", "Start it again when you are ready; nothing is lost."),
+    )
+
     @classmethod
     def by_user(cls) -> Cancelled:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Cancelled."),
-            why=QT_TRANSLATE_NOOP("errors", "You stopped the operation before it finished."),
-            fix=QT_TRANSLATE_NOOP("errors", "Start it again when you are ready; nothing is lost."),
-            code="cancelled",
-        )
+        return cls.of(cls.BY_USER)

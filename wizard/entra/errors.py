@@ -2,7 +2,7 @@
 
 Entra's own ``error_description`` is written for developers, changes over time and may carry
 whatever the request carried, so the messages here are our own, keyed on the AADSTS number
-(research/entra-graph.md §3.4), and only ids — never tokens or codes — reach the parameters.
+(docs/entra-graph.md#errors-and-throttling), and only ids — never tokens or codes — reach the parameters.
 Unknown codes keep a cleaned first line of Entra's text so support still sees something useful.
 """
 
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 
 #: Anything this long and token-like in a server message is treated as a possible secret.
 _SECRETISH = re.compile(r"[A-Za-z0-9_\-\.~+/=]{40,}")
@@ -21,15 +20,10 @@ _AADSTS = re.compile(r"AADSTS(\d+)")
 _TRACE_LINE = re.compile(r"^(Trace ID|Correlation ID|Timestamp):\s*(.+)$", re.MULTILINE)
 
 
-@dataclass(frozen=True)
-class _Text:
-    what: str
-    why: str
-    fix: str
-    transient: bool = False
-
-
-_DECLINED = _Text(
+#: Sign-in failures by AADSTS number or OAuth error: their code "entra" gets that number or
+#: error appended (``entra.AADSTS65004``), see :meth:`SignInError.from_result`.
+_DECLINED = ErrorKind(
+    "entra",
     QT_TRANSLATE_NOOP("errors", "Microsoft sign-in was cancelled at the permissions page."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -42,7 +36,8 @@ _DECLINED = _Text(
         "tenant.",
     ),
 )
-_REPLY_URL = _Text(
+_REPLY_URL = ErrorKind(
+    "entra",
     QT_TRANSLATE_NOOP("errors", "Microsoft rejected the sign-in's reply address."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -55,7 +50,8 @@ _REPLY_URL = _Text(
         "entra_redirect_uri from the configuration.",
     ),
 )
-_ADMIN_CONSENT = _Text(
+_ADMIN_CONSENT = ErrorKind(
+    "entra",
     QT_TRANSLATE_NOOP("errors", "An administrator must approve the wizard's permissions first."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -68,7 +64,8 @@ _ADMIN_CONSENT = _Text(
         "one to grant consent, then try again.",
     ),
 )
-_EXPIRED = _Text(
+_EXPIRED = ErrorKind(
+    "entra",
     QT_TRANSLATE_NOOP("errors", "Your Microsoft sign-in has expired."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -77,7 +74,8 @@ _EXPIRED = _Text(
     ),
     QT_TRANSLATE_NOOP("errors", "Sign in again. Nothing was changed."),
 )
-_SCOPES = _Text(
+_SCOPES = ErrorKind(
+    "entra",
     QT_TRANSLATE_NOOP("errors", "Microsoft did not accept the permissions the wizard asked for."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -91,13 +89,14 @@ _SCOPES = _Text(
 )
 
 #: AADSTS number -> message. Several numbers share one cause from the admin's point of view.
-_BY_CODE: dict[int, _Text] = {
+_BY_CODE: dict[int, ErrorKind] = {
     65004: _DECLINED,
     50011: _REPLY_URL,
     500112: _REPLY_URL,
     500113: _REPLY_URL,
     900971: _REPLY_URL,
-    53003: _Text(
+    53003: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP(
             "errors", "Your organization's Conditional Access policy blocked this sign-in."
         ),
@@ -112,7 +111,8 @@ _BY_CODE: dict[int, _Text] = {
             "If it still fails, ask your Entra administrator which policy applies.",
         ),
     ),
-    50076: _Text(
+    50076: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "Multi-factor authentication is required."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -124,7 +124,8 @@ _BY_CODE: dict[int, _Text] = {
             "show it, choose 'Sign in with the system browser'.",
         ),
     ),
-    50079: _Text(
+    50079: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "This account must register for multi-factor authentication."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -138,7 +139,8 @@ _BY_CODE: dict[int, _Text] = {
     90094: _ADMIN_CONSENT,
     90095: _ADMIN_CONSENT,
     65001: _ADMIN_CONSENT,
-    700016: _Text(
+    700016: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "The sign-in app is not available in your tenant."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -151,7 +153,8 @@ _BY_CODE: dict[int, _Text] = {
             "set entra_client_id to its application ID.",
         ),
     ),
-    50020: _Text(
+    50020: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "This account cannot sign in to this tenant."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -163,7 +166,8 @@ _BY_CODE: dict[int, _Text] = {
             "to that account's tenant ID.",
         ),
     ),
-    54005: _Text(
+    54005: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "This sign-in was already completed."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -172,7 +176,8 @@ _BY_CODE: dict[int, _Text] = {
         ),
         QT_TRANSLATE_NOOP("errors", "Sign in again."),
     ),
-    501481: _Text(
+    501481: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "The sign-in could not be completed securely."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -181,7 +186,8 @@ _BY_CODE: dict[int, _Text] = {
         ),
         QT_TRANSLATE_NOOP("errors", "Close any other sign-in windows and sign in again."),
     ),
-    90002: _Text(
+    90002: ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "Entra ID does not know the tenant in the settings."),
         QT_TRANSLATE_NOOP(
             "errors",
@@ -203,26 +209,29 @@ _BY_CODE: dict[int, _Text] = {
 }
 
 #: OAuth error strings without a more specific AADSTS entry.
-_BY_ERROR: dict[str, _Text] = {
+_BY_ERROR: dict[str, ErrorKind] = {
     "access_denied": _DECLINED,
     "consent_required": _ADMIN_CONSENT,
     "invalid_grant": _EXPIRED,
     "interaction_required": _EXPIRED,
-    "authorization_declined": _Text(
+    "authorization_declined": ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "The device sign-in was declined."),
         QT_TRANSLATE_NOOP(
             "errors", "Someone chose not to approve the sign-in on the code page ({aadsts})."
         ),
         QT_TRANSLATE_NOOP("errors", "Start the device sign-in again and approve it."),
     ),
-    "expired_token": _Text(
+    "expired_token": ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "The device code expired before the sign-in was finished."),
         QT_TRANSLATE_NOOP("errors", "Device codes are valid for about 15 minutes ({aadsts})."),
         QT_TRANSLATE_NOOP(
             "errors", "Start the device sign-in again and enter the new code promptly."
         ),
     ),
-    "temporarily_unavailable": _Text(
+    "temporarily_unavailable": ErrorKind(
+        "entra",
         QT_TRANSLATE_NOOP("errors", "Microsoft sign-in is temporarily unavailable."),
         QT_TRANSLATE_NOOP("errors", "Entra ID reported a temporary problem ({aadsts})."),
         QT_TRANSLATE_NOOP("errors", "Wait a minute and try again. Nothing was changed."),
@@ -233,7 +242,8 @@ _BY_ERROR: dict[str, _Text] = {
 #: Error strings that say more than the generic AADSTS number that comes with them.
 _ERROR_FIRST = frozenset({"authorization_declined", "expired_token", "temporarily_unavailable"})
 
-_UNKNOWN = _Text(
+_UNKNOWN = ErrorKind(
+    "entra",
     QT_TRANSLATE_NOOP("errors", "Microsoft sign-in failed."),
     QT_TRANSLATE_NOOP("errors", "Entra ID answered {error} ({aadsts}): {detail}"),
     QT_TRANSLATE_NOOP(
@@ -284,6 +294,55 @@ class SignInError(WizardError):
     #: The OAuth ``error`` string, e.g. "access_denied".
     error: str = ""
 
+    STATE_MISMATCH = ErrorKind(
+        "entra.state_mismatch",
+        QT_TRANSLATE_NOOP("errors", "The sign-in response does not belong to this sign-in."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Its 'state' value differs from the one the wizard sent, so it may come from an "
+            "older sign-in window or have been altered. It was not used.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Close other sign-in windows and sign in again."),
+    )
+    BAD_RESPONSE = ErrorKind(
+        "entra.bad_response",
+        QT_TRANSLATE_NOOP("errors", "The sign-in response could not be used."),
+        QT_TRANSLATE_NOOP("errors", "It was not what the wizard expected: {reason}."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Sign in again; if it keeps happening, report it with the log file."
+        ),
+    )
+    DISCOVERY_FAILED = ErrorKind(
+        "entra.discovery_failed",
+        QT_TRANSLATE_NOOP(
+            "errors", "The Microsoft sign-in service at {authority} did not answer as expected."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Its OpenID configuration could not be read, so the address or tenant is probably wrong.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check entra_authority_host and entra_tenant in the configuration (and the proxy), "
+            "then try again.",
+        ),
+    )
+    SERVICE_UNAVAILABLE = ErrorKind(
+        "entra.unavailable",
+        QT_TRANSLATE_NOOP("errors", "Microsoft sign-in at {host} is temporarily unavailable."),
+        QT_TRANSLATE_NOOP("errors", "The service answered with a server error."),
+        QT_TRANSLATE_NOOP("errors", "Wait a minute and try again. Nothing was changed."),
+        transient=True,
+    )
+    NO_ACCOUNT = ErrorKind(
+        "entra.no_account",
+        QT_TRANSLATE_NOOP("errors", "There is no saved Microsoft sign-in to use."),
+        QT_TRANSLATE_NOOP(
+            "errors", "The wizard has not signed in on this computer, or you signed out."
+        ),
+        QT_TRANSLATE_NOOP("errors", "Sign in with your administrator account."),
+    )
+
     @classmethod
     def from_result(cls, result: Mapping[str, Any]) -> SignInError:
         """Build from an MSAL result dict or a flattened redirect query that carries ``error``."""
@@ -296,18 +355,12 @@ class SignInError(WizardError):
             or _UNKNOWN
         )
         aadsts = f"AADSTS{number}" if number is not None else error
-        err = cls(
-            what=text.what,
-            why=text.why,
-            fix=text.fix,
-            params={
-                "aadsts": aadsts,
-                "error": error,
-                "detail": clean_detail(str(result.get("error_description") or "")),
-            },
-            correlation=correlation_from(result),
-            code=f"entra.{aadsts}",
-            transient=text.transient,
+        detail = clean_detail(str(result.get("error_description") or ""))
+        err = cls.of(
+            text,
+            {"aadsts": aadsts, "error": error, "detail": detail},
+            correlation_from(result),
+            code=f"{text.code}.{aadsts}",
         )
         err.aadsts = f"AADSTS{number}" if number is not None else ""
         err.error = error
@@ -315,71 +368,21 @@ class SignInError(WizardError):
 
     @classmethod
     def state_mismatch(cls) -> SignInError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", "The sign-in response does not belong to this sign-in."
-            ),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Its 'state' value differs from the one the wizard sent, so it may come from an "
-                "older sign-in window or have been altered. It was not used.",
-            ),
-            fix=QT_TRANSLATE_NOOP("errors", "Close other sign-in windows and sign in again."),
-            code="entra.state_mismatch",
-        )
+        return cls.of(cls.STATE_MISMATCH)
 
     @classmethod
     def bad_response(cls, reason: str) -> SignInError:
         """The redirect or token response is unusable (missing code, wrong nonce, wrong URL)."""
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The sign-in response could not be used."),
-            why=QT_TRANSLATE_NOOP("errors", "It was not what the wizard expected: {reason}."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Sign in again; if it keeps happening, report it with the log file."
-            ),
-            params={"reason": reason},
-            code="entra.bad_response",
-        )
+        return cls.of(cls.BAD_RESPONSE, {"reason": reason})
 
     @classmethod
     def discovery_failed(cls, authority: str) -> SignInError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", "The Microsoft sign-in service at {authority} did not answer as expected."
-            ),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Its OpenID configuration could not be read, so the address or tenant is probably wrong.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Check entra_authority_host and entra_tenant in the configuration (and the proxy), "
-                "then try again.",
-            ),
-            params={"authority": authority},
-            code="entra.discovery_failed",
-        )
+        return cls.of(cls.DISCOVERY_FAILED, {"authority": authority})
 
     @classmethod
     def service_unavailable(cls, host: str) -> SignInError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", "Microsoft sign-in at {host} is temporarily unavailable."
-            ),
-            why=QT_TRANSLATE_NOOP("errors", "The service answered with a server error."),
-            fix=QT_TRANSLATE_NOOP("errors", "Wait a minute and try again. Nothing was changed."),
-            params={"host": host},
-            code="entra.unavailable",
-            transient=True,
-        )
+        return cls.of(cls.SERVICE_UNAVAILABLE, {"host": host})
 
     @classmethod
     def no_account(cls) -> SignInError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "There is no saved Microsoft sign-in to use."),
-            why=QT_TRANSLATE_NOOP(
-                "errors", "The wizard has not signed in on this computer, or you signed out."
-            ),
-            fix=QT_TRANSLATE_NOOP("errors", "Sign in with your administrator account."),
-            code="entra.no_account",
-        )
+        return cls.of(cls.NO_ACCOUNT)
