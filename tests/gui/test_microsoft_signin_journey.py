@@ -103,7 +103,7 @@ def store(secret_service):
     store = _store(secret_service)
     yield store
     # Each test starts without a remembered sign-in.
-    from wizard.ui.pages.ms_signin import LAST_TENANT_KEY
+    from wizard.flows.signin import LAST_TENANT_KEY
 
     tenant = store.get(LAST_TENANT_KEY)
     if tenant:

@@ -6,7 +6,8 @@ user and group search. Nothing here writes; the choices become
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
@@ -33,12 +34,17 @@ __all__ = [
     "AppRole",
     "Assignment",
     "AttributeMapping",
+    "Chosen",
     "Loaded",
     "MappingRow",
     "Principal",
     "read_app",
     "search",
+    "valid_email",
 ]
+
+#: Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 OP_SCHEMA = QT_TRANSLATE_NOOP("errors", "reading the app's attribute mappings")
 
@@ -85,3 +91,25 @@ def read_app(client: GraphClient, sp_id: str) -> Loaded:
 def search(client: GraphClient, text: str, *, top: int) -> list[Principal]:
     """Users then groups matching *text* (at most *top* of each)."""
     return search_principals(client, text, top=top)
+
+
+def valid_email(text: str) -> bool:
+    """Good enough to send failure notifications to (Entra checks further)."""
+    return bool(EMAIL_RE.match(text.strip()))
+
+
+@dataclass
+class Chosen:
+    """The principals the admin picked, in order (the first user is the on-demand test user)."""
+
+    items: list[Principal] = field(default_factory=list)
+
+    def ids(self) -> list[str]:
+        return [p.id for p in self.items]
+
+    def add(self, principal: Principal) -> None:
+        if principal.id not in self.ids():
+            self.items.append(principal)
+
+    def test_user(self) -> Principal | None:
+        return next((p for p in self.items if p.type == "User"), None)

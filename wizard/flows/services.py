@@ -56,9 +56,25 @@ class Services:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     # ------------------------------------------------------------------------------ building
+    @classmethod
+    def for_run(cls, endpoints: Endpoints, *, demo: bool, remember_secrets: bool = True) -> Services:
+        """The services of a window or command: the profile of the mode (the demo keeps its
+        own), and with ``remember_secrets`` False an in-memory store instead of the OS keyring
+        (tokens and sign-ins then end with the process; the keyring is never touched)."""
+        from wizard.core import paths
+
+        services = cls(endpoints, paths.profile(demo=demo), remember_secrets)
+        if not remember_secrets:
+            from wizard.storage.secrets import open_store
+
+            services.use_store(open_store(services.profile, remember=False))
+        return services
+
     def for_endpoints(self, endpoints: Endpoints) -> Services:
         """The same run against other endpoints (cloud chosen on the Environment page). The store
-        is kept: it belongs to the profile, not to the cloud."""
+        is kept: it belongs to the profile, not to the cloud. Same endpoints: this run itself."""
+        if endpoints == self.endpoints:
+            return self
         other = Services(endpoints, self.profile, self.remember_secrets)
         other._access = self._access
         return other
@@ -76,6 +92,11 @@ class Services:
         """Adopt a store opened elsewhere (tests, the demo's in-memory store)."""
         with self._lock:
             self._access = StoreAccess(store)
+
+    def opened_store(self) -> SecretStore | None:
+        """The store, if it was opened or adopted already (never opens one: any thread)."""
+        with self._lock:
+            return self._access.store if self._access is not None else None
 
     def store(self) -> StoreAccess:
         """Worker thread: the profile's OS keyring (unsafe backends refused), opened once."""

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import WizardError
+from wizard.flows.services import Services
 from wizard.ui import qt  # sets QT_API before qasync is imported
-from wizard.ui.context import WizardContext
+from wizard.ui.context import DemoServer, WizardContext
 from wizard.ui.errors import UiError
 from wizard.ui.i18n import install_translators, pick_language
 from wizard.ui.ops import log_location
@@ -31,7 +32,8 @@ from wizard.ui.style import apply_look
 from wizard.ui.widgets import tr_error
 
 if TYPE_CHECKING:
-    from wizard.simulator import Simulator
+    from wizard.ui.repair.window import RepairWindow
+    from wizard.ui.wizard import SetupWizard
 
 log = logging.getLogger("wizard.ui")
 
@@ -160,28 +162,32 @@ def _page_id(start_page: PageId | str | int | None) -> PageId | None:
 def make_context(
     endpoints: Endpoints,
     *,
-    demo: Simulator | None = None,
+    demo: DemoServer | None = None,
     lang: str = "en",
     remember_secrets: bool = True,
 ) -> WizardContext:
-    """The context every page shares, with the profile and the secret store the admin chose."""
-    from wizard.core import paths
-    from wizard.storage.secrets import open_store
+    """The context every page shares, over the one :class:`Services` of this process (its
+    profile decides where the state file lives; "don't remember secrets" keeps tokens and
+    sign-ins in memory only, so repair asks again next time)."""
+    services = Services.for_run(endpoints, demo=demo is not None, remember_secrets=remember_secrets)
+    return WizardContext(endpoints, demo=demo, lang=lang, services=services)
 
-    ctx = WizardContext(endpoints, demo=demo, lang=lang)
-    # The profile decides where the resumable state file lives (the demo keeps its own).
-    ctx.profile = paths.profile(demo=demo is not None)
-    if not remember_secrets:
-        # "Don't remember secrets": tokens and sign-ins live in memory only; the pages use this
-        # store instead of opening the OS keyring, and repair asks again next time.
-        ctx.secret_store = open_store(ctx.profile, remember=False)
-    return ctx
+
+def _open_window(ctx: WizardContext, start_page: PageId | str | int | None) -> SetupWizard | RepairWindow:
+    """The setup wizard at *start_page*, or the repair window (``start_page="repair"``)."""
+    if isinstance(start_page, str) and start_page.lower() == REPAIR:
+        from wizard.ui.repair.window import RepairWindow
+
+        return RepairWindow(ctx)
+    from wizard.ui.wizard import SetupWizard
+
+    return SetupWizard(ctx, start_page=_page_id(start_page))
 
 
 def run_gui(
     endpoints: Endpoints,
     *,
-    demo: Simulator | None = None,
+    demo: DemoServer | None = None,
     lang: str | None = None,
     smoke: bool = False,
     start_page: PageId | str | int | None = None,
@@ -199,22 +205,13 @@ def run_gui(
     app.setQuitOnLastWindowClosed(False)
     hook = ExceptHook(log_file).install()
     ctx = make_context(endpoints, demo=demo, lang=language, remember_secrets=remember_secrets)
-    repair = isinstance(start_page, str) and start_page.lower() == REPAIR
-    first_page = None if repair else _page_id(start_page)
 
     import qasync  # after wizard.ui.qt pinned QT_API
 
     async def main() -> int:
         loop = asyncio.get_running_loop()
         loop.set_exception_handler(hook.loop_handler)
-        from wizard.ui.wizard import SetupWizard
-
-        if repair:
-            from wizard.ui.repair_window import RepairWindow
-
-            wizard: SetupWizard | RepairWindow = RepairWindow(ctx)
-        else:
-            wizard = SetupWizard(ctx, start_page=first_page)
+        wizard = _open_window(ctx, start_page)
         finished: asyncio.Future[int] = loop.create_future()
         wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
         shown: asyncio.Future[None] = loop.create_future()

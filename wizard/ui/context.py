@@ -2,24 +2,40 @@
 
 Pages read and write one :class:`WizardContext` instead of QWizard fields: the values here are
 rich objects (endpoints, sign-in results, tokens) that QWizard's string/variant fields handle
-badly, and keeping them out of Qt lets the CLI reuse the same object later.
+badly. The objects a run is built on (endpoints, HTTP session, secret store, profile) live in
+one :class:`~wizard.flows.services.Services`; ``endpoints``, ``profile`` and ``secret_store``
+here are views of it, so there is one source for each.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any
+from dataclasses import fields
+from typing import TYPE_CHECKING, Protocol
 
 from wizard.core import endpoints as ep
+from wizard.core.paths import Profile
+from wizard.flows.services import Services
 
 if TYPE_CHECKING:
-    from wizard.simulator import Simulator
+    from wizard.flows.gallery import WebexApp
+    from wizard.flows.preflight import Report as PreflightReport
+    from wizard.flows.services import SecretStore
+    from wizard.flows.setup import SetupInputs, SetupResult, Step
+    from wizard.flows.signin import GraphAuth, GraphClient, SignIn, TenantInfo
+    from wizard.flows.webex_credentials import ConnectionReport, WebexPerson, WebexToken
 
 #: Endpoint fields the Environment page decides; everything else is "set by the admin's config".
 _CHOSEN_ON_PAGE = frozenset({"entra_cloud", "webex_env", "unconfirmed"})
 
 
-def explicit_values(endpoints: ep.Endpoints) -> dict[str, Any]:
+class DemoServer(Protocol):
+    """What the UI needs from the demo's simulator: the certificate it may trust."""
+
+    @property
+    def fingerprint(self) -> str: ...
+
+
+def explicit_values(endpoints: ep.Endpoints) -> dict[str, object]:
     """Values that differ from the preset of their cloud: set by config, environment or demo.
 
     Why: when the admin switches cloud on the Environment page we rebuild from the new preset,
@@ -38,67 +54,96 @@ def explicit_values(endpoints: ep.Endpoints) -> dict[str, Any]:
     }
 
 
-@dataclass(repr=False)
 class WizardContext:
     """State shared by every page. Secret-bearing results are never shown by ``repr``."""
 
-    endpoints: ep.Endpoints
-    demo: Simulator | None = None
-    lang: str = "en"
-    #: Values set by config/env/demo, kept across cloud changes (see :func:`explicit_values`).
-    explicit: dict[str, Any] = field(default_factory=dict)
-    # --- results of later pages (objects owned by wizard.entra / wizard.webex) -------------
-    ms_signin: Any = None
-    webex_token: Any = None
-    webex_person: Any = None
-    #: Options the admin chose (scope, test user, groups, app role …), by name.
-    choices: dict[str, Any] = field(default_factory=dict)
-    #: Human-readable descriptions of changes already made in the tenant or org.
-    applied: list[str] = field(default_factory=list)
-    # --- issue 4 (Webex sign-in + connection test pages; owner: the Webex pages) ---------
-    #: Organization UUID (from people/me, or typed by the admin when people/me is unavailable).
-    webex_org_id: str | None = None
-    #: The SCIM tenant URL Entra will be given, validated (wizard.webex.scim.validate_tenant_url).
-    webex_tenant_url: str | None = None
-    #: The passed connection test (wizard.webex.connection.ConnectionReport); None until then.
-    webex_connection: Any = None
-    #: Where secrets go (wizard.storage.secrets.SecretStore or MemoryStore). None: the profile's OS
-    #: keyring is opened when first needed.
-    secret_store: Any = None
-    # --- end issue 4 ------------------------------------------------------------------------
-    # --- issue 3 (Microsoft sign-in, pre-flight, gallery pages; owner: those pages) -------
-    #: wizard.entra.auth.GraphAuth of the current sign-in (MSAL app + token cache).
-    graph_auth: Any = None
-    #: wizard.entra.graph.GraphClient for later pages (provisioning, assignments).
-    graph: Any = None
-    #: wizard.entra.graph.TenantInfo: name, ID and primary domain of the signed-in tenant.
-    ms_tenant: Any = None
-    #: wizard.entra.preflight.Report of the last pre-flight check.
-    preflight: Any = None
-    #: wizard.entra.gallery.WebexApp the setup uses (reused, picked or created).
-    webex_app: Any = None
-    #: Object ID of the service principal this run created, recorded the moment Graph answered
-    #: 201, so a retry or a Back/Next never adds a second one.
-    created_sp_id: str | None = None
-    # --- end issue 3 ------------------------------------------------------------------------
-    # --- issue 5 (scope, review, apply, finish pages; owner: those pages) -----------------
-    #: wizard.core.paths.Profile: where the resumable state file lives and which stored pair repair
-    #: reads (set by the app; tests point it at a temporary directory). None: not saved.
-    profile: Any = None
-    #: wizard.flows.setup.SetupInputs the Scope page built (its repr hides the Webex token).
-    setup_inputs: Any = None
-    #: Display lines for the principals chosen on the Scope page ("Alex Wilber (…) · User").
-    setup_assigned: list[str] = field(default_factory=list)
-    #: list[wizard.flows.setup.Step] the Review page showed (plan_setup's answer; nothing written).
-    setup_plan: Any = None
-    #: wizard.flows.setup.SetupResult of the last successful Apply.
-    setup_result: Any = None
-    # --- end issue 5 ------------------------------------------------------------------------
+    def __init__(
+        self,
+        endpoints: ep.Endpoints,
+        demo: DemoServer | None = None,
+        lang: str = "en",
+        *,
+        services: Services | None = None,
+    ) -> None:
+        # --- environment and services --------------------------------------------------------
+        #: Endpoints, HTTP session, secret store and profile of this run (one per process).
+        self.services: Services = services if services is not None else Services(endpoints)
+        if self.services.endpoints != endpoints:
+            self.services = self.services.for_endpoints(endpoints)
+        self.demo: DemoServer | None = demo
+        self.lang: str = lang
+        #: Values set by config/env/demo, kept across cloud changes (see :func:`explicit_values`).
+        self.explicit: dict[str, object] = explicit_values(endpoints)
+        # --- Microsoft sign-in and the tenant's app -----------------------------------------
+        self.ms_signin: SignIn | None = None
+        #: The MSAL client of the current sign-in (its token cache).
+        self.graph_auth: GraphAuth | None = None
+        #: Graph client for the later pages (provisioning, assignments).
+        self.graph: GraphClient | None = None
+        #: Name, ID and primary domain of the signed-in tenant.
+        self.ms_tenant: TenantInfo | None = None
+        #: The last pre-flight check.
+        self.preflight: PreflightReport | None = None
+        #: The Cisco Webex app the setup uses (reused, picked or created).
+        self.webex_app: WebexApp | None = None
+        #: Object ID of the service principal this run created, recorded the moment Graph
+        #: answered 201, so a retry or a Back/Next never adds a second one.
+        self.created_sp_id: str | None = None
+        # --- Webex credentials ----------------------------------------------------------------
+        self.webex_token: WebexToken | None = None
+        self.webex_person: WebexPerson | None = None
+        #: Organization UUID (from people/me, or typed by the admin when people/me is unavailable).
+        self.webex_org_id: str | None = None
+        #: The SCIM tenant URL Entra will be given, validated.
+        self.webex_tenant_url: str | None = None
+        #: The passed connection test; None until then.
+        self.webex_connection: ConnectionReport | None = None
+        # --- the admin's choices --------------------------------------------------------------
+        #: Options the admin chose (scope, test user, groups, app role …), by name.
+        self.choices: dict[str, object] = {}
+        #: What the Scope page built (its repr hides the Webex token).
+        self.setup_inputs: SetupInputs | None = None
+        #: Display lines for the principals chosen on the Scope page ("Alex Wilber (…) · User").
+        self.setup_assigned: list[str] = []
+        # --- the setup plan and its result ----------------------------------------------------
+        #: The steps the Review page showed (the plan; nothing written).
+        self.setup_plan: list[Step] | None = None
+        #: The last successful Apply.
+        self.setup_result: SetupResult | None = None
+        #: Human-readable descriptions of changes already made in the tenant or org.
+        self.applied: list[str] = []
 
-    def __post_init__(self) -> None:
-        if not self.explicit:
-            self.explicit = explicit_values(self.endpoints)
+    # ------------------------------------------------------------------ views of the services
+    @property
+    def endpoints(self) -> ep.Endpoints:
+        return self.services.endpoints
 
+    @endpoints.setter
+    def endpoints(self, endpoints: ep.Endpoints) -> None:
+        # Another cloud: the same run (store, profile) against other hosts, with a new session.
+        if endpoints != self.services.endpoints:
+            self.services = self.services.for_endpoints(endpoints)
+
+    @property
+    def profile(self) -> Profile | None:
+        """Where the resumable state file lives and whose keyring entries are used (None in
+        tests that save nothing)."""
+        return self.services.profile
+
+    @profile.setter
+    def profile(self, profile: Profile | None) -> None:
+        self.services.profile = profile
+
+    @property
+    def secret_store(self) -> SecretStore | None:
+        """The store opened so far (None: the profile's OS keyring is opened when first needed)."""
+        return self.services.opened_store()
+
+    @secret_store.setter
+    def secret_store(self, store: SecretStore | None) -> None:
+        self.services.use_store(store)
+
+    # ------------------------------------------------------------------ facts
     def __repr__(self) -> str:
         # Only non-secret facts: sign-in results and tokens are summarised as present/absent.
         return (
@@ -137,7 +182,6 @@ class WizardContext:
         base = ep.preset(entra_cloud, webex_env)
         values = dict(self.explicit)
         typed = {"entra_client_id": client_id.strip(), "entra_tenant": tenant.strip()}
-        typed = {k: v for k, v in typed.items() if v}
-        values.update(typed)
+        values.update({k: v for k, v in typed.items() if v})
         candidate = base.replace(unconfirmed=base.unconfirmed - set(values), **values)
         return ep.validate(candidate)

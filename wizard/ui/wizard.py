@@ -84,9 +84,6 @@ class SetupWizard(QWizard):
         )
 
     # ------------------------------------------------------------------ pages
-    def page_by_id(self, page_id: PageId) -> BasePage:
-        return self.pages[page_id]
-
     def current_page_id(self) -> PageId | None:
         current = self.currentId()
         return PageId(current) if current >= 0 else None

@@ -4,7 +4,8 @@ Why one base (SecureDrop's export wizard does the same): every page must show er
 way (what / why / what to do / support ids), cancel its work the same way when the admin goes
 Back or closes the window, and drive Next through ``isComplete`` — QWizard calls
 ``isComplete``/``validatePage`` synchronously, so async work can only *report* completion
-(``completeChanged``), never be awaited from them (research/desktop.md §2.2).
+(``completeChanged``), never be awaited from them
+(https://doc.qt.io/qt-6/qwizardpage.html#isComplete).
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ from wizard.ui.qt import (
 from wizard.ui.widgets import BusyPanel, DemoBanner, ErrorPanel, NoteBox, bullets, label
 
 log = logging.getLogger("wizard.ui.pages")
+
+
+def localize_error(err: WizardError) -> WizardError:
+    """Translate the ``operation`` parameter of Graph errors (its source text is marked with
+    ``QT_TRANSLATE_NOOP("errors", …)`` where the call is made)."""
+    operation = err.params.get("operation") if isinstance(err.params, dict) else None
+    if isinstance(operation, str) and operation:
+        err.params = {**err.params, "operation": QCoreApplication.translate("errors", operation)}
+    return err
 
 
 class BasePage(QWizardPage):
@@ -97,14 +107,6 @@ class BasePage(QWizardPage):
         self.setTitle(f"<span style='font-size:14pt; font-weight:600'>{html.escape(title)}</span>")
         self.setSubTitle(subtitle)
 
-    def add_spacing(self, pixels: int = 6) -> None:
-        self.body.addSpacing(pixels)
-
-    def add_lead(self, text: str) -> QLabel:
-        widget = label(text, name="PageLead")
-        self.body.addWidget(widget)
-        return widget
-
     def add_paragraph(self, text: str, *, muted: bool = False) -> QLabel:
         widget = label(text, name="Muted" if muted else None)
         self.body.addWidget(widget)
@@ -127,22 +129,6 @@ class BasePage(QWizardPage):
         note.set_lines(lines)
         self.body.addWidget(note)
         return note
-
-    def add_not_active_note(self) -> NoteBox:
-        """Honest marker for pages whose controls are not built yet: nothing is faked."""
-        if self.next_page is None:
-            text = QCoreApplication.translate(
-                "BasePage",
-                "This step is not active in this version yet: nothing was set up, checked or "
-                "changed.",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "BasePage",
-                "This step is not active in this version yet: Next moves on without signing "
-                "in, checking or changing anything.",
-            )
-        return self.add_note([text])
 
     # ------------------------------------------------------------------ QWizardPage
     def nextId(self) -> int:  # noqa: N802 - Qt override
@@ -244,3 +230,10 @@ class BasePage(QWizardPage):
         if retry is not None:
             self.clear_error()
             retry()
+
+
+class LocalizedErrors:
+    """Mixin for the Entra pages: Graph errors name the step in the user's language."""
+
+    def show_error(self, err: WizardError, retry: Callable[[], object] | None = None) -> None:
+        BasePage.show_error(self, localize_error(err), retry)  # type: ignore[arg-type]

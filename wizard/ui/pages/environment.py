@@ -255,5 +255,7 @@ class EnvironmentPage(BasePage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self._candidate is None:
             return False
-        self.ctx.endpoints = self._candidate
+        if self._candidate != self.ctx.endpoints:
+            # Another cloud: the same run (profile, store) against other hosts and a new session.
+            self.ctx.services = self.ctx.services.for_endpoints(self._candidate)
         return True

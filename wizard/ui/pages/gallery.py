@@ -1,6 +1,6 @@
 """Gallery app: reuse the tenant's "Cisco Webex" app, let the admin pick one, or add it.
 
-Three situations, decided by the pre-flight look-up (:mod:`wizard.entra.gallery`):
+Three situations, decided by the pre-flight look-up (the steps are :mod:`wizard.flows.gallery`):
 - one existing app: reused (pre-flight normally skips this page; coming Back shows it);
 - several: the admin picks one, with what tells them apart (job, single sign-on, creation date);
 - none: the admin names the new app (default "Cisco Webex") and clicks Add. The wizard looks up
@@ -15,16 +15,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
 
 from wizard.core.errors import WizardError
-from wizard.entra import gallery
-from wizard.entra.gallery import Candidate, HideResult, Instantiated, Lookup, ReadyApp, WebexApp
-from wizard.entra.waits import Backoff
+from wizard.flows import gallery
+from wizard.flows.gallery import (
+    Backoff,
+    Candidate,
+    Instantiated,
+    Lookup,
+    Outcome,
+    ReadyApp,
+    WebexApp,
+)
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages.base import BasePage
-from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.pages.base import BasePage, LocalizedErrors
 from wizard.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -40,14 +45,6 @@ from wizard.ui.qt import (
 from wizard.ui.widgets import label, tr_error
 
 log = logging.getLogger("wizard.ui.pages.gallery")
-
-
-@dataclass
-class Outcome:
-    app: WebexApp
-    created: bool
-    waited: float = 0.0
-    hide: HideResult | None = None
 
 
 class GalleryPage(LocalizedErrors, BasePage):
@@ -362,8 +359,6 @@ class GalleryPage(LocalizedErrors, BasePage):
             self.name_edit.setEnabled(False)
             self.add_button.setEnabled(False)
             template = self._lookup.template if self._lookup is not None else None
-            if template is None:
-                template = await run_in_thread(gallery.find_template, client)
             app, created = await run_in_thread(
                 gallery.ensure_app, client, template, name, self._record_created
             )
@@ -377,13 +372,13 @@ class GalleryPage(LocalizedErrors, BasePage):
                 else None
             )
             if app is None:
-                app = WebexApp(created_id, "", self.name_edit.text(), None)
+                app = gallery.placeholder(created_id, self.name_edit.text())
             self._say_waiting(app)
         ready = await self._wait(app)
         hide = None
         if self.hide_box.isChecked():
             self.busy.status.setText(self.tr("Hiding the app from My Apps…"))
-            hide = await run_in_thread(gallery.hide_from_my_apps, client, ready.app)
+            hide = await run_in_thread(gallery.hide, client, ready.app)
         return Outcome(ready.app, created=True, waited=ready.waited, hide=hide)
 
     def _say_waiting(self, app: WebexApp) -> None:

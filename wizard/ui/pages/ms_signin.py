@@ -1,15 +1,13 @@
 """Microsoft sign-in: an Entra administrator signs in; the page shows who and to which tenant.
 
-How (DESIGN.md decisions, research/entra-graph.md §5):
+How (the steps are :mod:`wizard.flows.signin`, shared with the repair window and headless):
 - Default: the embedded, off-the-record browser shows MSAL's ``auth_uri`` and hands back the
-  redirect it intercepted (:mod:`wizard.ui.browser`); :class:`wizard.entra.auth.GraphAuth`
-  redeems it. Alternatives on the same page: the system browser (device-based Conditional
-  Access cannot be satisfied by an embedded Chromium) and a device code (headless use).
+  redirect it intercepted (:mod:`wizard.ui.browser`). Alternatives on the same page: the system
+  browser (device-based Conditional Access cannot be satisfied by an embedded Chromium) and a
+  device code (headless use).
 - On entry the page tries a silent sign-in from the MSAL cache persisted in the secret store,
-  so a second launch (and repair) needs no typing while the refresh token lives. Which tenant's
-  cache to load: the tenant named in the configuration when it is an ID, else the tenant of the
-  last sign-in, remembered in the same store (:data:`LAST_TENANT_KEY`).
-- After sign-in it reads ``GET /organization`` to show the tenant's name, ID and primary domain.
+  so a second launch (and repair) needs no typing while the refresh token lives.
+- After sign-in it shows the tenant's name, ID and primary domain (``GET /organization``).
 - Closing the browser gives a clear "cancelled" message with Sign in available again; if the
   browser was showing an Entra error page (AADSTS code), that error is explained instead.
 
@@ -22,20 +20,15 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass
 from typing import Any
 
-from wizard.core import paths
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.core.http import make_session
-from wizard.entra.auth import AuthCodeFlow, DeviceFlow, GraphAuth, SignIn
-from wizard.entra.errors import SignInError
-from wizard.entra.graph import GraphClient, SignedInTokens, TenantInfo
+from wizard.core.errors import WizardError
+from wizard.flows import signin
+from wizard.flows.signin import AuthCodeFlow, Prepared, SignedIn, StoreAccess, TenantInfo
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.base import BasePage, LocalizedErrors, localize_error
 from wizard.ui.qt import (
-    QCoreApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -48,122 +41,13 @@ from wizard.ui.qt import (
 )
 from wizard.ui.widgets import label
 
+__all__ = ["LocalizedErrors", "MicrosoftSignInPage", "SignInPageError", "localize_error"]
+
 log = logging.getLogger("wizard.ui.pages.ms_signin")
 
-#: Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile).
-LAST_TENANT_KEY = "v1/entra/last-tenant"
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _AADSTS = re.compile(r"AADSTS(\d{4,7})")
-#: The system browser's local listener gives up after this long (MSAL cannot be interrupted).
-SYSTEM_BROWSER_TIMEOUT = 300
-
-
-# ------------------------------------------------------------------------------------ errors
-class SignInPageError(WizardError):
-    @classmethod
-    def cancelled(cls) -> SignInPageError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Microsoft sign-in was cancelled."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The sign-in window was closed before the sign-in finished. Nothing was changed.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Click Sign in to try again. If the window cannot finish the sign-in (for "
-                "example, your organization requires a managed device), choose 'Use my system "
-                "browser' or 'Sign in with a code'.",
-            ),
-            code="entra.cancelled",
-        )
-
-
-def localize_error(err: WizardError) -> WizardError:
-    """Translate the ``operation`` parameter of Graph errors (its source text is marked with
-    ``QT_TRANSLATE_NOOP("errors", …)`` where the call is made)."""
-    operation = err.params.get("operation") if isinstance(err.params, dict) else None
-    if isinstance(operation, str) and operation:
-        err.params = {**err.params, "operation": QCoreApplication.translate("errors", operation)}
-    return err
-
-
-class LocalizedErrors:
-    """Mixin for the Entra pages: Graph errors name the step in the user's language."""
-
-    def show_error(self, err: WizardError, retry: Any = None) -> None:
-        BasePage.show_error(self, localize_error(err), retry)  # type: ignore[arg-type]
-
-
-# ------------------------------------------------------------------------------------ store
-@dataclass
-class StoreAccess:
-    store: Any
-    #: Why the sign-in will not be remembered (None when it will be).
-    problem: WizardError | None = None
-
-
-def open_secret_store(ctx: Any) -> StoreAccess:
-    """Worker thread: the context's store, or the profile's OS keyring (refusing unsafe ones)."""
-    from wizard.storage.secrets import KeyringError, open_store
-
-    if ctx.secret_store is not None:
-        return StoreAccess(ctx.secret_store)
-    try:
-        return StoreAccess(open_store(paths.profile(demo=ctx.is_demo)))
-    except KeyringError as err:
-        log.info("Microsoft sign-in will not be remembered: %s", err.code)
-        return StoreAccess(None, err)
-
-
-def cached_tenant(store: Any, endpoints: Any) -> str | None:
-    """Which tenant's cache to load: the configured tenant ID, else the last one signed in."""
-    if _UUID.match(endpoints.entra_tenant or ""):
-        return str(endpoints.entra_tenant).lower()
-    if store is None:
-        return None
-    value = store.get(LAST_TENANT_KEY)
-    return value if value and _UUID.match(value) else None
-
-
-def persist_cache(access: StoreAccess, auth: GraphAuth, tenant_id: str) -> WizardError | None:
-    """Worker thread: save the MSAL cache (it holds the refresh token) under the tenant."""
-    from wizard.storage.secrets import KeyringError, save_msal_cache
-
-    if access.store is None or not tenant_id:
-        return access.problem
-    try:
-        save_msal_cache(access.store, tenant_id, auth.cache)
-        if access.store.get(LAST_TENANT_KEY) != tenant_id.lower():
-            access.store.put(LAST_TENANT_KEY, tenant_id.lower())
-    except KeyringError as err:
-        log.warning("could not save the Microsoft sign-in: %s", err.code)
-        return err
-    return None
-
-
-def _has_account(cache: Any) -> bool:
-    import msal
-
-    # search() is a generator in MSAL >= 1.2x: truth-testing it would always say "yes".
-    return next(iter(cache.search(msal.TokenCache.CredentialType.ACCOUNT)), None) is not None
-
-
-@dataclass
-class Prepared:
-    auth: GraphAuth
-    access: StoreAccess
-
-
-@dataclass
-class SignedIn:
-    auth: GraphAuth
-    sign_in: SignIn
-    access: StoreAccess
-    tenant: TenantInfo | None = None
-    client: GraphClient | None = None
-    store_problem: WizardError | None = None
-    #: Reading the tenant's details failed; the sign-in itself is good (Retry reads again).
-    tenant_error: WizardError | None = None
+#: The "cancelled" error this page shows when the sign-in window is closed.
+SignInPageError = signin.SignInCancelled
 
 
 # ------------------------------------------------------------------------------------ page
@@ -178,7 +62,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         )
         self._dialog: Any = None
         self._page_error: int | None = None
-        self._device: DeviceFlow | None = None
+        #: The store the sign-in is kept in (or why not), once known.
         self._access: StoreAccess | None = None
         #: Tenant of the last sign-in; the app chosen or created belongs to it.
         self._tenant: str | None = None
@@ -191,7 +75,15 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
             )
         )
         self.body.addWidget(self._build_card())
+        self.body.addLayout(self._build_buttons())
+        self.body.addWidget(self._build_alternatives())
+        self.body.addWidget(self._build_code_box())
+        self.remember_note = label(name="Muted")
+        self.remember_note.hide()
+        self.body.addWidget(self.remember_note)
+        self._show_signed_out()
 
+    def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setObjectName("SignIn")
@@ -203,8 +95,9 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         row.addWidget(self.sign_in_button)
         row.addWidget(self.switch_button)
         row.addStretch(1)
-        self.body.addLayout(row)
+        return row
 
+    def _build_alternatives(self) -> QWidget:
         self.alternatives = QWidget()
         alt_column = QVBoxLayout(self.alternatives)
         alt_column.setContentsMargins(0, 4, 0, 0)
@@ -231,12 +124,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         alt.addWidget(self.code_button)
         alt.addStretch(1)
         alt_column.addLayout(alt)
-        self.body.addWidget(self.alternatives)
-        self.body.addWidget(self._build_code_box())
-        self.remember_note = label(name="Muted")
-        self.remember_note.hide()
-        self.body.addWidget(self.remember_note)
-        self._show_signed_out()
+        return self.alternatives
 
     def _build_card(self) -> QFrame:
         card = QFrame()
@@ -296,8 +184,10 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         self.set_complete(False)
 
     def _show_signed_in(self) -> None:
-        sign_in: SignIn = self.ctx.ms_signin
-        tenant: TenantInfo | None = self.ctx.ms_tenant
+        sign_in = self.ctx.ms_signin
+        tenant = self.ctx.ms_tenant
+        if sign_in is None:
+            return
         self.state_label.setText(self.tr("You are signed in."))
         user = sign_in.name or sign_in.username
         if sign_in.name and sign_in.username:
@@ -393,34 +283,14 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
             ctx.created_sp_id = None
 
     # ------------------------------------------------------------------ silent
-    def _new_auth(self, access: StoreAccess, tenant: str | None) -> GraphAuth:
-        from wizard.storage.secrets import load_msal_cache
-
-        endpoints = self.ctx.endpoints
-        cache = None
-        if access.store is not None and tenant:
-            try:
-                cache = load_msal_cache(access.store, tenant)
-            except WizardError as err:  # damaged entry: start over, say why in the log
-                log.warning("saved Microsoft sign-in not usable: %s", err.code)
-        return GraphAuth(endpoints, make_session(endpoints.ca_bundle), cache)
-
     def _silent_work(self) -> SignedIn | Prepared:
         """Worker thread: open the store, load the cache, try a silent sign-in."""
-        access = open_secret_store(self.ctx)
-        tenant = cached_tenant(access.store, self.ctx.endpoints)
-        auth = self._new_auth(access, tenant)
-        if not _has_account(auth.cache):
-            # Nothing cached: do not even build the MSAL app (that would hit the network).
-            return Prepared(auth, access)
-        sign_in = auth.acquire_silent()
-        if sign_in is None:
-            return Prepared(auth, access)
-        return self._complete_sign_in(auth, sign_in, access)
+        services = self.ctx.services
+        prepared = signin.prepare(services)
+        return signin.silent(services, prepared) or prepared
 
     def _silent_done(self, result: SignedIn | Prepared) -> None:
         self._access = result.access
-        self.ctx.secret_store = result.access.store
         if isinstance(result, Prepared):
             self.ctx.graph_auth = result.auth
             err = result.auth.last_silent_error
@@ -430,25 +300,6 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
             self._note_store(result.access.problem)
             return
         self._adopt(result)
-
-    # ------------------------------------------------------------------ shared completion
-    def _complete_sign_in(self, auth: GraphAuth, sign_in: SignIn, access: StoreAccess) -> SignedIn:
-        """Worker thread: tenant details, then persist the cache (refresh token) to the store."""
-        done = SignedIn(auth, sign_in, access)
-        done.client = self._client(auth, sign_in, access)
-        done.store_problem = persist_cache(access, auth, sign_in.tenant_id)
-        try:
-            done.tenant = done.client.organization()
-        except WizardError as err:
-            done.tenant_error = err
-        return done
-
-    def _client(self, auth: GraphAuth, sign_in: SignIn, access: StoreAccess) -> GraphClient:
-        def refreshed(fresh: SignIn) -> None:  # worker thread: keep the rotated refresh token
-            persist_cache(access, auth, fresh.tenant_id)
-
-        tokens = SignedInTokens(auth, sign_in, on_refreshed=refreshed)
-        return GraphClient(self.ctx.endpoints.graph_base, auth.session, tokens)
 
     def _adopt(self, done: SignedIn) -> None:
         ctx = self.ctx
@@ -462,7 +313,6 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         ctx.graph = done.client
         ctx.ms_tenant = done.tenant
         self._access = done.access
-        ctx.secret_store = done.access.store
         log.info(
             "signed in to Microsoft as %s in tenant %s",
             done.sign_in.username,
@@ -478,7 +328,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         if client is None:
             return
         self.start(
-            Op(self, client.organization)
+            Op(self, signin.read_tenant, client)
             .with_progress(self.tr("Reading your tenant's details…"))
             .success(self._tenant_loaded)
         )
@@ -498,33 +348,24 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         )
 
     def _prepare(self, switch: bool) -> Prepared:
-        """Worker thread: the GraphAuth to sign in with (signing the old account out first)."""
-        access = self._access or open_secret_store(self.ctx)
-        auth = self.ctx.graph_auth
-        if auth is None or auth.endpoints != self.ctx.endpoints:
-            auth = self._new_auth(access, cached_tenant(access.store, self.ctx.endpoints))
+        """Worker thread: the MSAL client to sign in with (signing the old account out first)."""
+        services = self.ctx.services
+        prepared = signin.prepare(services, current=self.ctx.graph_auth)
         if switch:
-            tenant = getattr(self.ctx.ms_signin, "tenant_id", None)
-            removed = auth.sign_out() if _has_account(auth.cache) else 0
-            log.info("signed out %d cached Microsoft account(s)", removed)
-            if tenant:
-                persist_cache(access, auth, tenant)
-        return Prepared(auth, access)
+            signin.switch_account(services, prepared, getattr(self.ctx.ms_signin, "tenant_id", None))
+        return prepared
 
     async def _embedded(self, switch: bool) -> SignedIn:
         prepared = await run_in_thread(self._prepare, switch)
         if switch:
             self._forget_sign_in()
-        flow: AuthCodeFlow = await run_in_thread(prepared.auth.begin_embedded)
+        flow = await run_in_thread(signin.begin_embedded, prepared)
         url = await self._capture(flow)
         if url is None:
             if self._page_error is not None:
-                raise SignInError.from_result(
-                    {"error": "error_page", "error_codes": [self._page_error]}
-                )
+                raise signin.page_error(self._page_error)
             raise SignInPageError.cancelled()
-        sign_in = await run_in_thread(prepared.auth.finish_embedded, flow, url)
-        return await run_in_thread(self._complete_sign_in, prepared.auth, sign_in, prepared.access)
+        return await run_in_thread(signin.finish_embedded, self.ctx.services, prepared, flow, url)
 
     async def _capture(self, flow: AuthCodeFlow) -> str | None:
         """Show the sign-in in a BrowserDialog; None when closed. Notes AADSTS error pages."""
@@ -568,17 +409,14 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
                 self.tr(
                     "Finish signing in in your web browser. The wizard waits up to {minutes} "
                     "minutes; Cancel stops waiting here (close the browser tab too)."
-                ).format(minutes=SYSTEM_BROWSER_TIMEOUT // 60)
+                ).format(minutes=signin.SYSTEM_BROWSER_TIMEOUT // 60)
             )
             .success(self._adopt)
         )
 
     async def _system_browser(self) -> SignedIn:
         prepared = await run_in_thread(self._prepare, False)
-        sign_in = await run_in_thread(
-            prepared.auth.interactive_system_browser, timeout=SYSTEM_BROWSER_TIMEOUT
-        )
-        return await run_in_thread(self._complete_sign_in, prepared.auth, sign_in, prepared.access)
+        return await run_in_thread(signin.system_browser, self.ctx.services, prepared)
 
     # ------------------------------------------------------------------ device code
     def start_device_code(self) -> None:
@@ -590,8 +428,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
 
     async def _device_code(self) -> SignedIn:
         prepared = await run_in_thread(self._prepare, False)
-        flow: DeviceFlow = await run_in_thread(prepared.auth.initiate_device_flow)
-        self._device = flow
+        flow = await run_in_thread(signin.begin_device_code, prepared)
         self.code_intro.setText(
             self.tr(
                 "On any device, open {url} and enter this code. The wizard continues by itself "
@@ -603,15 +440,15 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         self.busy.status.setText(self.tr("Waiting for you to sign in with the code…"))
         stop = threading.Event()
         try:
-            sign_in = await run_in_thread(prepared.auth.finish_device_flow, flow, stop.is_set)
+            return await run_in_thread(
+                signin.finish_device_code, self.ctx.services, prepared, flow, stop.is_set
+            )
         finally:
             # Cancel (or Back) arrives here as CancelledError: the poller thread stops too.
             stop.set()
-            self._device = None
             if is_alive(self):
                 self.code_box.hide()
                 self.code_value.clear()
-        return await run_in_thread(self._complete_sign_in, prepared.auth, sign_in, prepared.access)
 
     # ------------------------------------------------------------------ tests and diagnostics
     @property

@@ -1,6 +1,6 @@
 """Pre-flight: roles, an existing Cisco Webex app (and its job), Cisco's integration app.
 
-The checks are :func:`wizard.entra.preflight.check` (plain data); this page runs them off the UI
+The checks are :func:`wizard.flows.preflight.check` (plain data); this page runs them off the UI
 thread and shows the findings as a checklist with an icon per line. Next is disabled only when a
 finding is blocking (no setup role, or no app and no way to add one). When exactly one existing
 "Cisco Webex" app is found it is reused and Next skips the gallery page.
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from wizard.entra import preflight
-from wizard.entra.preflight import SKIP_GALLERY, Finding, Report, Status
+from wizard.flows import preflight
+from wizard.flows.preflight import SKIP_GALLERY, Finding, Report, Status
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages.base import BasePage
-from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.pages.base import BasePage, LocalizedErrors
 from wizard.ui.qt import (
     QCoreApplication,
     QFrame,
@@ -169,16 +168,7 @@ class PreflightPage(LocalizedErrors, BasePage):
         ctx.preflight = report
         for finding in report.findings:
             self.checklist.addWidget(FindingRow(finding))
-        reuse = report.reuse
-        created = ctx.created_sp_id
-        if reuse is not None:
-            ctx.webex_app = reuse.app
-        elif (
-            ctx.webex_app is not None
-            and ctx.webex_app.id != created
-            and not any(c.app.id == ctx.webex_app.id for c in report.lookup.candidates)
-        ):
-            ctx.webex_app = None  # the app chosen earlier is gone
+        ctx.webex_app = preflight.app_after_check(report, ctx.webex_app, ctx.created_sp_id)
         if report.blocking:
             self.outcome.setText(self.tr("Setup cannot continue until the failed check is fixed."))
         elif SKIP_GALLERY in report.skips:

@@ -1,6 +1,7 @@
 """Scope and assignment: who is provisioned, with which app role, and who hears about failures.
 
-What the admin decides here (seeds 003 step 3 and 004, research/entra-graph.md §6):
+What the admin decides here (the reads are :mod:`wizard.flows.scope`; Microsoft's guide to the
+Cisco Webex app: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial):
 - scope: "Sync only assigned users and groups" (default; Cisco and Microsoft recommend it) or
   all users;
 - who to assign: a picker searching the tenant's users and groups. Searching is debounced
@@ -19,42 +20,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
-from wizard.entra import gallery
-from wizard.entra.graph import sp_path
-from wizard.entra.sync.assignments import (
-    Assignment,
-    Principal,
-    current_assignments,
-    search_principals,
-)
-from wizard.entra.sync.jobs import choose_template
-from wizard.entra.sync.mappings import (
-    MATCHING_PITFALL,
-    compare_mappings,
-    effective_mappings,
-    user_mappings,
-)
-from wizard.entra.sync.roles import AppRole, assignable_roles, read_service_principal
+from wizard.flows import scope
+from wizard.flows.scope import Assignment, Chosen, Loaded, Principal, valid_email
 from wizard.flows.setup import SetupInputs
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages.base import BasePage
-from wizard.ui.pages.ms_signin import LocalizedErrors
+from wizard.ui.pages.base import BasePage, LocalizedErrors
+from wizard.ui.pages.scope_mappings import MappingsView, make_tree
 from wizard.ui.qt import (
-    QBrush,
     QButtonGroup,
     QCheckBox,
-    QColor,
     QComboBox,
     QCoreApplication,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -74,37 +55,7 @@ DEBOUNCE_MS = 300
 SEARCH_TOP = 20
 #: Fewer characters than this match half the tenant; not worth a request.
 MIN_SEARCH = 2
-#: Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-HIGHLIGHT = QColor("#fff4ce")
 ROLE_ID = Qt.ItemDataRole.UserRole
-
-OP_SCHEMA = QT_TRANSLATE_NOOP("errors", "reading the app's attribute mappings")
-
-
-@dataclass
-class Loaded:
-    """What the page reads when entered (off the UI thread)."""
-
-    roles: list[AppRole]
-    assignments: list[Assignment]
-    mappings: list[tuple[Any, Any, str]] | None
-    role_error: WizardError | None = None
-    job_id: str | None = None
-
-
-@dataclass
-class Chosen:
-    """The principals the admin picked, in order (the first user is the on-demand test user)."""
-
-    items: list[Principal] = field(default_factory=list)
-
-    def ids(self) -> list[str]:
-        return [p.id for p in self.items]
-
-
-def valid_email(text: str) -> bool:
-    return bool(EMAIL_RE.match(text.strip()))
 
 
 class ScopePage(LocalizedErrors, BasePage):
@@ -126,7 +77,14 @@ class ScopePage(LocalizedErrors, BasePage):
         self._debounce.timeout.connect(self._search_now)
         #: Every search text sent to Graph, for tests (debounce: one per pause).
         self.searches: list[str] = []
+        self._build_scope()
+        self._build_assign()
+        self._build_role()
+        self._build_notifications()
+        self._build_mappings()
+        self._update_complete()
 
+    def _build_scope(self) -> None:
         self.add_section(self.tr("Scope"))
         self.scope_group = QButtonGroup(self)
         self.assigned_radio = QRadioButton(
@@ -141,6 +99,7 @@ class ScopePage(LocalizedErrors, BasePage):
             self.body.addWidget(button)
         self.scope_group.buttonToggled.connect(lambda *_: self._update_complete())
 
+    def _build_assign(self) -> None:
         self.add_section(self.tr("Assign users and groups"))
         self.add_paragraph(
             self.tr(
@@ -158,41 +117,44 @@ class ScopePage(LocalizedErrors, BasePage):
         self.body.addWidget(self.search_edit)
         self.search_state = label(name="Muted")
         self.body.addWidget(self.search_state)
-        self.results = self._tree(
+        self.results = make_tree(
             "SearchResults", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
         )
         self.results.itemDoubleClicked.connect(lambda *_: self._add_selected())
         self.results.itemSelectionChanged.connect(self._selection_changed)
         self.body.addWidget(self.results)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add to the assignment list"))
-        self.add_button.setObjectName("AddPrincipal")
-        self.add_button.setEnabled(False)
-        self.add_button.clicked.connect(self._add_selected)
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_button = self._button(
+            self.tr("Add to the assignment list"), "AddPrincipal", self._add_selected
+        )
 
         self.chosen_title = label(self.tr("To be assigned"), name="SectionTitle")
         self.body.addWidget(self.chosen_title)
-        self.chosen_tree = self._tree(
+        self.chosen_tree = make_tree(
             "ChosenPrincipals", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
         )
         self.chosen_tree.itemSelectionChanged.connect(self._selection_changed)
         self.body.addWidget(self.chosen_tree)
-        row = QHBoxLayout()
-        self.remove_button = QPushButton(self.tr("Remove from the list"))
-        self.remove_button.setObjectName("RemovePrincipal")
-        self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self._remove_selected)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.remove_button = self._button(
+            self.tr("Remove from the list"), "RemovePrincipal", self._remove_selected
+        )
         self.test_user_label = label(name="TestUser")
         self.body.addWidget(self.test_user_label)
         self.current_label = label(name="CurrentAssignments")
         self.body.addWidget(self.current_label)
 
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        """A button on its own row, disabled until something is selected."""
+        row = QHBoxLayout()
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setEnabled(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        return button
+
+    def _build_role(self) -> None:
         self.add_section(self.tr("App role"))
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("AppRole")
@@ -211,6 +173,7 @@ class ScopePage(LocalizedErrors, BasePage):
         )
         self.body.addWidget(self.role_note)
 
+    def _build_notifications(self) -> None:
         self.add_section(self.tr("Notifications"))
         self.email_edit = QLineEdit()
         self.email_edit.setObjectName("NotificationEmail")
@@ -226,6 +189,7 @@ class ScopePage(LocalizedErrors, BasePage):
         self.notify_box.setChecked(True)
         self.body.addWidget(self.notify_box)
 
+    def _build_mappings(self) -> None:
         self.add_section(self.tr("Attribute mappings"))
         self.add_paragraph(
             self.tr(
@@ -234,34 +198,15 @@ class ScopePage(LocalizedErrors, BasePage):
             ),
             muted=True,
         )
-        self.mapping_tree = self._tree(
-            "Mappings",
-            [self.tr("Entra ID attribute"), self.tr("Webex attribute"), self.tr("In the job")],
-        )
-        self.body.addWidget(self.mapping_tree)
-        self.mapping_note = label(name="Muted")
-        self.body.addWidget(self.mapping_note)
-        # The seeds' pitfall, always shown: even with the default mapping, a user whose UPN is
-        # not their Control Hub email gets a second Webex account.
+        self.mappings = MappingsView()
+        self.body.addWidget(self.mappings)
+        #: The table and its note (tests read them).
+        self.mapping_tree, self.mapping_note = self.mappings.tree, self.mappings.note
+        # The matching pitfall, always shown: even with the default mapping, a user whose UPN
+        # is not their Control Hub email gets a second Webex account.
         self.upn_warning = self.add_note(
-            [QCoreApplication.translate("flows", MATCHING_PITFALL)]
+            [QCoreApplication.translate("flows", scope.MATCHING_PITFALL)]
         )
-        self._update_complete()
-
-    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setObjectName(name)
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setMinimumHeight(90)
-        tree.setMaximumHeight(150)
-        header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        tree.setColumnWidth(1, 240)
-        return tree
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
@@ -310,34 +255,10 @@ class ScopePage(LocalizedErrors, BasePage):
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
-        op: Op[Loaded] = Op(self, self._read, self.ctx.graph, self.ctx.webex_app.id)
+        op: Op[Loaded] = Op(self, scope.read_app, self.ctx.graph, self.ctx.webex_app.id)
         op.with_progress(self.tr("Reading the app's roles, assignments and mappings…"))
         op.success(self._show_loaded)
         op.run()
-
-    @staticmethod
-    def _read(client: Any, sp_id: str) -> Loaded:
-        """Worker thread: roles, current assignments, and the mappings the job has (or, before
-        the job exists, the ones its template will give it)."""
-        sp = read_service_principal(client, sp_id)
-        role_error: WizardError | None = None
-        try:
-            roles = assignable_roles(sp)
-        except WizardError as err:
-            roles, role_error = [], err
-        assignments = current_assignments(client, sp_id)
-        jobs = gallery.jobs_of(client, sp_id)
-        job_id = jobs[0].id if jobs else None
-        if job_id:
-            effective = effective_mappings(client, sp_id, job_id)
-        else:
-            template_id = choose_template(client, sp_id)
-            schema = client.get(
-                f"{sp_path(sp_id)}/synchronization/templates/{quote(template_id, safe='')}/schema",
-                operation=OP_SCHEMA,
-            )
-            effective = user_mappings(schema)
-        return Loaded(roles, assignments, compare_mappings(effective), role_error, job_id)
 
     def _show_loaded(self, loaded: Loaded) -> None:
         self._loaded = loaded
@@ -359,7 +280,7 @@ class ScopePage(LocalizedErrors, BasePage):
         if loaded.role_error is not None:
             self.show_error(loaded.role_error)
         self._show_current(loaded.assignments)
-        self._show_mappings(loaded)
+        self.mappings.display(loaded)
         self._update_complete()
 
     def _show_current(self, assignments: list[Assignment]) -> None:
@@ -372,50 +293,6 @@ class ScopePage(LocalizedErrors, BasePage):
                 count=len(assignments), names=names
             )
         )
-
-    def _show_mappings(self, loaded: Loaded) -> None:
-        self.mapping_tree.clear()
-        self.mapping_tree.headerItem().setText(
-            2, self.tr("In the job") if loaded.job_id else self.tr("In the template")
-        )
-        rows = loaded.mappings or []
-        differences = 0
-        for recommended, effective, status in rows:
-            in_job = self._status_text(status, effective, loaded.job_id is not None)
-            item = QTreeWidgetItem(
-                [
-                    recommended.source,
-                    recommended.target + (" *" if recommended.matching else ""),
-                    in_job,
-                ]
-            )
-            if status != "same":
-                differences += 1
-                for column in range(3):
-                    item.setBackground(column, QBrush(HIGHLIGHT))
-            self.mapping_tree.addTopLevelItem(item)
-        if loaded.job_id is None:
-            text = self.tr(
-                "The provisioning job does not exist yet: the third column shows the mappings "
-                "the Cisco Webex template gives it. {count} differ from the recommended table "
-                "(highlighted). * = matching attribute."
-            ).format(count=differences)
-        elif differences:
-            text = self.tr(
-                "{count} mappings differ from the recommended table (highlighted). * = matching "
-                "attribute."
-            ).format(count=differences)
-        else:
-            text = self.tr("The job uses the recommended mappings. * = matching attribute.")
-        self.mapping_note.setText(text)
-
-    def _status_text(self, status: str, effective: Any, has_job: bool) -> str:
-        if status == "same":
-            return self.tr("✓ same")
-        if effective is None:
-            return self.tr("missing")
-        source = getattr(effective, "source", "")
-        return self.tr("different: {source}").format(source=source)
 
     # ------------------------------------------------------------------ search
     def _search_text_changed(self, _text: str) -> None:
@@ -443,7 +320,7 @@ class ScopePage(LocalizedErrors, BasePage):
 
     async def _search(self, text: str, gen: int) -> None:
         try:
-            found = await run_in_thread(search_principals, self.ctx.graph, text, top=SEARCH_TOP)
+            found = await run_in_thread(scope.search, self.ctx.graph, text, top=SEARCH_TOP)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # shown, never lost
@@ -455,14 +332,17 @@ class ScopePage(LocalizedErrors, BasePage):
             return  # stale: the admin typed on
         self._show_results(found)
 
-    def _show_results(self, found: list[Principal]) -> None:
-        self.results.clear()
-        for principal in found:
+    def _fill(self, tree: QTreeWidget, principals: list[Principal]) -> None:
+        tree.clear()
+        for principal in principals:
             item = QTreeWidgetItem(
                 [self._type_text(principal.type), principal.display_name, principal.detail or ""]
             )
             item.setData(0, ROLE_ID, principal)
-            self.results.addTopLevelItem(item)
+            tree.addTopLevelItem(item)
+
+    def _show_results(self, found: list[Principal]) -> None:
+        self._fill(self.results, found)
         if found:
             self.search_state.setText(
                 self.tr("{count} found. Select one and click Add, or double-click it.").format(
@@ -483,9 +363,7 @@ class ScopePage(LocalizedErrors, BasePage):
 
     def _add_selected(self) -> None:
         for item in self.results.selectedItems():
-            principal: Principal = item.data(0, ROLE_ID)
-            if principal.id not in self._chosen.ids():
-                self._chosen.items.append(principal)
+            self._chosen.add(item.data(0, ROLE_ID))
         self._show_chosen()
 
     def _remove_selected(self) -> None:
@@ -495,18 +373,11 @@ class ScopePage(LocalizedErrors, BasePage):
 
     def choose(self, principal: Principal) -> None:
         """Add *principal* to the list (what Add does for a selected search result)."""
-        if principal.id not in self._chosen.ids():
-            self._chosen.items.append(principal)
+        self._chosen.add(principal)
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        self.chosen_tree.clear()
-        for principal in self._chosen.items:
-            item = QTreeWidgetItem(
-                [self._type_text(principal.type), principal.display_name, principal.detail or ""]
-            )
-            item.setData(0, ROLE_ID, principal)
-            self.chosen_tree.addTopLevelItem(item)
+        self._fill(self.chosen_tree, self._chosen.items)
         test_user = self.test_user()
         if test_user is None:
             self.test_user_label.setText("")
@@ -522,7 +393,7 @@ class ScopePage(LocalizedErrors, BasePage):
         self._update_complete()
 
     def test_user(self) -> Principal | None:
-        return next((p for p in self._chosen.items if p.type == "User"), None)
+        return self._chosen.test_user()
 
     @property
     def chosen(self) -> list[Principal]:
