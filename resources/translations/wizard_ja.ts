@@ -2,198 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>OK</source>
-        <translation type="obsolete">問題なし</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="obsolete">警告</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="obsolete">失敗</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="obsolete">スキップ</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="obsolete">再試行</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="obsolete">サインイン</translation>
-    </message>
-</context>
-<context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="62"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="69"/>
         <source>○ Waiting</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="63"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="70"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="64"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>– Already done</source>
         <translation>– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="78"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="128"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="128"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="140"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="151"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
         <source>Refresh</source>
         <translation>最新の情報に更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Back to the Webex sign-in</source>
         <translation>Webex へのサインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="192"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="199"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="200"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="207"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="209"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="264"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="271"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="218"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="225"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="262"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="269"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="367"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="369"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="389"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
         <source>Last run: {run}</source>
         <translation>前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="394"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="401"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="408"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="414"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="421"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -213,52 +186,50 @@
 <context>
     <name>BasePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/base.py" line="134"/>
         <source>This step is not active in this version yet: nothing was set up, checked or changed.</source>
         <extracomment>The page Next leads to (Calibre-style explicit order); None = this is the last page.</extracomment>
-        <translation>この手順は、このバージョンではまだ有効になっていません。設定、確認、変更は何も行われていません。</translation>
+        <translation type="vanished">この手順は、このバージョンではまだ有効になっていません。設定、確認、変更は何も行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/base.py" line="140"/>
         <source>This step is not active in this version yet: Next moves on without signing in, checking or changing anything.</source>
-        <translation>この手順は、このバージョンではまだ有効になっていません。[次へ] を押すと、サインイン、確認、変更を行わずに次に進みます。</translation>
+        <translation type="vanished">この手順は、このバージョンではまだ有効になっていません。[次へ] を押すと、サインイン、確認、変更を行わずに次に進みます。</translation>
     </message>
 </context>
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="167"/>
+        <location filename="../../wizard/ui/browser.py" line="165"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="204"/>
+        <location filename="../../wizard/ui/browser.py" line="215"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>サインインが完了すると、このウィンドウは自動的に閉じます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="210"/>
+        <location filename="../../wizard/ui/browser.py" line="221"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="281"/>
+        <location filename="../../wizard/ui/browser.py" line="290"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>証明書が信頼されていないため、ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="288"/>
+        <location filename="../../wizard/ui/browser.py" line="297"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>デモ シミュレーター: 証明書はフィンガープリントの完全一致でのみ信頼されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="298"/>
+        <location filename="../../wizard/ui/browser.py" line="307"/>
         <source>Secure connection</source>
         <translation>安全な接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="305"/>
+        <location filename="../../wizard/ui/browser.py" line="314"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>安全ではありません: ここにパスワードを入力しないでください。</translation>
     </message>
@@ -274,114 +245,114 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="85"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="81"/>
         <source>… Checking</source>
         <extracomment>How many times a throttled test waits and runs again by itself before asking the admin.</extracomment>
         <translation>… 確認中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="86"/>
         <source>✓ Passed</source>
         <translation>✓ 合格</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="91"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="87"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="92"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
         <source>– Not checked</source>
         <translation>– 未確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="109"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>Test the connection</source>
         <translation>接続のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="110"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>Entra ID がこのトークンで Webex に接続できることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="117"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>ウィザードは Entra ID と同じように、取得したトークンを使ってテナント URL の Webex プロビジョニング (SCIM) サービスを呼び出します。このテストは読み取りのみで、何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex が HTTPS で応答</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="121"/>
         <source>Webex accepts the token</source>
         <translation>Webex がトークンを受理</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="126"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
         <source>The account has administrator rights</source>
         <translation>アカウントに管理者権限がある</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="127"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>テナント URL と組織 ID が正しい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="136"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
         <source>Run the test again</source>
         <translation>テストを再実行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="148"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身の [テスト接続] は、プロビジョニング ジョブの作成後に実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="177"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="173"/>
         <source>Tenant URL: {url}</source>
         <translation>テナント URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="191"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="187"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>テナント URL で Webex を呼び出しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="216"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="209"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex から、次の要求まで {seconds} 秒待つよう求められています。テストは自動的に続行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="290"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="324"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="307"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="294"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="304"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>トークン、組織 ID、テナント URL をシステムのキーリングに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>シークレットを記憶しないよう選択したため、トークン、組織 ID、テナント URL はメモリ内にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="296"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>トークン、組織 ID、テナント URL はメモリ内に保持され、Microsoft へのサインインでウィザードがテナントを特定した時点で、システムのキーリングに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="325"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>セットアップは続行できます。トークンはこのセッションの間、メモリ内に保持されます。</translation>
     </message>
@@ -543,8 +514,8 @@
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="194"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="171"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="201"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="168"/>
         <location filename="../../wizard/ui/widgets.py" line="174"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -568,13 +539,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="111"/>
+        <location filename="../../wizard/ui/app.py" line="113"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="120"/>
+        <location filename="../../wizard/ui/app.py" line="122"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -586,117 +557,117 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="50"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="50"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>接続の概要と、次に行うこと。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="73"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 管理センターで開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
         <source>Open Control Hub</source>
         <translation>Control Hub を開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="85"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="89"/>
         <source>Save report…</source>
         <translation>レポートを保存…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="116"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
         <source>exists in Webex</source>
         <translation>Webex に登録済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="116"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
         <source>not in Webex yet</source>
         <translation>Webex に未登録</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="122"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>All users and groups</source>
         <translation>すべてのユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="124"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="128"/>
         <source>Only assigned users and groups</source>
         <translation>割り当てられたユーザーとグループのみ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="157"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="161"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID から Webex へのプロビジョニングが設定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="159"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="163"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>セットアップは最後まで実行されませんでした。以下の内容は確認されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>The Webex token expires on {date}. Renew it before {renew} with Repair: run the wizard again and choose Repair, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex トークンの有効期限は {date} です。{renew} より前に修復機能で更新してください。ウィザードをもう一度実行して [修復] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="211"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="170"/>
         <source>None chosen in this run.</source>
         <translation>今回の実行では選択されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="217"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="230"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理センター: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="218"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="231"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="223"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>デモ モード: これらはシミュレーターが変更しない実際のコンソールのため、ボタンを押しても開きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="250"/>
         <source>Save the setup report</source>
         <translation>セットアップ レポートの保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="240"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="253"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーン テキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="254"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="271"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="288"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>レポートを {path} に保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
         <source>Report saved to {path}</source>
         <translation>レポートを {path} に保存しました</translation>
     </message>
@@ -716,169 +687,169 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="59"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="56"/>
         <source>Cisco Webex enterprise app</source>
         <translation>Cisco Webex エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="58"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>テナント内の Cisco Webex アプリケーションを見つけるか、Entra アプリケーション ギャラリーから追加します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="88"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="85"/>
         <source>Look again</source>
         <extracomment>Replication wait policy; tests shorten the limit.</extracomment>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="122"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="119"/>
         <source>Name of the app in your tenant</source>
         <translation>テナントでのアプリケーション名</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="133"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>ユーザーのマイ アプリ ポータルにアプリケーションを表示しない (Cisco 推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="143"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="140"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>ユーザーにはマイ アプリの Webex タイルは必要ありません。どちらの場合もプロビジョニングは機能します。ウィザードはアプリケーションに HideApp タグを追加します。これは Entra 管理センターの「ユーザーに表示しますか? いいえ」と同じ設定だと考えられていますが、Microsoft は文書化していません。重要な場合は、アプリケーションの [プロパティ] ページを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="154"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="151"/>
         <source>Add Cisco Webex to my tenant</source>
         <translation>テナントに Cisco Webex を追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="169"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="166"/>
         <source>Keep waiting</source>
         <translation>待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="180"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="177"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="216"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>Cisco Webex アプリケーションを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="229"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>Cisco Webex アプリケーションを追加できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="242"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="239"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>テナントには既に「{name}」アプリケーション (オブジェクト ID {id}) があります。ウィザードはこれを使用します。何も追加せず、マイ アプリでの表示設定もそのままにします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="251"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="248"/>
         <source>provisioning job: {status}</source>
         <translation>プロビジョニング ジョブ: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="250"/>
         <source>no provisioning job</source>
         <translation>プロビジョニング ジョブなし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="256"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
         <source>single sign-on: {mode}</source>
         <translation>シングル サインオン: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="255"/>
         <source>no single sign-on mode set</source>
         <translation>シングル サインオン: 未設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="261"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
         <source>created {date}</source>
         <translation>作成日 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="263"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="260"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>作成日は Microsoft Graph で未提供</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="262"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>オブジェクト ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="278"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="275"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>テナントに「Cisco Webex」アプリケーションが {count} 個あります。Webex にユーザーをプロビジョニングするのは 1 つだけにしてください。既にプロビジョニング ジョブがあるもの、またはシングル サインオンで使用しているものを選択してください。その他は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="289"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="286"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name} (プロビジョニング ジョブあり)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="318"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="315"/>
         <source>Your tenant has no Cisco Webex app yet. Adding it creates one enterprise app from the Entra gallery; Entra ID then needs a little while (usually under a minute) before it can be configured.</source>
         <translation>テナントにはまだ Cisco Webex アプリケーションがありません。追加すると、Entra ギャラリーからエンタープライズ アプリケーションが 1 つ作成されます。その後、構成できるようになるまで Entra ID で少し時間 (通常は 1 分以内) がかかります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="342"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="339"/>
         <source>Adding the Cisco Webex app…</source>
         <translation>Cisco Webex アプリケーションを追加しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="385"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="380"/>
         <source>Hiding the app from My Apps…</source>
         <translation>マイ アプリでアプリケーションを非表示にしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="392"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="387"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID is still finishing it; the wizard waits until the app can be configured and never adds it twice.</source>
         <translation>テナントに「{name}」を追加しました (オブジェクト ID {id})。Entra ID ではまだ作成処理中です。ウィザードはアプリケーションを構成できるようになるまで待機し、二重に追加することはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="421"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="416"/>
         <source>Waiting for Entra ID to finish creating the app… {seconds} s (usually under a minute; the wizard waits up to {minutes} minutes)</source>
         <translation>Entra ID でアプリケーションの作成が完了するのを待っています… {seconds} 秒 (通常は 1 分以内。ウィザードは最大 {minutes} 分待ちます)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="438"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="446"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="433"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
         <source>The Cisco Webex app is ready.</source>
         <translation>Cisco Webex アプリケーションの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="436"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID finished creating it after {seconds} seconds.</source>
         <translation>テナントに「{name}」を追加しました (オブジェクト ID {id})。Entra ID での作成は {seconds} 秒後に完了しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="449"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="444"/>
         <source>Found the existing app &quot;{name}&quot; (object ID {id}) just before adding one, so nothing was added.</source>
         <translation>追加する直前に既存のアプリケーション「{name}」(オブジェクト ID {id}) が見つかったため、何も追加しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="463"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="458"/>
         <source>Left visible in users&apos; My Apps portal, as you chose.</source>
         <translation>選択したとおり、ユーザーのマイ アプリ ポータルに表示したままにしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="460"/>
         <source>Already hidden from users&apos; My Apps portal.</source>
         <translation>ユーザーのマイ アプリ ポータルでは既に非表示になっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="467"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="462"/>
         <source>Hidden from users&apos; My Apps portal (HideApp tag added).</source>
         <translation>ユーザーのマイ アプリ ポータルで非表示にしました (HideApp タグを追加)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="470"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
         <source>Not hidden from My Apps: {reason} The app works anyway; to hide it, set &quot;Visible to users?&quot; to No in its Properties in the Entra admin center.</source>
         <translation>マイ アプリで非表示にできませんでした: {reason} アプリケーションはそのままでも動作します。非表示にするには、Entra 管理センターでアプリケーションの [プロパティ] にある「ユーザーに表示しますか?」を「いいえ」に設定してください。</translation>
     </message>
@@ -898,136 +869,136 @@ What to do next: {fix}</source>
 <context>
     <name>MicrosoftSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="177"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="539"/>
-        <location filename="../../wizard/ui/pages/repair.py" line="666"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="379"/>
+        <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
-        <extracomment>Why the sign-in will not be remembered (None when it will be). Reading the tenant&apos;s details failed; the sign-in itself is good (Retry reads again).</extracomment>
+        <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>Microsoft にサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="61"/>
         <source>Sign in with your Entra administrator account.</source>
         <translation>Entra の管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="188"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
-        <extracomment>Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
+        <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つアカウントを使用してください。Microsoft から、テナントのエンタープライズ アプリケーション、アプリの割り当て、プロビジョニングの管理をウィザードに許可するよう求められます。サインイン ウィンドウは、このコンピューターに Cookie や履歴を残しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="197"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="201"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
         <source>Sign in as someone else</source>
         <translation>別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="213"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
         <source>Other ways to sign in</source>
         <translation>その他のサインイン方法</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="217"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>組織で管理対象デバイスからのサインインのみが許可されている場合 (条件付きアクセス) や、ウィンドウに確認の手順が表示されない場合は、システム ブラウザーを使用するか、別のデバイスでコードを使用してサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="225"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Use my system browser</source>
         <translation>システム ブラウザーを使用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
         <source>Sign in with a code</source>
         <translation>コードでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="253"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="254"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="141"/>
         <source>Tenant</source>
         <translation>テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="255"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="142"/>
         <source>Tenant ID</source>
         <translation>テナント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="256"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="143"/>
         <source>Primary domain</source>
         <translation>プライマリ ドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="289"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="176"/>
         <source>You are not signed in yet.</source>
         <translation>まだサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="302"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="191"/>
         <source>You are signed in.</source>
         <translation>サインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="305"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="194"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="235"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>サインイン情報はシステムの安全な資格情報ストアに保持されるため、Microsoft が許可している間は、次回の実行時に確認なしでサインインします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="357"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="246"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>このコンピューターにはサインイン情報は記憶されません: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="378"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="267"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>保存済みの Microsoft サインインを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="298"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存済みのサインインの有効期限が切れています。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="483"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="332"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>テナントの詳細を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="497"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="581"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="410"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>Web ブラウザーでサインインを完了してください。ウィザードは最大 {minutes} 分待ちます。[キャンセル] を押すと、ここでの待機を中止します (ブラウザーのタブも閉じてください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="599"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="425"/>
         <source>Getting a sign-in code…</source>
         <translation>サインイン コードを取得しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="609"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="434"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>任意のデバイスで {url} を開き、このコードを入力してください。サインインすると、ウィザードは自動的に続行します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="615"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="440"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>コードによるサインインを待っています…</translation>
     </message>
@@ -1047,62 +1018,62 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="61"/>
         <source>OK</source>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="64"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="93"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="92"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="95"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="94"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>何かを変更する前に、セットアップに必要なものがすべてそろっていることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="101"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <translation>ウィザードは Entra ロールを確認し、既存の「Cisco Webex」エンタープライズ アプリケーションとそのプロビジョニング ジョブ、および「Cisco Webex Identity Integration」アプリケーションを探します。ここでは何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="130"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="129"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="151"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="150"/>
         <source>Checking your roles and existing apps…</source>
         <translation>ロールと既存のアプリケーションを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="183"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>失敗したチェック項目を解決するまで、セットアップを続行できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="186"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>準備完了です。[次へ] を押すと、アプリケーションの追加をスキップして Webex へのサインインに進みます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="189"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="179"/>
         <source>All set. Click Next to continue.</source>
         <translation>準備完了です。[次へ] をクリックして続行してください。</translation>
     </message>
@@ -1122,203 +1093,205 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="119"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="41"/>
         <source>OK</source>
+        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Statuses a Fix button is offered for.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="120"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="42"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="121"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="43"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="122"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="44"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="123"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="45"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="129"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Re-consent</source>
         <translation>再同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="130"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
         <source>Renew token</source>
         <translation>トークンを更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="131"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
         <source>Restart job</source>
         <translation>ジョブを再開</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="132"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="54"/>
         <source>Re-create in setup…</source>
         <translation>セットアップで再作成…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="133"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="55"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="134"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="214"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="136"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="359"/>
+        <location filename="../../wizard/ui/repair/page.py" line="106"/>
         <source>Re-check</source>
         <extracomment>The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>再チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="362"/>
+        <location filename="../../wizard/ui/repair/page.py" line="109"/>
         <source>Fix all</source>
         <translation>すべて修正</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="365"/>
+        <location filename="../../wizard/ui/repair/page.py" line="112"/>
         <source>Export report…</source>
         <translation>レポートのエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="470"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="193"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>チェックしたすべての項目が正常です: {n} 件中 {n} 件が正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="474"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="196"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="518"/>
+        <location filename="../../wizard/ui/repair/page.py" line="190"/>
         <source>Reading what setup saved…</source>
         <translation>セットアップで保存された情報を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="558"/>
+        <location filename="../../wizard/ui/repair/page.py" line="217"/>
         <source>Running the checks…</source>
         <translation>チェックを実行しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="584"/>
+        <location filename="../../wizard/ui/repair/ms_signin.py" line="35"/>
         <source>Signing in to Microsoft with your saved sign-in…</source>
         <translation>保存済みのサインインで Microsoft にサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="597"/>
+        <location filename="../../wizard/ui/repair/ms_signin.py" line="48"/>
         <source>Sign in to Microsoft in the window that opened…</source>
         <translation>開いたウィンドウで Microsoft にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="689"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
+        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>不足しているものを再作成するためにセットアップが開きます。完了後、このレポートがもう一度実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="699"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
         <source>Fixing: {title}…</source>
         <translation>修正中: {title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="711"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>ここで修正できるものをすべて修正しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="739"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>ここで自動的に修正できるものはありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="753"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="755"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>何も変更されていません。チェックをもう一度実行しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="770"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
         <source>Restarting the provisioning job…</source>
         <translation>プロビジョニング ジョブを再開しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="778"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} チェックの結果は引き続き次のとおりです: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="793"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="176"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="810"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="204"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>同意しました。Entra ID に Cisco Webex Identity Integration アプリケーションが表示されるのを待っています… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="834"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="223"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="860"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="238"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>開いたウィンドウで、フル管理者として Webex にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="868"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="246"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>トークンを更新するには Webex にサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="871"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="881"/>
+        <location filename="../../wizard/ui/repair/page.py" line="241"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="886"/>
+        <location filename="../../wizard/ui/repair/page.py" line="246"/>
         <source>HTML page (*.html)</source>
         <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="887"/>
+        <location filename="../../wizard/ui/repair/page.py" line="247"/>
         <source>Text file (*.txt)</source>
         <translation>テキスト ファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="907"/>
+        <location filename="../../wizard/ui/repair/page.py" line="267"/>
         <source>Report saved to {path}.</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="921"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="184"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total} 件中 {done} 件を確認: {title}</translation>
     </message>
@@ -1350,23 +1323,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="51"/>
+        <location filename="../../wizard/ui/repair/window.py" line="51"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>Webex プロビジョニングの修復</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="53"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="75"/>
+        <location filename="../../wizard/ui/repair/window.py" line="75"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>ウィザードは Entra ID から Webex までのすべてのつながりをチェックし、何が壊れているか、その原因と修正方法を示します。修正ボタンをクリックするまで、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="93"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1374,47 +1347,47 @@ What to do next: {fix}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="58"/>
+        <location filename="../../wizard/ui/pages/review.py" line="57"/>
         <source>already done</source>
         <translation>完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="81"/>
+        <location filename="../../wizard/ui/pages/review.py" line="80"/>
         <source>Review the changes</source>
         <translation>変更内容の確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="82"/>
+        <location filename="../../wizard/ui/pages/review.py" line="81"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>何かを変更する前に、変更内容の一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="85"/>
+        <location filename="../../wizard/ui/pages/review.py" line="84"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="90"/>
+        <location filename="../../wizard/ui/pages/review.py" line="89"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>テナントや組織ではまだ何も変更されていません。[適用] をクリックすると、ウィザードは Entra ID で次の変更をこの順番で行います:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="104"/>
+        <location filename="../../wizard/ui/pages/review.py" line="103"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>ウィザードはもう一度実行しても安全です。最初にテナントを確認し、既に完了しているものはスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="132"/>
+        <location filename="../../wizard/ui/pages/review.py" line="131"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>先にプロビジョニングの対象を選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="137"/>
+        <location filename="../../wizard/ui/pages/review.py" line="136"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>変更の一覧を作成するためにテナントを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="161"/>
+        <location filename="../../wizard/ui/pages/review.py" line="160"/>
         <source>{todo} changes to make, {done} already done.</source>
         <translation>実行する変更 {todo} 件、完了済み {done} 件。</translation>
     </message>
@@ -1434,232 +1407,234 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="67"/>
         <source>Who is provisioned</source>
+        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>プロビジョニングの対象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="116"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="68"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>Webex アカウントを付与するユーザーとグループを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="129"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="88"/>
         <source>Scope</source>
         <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>割り当てられたユーザーとグループのみを同期する (Cisco と Microsoft が推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>テナントのすべてのユーザーとグループを同期する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="103"/>
         <source>Assign users and groups</source>
         <translation>ユーザーとグループの割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="146"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>最初は 1 人のテスト ユーザーから始めてください。1 人を割り当てて Webex に追加されることを確認してから、戻ってグループを追加します。最初に追加したユーザーは、適用の直後にオンデマンドでプロビジョニングされます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="154"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="114"/>
         <source>Search users and groups by name or email</source>
         <translation>名前またはメールでユーザーとグループを検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="178"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="178"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="178"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>User name or email</source>
         <translation>ユーザー名またはメール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="167"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
         <source>Add to the assignment list</source>
         <translation>割り当てリストに追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="175"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="130"/>
         <source>To be assigned</source>
         <translation>割り当て予定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Remove from the list</source>
         <translation>リストから削除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="195"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="158"/>
         <source>App role</source>
         <translation>アプリ ロール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="206"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>「Default Access」(既定のアクセス) は選択できません。Entra ID はこのロールで割り当てられたユーザーをスキップするため、そのユーザーが Webex に届くことはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="213"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="216"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
         <source>Notification email</source>
         <translation>通知用メール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="220"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="184"/>
         <source>Enter a valid email address.</source>
         <translation>有効なメール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="223"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="187"/>
         <source>Email me when a failure occurs</source>
         <translation>エラーが発生したときにメールで通知する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="228"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="193"/>
         <source>Attribute mappings</source>
         <translation>属性マッピング</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="231"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="196"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>確認用に表示しているだけで、変更はしません。ウィザードは Cisco Webex アプリケーションのマッピングをそのまま使用します。必要に応じて Entra 管理センターで変更してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="238"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="51"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="238"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="52"/>
         <source>Webex attribute</source>
         <translation>Webex 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="238"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="378"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="53"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="64"/>
         <source>In the job</source>
         <translation>ジョブ内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="272"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>先に Microsoft にサインインし、Cisco Webex アプリケーションを選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="313"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="259"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>アプリケーションのロール、割り当て、マッピングを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="346"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="268"/>
         <source>Choose a role…</source>
         <translation>ロールを選択…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="366"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>アプリケーションにはまだ誰も割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="370"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="292"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="378"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="66"/>
         <source>In the template</source>
         <translation>テンプレート内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="398"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="87"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>プロビジョニング ジョブはまだありません。3 列目には、Cisco Webex テンプレートがジョブに設定するマッピングが表示されます。{count} 件が推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="404"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="94"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 件のマッピングが推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="408"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="99"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>ジョブでは推奨のマッピングが使用されています。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="413"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
         <source>✓ same</source>
         <translation>✓ 同じ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="108"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
         <source>different: {source}</source>
         <translation>相違: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="440"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="318"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="467"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="348"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count} 件見つかりました。1 つを選択して [割り当てリストに追加] をクリックするか、ダブルクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="473"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="354"/>
         <source>No users or groups match.</source>
         <translation>一致するユーザーまたはグループはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="476"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="476"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="514"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>テスト ユーザー (適用後にオンデマンドでプロビジョニング): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="569"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="441"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})、{kind}、ロール {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="581"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
         <source>{name}, already assigned</source>
         <translation>{name}、割り当て済み</translation>
     </message>
@@ -1690,22 +1665,22 @@ What to do next: {fix}</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="118"/>
+        <location filename="../../wizard/ui/wizard.py" line="115"/>
         <source>Stop the setup?</source>
         <translation>セットアップを中止しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="121"/>
+        <location filename="../../wizard/ui/wizard.py" line="118"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>既にサインインしたか、変更を行っています。行った変更はそのまま残ります。後でウィザードをもう一度実行して、セットアップを完了または修復できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="127"/>
+        <location filename="../../wizard/ui/wizard.py" line="124"/>
         <source>Stop setup</source>
         <translation>セットアップを中止</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="128"/>
+        <location filename="../../wizard/ui/wizard.py" line="125"/>
         <source>Continue setup</source>
         <translation>セットアップを続行</translation>
     </message>
@@ -1716,7 +1691,7 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="84"/>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="411"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
@@ -1792,37 +1767,37 @@ What to do next: {fix}</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="290"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="289"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="377"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="371"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="411"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in as someone else</source>
         <translation>別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="410"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="422"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。</translation>
     </message>
@@ -1831,17 +1806,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="444"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="442"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="451"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>
@@ -1928,210 +1903,211 @@ What to do next: {fix}</source>
 <context>
     <name>diagnose</name>
     <message>
-        <location filename="../../wizard/diagnose.py" line="79"/>
+        <location filename="../../wizard/diagnose/report.py" line="44"/>
         <source>Saved configuration and secrets</source>
-        <extracomment>Warn this long before the Webex token expires (issue 6). Check ids in the order they run, with their titles (context &quot;diagnose&quot;).</extracomment>
+        <extracomment>A check with one of these statuses lets the checks that depend on it run. Check ids in the order they run, with their titles (context &quot;diagnose&quot;).</extracomment>
         <translation>保存された構成とシークレット</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="80"/>
+        <location filename="../../wizard/diagnose/report.py" line="45"/>
         <source>Webex token</source>
         <translation>Webex トークン</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="81"/>
+        <location filename="../../wizard/diagnose/report.py" line="46"/>
         <source>Webex SCIM tenant URL</source>
         <translation>Webex SCIM テナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="82"/>
+        <location filename="../../wizard/diagnose/report.py" line="47"/>
         <source>Microsoft sign-in</source>
         <translation>Microsoft サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="83"/>
+        <location filename="../../wizard/diagnose/report.py" line="48"/>
         <source>Cisco Webex Identity Integration app</source>
         <translation>Cisco Webex Identity Integration アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="84"/>
+        <location filename="../../wizard/diagnose/report.py" line="49"/>
         <source>Cisco Webex app and provisioning job</source>
         <translation>Cisco Webex アプリケーションとプロビジョニング ジョブ</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="85"/>
+        <location filename="../../wizard/diagnose/report.py" line="50"/>
         <source>Provisioning job state</source>
         <translation>プロビジョニング ジョブの状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="86"/>
+        <location filename="../../wizard/diagnose/report.py" line="51"/>
         <source>Entra&apos;s test of the saved credentials</source>
         <translation>保存された資格情報の Entra によるテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="100"/>
+        <location filename="../../wizard/diagnose/report.py" line="65"/>
         <source>{service} did not answer normally ({detail}). The problem is on their side; nothing was changed. Retry later.</source>
         <extracomment>check -&gt; the checks it needs to have passed (ok or warning).</extracomment>
         <translation>{service} から正常な応答がありませんでした ({detail})。サービス側の問題で、何も変更されていません。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="445"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="21"/>
         <source>The saved secrets cannot be read: {what}</source>
-        <extracomment>The English source of ``finding`` and its parameters, for the GUI&apos;s translation. The Graph client check 4 signed in with (for the fixes); never serialised. Notification recipient saved by setup (Graph never reads secrets back), if known. A problem met while loading (state file unreadable...), reported by check 1.</extracomment>
         <translation>保存されたシークレットを読み取れません: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="455"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="63"/>
         <source>No Webex token is saved for this organization.</source>
         <translation>この組織の Webex トークンは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="463"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="71"/>
         <source>No SCIM tenant URL is saved for this organization.</source>
         <translation>この組織の SCIM テナント URL は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="472"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="35"/>
         <source>Secrets are readable, but the saved progress is not: {what} The app is looked up in the tenant instead.</source>
         <translation>シークレットは読み取れますが、保存された進行状況は読み取れません: {what} 代わりにテナントでアプリケーションを検索します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="484"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="47"/>
         <source>Secrets for tenant {tenant} and Webex organization {org} are saved and readable.</source>
         <translation>テナント {tenant} と Webex 組織 {org} のシークレットは保存されており、読み取り可能です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="505"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="44"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
+        <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex トークンの有効期限は {date} に切れました。Entra はこのトークンでユーザーをプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="522"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="68"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
         <translation>Webex で保存済みのトークンが受け付けられなくなりました (取り消されたか、サインアウトされています): {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="544"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="88"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>このトークンは {want} ではなく、Webex 組織 {got} のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="555"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="99"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account} は Webex 組織のフル管理者ではなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="567"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="120"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex トークンの有効期限は {date} ({days} 日後) です。それまでに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="578"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="131"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex で {account} (フル管理者) のトークンとして受理されました。有効期限は {date} です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="602"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="155"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>テナント URL でトークンが受け付けられませんでした: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="611"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="164"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url} は保存されたトークンで応答します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="655"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="42"/>
         <source>Signed in to Microsoft as {user}.</source>
         <translation>{user} として Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="667"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="54"/>
         <source>The saved Microsoft sign-in cannot be used: {what}</source>
         <translation>保存済みの Microsoft サインインを使用できません: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="676"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="63"/>
         <source>No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.</source>
         <translation>テナント {tenant} で使用できる保存済みの Microsoft サインインがありません。管理者がサインインする必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="689"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="81"/>
         <source>The saved sign-in belongs to tenant {got}, not {want}.</source>
         <translation>保存済みのサインインは {want} ではなく、テナント {got} のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="697"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
         <source>Signed in to Microsoft as {user} without asking (saved sign-in).</source>
         <translation>確認なしで {user} として Microsoft にサインインしました (保存済みのサインイン)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="722"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="108"/>
         <source>Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. This is exactly what makes Control Hub show &quot;Azure AD integration error. The request was unauthorized&quot; (401, code 701018). An administrator&apos;s consent restores it.</source>
         <translation>テナントに Cisco Webex Identity Integration (appId {app_id}) がありません。これが原因で、Control Hub に「Azure AD integration error. The request was unauthorized」(401、コード 701018) と表示されます。管理者が同意すると復元されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="736"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="122"/>
         <source>Present (service principal {sp_id}).</source>
         <translation>あり (サービス プリンシパル {sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="777"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="184"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>Cisco Webex エンタープライズ アプリケーション ({sp_id}) がテナントに存在しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="808"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="201"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex アプリケーションはありますが、プロビジョニング ジョブ ({job_id}) がなくなっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="821"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="214"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>アプリケーション {sp_id} とプロビジョニング ジョブ {job_id} があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="867"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="57"/>
         <source>The job is in quarantine ({reason}: {detail}).</source>
         <translation>ジョブは検疫状態です ({reason}: {detail})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="879"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="78"/>
         <source>The job is paused: nobody is provisioned.</source>
         <translation>ジョブは一時停止しています。誰もプロビジョニングされません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="887"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
         <source>The job was never started.</source>
         <translation>ジョブは一度も開始されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="895"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="94"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>ジョブの状態は {code} ですが、直近 {count} 回の実行が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="903"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="103"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>ジョブの状態は {code} です。前回の成功した実行: {last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="924"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="124"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra は保存されたテナント URL とトークンで Webex に接続できませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="937"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="137"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra は保存された資格情報で Webex に接続しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="957"/>
+        <location filename="../../wizard/diagnose/report.py" line="147"/>
         <source>Not checked: &quot;{because}&quot; did not pass.</source>
+        <extracomment>The English source of ``finding`` and its parameters, for the GUI&apos;s translation.</extracomment>
         <translation>未確認: 「{because}」が合格しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="996"/>
+        <location filename="../../wizard/diagnose/run.py" line="84"/>
         <source>Not checked: the check was cancelled.</source>
         <translation>未確認: チェックが取り消されました。</translation>
     </message>
@@ -2139,94 +2115,94 @@ What to do next: {fix}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="33"/>
+        <location filename="../../wizard/entra/errors.py" line="27"/>
         <source>Microsoft sign-in was cancelled at the permissions page.</source>
-        <extracomment>Anything this long and token-like in a server message is treated as a possible secret.</extracomment>
+        <extracomment>Anything this long and token-like in a server message is treated as a possible secret. Sign-in failures by AADSTS number or OAuth error: their code &quot;entra&quot; gets that number or error appended (``entra.AADSTS65004``), see :meth:`SignInError.from_result`.</extracomment>
         <translation>アクセス許可のページで Microsoft のサインインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="34"/>
+        <location filename="../../wizard/entra/errors.py" line="28"/>
         <source>The permissions the wizard asked for were declined ({aadsts}), so Microsoft did not complete the sign-in.</source>
         <translation>ウィザードが要求したアクセス許可が拒否されたため ({aadsts})、Microsoft はサインインを完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="39"/>
+        <location filename="../../wizard/entra/errors.py" line="33"/>
         <source>Sign in again and click Accept on the permissions page. Nothing was changed in your tenant.</source>
         <translation>もう一度サインインし、アクセス許可のページで [承諾] をクリックしてください。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="46"/>
+        <location filename="../../wizard/entra/errors.py" line="41"/>
         <source>Microsoft rejected the sign-in&apos;s reply address.</source>
         <translation>Microsoft がサインインの応答アドレスを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="47"/>
+        <location filename="../../wizard/entra/errors.py" line="42"/>
         <source>The app used for sign-in does not list the wizard&apos;s redirect URI ({aadsts}).</source>
         <translation>サインインに使用したアプリに、ウィザードのリダイレクト URI が登録されていません ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="51"/>
+        <location filename="../../wizard/entra/errors.py" line="46"/>
         <source>If you set your own app registration (entra_client_id), add http://localhost as a &apos;Mobile and desktop applications&apos; redirect URI; otherwise remove entra_client_id and entra_redirect_uri from the configuration.</source>
         <translation>独自のアプリの登録 (entra_client_id) を設定している場合は、http://localhost を「モバイル アプリケーションとデスクトップ アプリケーション」のリダイレクト URI として追加してください。そうでない場合は、構成から entra_client_id と entra_redirect_uri を削除してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="59"/>
+        <location filename="../../wizard/entra/errors.py" line="55"/>
         <source>An administrator must approve the wizard&apos;s permissions first.</source>
         <translation>最初に管理者がウィザードのアクセス許可を承認する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="60"/>
+        <location filename="../../wizard/entra/errors.py" line="56"/>
         <source>The signed-in account cannot grant the permissions the wizard needs; they need admin consent ({aadsts}).</source>
         <translation>サインインしたアカウントでは、ウィザードに必要なアクセス許可を付与できません。これらには管理者の同意が必要です ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="65"/>
+        <location filename="../../wizard/entra/errors.py" line="61"/>
         <source>Sign in with a Global Administrator or Privileged Role Administrator account, or ask one to grant consent, then try again.</source>
         <translation>グローバル管理者または特権ロール管理者のアカウントでサインインするか、これらの管理者に同意の付与を依頼してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="72"/>
+        <location filename="../../wizard/entra/errors.py" line="69"/>
         <source>Your Microsoft sign-in has expired.</source>
         <translation>Microsoft のサインインの有効期限が切れました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="73"/>
+        <location filename="../../wizard/entra/errors.py" line="70"/>
         <source>The saved sign-in is no longer accepted ({aadsts}): it expired, was revoked, or the password changed.</source>
         <translation>保存されたサインインは受け付けられなくなりました ({aadsts})。有効期限切れ、取り消し、またはパスワードの変更が原因です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="78"/>
+        <location filename="../../wizard/entra/errors.py" line="75"/>
         <source>Sign in again. Nothing was changed.</source>
         <translation>もう一度サインインしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="81"/>
+        <location filename="../../wizard/entra/errors.py" line="79"/>
         <source>Microsoft did not accept the permissions the wizard asked for.</source>
         <translation>ウィザードが要求したアクセス許可を Microsoft が受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="82"/>
+        <location filename="../../wizard/entra/errors.py" line="80"/>
         <source>The requested Microsoft Graph permissions are not valid for this cloud ({aadsts}).</source>
         <translation>要求された Microsoft Graph のアクセス許可は、このクラウドでは無効です ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="86"/>
+        <location filename="../../wizard/entra/errors.py" line="84"/>
         <source>Check that graph_base and the Entra cloud in the configuration belong together, then sign in again.</source>
         <translation>構成の graph_base と Entra クラウドが対応していることを確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="101"/>
+        <location filename="../../wizard/entra/errors.py" line="100"/>
         <source>Your organization&apos;s Conditional Access policy blocked this sign-in.</source>
         <extracomment>AADSTS number -&gt; message. Several numbers share one cause from the admin&apos;s point of view.</extracomment>
         <translation>組織の条件付きアクセス ポリシーによって、このサインインはブロックされました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="104"/>
+        <location filename="../../wizard/entra/errors.py" line="103"/>
         <source>Sign-ins from the wizard&apos;s built-in browser do not meet a policy, often one that requires a compliant or registered device ({aadsts}).</source>
         <translation>ウィザードの組み込みブラウザーからのサインインは、ポリシーの要件を満たしていません。多くの場合、準拠しているデバイスまたは登録済みデバイスを要求するポリシーです ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="109"/>
+        <location filename="../../wizard/entra/errors.py" line="108"/>
         <source>Choose &apos;Sign in with the system browser&apos; (or the device code sign-in) and try again. If it still fails, ask your Entra administrator which policy applies.</source>
         <translation>[システム ブラウザーを使用] (または [コードでサインイン]) を選択して、もう一度お試しください。それでも失敗する場合は、適用されるポリシーを Entra 管理者に確認してください。</translation>
     </message>
@@ -2246,1272 +2222,1282 @@ What to do next: {fix}</source>
         <translation>もう一度サインインして、確認のプロンプトを完了してください。ウィザードのブラウザーで表示できない場合は、[システム ブラウザーを使用] を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="128"/>
+        <location filename="../../wizard/entra/errors.py" line="129"/>
         <source>This account must register for multi-factor authentication.</source>
         <translation>このアカウントは多要素認証に登録する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="129"/>
+        <location filename="../../wizard/entra/errors.py" line="130"/>
         <source>Your organization requires MFA and this account has not set it up ({aadsts}).</source>
         <translation>組織では MFA が必須ですが、このアカウントではまだ設定されていません ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="133"/>
+        <location filename="../../wizard/entra/errors.py" line="134"/>
         <source>Set up MFA at https://aka.ms/mfasetup with this account, then sign in again.</source>
         <translation>このアカウントで https://aka.ms/mfasetup にアクセスして MFA を設定してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="142"/>
+        <location filename="../../wizard/entra/errors.py" line="144"/>
         <source>The sign-in app is not available in your tenant.</source>
         <translation>サインイン用のアプリがテナントで利用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="143"/>
+        <location filename="../../wizard/entra/errors.py" line="145"/>
         <source>Entra ID could not find the application used for sign-in in this tenant ({aadsts}). Some organizations block the Microsoft Graph Command Line Tools app.</source>
         <translation>Entra ID で、このテナント内にサインイン用のアプリケーションが見つかりませんでした ({aadsts})。組織によっては Microsoft Graph Command Line Tools アプリがブロックされています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="148"/>
+        <location filename="../../wizard/entra/errors.py" line="150"/>
         <source>Check entra_client_id and entra_tenant; or register your own public client app and set entra_client_id to its application ID.</source>
         <translation>entra_client_id と entra_tenant を確認してください。または、独自のパブリック クライアント アプリを登録し、entra_client_id をそのアプリケーション ID に設定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="155"/>
+        <location filename="../../wizard/entra/errors.py" line="158"/>
         <source>This account cannot sign in to this tenant.</source>
         <translation>このアカウントでは、このテナントにサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="156"/>
+        <location filename="../../wizard/entra/errors.py" line="159"/>
         <source>The account belongs to another directory, or is a personal Microsoft account ({aadsts}).</source>
         <translation>このアカウントは別のディレクトリに属しているか、個人用 Microsoft アカウントです ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="160"/>
+        <location filename="../../wizard/entra/errors.py" line="163"/>
         <source>Sign in with a work account of the tenant you want to configure, or set entra_tenant to that account&apos;s tenant ID.</source>
         <translation>構成するテナントの職場アカウントでサインインするか、entra_tenant をそのアカウントのテナント ID に設定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="167"/>
+        <location filename="../../wizard/entra/errors.py" line="171"/>
         <source>This sign-in was already completed.</source>
         <translation>このサインインは既に完了しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="168"/>
+        <location filename="../../wizard/entra/errors.py" line="172"/>
         <source>Each sign-in code works only once and this one was already used ({aadsts}), for example by a second click.</source>
         <translation>サインイン コードは 1 回しか使用できませんが、このコードは既に使用されています ({aadsts})。たとえば、2 回クリックした場合に起こります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="173"/>
+        <location filename="../../wizard/entra/errors.py" line="177"/>
         <source>Sign in again.</source>
         <translation>もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="176"/>
+        <location filename="../../wizard/entra/errors.py" line="181"/>
         <source>The sign-in could not be completed securely.</source>
         <translation>サインインを安全に完了できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="177"/>
+        <location filename="../../wizard/entra/errors.py" line="182"/>
         <source>The proof key sent at the end did not match the one sent at the start ({aadsts}). This happens when an old sign-in window is reused or the response was altered.</source>
         <translation>最後に送信された証明キーが、最初に送信されたものと一致しませんでした ({aadsts})。古いサインイン ウィンドウを再利用した場合や、応答が改ざんされた場合に発生します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="182"/>
+        <location filename="../../wizard/entra/errors.py" line="187"/>
         <source>Close any other sign-in windows and sign in again.</source>
         <translation>他のサインイン ウィンドウをすべて閉じてから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="185"/>
+        <location filename="../../wizard/entra/errors.py" line="191"/>
         <source>Entra ID does not know the tenant in the settings.</source>
         <translation>設定で指定されたテナントが Entra ID に見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="186"/>
+        <location filename="../../wizard/entra/errors.py" line="192"/>
         <source>The tenant ID or domain is not found in this Microsoft cloud ({aadsts}).</source>
         <translation>この Microsoft クラウドにテナント ID またはドメインが見つかりません ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="190"/>
+        <location filename="../../wizard/entra/errors.py" line="196"/>
         <source>Check entra_tenant (a tenant ID or a verified domain such as contoso.onmicrosoft.com) and the Entra cloud you chose, then try again.</source>
         <translation>entra_tenant (テナント ID、または contoso.onmicrosoft.com などの確認済みドメイン) と、選択した Entra クラウドを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="212"/>
+        <location filename="../../wizard/entra/errors.py" line="219"/>
         <source>The device sign-in was declined.</source>
         <extracomment>OAuth error strings without a more specific AADSTS entry.</extracomment>
         <translation>デバイスのサインインが拒否されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="213"/>
+        <location filename="../../wizard/entra/errors.py" line="220"/>
         <source>Someone chose not to approve the sign-in on the code page ({aadsts}).</source>
         <translation>コードのページでサインインを承認しないことが選択されました ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="216"/>
+        <location filename="../../wizard/entra/errors.py" line="223"/>
         <source>Start the device sign-in again and approve it.</source>
         <translation>デバイスのサインインをもう一度開始し、承認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="219"/>
+        <location filename="../../wizard/entra/errors.py" line="227"/>
         <source>The device code expired before the sign-in was finished.</source>
         <translation>サインインが完了する前にデバイス コードの有効期限が切れました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="220"/>
+        <location filename="../../wizard/entra/errors.py" line="228"/>
         <source>Device codes are valid for about 15 minutes ({aadsts}).</source>
         <translation>デバイス コードの有効期間は約 15 分です ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="221"/>
+        <location filename="../../wizard/entra/errors.py" line="229"/>
         <source>Start the device sign-in again and enter the new code promptly.</source>
         <translation>デバイスのサインインをもう一度開始し、新しいコードをすぐに入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="226"/>
+        <location filename="../../wizard/entra/errors.py" line="235"/>
         <source>Microsoft sign-in is temporarily unavailable.</source>
         <translation>Microsoft のサインインは一時的に利用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="227"/>
+        <location filename="../../wizard/entra/errors.py" line="236"/>
         <source>Entra ID reported a temporary problem ({aadsts}).</source>
         <translation>Entra ID から一時的な問題が報告されました ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="228"/>
-        <location filename="../../wizard/entra/errors.py" line="370"/>
+        <location filename="../../wizard/entra/errors.py" line="237"/>
+        <location filename="../../wizard/entra/errors.py" line="334"/>
         <source>Wait a minute and try again. Nothing was changed.</source>
         <translation>しばらく待ってから、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="237"/>
+        <location filename="../../wizard/entra/errors.py" line="247"/>
         <source>Microsoft sign-in failed.</source>
         <extracomment>Error strings that say more than the generic AADSTS number that comes with them.</extracomment>
         <translation>Microsoft のサインインに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="238"/>
+        <location filename="../../wizard/entra/errors.py" line="248"/>
         <source>Entra ID answered {error} ({aadsts}): {detail}</source>
         <translation>Entra ID の応答 {error} ({aadsts}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="239"/>
+        <location filename="../../wizard/entra/errors.py" line="249"/>
         <source>Try again. If it keeps failing, send the ids below to your Entra administrator or support.</source>
         <translation>もう一度お試しください。失敗が続く場合は、下の ID を Entra 管理者またはサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="319"/>
+        <location filename="../../wizard/entra/errors.py" line="299"/>
         <source>The sign-in response does not belong to this sign-in.</source>
         <extracomment>e.g. &quot;AADSTS65004&quot;, or &quot;&quot; when Entra gave no number. The OAuth ``error`` string, e.g. &quot;access_denied&quot;.</extracomment>
         <translation>このサインインに対する応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="322"/>
+        <location filename="../../wizard/entra/errors.py" line="300"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from an older sign-in window or have been altered. It was not used.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なるため、古いサインイン ウィンドウからの応答か、改ざんされた可能性があります。この応答は使用されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="327"/>
+        <location filename="../../wizard/entra/errors.py" line="305"/>
         <source>Close other sign-in windows and sign in again.</source>
         <translation>他のサインイン ウィンドウを閉じて、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="335"/>
+        <location filename="../../wizard/entra/errors.py" line="309"/>
         <source>The sign-in response could not be used.</source>
         <translation>サインインの応答を使用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="336"/>
+        <location filename="../../wizard/entra/errors.py" line="310"/>
         <source>It was not what the wizard expected: {reason}.</source>
         <translation>ウィザードが想定した応答ではありません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="337"/>
+        <location filename="../../wizard/entra/errors.py" line="311"/>
         <source>Sign in again; if it keeps happening, report it with the log file.</source>
         <translation>もう一度サインインしてください。繰り返し発生する場合は、ログ ファイルを添えて報告してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="347"/>
+        <location filename="../../wizard/entra/errors.py" line="317"/>
         <source>The Microsoft sign-in service at {authority} did not answer as expected.</source>
         <translation>{authority} の Microsoft サインイン サービスから想定どおりの応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="350"/>
+        <location filename="../../wizard/entra/errors.py" line="320"/>
         <source>Its OpenID configuration could not be read, so the address or tenant is probably wrong.</source>
         <translation>OpenID 構成を読み取れなかったため、アドレスまたはテナントが間違っている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="354"/>
+        <location filename="../../wizard/entra/errors.py" line="324"/>
         <source>Check entra_authority_host and entra_tenant in the configuration (and the proxy), then try again.</source>
         <translation>構成の entra_authority_host と entra_tenant (およびプロキシ) を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="366"/>
+        <location filename="../../wizard/entra/errors.py" line="332"/>
         <source>Microsoft sign-in at {host} is temporarily unavailable.</source>
         <translation>{host} の Microsoft サインインは一時的に利用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="369"/>
+        <location filename="../../wizard/entra/errors.py" line="333"/>
         <source>The service answered with a server error.</source>
         <translation>サービスからサーバー エラーが返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="379"/>
+        <location filename="../../wizard/entra/errors.py" line="339"/>
         <source>There is no saved Microsoft sign-in to use.</source>
         <translation>使用できる保存済みの Microsoft サインインがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="380"/>
+        <location filename="../../wizard/entra/errors.py" line="340"/>
         <source>The wizard has not signed in on this computer, or you signed out.</source>
         <translation>このコンピューターでウィザードからサインインしたことがないか、サインアウトしています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="383"/>
+        <location filename="../../wizard/entra/errors.py" line="343"/>
         <source>Sign in with your administrator account.</source>
         <translation>管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="70"/>
+        <location filename="../../wizard/core/errors.py" line="114"/>
         <source>The setting &apos;{key}&apos; is not valid: {value}</source>
-        <extracomment>e.g. {&quot;request-id&quot;: ..., &quot;client-request-id&quot;: ..., &quot;trackingId&quot;: ...} True when retrying later without changing anything may succeed (outages, throttling).</extracomment>
+        <extracomment>True when retrying later without changing anything may succeed (outages, throttling). e.g. {&quot;request-id&quot;: ..., &quot;client-request-id&quot;: ..., &quot;trackingId&quot;: ...} True when retrying later without changing anything may succeed (outages, throttling).</extracomment>
         <translation>設定 &apos;{key}&apos; の値が無効です: {value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="71"/>
+        <location filename="../../wizard/core/errors.py" line="115"/>
         <source>It must be {expected}.{where}</source>
         <translation>指定できる値: {expected}。{where}</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="72"/>
+        <location filename="../../wizard/core/errors.py" line="116"/>
         <source>Correct &apos;{key}&apos; (or remove it to use the default) and start again.</source>
         <translation>&apos;{key}&apos; を修正するか、削除して既定値を使用するようにしてから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="87"/>
+        <location filename="../../wizard/core/errors.py" line="122"/>
         <source>Unknown setting &apos;{key}&apos; in {where}.</source>
         <translation>{where} に不明な設定 &apos;{key}&apos; があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="88"/>
+        <location filename="../../wizard/core/errors.py" line="123"/>
         <source>The wizard only knows these settings: {known}.</source>
         <translation>ウィザードが認識する設定は次のとおりです: {known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="89"/>
+        <location filename="../../wizard/core/errors.py" line="124"/>
         <source>Check the spelling of &apos;{key}&apos;, or remove it, and start again.</source>
         <translation>&apos;{key}&apos; のスペルを確認するか削除してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="99"/>
+        <location filename="../../wizard/core/errors.py" line="130"/>
         <source>The configuration file {path} does not exist.</source>
         <translation>構成ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="100"/>
+        <location filename="../../wizard/core/errors.py" line="131"/>
         <source>It was named by --config or WIZARD_CONFIG.</source>
         <translation>このファイルは --config または WIZARD_CONFIG で指定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="101"/>
+        <location filename="../../wizard/core/errors.py" line="132"/>
         <source>Give the path of an existing TOML file, or leave it out.</source>
         <translation>既存の TOML ファイルのパスを指定するか、指定を省略してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="109"/>
+        <location filename="../../wizard/core/errors.py" line="136"/>
         <source>The configuration file {path} cannot be read.</source>
         <translation>構成ファイル {path} を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="110"/>
+        <location filename="../../wizard/core/errors.py" line="137"/>
         <source>It is not valid TOML: {detail}</source>
         <translation>有効な TOML ではありません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="111"/>
+        <location filename="../../wizard/core/errors.py" line="138"/>
         <source>Fix the file (see README, &apos;Configuration&apos;) and start again.</source>
         <translation>ファイルを修正してから (README の &apos;Configuration&apos; を参照)、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="123"/>
+        <location filename="../../wizard/core/errors.py" line="171"/>
         <source>Could not connect to {host}.</source>
         <translation>{host} に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="124"/>
+        <location filename="../../wizard/core/errors.py" line="172"/>
         <source>The connection failed ({detail}). The network, a proxy or a firewall may be blocking it, or the service may be down.</source>
         <translation>接続に失敗しました ({detail})。ネットワーク、プロキシ、またはファイアウォールによってブロックされているか、サービスが停止している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="129"/>
+        <location filename="../../wizard/core/errors.py" line="177"/>
         <source>Check your network and proxy settings (HTTPS_PROXY), then click Retry. Nothing was changed.</source>
         <translation>ネットワークとプロキシの設定 (HTTPS_PROXY) を確認してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="143"/>
+        <location filename="../../wizard/core/errors.py" line="186"/>
         <source>{host} did not answer in time.</source>
         <translation>{host} から時間内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="144"/>
+        <location filename="../../wizard/core/errors.py" line="187"/>
         <source>The service may be slow or having an outage.</source>
         <translation>サービスの応答が遅いか、障害が発生している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="145"/>
+        <location filename="../../wizard/core/errors.py" line="188"/>
         <source>Wait a minute and click Retry.</source>
         <translation>しばらく待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="155"/>
+        <location filename="../../wizard/core/errors.py" line="193"/>
         <source>The secure connection to {host} could not be verified.</source>
         <translation>{host} への安全な接続を検証できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="156"/>
+        <location filename="../../wizard/core/errors.py" line="194"/>
         <source>Its certificate is not trusted ({detail}). A TLS-inspecting proxy is the usual cause.</source>
         <translation>証明書が信頼されていません ({detail})。通常は、TLS を検査するプロキシが原因です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="161"/>
+        <location filename="../../wizard/core/errors.py" line="198"/>
         <source>Ask your network team for the proxy&apos;s CA certificate and set it as ca_bundle in the configuration file (or REQUESTS_CA_BUNDLE).</source>
         <translation>ネットワーク チームにプロキシの CA 証明書を依頼し、構成ファイルの ca_bundle (または REQUESTS_CA_BUNDLE) に設定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="188"/>
+        <location filename="../../wizard/core/errors.py" line="228"/>
         <source>{service} answered {status} ({code}): the problem is on their side or we are being throttled.</source>
+        <extracomment>429 and 5xx: throttled, or the problem is on the service&apos;s side.</extracomment>
         <translation>{service} から {status} ({code}) が返されました。サービス側の問題か、要求数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="193"/>
+        <location filename="../../wizard/core/errors.py" line="233"/>
         <source>Nothing was changed. Wait a few minutes and click Retry.</source>
         <translation>何も変更されていません。数分待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="197"/>
+        <location filename="../../wizard/core/errors.py" line="239"/>
         <source>{service} refused the request ({status} {code}): the sign-in has expired or the account lacks a required role.</source>
         <translation>{service} が要求を拒否しました ({status} {code})。サインインの有効期限が切れているか、アカウントに必要なロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="202"/>
+        <location filename="../../wizard/core/errors.py" line="244"/>
         <source>Sign in again with an administrator account and retry.</source>
         <translation>管理者アカウントでもう一度サインインしてから、再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="206"/>
+        <location filename="../../wizard/core/errors.py" line="249"/>
         <source>{service} answered {status} ({code}): {message}</source>
         <translation>{service} の応答 {status} ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="60"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="32"/>
         <source>Microsoft Graph reported an error.</source>
-        <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
+        <extracomment>HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
         <translation>Microsoft Graph からエラーが報告されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="61"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="33"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}</source>
         <translation>「{operation}」に対して Microsoft Graph から {status} ({graph_code}) が返されました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="64"/>
-        <location filename="../../wizard/errors.py" line="207"/>
+        <location filename="../../wizard/core/errors.py" line="250"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="36"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をエクスポートしたレポートと一緒にサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="102"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="74"/>
         <source>Microsoft Graph could not find {operation}.</source>
         <translation>「{operation}」で、Microsoft Graph が対象を見つけられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="103"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="75"/>
         <source>It answered {status} ({graph_code}): the object does not exist, was deleted, or is not visible to your account.</source>
         <translation>応答は {status} ({graph_code}) でした。オブジェクトが存在しないか、削除されたか、お使いのアカウントからは参照できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="108"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="80"/>
         <source>Go Back and run the checks again. If someone deleted the app meanwhile, the wizard will offer to add it again.</source>
         <translation>[戻る] でチェックをもう一度実行してください。その間に誰かがアプリケーションを削除していた場合は、ウィザードが再追加を提案します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="116"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="88"/>
         <source>Microsoft Graph refused {operation}.</source>
         <translation>Microsoft Graph が「{operation}」を許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="117"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="89"/>
         <source>It answered {status} ({graph_code}): your account lacks a role or permission this step needs.</source>
         <translation>応答は {status} ({graph_code}) でした。お使いのアカウントには、この手順に必要なロールまたはアクセス許可がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="122"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="94"/>
         <source>Sign in with an account that holds the Application Administrator, Cloud Application Administrator or Global Administrator role (activate it first if it is eligible in Privileged Identity Management), then retry.</source>
         <translation>アプリケーション管理者、クラウド アプリケーション管理者、またはグローバル管理者のロールを持つアカウントでサインインしてから、再試行してください。Privileged Identity Management で資格のあるロールとして割り当てられている場合は、先にアクティブ化してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="131"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="103"/>
         <source>Your Microsoft sign-in is no longer accepted.</source>
         <translation>Microsoft のサインインが受け付けられなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="132"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="104"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired or was revoked.</source>
         <translation>「{operation}」に対して Microsoft Graph から {status} ({graph_code}) が返されました。サインインの有効期限が切れたか、取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="137"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="109"/>
         <source>Go Back to the Microsoft sign-in page and sign in again. Nothing was changed.</source>
         <translation>[戻る] で Microsoft のサインイン ページに戻り、もう一度サインインしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="143"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="115"/>
         <source>Microsoft Graph is asking the wizard to slow down.</source>
         <translation>Microsoft Graph から、要求の頻度を下げるよう求められています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="144"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="116"/>
         <source>It answered {status} ({graph_code}) to {operation} and asked for a pause longer than the wizard waits on its own.</source>
         <translation>「{operation}」に対して {status} ({graph_code}) が返され、ウィザードが自動で待機する時間より長い待機が求められました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="149"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="121"/>
         <source>Wait a minute, then click Retry. Nothing was changed by the refused request.</source>
         <translation>しばらく待ってから、[再試行] をクリックしてください。拒否された要求によって変更されたものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="156"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
         <source>Microsoft Graph is temporarily unavailable.</source>
         <translation>Microsoft Graph は一時的に利用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="157"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="129"/>
         <source>It answered {status} ({graph_code}) to {operation}: the problem is on Microsoft&apos;s side.</source>
         <translation>「{operation}」に対して {status} ({graph_code}) が返されました。Microsoft 側の問題です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="161"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="133"/>
         <source>Nothing was changed by the failed request. Wait a few minutes and click Retry; Microsoft&apos;s service health page may say more.</source>
         <translation>失敗した要求によって変更されたものはありません。数分待ってから [再試行] をクリックしてください。詳しい情報は Microsoft のサービス正常性ページで確認できる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="172"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
         <source>Entra ID was still busy with {operation}.</source>
         <translation>Entra ID はまだ「{operation}」を処理中でした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="173"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="145"/>
         <source>Microsoft Graph answered {status} ({graph_code}): another change to the same object had not finished.</source>
         <translation>Microsoft Graph から {status} ({graph_code}) が返されました。同じオブジェクトに対する別の変更がまだ完了していませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="178"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="150"/>
         <source>Wait a few seconds and click Retry.</source>
         <translation>数秒待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="183"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="155"/>
         <source>Microsoft Graph rejected {operation}.</source>
         <translation>Microsoft Graph が「{operation}」の要求を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="184"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="156"/>
         <source>It answered {status} ({graph_code}): {detail}</source>
         <translation>応答 {status} ({graph_code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="185"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="157"/>
         <source>This is probably a problem in the wizard or in this cloud&apos;s Graph. Send the ids below and the log file to support.</source>
         <translation>ウィザードまたはこのクラウドの Graph の問題である可能性があります。下の ID とログ ファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="596"/>
+        <location filename="../../wizard/entra/graph.py" line="320"/>
         <source>reading your tenant&apos;s details</source>
-        <extracomment>``error.code`` -&gt; error class. Codes from GDC concepts/errors.md and the directory codes research/entra-graph.md §4.3 lists. Unknown codes fall back on the HTTP status. Codes that mean &quot;the object you just created is not replicated yet&quot; (research §1.3). Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
+        <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>テナントの詳細の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="212"/>
+        <location filename="../../wizard/core/errors.py" line="223"/>
         <source>{service} reported an error.</source>
         <translation>{service} からエラーが報告されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="228"/>
+        <location filename="../../wizard/core/errors.py" line="278"/>
         <source>Cancelled.</source>
         <translation>取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="229"/>
+        <location filename="../../wizard/core/errors.py" line="279"/>
         <source>You stopped the operation before it finished.</source>
         <translation>操作が完了する前に中止しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="230"/>
+        <location filename="../../wizard/core/errors.py" line="280"/>
         <source>Start it again when you are ready; nothing is lost.</source>
         <translation>準備ができたら、もう一度開始してください。失われたものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="111"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
+        <location filename="../../wizard/storage/secrets.py" line="111"/>
         <source>No secure place to keep secrets was found.</source>
-        <extracomment>Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
+        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.
+----------
+Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
         <translation>シークレットを安全に保管できる場所が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="112"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="57"/>
+        <location filename="../../wizard/storage/secrets.py" line="112"/>
         <source>The system keyring is not available (backend: {backend}); secrets would be lost or written in plain text.</source>
         <translation>システムのキーリングを利用できません (バックエンド: {backend})。このままではシークレットが失われるか、プレーンテキストで書き込まれます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="117"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="62"/>
+        <location filename="../../wizard/storage/secrets.py" line="117"/>
         <source>On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keyring is used automatically. Or choose &quot;Don&apos;t remember secrets&quot;.</source>
         <translation>Linux では GNOME Keyring または KWallet (Secret Service) をインストールしてロックを解除してください。Windows と macOS ではシステムのキーリングが自動的に使用されます。または、「シークレットを記憶しない」を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="130"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="75"/>
+        <location filename="../../wizard/storage/secrets.py" line="130"/>
         <source>The system keyring is locked.</source>
         <translation>システムのキーリングがロックされています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="131"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="76"/>
+        <location filename="../../wizard/storage/secrets.py" line="131"/>
         <source>Secrets cannot be read or saved until it is unlocked.</source>
         <translation>ロックを解除するまで、シークレットの読み取りも保存もできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="132"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
+        <location filename="../../wizard/storage/secrets.py" line="132"/>
         <source>Unlock your keyring (log in again or open your keyring manager) and retry.</source>
         <translation>キーリングのロックを解除してから (再ログインするか、キーリング マネージャーを開きます)、再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="140"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="85"/>
+        <location filename="../../wizard/storage/secrets.py" line="140"/>
         <source>The system keyring did not answer.</source>
         <translation>システムのキーリングから応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="141"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="86"/>
+        <location filename="../../wizard/storage/secrets.py" line="141"/>
         <source>The keyring service could not be reached ({detail}); it may have stopped or not be running in this session.</source>
         <translation>キーリング サービスに接続できませんでした ({detail})。サービスが停止しているか、このセッションで実行されていない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="146"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="91"/>
+        <location filename="../../wizard/storage/secrets.py" line="146"/>
         <source>Make sure your keyring service is running and unlocked, then retry. Or choose &quot;Don&apos;t remember secrets&quot; and sign in again next time.</source>
         <translation>キーリング サービスが実行中でロックが解除されていることを確認してから、再試行してください。または、「シークレットを記憶しない」を選択し、次回もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="159"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="104"/>
+        <location filename="../../wizard/storage/secrets.py" line="159"/>
         <source>A secret could not be saved in the system keyring.</source>
         <translation>システムのキーリングにシークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="160"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="105"/>
+        <location filename="../../wizard/storage/secrets.py" line="160"/>
         <source>The keyring refused the entry ({detail}). The previously saved secret, if any, is unchanged.</source>
         <translation>キーリングがエントリを拒否しました ({detail})。以前に保存したシークレットがある場合、それは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="165"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="110"/>
+        <location filename="../../wizard/storage/secrets.py" line="165"/>
         <source>Retry. If it fails again, choose &quot;Don&apos;t remember secrets&quot; and send the log file to support.</source>
         <translation>再試行してください。再度失敗する場合は、「シークレットを記憶しない」を選択し、ログ ファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="177"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="122"/>
+        <location filename="../../wizard/storage/secrets.py" line="177"/>
         <source>A saved secret could not be read back intact.</source>
         <translation>保存したシークレットを完全な状態で読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="178"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="123"/>
+        <location filename="../../wizard/storage/secrets.py" line="178"/>
         <source>The keyring entry &apos;{key}&apos; is incomplete or was changed ({detail}); a partial secret is never used.</source>
         <translation>キーリングのエントリ &apos;{key}&apos; が不完全か、変更されています ({detail})。不完全なシークレットが使用されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="183"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="128"/>
+        <location filename="../../wizard/storage/secrets.py" line="183"/>
         <source>Sign in again to replace it. Nothing in your tenant or Webex org was changed.</source>
         <translation>もう一度サインインして置き換えてください。テナントや Webex 組織では何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="17"/>
+        <location filename="../../wizard/ui/errors.py" line="15"/>
         <source>Something went wrong inside the wizard.</source>
         <translation>ウィザード内部で問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="18"/>
+        <location filename="../../wizard/ui/errors.py" line="16"/>
         <source>An unexpected internal error stopped this step. Details were written to {log}.</source>
         <translation>予期しない内部エラーにより、この手順が停止しました。詳細は {log} に書き込まれました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="22"/>
+        <location filename="../../wizard/ui/errors.py" line="20"/>
         <source>Click Retry or go Back and try again. If it happens again, send the log file to support.</source>
         <translation>[再試行] をクリックするか、[戻る] で前に戻ってやり直してください。再度発生する場合は、ログ ファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="36"/>
+        <location filename="../../wizard/ui/errors.py" line="30"/>
         <source>The sign-in page at {host} was blocked.</source>
         <translation>{host} のサインイン ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="37"/>
+        <location filename="../../wizard/ui/errors.py" line="31"/>
         <source>Its security certificate is not trusted ({detail}). Someone may be intercepting the connection, or a TLS-inspecting proxy is in the way.</source>
         <translation>このページのセキュリティ証明書は信頼されていません ({detail})。誰かが接続を傍受しているか、TLS を検査するプロキシが介在している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="42"/>
+        <location filename="../../wizard/ui/errors.py" line="36"/>
         <source>Do not sign in. Close this window and ask your network team whether a proxy inspects HTTPS traffic to {host}.</source>
         <translation>サインインしないでください。このウィンドウを閉じ、{host} への HTTPS トラフィックを検査するプロキシがあるかどうかをネットワーク チームに確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="54"/>
+        <location filename="../../wizard/ui/errors.py" line="44"/>
         <source>The sign-in page at {host} could not be loaded.</source>
         <translation>{host} のサインイン ページを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="55"/>
+        <location filename="../../wizard/ui/errors.py" line="45"/>
         <source>The network, a proxy or a firewall may be blocking it, or the service may be down.</source>
         <translation>ネットワーク、プロキシ、またはファイアウォールによってブロックされているか、サービスが停止している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="59"/>
+        <location filename="../../wizard/ui/errors.py" line="49"/>
         <source>Check your network connection, then close this window and try again.</source>
         <translation>ネットワーク接続を確認してから、このウィンドウを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="48"/>
+        <location filename="../../wizard/webex/errors.py" line="69"/>
         <source>The Webex sign-in did not return to the wizard.</source>
-        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog.</extracomment>
         <translation>Webex のサインインからウィザードに戻りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="49"/>
+        <location filename="../../wizard/webex/errors.py" line="70"/>
         <source>The address it went to is not the wizard&apos;s registered return address.</source>
         <translation>移動先のアドレスが、ウィザードに登録されている戻り先アドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="52"/>
+        <location filename="../../wizard/webex/errors.py" line="73"/>
         <source>Close the sign-in window and sign in to Webex again.</source>
         <translation>サインイン ウィンドウを閉じて、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="59"/>
-        <location filename="../../wizard/webex/errors.py" line="139"/>
+        <location filename="../../wizard/webex/errors.py" line="25"/>
         <source>The Webex sign-in was cancelled.</source>
+        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog. Texts more than one kind of error shares.</extracomment>
         <translation>Webex のサインインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="60"/>
+        <location filename="../../wizard/webex/errors.py" line="78"/>
         <source>Webex reports that access was not granted ({description}).</source>
         <translation>Webex から、アクセスが許可されなかったことが報告されました ({description})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="63"/>
+        <location filename="../../wizard/webex/errors.py" line="79"/>
         <source>Sign in to Webex again and, when asked, allow access with a Full Administrator account.</source>
         <translation>もう一度 Webex にサインインし、確認を求められたら、フル管理者アカウントでアクセスを許可してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="75"/>
+        <location filename="../../wizard/webex/errors.py" line="132"/>
         <source>Webex refused the sign-in request.</source>
         <translation>Webex がサインイン要求を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="76"/>
+        <location filename="../../wizard/webex/errors.py" line="133"/>
         <source>Webex answered &apos;{error}&apos;: {description}</source>
         <translation>Webex の応答 &apos;{error}&apos;: {description}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="77"/>
+        <location filename="../../wizard/webex/errors.py" line="134"/>
         <source>Sign in again. If it keeps failing, check the Webex settings (environment, client ID) and send this message to support.</source>
         <translation>もう一度サインインしてください。失敗が続く場合は、Webex の設定 (環境、クライアント ID) を確認し、このメッセージをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="91"/>
+        <location filename="../../wizard/webex/errors.py" line="85"/>
         <source>The Webex sign-in answer does not belong to this sign-in.</source>
         <translation>このサインインに対する Webex の応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="95"/>
+        <location filename="../../wizard/webex/errors.py" line="94"/>
         <source>It carries no &apos;state&apos; value, so it cannot be matched to our request.</source>
         <translation>応答に &apos;state&apos; 値が含まれていないため、ウィザードの要求と照合できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="99"/>
+        <location filename="../../wizard/webex/errors.py" line="102"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent. It may come from an older sign-in window, or from someone else&apos;s link.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なります。古いサインイン ウィンドウや、他人のリンクからの応答である可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="105"/>
+        <location filename="../../wizard/webex/errors.py" line="88"/>
         <source>Close other sign-in windows and sign in to Webex again from the wizard.</source>
         <translation>他のサインイン ウィンドウを閉じて、ウィザードからもう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="115"/>
+        <location filename="../../wizard/webex/errors.py" line="111"/>
         <source>The Webex sign-in answer could not be read.</source>
         <translation>Webex のサインインの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="116"/>
+        <location filename="../../wizard/webex/errors.py" line="112"/>
         <source>It is not a valid token response: {reason}.</source>
         <translation>有効なトークン応答ではありません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="117"/>
+        <location filename="../../wizard/webex/errors.py" line="113"/>
         <source>Sign in to Webex again. If it keeps happening, send this message to support.</source>
         <translation>もう一度 Webex にサインインしてください。繰り返し発生する場合は、このメッセージをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="129"/>
+        <location filename="../../wizard/webex/errors.py" line="120"/>
         <source>There is no Webex token to test yet.</source>
         <translation>テストする Webex トークンがまだありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="130"/>
+        <location filename="../../wizard/webex/errors.py" line="121"/>
         <source>The Webex sign-in step has not been completed.</source>
         <translation>Webex へのサインインの手順が完了していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="131"/>
+        <location filename="../../wizard/webex/errors.py" line="122"/>
         <source>Go Back and sign in to Webex.</source>
         <translation>[戻る] で前に戻り、Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="140"/>
+        <location filename="../../wizard/webex/errors.py" line="127"/>
         <source>The sign-in window was closed before Webex returned a token.</source>
         <translation>Webex がトークンを返す前にサインイン ウィンドウが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="143"/>
+        <location filename="../../wizard/webex/errors.py" line="128"/>
         <source>Click &quot;Sign in to Webex&quot; when you are ready to try again.</source>
         <translation>再試行する準備ができたら、[Webex にサインイン] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="156"/>
+        <location filename="../../wizard/webex/errors.py" line="184"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>&apos;{value}&apos; は Webex の組織 ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="157"/>
+        <location filename="../../wizard/webex/errors.py" line="185"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>組織 ID は 96abc2aa-3dcc-11e5-a152-fe34819cdc9a のような UUID か、それを Webex 独自の形式でエンコードしたものです ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="162"/>
+        <location filename="../../wizard/webex/errors.py" line="190"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>Webex へのサインイン後にウィザードに ID を読み取らせるか、Control Hub からコピーしてください (左下の組織名をクリック)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="180"/>
+        <location filename="../../wizard/webex/errors.py" line="223"/>
         <source>The Webex token has expired.</source>
         <translation>Webex トークンの有効期限が切れました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="181"/>
-        <location filename="../../wizard/webex/errors.py" line="448"/>
+        <location filename="../../wizard/webex/errors.py" line="26"/>
         <source>It expired on {date}. Webex tokens from this sign-in last about 45 days and cannot be renewed automatically.</source>
         <translation>有効期限は {date} でした。このサインインで取得する Webex トークンの有効期間は約 45 日で、自動的に更新することはできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="186"/>
-        <location filename="../../wizard/webex/errors.py" line="206"/>
-        <location filename="../../wizard/webex/errors.py" line="453"/>
+        <location filename="../../wizard/webex/errors.py" line="31"/>
         <source>Sign in to Webex again to get a new token; the wizard updates Entra.</source>
         <translation>もう一度 Webex にサインインして新しいトークンを取得してください。Entra はウィザードが更新します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="199"/>
+        <location filename="../../wizard/webex/errors.py" line="229"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex でこのトークンが受け付けられなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="200"/>
+        <location filename="../../wizard/webex/errors.py" line="230"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>有効期限前であるため、取り消された (サインアウト、パスワードの変更、管理者による操作など) か、別の Webex 環境のトークンである可能性が高いです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="218"/>
+        <location filename="../../wizard/webex/errors.py" line="240"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex がこの要求を許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="219"/>
+        <location filename="../../wizard/webex/errors.py" line="241"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>サインインしたアカウントまたはそのトークンに、この手順に必要な権限 (スコープまたは管理者ロール) がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="224"/>
+        <location filename="../../wizard/webex/errors.py" line="246"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="237"/>
+        <location filename="../../wizard/webex/errors.py" line="284"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex が正常に応答していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="238"/>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="38"/>
         <source>The problem is on Webex&apos;s side ({status}); nothing was changed.</source>
         <translation>Webex 側の問題です ({status})。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="242"/>
-        <location filename="../../wizard/webex/errors.py" line="414"/>
+        <location filename="../../wizard/webex/errors.py" line="42"/>
         <source>Retry later. If it lasts, check status.webex.com.</source>
         <translation>後で再試行してください。問題が続く場合は、status.webex.com を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="254"/>
+        <location filename="../../wizard/webex/errors.py" line="253"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex で要求の数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="255"/>
-        <location filename="../../wizard/webex/errors.py" line="394"/>
+        <location filename="../../wizard/webex/errors.py" line="34"/>
         <source>Too many requests were sent; Webex asks to wait {retry_after} seconds.</source>
         <translation>送信した要求が多すぎます。Webex から {retry_after} 秒待つよう求められています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="258"/>
-        <location filename="../../wizard/webex/errors.py" line="397"/>
+        <location filename="../../wizard/webex/errors.py" line="37"/>
         <source>Nothing was changed. Wait, then click Retry.</source>
         <translation>何も変更されていません。しばらく待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="270"/>
+        <location filename="../../wizard/webex/errors.py" line="291"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex から予期しないエラーが返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="271"/>
+        <location filename="../../wizard/webex/errors.py" line="292"/>
         <source>Status {status}: {message}</source>
         <translation>ステータス {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="272"/>
+        <location filename="../../wizard/webex/errors.py" line="293"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="285"/>
+        <location filename="../../wizard/webex/errors.py" line="260"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>Webex の応答を解釈できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="286"/>
+        <location filename="../../wizard/webex/errors.py" line="261"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。プロキシによって応答が置き換えられた可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="287"/>
+        <location filename="../../wizard/webex/errors.py" line="262"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>Webex の設定とプロキシを確認して再試行し、それでも解決しない場合はサポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="299"/>
+        <location filename="../../wizard/webex/errors.py" line="268"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} はこの Webex 組織のフル管理者ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="302"/>
+        <location filename="../../wizard/webex/errors.py" line="271"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>フル管理者ロールを持たないアカウントのトークンでは Webex にユーザーを作成できないため、プロビジョニングは失敗します。このアカウントのロール: {roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="307"/>
+        <location filename="../../wizard/webex/errors.py" line="276"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>[別のアカウントでサインイン] をクリックし、組織のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="334"/>
+        <location filename="../../wizard/webex/errors.py" line="345"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="337"/>
+        <location filename="../../wizard/webex/errors.py" line="346"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>トークンの有効期限が切れているか、取り消されているか、別の Webex 環境のトークンです (例: 商用のアドレスに対する Webex for Government のトークン)。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="342"/>
+        <location filename="../../wizard/webex/errors.py" line="351"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>もう一度 Webex にサインインし、Webex 環境の設定を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="354"/>
+        <location filename="../../wizard/webex/errors.py" line="357"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>{host} の Webex SCIM サービスがアクセスを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="355"/>
+        <location filename="../../wizard/webex/errors.py" line="358"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>サインインした Webex アカウントがこの組織のフル管理者 (またはユーザー管理者) ではないか、トークンに SCIM スコープがありません。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="360"/>
+        <location filename="../../wizard/webex/errors.py" line="363"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>この組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="373"/>
+        <location filename="../../wizard/webex/errors.py" line="370"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>テナント URL {url} が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="374"/>
+        <location filename="../../wizard/webex/errors.py" line="371"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>アドレスまたはそこに含まれる組織 ID が間違っているか、Webex でこの形式のアドレスが廃止されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="379"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>ウィザードが提案するテナント URL (サインインから読み取った組織 ID を含みます) を使用するか、もう一方の Webex SCIM アドレスをお試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="393"/>
+        <location filename="../../wizard/webex/errors.py" line="384"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex で SCIM 要求の数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="408"/>
+        <location filename="../../wizard/webex/errors.py" line="412"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>{host} の Webex SCIM サービスが正常に応答していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="427"/>
+        <location filename="../../wizard/webex/errors.py" line="419"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>{host} の Webex SCIM サービスからステータス {status} が返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="428"/>
+        <location filename="../../wizard/webex/errors.py" line="420"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>接続テストでは SCIM のリスト応答を想定していました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="429"/>
+        <location filename="../../wizard/webex/errors.py" line="421"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>テナント URL を確認してください。正しい場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="445"/>
+        <location filename="../../wizard/webex/errors.py" line="391"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。トークンの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="466"/>
+        <location filename="../../wizard/webex/errors.py" line="399"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>テナント URL が別の Webex 組織のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="469"/>
+        <location filename="../../wizard/webex/errors.py" line="400"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>この URL は組織 {url_org} を指していますが、サインインした組織は {org} です。このままでは、Entra が誤った組織にユーザーをプロビジョニングするか、失敗します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="474"/>
+        <location filename="../../wizard/webex/errors.py" line="405"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>[戻る] で前に戻り、ウィザードが組織用に提案するテナント URL を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="489"/>
+        <location filename="../../wizard/webex/errors.py" line="481"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>テナント URL &apos;{url}&apos; は使用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="490"/>
+        <location filename="../../wizard/webex/errors.py" line="482"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="491"/>
+        <location filename="../../wizard/webex/errors.py" line="483"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>{hosts} 上の https:// アドレスで、末尾が組織 ID になっているもの (ウィザードが提案するアドレスなど) を使用してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="75"/>
+        <location filename="../../wizard/storage/statefile.py" line="75"/>
         <source>The saved progress could not be used.</source>
         <extracomment>A temp file older than this belongs to a write that will never finish. Detail keys that can only hold a secret; their values are refused whatever they look like.</extracomment>
         <translation>保存された進行状況を使用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="76"/>
+        <location filename="../../wizard/storage/statefile.py" line="76"/>
         <source>The file {path} is damaged ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration and were not changed.</source>
         <translation>ファイル {path} が破損しています ({detail})。このファイルはウィザードが中断した場所を記録しているだけで、実際の構成は Entra テナントと Webex 組織にあり、変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="82"/>
+        <location filename="../../wizard/storage/statefile.py" line="82"/>
         <source>Start over: the wizard will read the current configuration from your tenant again. The damaged file was kept as {kept_as} for support.</source>
         <translation>最初からやり直してください。ウィザードはテナントから現在の構成をもう一度読み取ります。破損したファイルはサポート用に {kept_as} として保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="94"/>
+        <location filename="../../wizard/storage/statefile.py" line="94"/>
         <source>The saved progress could not be read.</source>
         <translation>保存された進行状況を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="95"/>
+        <location filename="../../wizard/storage/statefile.py" line="95"/>
         <source>Reading {path} failed ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration.</source>
         <translation>{path} の読み取りに失敗しました ({detail})。このファイルはウィザードが中断した場所を記録しているだけで、実際の構成は Entra テナントと Webex 組織にあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="100"/>
+        <location filename="../../wizard/storage/statefile.py" line="100"/>
         <source>Start over (the wizard reads the configuration from your tenant again), or fix the file&apos;s permissions and retry.</source>
         <translation>最初からやり直す (ウィザードがテナントから構成をもう一度読み取ります) か、ファイルのアクセス許可を修正してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="112"/>
+        <location filename="../../wizard/storage/statefile.py" line="112"/>
         <source>The saved progress was written by a newer version.</source>
         <translation>保存された進行状況は新しいバージョンで書き込まれています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="113"/>
+        <location filename="../../wizard/storage/statefile.py" line="113"/>
         <source>{path} has format {version}; this version of the wizard knows format {supported}. The file only remembers where the wizard stopped.</source>
         <translation>{path} の形式は {version} ですが、このバージョンのウィザードが認識する形式は {supported} です。このファイルはウィザードが中断した場所を記録しているだけです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="118"/>
+        <location filename="../../wizard/storage/statefile.py" line="118"/>
         <source>Use the newer version of the wizard, or start over here (your tenant is re-checked; the newer file is kept as it is until you do).</source>
         <translation>新しいバージョンのウィザードを使用するか、ここで最初からやり直してください (テナントは再確認されます。やり直すまで、新しいファイルはそのまま保持されます)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="130"/>
+        <location filename="../../wizard/storage/statefile.py" line="130"/>
         <source>The disk that holds {folder} is full.</source>
         <translation>{folder} があるディスクがいっぱいです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="131"/>
+        <location filename="../../wizard/storage/statefile.py" line="131"/>
         <source>Free some disk space and click Retry. The previously saved progress is kept; changes already made in your tenant stay and are re-checked when you continue.</source>
         <translation>ディスクの空き領域を増やしてから、[再試行] をクリックしてください。以前に保存した進行状況は保持されます。テナントで既に行った変更はそのまま残り、続行時に再確認されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="137"/>
+        <location filename="../../wizard/storage/statefile.py" line="137"/>
         <source>The folder {folder} is read-only or you may not write there.</source>
         <translation>フォルダー {folder} は読み取り専用か、書き込みが許可されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="140"/>
+        <location filename="../../wizard/storage/statefile.py" line="140"/>
         <source>Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and click Retry. The previously saved progress is kept.</source>
         <translation>フォルダーを書き込み可能にして (または WIZARD_DATA_DIR を書き込み可能なフォルダーに設定して)、[再試行] をクリックしてください。以前に保存した進行状況は保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="146"/>
+        <location filename="../../wizard/storage/statefile.py" line="146"/>
         <source>Writing to {folder} failed ({reason}).</source>
         <translation>{folder} への書き込みに失敗しました ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="147"/>
+        <location filename="../../wizard/storage/statefile.py" line="147"/>
         <source>Click Retry. The previously saved progress is kept.</source>
         <translation>[再試行] をクリックしてください。以前に保存した進行状況は保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="151"/>
+        <location filename="../../wizard/storage/statefile.py" line="151"/>
         <source>Your progress could not be saved.</source>
         <translation>進行状況を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="162"/>
+        <location filename="../../wizard/storage/statefile.py" line="162"/>
         <source>Refused to save a secret in the progress file.</source>
         <translation>進行状況ファイルへのシークレットの保存を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="163"/>
+        <location filename="../../wizard/storage/statefile.py" line="163"/>
         <source>The value of &apos;{where}&apos; looks like a token, password or code; the progress file is plain text and must never hold one.</source>
         <translation>&apos;{where}&apos; の値はトークン、パスワード、またはコードのようです。進行状況ファイルはプレーンテキストのため、このような値を保存してはいけません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="168"/>
+        <location filename="../../wizard/storage/statefile.py" line="168"/>
         <source>This is a bug in the wizard: please report it with the log file. Secrets belong in the system keyring.</source>
         <translation>これはウィザードのバグです。ログ ファイルを添えて報告してください。シークレットはシステムのキーリングに保存する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="67"/>
+        <location filename="../../wizard/flows/signin.py" line="86"/>
         <source>Microsoft sign-in was cancelled.</source>
         <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted).</extracomment>
         <translation>Microsoft のサインインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="68"/>
+        <location filename="../../wizard/flows/signin.py" line="87"/>
         <source>The sign-in window was closed before the sign-in finished. Nothing was changed.</source>
         <translation>サインインが完了する前にサインイン ウィンドウが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="72"/>
+        <location filename="../../wizard/flows/signin.py" line="91"/>
         <source>Click Sign in to try again. If the window cannot finish the sign-in (for example, your organization requires a managed device), choose &apos;Use my system browser&apos; or &apos;Sign in with a code&apos;.</source>
         <translation>[サインイン] をクリックして、もう一度お試しください。ウィンドウでサインインを完了できない場合 (組織で管理対象デバイスが必須の場合など) は、[システム ブラウザーを使用] または [コードでサインイン] を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="65"/>
+        <location filename="../../wizard/entra/gallery.py" line="59"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
-        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (brief; research §1.3).</extracomment>
+        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
         <translation>「{name}」アプリケーションは、このクラウドの Entra アプリケーション ギャラリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="68"/>
+        <location filename="../../wizard/entra/gallery.py" line="62"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>{host} の Microsoft Graph には「{name}」という名前のギャラリー テンプレートがありません。この Microsoft クラウドでは提供されていないか、[ご利用の環境] ページで選択したクラウドが間違っている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="73"/>
+        <location filename="../../wizard/entra/gallery.py" line="67"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>[ご利用の環境] ページで Microsoft クラウドを確認してください。正しい場合は、Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で手動でアプリケーションを追加してから、ウィザードをもう一度実行してください。ウィザードがそのアプリケーションを見つけて再利用します。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="86"/>
+        <location filename="../../wizard/entra/gallery.py" line="80"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>このクラウドの「Cisco Webex」ギャラリー アプリケーションはプロビジョニングに対応していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="89"/>
+        <location filename="../../wizard/entra/gallery.py" line="83"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>{host} のギャラリー テンプレート {template_id} では、プロビジョニングの種類に &apos;sync&apos; が含まれていないため、Entra ID はこのテンプレートでは Webex にユーザーをプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="94"/>
+        <location filename="../../wizard/entra/gallery.py" line="88"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>[ご利用の環境] ページで Microsoft クラウドを確認するか、お使いのクラウドで Cisco Webex のプロビジョニングを利用できるかどうかを Microsoft サポートに問い合わせてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="106"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID でのアプリケーションの作成完了に、通常より時間がかかっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="103"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>アプリケーションは追加されました (オブジェクト ID {sp_id}) が、{seconds} 秒経っても Microsoft Graph に問い合わせると {graph_code} が返されます。新しいアプリケーションは通常 1 分以内に表示されますが、レプリケーションにそれ以上かかることもあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="115"/>
+        <location filename="../../wizard/entra/gallery.py" line="109"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>[待機を続ける] をクリックしてください。アプリケーションが 2 回追加されることはありません。ウィザードはこのアプリケーションを記憶しており、準備ができるのを待つだけです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="129"/>
+        <location filename="../../wizard/entra/gallery.py" line="123"/>
         <source>The app needs a name.</source>
         <translation>アプリケーションの名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="130"/>
+        <location filename="../../wizard/entra/gallery.py" line="124"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>名前が空か、{limit} 文字を超えています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="131"/>
+        <location filename="../../wizard/entra/gallery.py" line="125"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>「Cisco Webex」などの名前を入力し、もう一度 [テナントに Cisco Webex を追加] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="256"/>
+        <location filename="../../wizard/entra/gallery.py" line="250"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>Entra アプリケーション ギャラリーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="279"/>
+        <location filename="../../wizard/entra/gallery.py" line="273"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>テナントのエンタープライズ アプリケーションの一覧表示</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="112"/>
+        <location filename="../../wizard/diagnose/errors.py" line="12"/>
         <source>Nothing is saved for repair yet.</source>
         <translation>修復用に保存された情報はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="113"/>
+        <location filename="../../wizard/diagnose/errors.py" line="13"/>
         <source>No Entra tenant and Webex organization were found in the keyring of profile &apos;{profile}&apos;. Repair and check work from what setup saved.</source>
         <translation>プロファイル &apos;{profile}&apos; のキーリングに Entra テナントと Webex 組織が見つかりませんでした。修復とチェックは、セットアップで保存された情報に基づいて動作します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="118"/>
+        <location filename="../../wizard/diagnose/errors.py" line="18"/>
         <source>Run setup first (webex-scim-wizard, or webex-scim-wizard setup).</source>
         <translation>先にセットアップを実行してください (webex-scim-wizard または webex-scim-wizard setup)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="128"/>
+        <location filename="../../wizard/diagnose/errors.py" line="28"/>
         <source>Several Entra tenant + Webex org pairs are saved.</source>
         <translation>Entra テナントと Webex 組織の組み合わせが複数保存されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="129"/>
+        <location filename="../../wizard/diagnose/errors.py" line="29"/>
         <source>The wizard cannot guess which one to use: {pairs}.</source>
         <translation>ウィザードはどれを使用すべきか判断できません: {pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="130"/>
+        <location filename="../../wizard/diagnose/errors.py" line="30"/>
         <source>Choose one with --profile TENANT:ORG.</source>
         <translation>--profile TENANT:ORG で 1 つを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="138"/>
+        <location filename="../../wizard/diagnose/errors.py" line="38"/>
         <source>Nothing is saved for {wanted}.</source>
         <translation>{wanted} について保存された情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="139"/>
+        <location filename="../../wizard/diagnose/errors.py" line="39"/>
         <source>The saved pairs are: {pairs}.</source>
         <translation>保存されている組み合わせ: {pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="140"/>
+        <location filename="../../wizard/diagnose/errors.py" line="40"/>
         <source>Give one of them with --profile TENANT:ORG (or run setup for it).</source>
         <translation>--profile TENANT:ORG でいずれかを指定してください (または、その組み合わせのセットアップを実行してください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="150"/>
+        <location filename="../../wizard/diagnose/errors.py" line="50"/>
         <source>{service} is not answering normally; nothing was changed.</source>
         <translation>{service} が正常に応答していません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="153"/>
+        <location filename="../../wizard/diagnose/errors.py" line="53"/>
         <source>The problem is on their side ({code}). Changing the configuration now could make things worse, so the fix was not started.</source>
         <translation>サービス側の問題です ({code})。今構成を変更すると状況が悪化するおそれがあるため、修正は開始しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="158"/>
+        <location filename="../../wizard/diagnose/errors.py" line="58"/>
         <source>Retry later.</source>
         <translation>後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="751"/>
-        <location filename="../../wizard/entra/provisioning.py" line="344"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="139"/>
+        <location filename="../../wizard/entra/sync/roles.py" line="68"/>
         <source>reading the Cisco Webex app</source>
         <translation>Cisco Webex アプリケーションの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="792"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="170"/>
         <source>reading the provisioning job</source>
         <translation>プロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="798"/>
-        <location filename="../../wizard/entra/gallery.py" line="320"/>
-        <location filename="../../wizard/entra/provisioning.py" line="480"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="164"/>
+        <location filename="../../wizard/entra/gallery.py" line="314"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="41"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>アプリケーションのプロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="918"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="118"/>
         <source>testing the saved credentials</source>
         <translation>保存された資格情報のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="335"/>
+        <location filename="../../wizard/entra/gallery.py" line="329"/>
         <source>reading when the app was created</source>
         <translation>アプリケーションの作成日時の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="376"/>
+        <location filename="../../wizard/entra/gallery.py" line="370"/>
         <source>adding the app from the gallery</source>
         <translation>ギャラリーからのアプリケーションの追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="435"/>
+        <location filename="../../wizard/entra/gallery.py" line="429"/>
         <source>reading the new app</source>
         <translation>新しいアプリケーションの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="447"/>
+        <location filename="../../wizard/entra/gallery.py" line="441"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>新しいアプリケーションのプロビジョニング テンプレートの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="475"/>
+        <location filename="../../wizard/entra/gallery.py" line="469"/>
         <source>hiding the app from My Apps</source>
         <translation>マイ アプリでのアプリケーションの非表示</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="152"/>
+        <location filename="../../wizard/entra/preflight.py" line="153"/>
         <source>reading your directory roles</source>
         <extracomment>What the wizard can skip; the pages read these keys. English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
         <translation>ディレクトリ ロールの読み取り</translation>
@@ -3547,503 +3533,601 @@ What to do next: {fix}</source>
         <translation>ネットワーク チームにプロキシで {host} を許可するよう依頼するか、プロキシの設定を修正してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="52"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
-        <extracomment>Roles that may grant tenant-wide admin consent (research/entra-graph.md §3.3). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
+        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
         <translation>Cisco Webex Identity Integration への同意が行われませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="54"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft の応答 {error} ({aadsts}): 同意ページが取り消されたか、アクセス許可が拒否されました。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="58"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で修正をもう一度実行し、アクセス許可のページで [承諾] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="71"/>
+        <location filename="../../wizard/entra/consent.py" line="72"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>このアカウントでは、テナント全体への同意を付与できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>Cisco Webex Identity Integration を復元するにはテナント全体に対する管理者の同意が必要ですが ({aadsts})、サインインしたアカウントにはそれを付与できるロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="77"/>
+        <location filename="../../wizard/entra/consent.py" line="78"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>同意ページでグローバル管理者または特権ロール管理者としてサインインするか、これらの管理者に同意リンクを開くよう依頼してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="91"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft で管理者の同意が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="92"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>応答: {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="92"/>
+        <location filename="../../wizard/entra/consent.py" line="93"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>再試行してください。再度失敗する場合は、下の ID をサポートに送ってください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="104"/>
+        <location filename="../../wizard/entra/consent.py" line="105"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>この要求に対する同意の応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="105"/>
+        <location filename="../../wizard/entra/consent.py" line="106"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なるため、別のウィンドウからの応答か、偽造された可能性があります。この応答は無視されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="110"/>
+        <location filename="../../wizard/entra/consent.py" line="111"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>修復ページから再同意をもう一度開始してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="117"/>
+        <location filename="../../wizard/entra/consent.py" line="118"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration はまだテナントに表示されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="120"/>
+        <location filename="../../wizard/entra/consent.py" line="121"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>同意は完了しましたが、{seconds} 秒経っても Microsoft Graph にアプリケーションが表示されません。Entra ID では、新しいアプリケーションのレプリケーションに数分かかることがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="125"/>
+        <location filename="../../wizard/entra/consent.py" line="126"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>数分待ってから、チェックをもう一度実行してください。同意をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="228"/>
+        <location filename="../../wizard/entra/consent.py" line="229"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration の検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="61"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="41"/>
         <source>Entra ID could not connect to Webex (Test Connection failed).</source>
-        <extracomment>provisionOnDemand: &quot;The rate limit for this API is 5 requests per 10 seconds.&quot; (GDC) Longest Retry-After the on-demand call waits out by itself before asking the admin.</extracomment>
         <translation>Entra ID から Webex に接続できませんでした (テスト接続に失敗)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="64"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="44"/>
         <source>Entra&apos;s provisioning service tried the tenant URL {tenant_url} with the Webex token and answered: {reason}</source>
         <translation>Entra のプロビジョニング サービスは Webex トークンでテナント URL {tenant_url} を試し、次の応答を返しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="69"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="49"/>
         <source>The Webex account must be a full administrator of the organization, and the tenant URL must name that organization. Go Back to the Webex sign-in, sign in with a full admin and retry. Nothing was saved in Entra ID.</source>
         <translation>Webex アカウントは組織のフル管理者である必要があり、テナント URL はその組織を指している必要があります。[戻る] で Webex へのサインインに戻り、フル管理者でサインインしてから再試行してください。Entra ID には何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="83"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="21"/>
         <source>The app &quot;{app}&quot; offers only the Default Access role.</source>
         <translation>「{app}」アプリケーションには Default Access (既定のアクセス) ロールしかありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="86"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="22"/>
         <source>Users and groups assigned with Default Access are excluded from provisioning (Microsoft&apos;s Cisco Webex tutorial), so nobody would reach Webex.</source>
         <translation>Default Access で割り当てられたユーザーとグループはプロビジョニングから除外されるため (Microsoft の Cisco Webex チュートリアルを参照)、誰も Webex に届きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="93"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="31"/>
         <source>The app &quot;{app}&quot; has no role that users can be assigned.</source>
         <translation>「{app}」アプリケーションには、ユーザーに割り当てられるロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="96"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="32"/>
         <source>None of its application roles is enabled for users and groups, and the Default Access role is excluded from provisioning.</source>
         <translation>ユーザーとグループに対して有効なアプリケーション ロールがなく、Default Access ロールはプロビジョニングから除外されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="105"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="13"/>
         <source>Check the app in the Entra admin center (App registrations &gt; the app &gt; App roles): it should offer a role such as &quot;User&quot;. If someone removed it, delete the app and let the wizard add it again from the gallery. Nothing was changed.</source>
         <translation>Entra 管理センターでアプリケーションを確認してください ([アプリの登録] &gt; 対象のアプリ &gt; [アプリ ロール])。「User」などのロールがあるはずです。誰かが削除した場合は、アプリケーションを削除し、ウィザードでギャラリーからもう一度追加してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="119"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="58"/>
         <source>{user} was not provisioned: assigned with Default Access only.</source>
         <translation>{user} はプロビジョニングされませんでした。Default Access でのみ割り当てられています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="122"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="61"/>
         <source>Entra skips users whose only role on the app is Default Access; they are excluded from provisioning.</source>
         <translation>Entra は、アプリケーションでのロールが Default Access のみのユーザーをスキップします。これらのユーザーはプロビジョニングから除外されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="127"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="66"/>
         <source>Assign {user} (or a group they belong to) again with a real role such as &quot;User&quot; on the Scope page, then retry.</source>
         <translation>[プロビジョニングの対象] ページで、{user} (またはそのユーザーが所属するグループ) を「User」などの実際のロールでもう一度割り当ててから、再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="141"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="74"/>
         <source>Entra ID is limiting on-demand provisioning right now.</source>
         <translation>Entra ID では現在、オンデマンド プロビジョニングが制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="144"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="75"/>
         <source>Provision on demand allows 5 requests per 10 seconds per app, and Microsoft Graph asked to wait {seconds} seconds (someone else may be using it too).</source>
         <translation>オンデマンド プロビジョニングはアプリケーションごとに 10 秒あたり 5 要求までで、Microsoft Graph から {seconds} 秒待つよう求められました (他のユーザーも使用している可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="149"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="80"/>
         <source>Wait {seconds} seconds and click Retry. Everything before this step is done and will not be repeated.</source>
         <translation>{seconds} 秒待ってから、[再試行] をクリックしてください。この手順より前の作業はすべて完了しており、繰り返されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="170"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="89"/>
         <source>The provisioning job was put in quarantine.</source>
         <translation>プロビジョニング ジョブが検疫状態になりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="171"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="90"/>
         <source>Entra ID stopped job {job_id} after it started ({reason}, {error_code}): {message} Quarantine usually means the Webex token was revoked or has expired, or the tenant URL is wrong.</source>
         <translation>Entra ID はジョブ {job_id} を開始後に停止しました ({reason}、{error_code}): {message} 検疫は通常、Webex トークンが取り消されたか有効期限が切れているか、テナント URL が間違っていることを意味します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="177"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="96"/>
         <source>Sign in to Webex again with a full administrator to get a new token, then click Retry: the wizard saves the new token and starts the job again, which clears the quarantine.</source>
         <translation>フル管理者でもう一度 Webex にサインインして新しいトークンを取得してから、[再試行] をクリックしてください。ウィザードが新しいトークンを保存してジョブを再開すると、検疫が解除されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="196"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="105"/>
         <source>{user} is not in scope for provisioning.</source>
         <translation>{user} はプロビジョニングのスコープに含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="197"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="106"/>
         <source>With &quot;Sync only assigned users and groups&quot;, only users assigned to the app (directly or through a group) are provisioned, and {user} is not assigned.</source>
         <translation>「割り当てられたユーザーとグループのみを同期する」では、アプリケーションに (直接またはグループ経由で) 割り当てられたユーザーだけがプロビジョニングされますが、{user} は割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="202"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="111"/>
         <source>Go Back to the Scope page, assign {user} (or a group they belong to) with a real role, and apply again. Nothing else needs to be redone.</source>
         <translation>[戻る] で [プロビジョニングの対象] ページに戻り、{user} (またはそのユーザーが所属するグループ) を実際のロールで割り当ててから、もう一度適用してください。その他の作業をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="214"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="119"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>{user} を Webex にプロビジョニングできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="215"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="120"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra のプロビジョニング サービスから {error_code} が報告されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="218"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="123"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
         <translation>Webex トークンとテナント URL を確認してから (テスト接続)、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じ手順レポートが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="230"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="131"/>
         <source>The app offers several provisioning templates.</source>
         <translation>アプリケーションに複数のプロビジョニング テンプレートがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="231"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>既定としてマークされているテンプレートがないため、ウィザードはどれを使用すべきか判断できません: {templates}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="236"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>使用するテンプレートを選択してから (不明な場合は Cisco サポートに問い合わせてください)、もう一度適用してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="248"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="145"/>
         <source>The app offers no provisioning template.</source>
         <translation>アプリケーションにプロビジョニング テンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="249"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="146"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph にアプリケーション {sp_id} の同期テンプレートがないため、プロビジョニング ジョブを作成できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="254"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>アプリケーションが (カスタム アプリではなく) ギャラリーの「Cisco Webex」から追加されたことを確認してから、ウィザードをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="266"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="159"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>プロビジョニング ジョブにユーザーのルールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="267"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="160"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>ジョブ {job_id} のスキーマに Entra ユーザーをマッピングする同期ルールがないため、ユーザーをオンデマンドでプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="272"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>Entra 管理センターで属性マッピングを確認してください ([プロビジョニング] &gt; [マッピング])。既定のマッピングが削除されている場合は、復元してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="284"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="173"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>通知用メール アドレスが無効です: {email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="287"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="174"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID は、プロビジョニングのエラー通知メールをこのアドレスに送信します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="290"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="175"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>admin@contoso.com のようなアドレスを 1 つ入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="399"/>
+        <location filename="../../wizard/entra/sync/assignments.py" line="60"/>
         <source>searching users and groups</source>
         <extracomment>UPN (or mail) for users, description for groups.</extracomment>
         <translation>ユーザーとグループの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="422"/>
+        <location filename="../../wizard/entra/sync/assignments.py" line="83"/>
         <source>reading who is assigned to the app</source>
         <translation>アプリケーションへの割り当ての読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="445"/>
+        <location filename="../../wizard/entra/sync/assignments.py" line="106"/>
         <source>assigning users and groups to the app</source>
         <translation>アプリケーションへのユーザーとグループの割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="460"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="21"/>
         <source>reading the app&apos;s provisioning templates</source>
         <translation>アプリケーションのプロビジョニング テンプレートの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="487"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="48"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>プロビジョニング ジョブの状態の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="495"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="56"/>
         <source>creating the provisioning job</source>
         <translation>プロビジョニング ジョブの作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="503"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="64"/>
         <source>starting the provisioning job</source>
         <translation>プロビジョニング ジョブの開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="642"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="50"/>
         <source>testing the connection to Webex</source>
-        <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>Webex への接続のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="684"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="92"/>
         <source>saving the Webex credentials in Entra ID</source>
         <translation>Entra ID への Webex 資格情報の保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="827"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="170"/>
         <source>reading the provisioning job&apos;s schema</source>
-        <extracomment>Shared by every call in this process (the GUI and CLI run one setup at a time).</extracomment>
+        <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>プロビジョニング ジョブのスキーマの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="867"/>
+        <location filename="../../wizard/entra/sync/ondemand.py" line="208"/>
         <source>provisioning the test user on demand</source>
+        <extracomment>provisionOnDemand: &quot;The rate limit for this API is 5 requests per 10 seconds.&quot; Longest Retry-After the on-demand call waits out by itself before asking the admin. Shared by every call in this process (the GUI and CLI run one setup at a time).</extracomment>
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="486"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="213"/>
         <source>reading the test user</source>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="86"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="28"/>
         <source>The consent window was closed.</source>
-        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>同意ウィンドウが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="87"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="29"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>Microsoft が応答する前に閉じられたため、同意は行われていません。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="92"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="34"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で、もう一度 [再同意] をクリックし、アクセス許可を承諾してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="103"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="45"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>Microsoft にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="104"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="46"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>この修正は Entra ID テナントを変更するため、管理者のサインインが必要です。サインイン ウィンドウが閉じられたか、サインインを完了できませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="109"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="51"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>Microsoft サインインの行で [サインイン] をクリックしてから、修正をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="81"/>
+        <location filename="../../wizard/flows/scope.py" line="49"/>
         <source>reading the app&apos;s attribute mappings</source>
-        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request. Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
+        <extracomment>Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
         <translation>アプリケーションの属性マッピングの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="134"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
+        <location filename="../../wizard/cli/inputs.py" line="48"/>
         <source>The Webex token could not be read from {path}.</source>
-        <extracomment>Webex&apos;s implicit-grant tokens last 3,887,999 s (research/webex.md §1.4); used when Webex does not tell the expiry of a token read from a file.</extracomment>
+        <extracomment>A Webex access token is about 100 characters; a pasted redirect URL a few hundred. The cap keeps ``/dev/zero`` or ``yes |`` from filling memory. Visible ASCII, the rule the redirect parser applies (``wizard.webex.token``): anything else cannot travel in an Authorization header. Tenant and org ids as the keyring names them (``wizard.storage.secrets``). Longest wait a flag may ask for (seconds): a day; larger values are typos.</extracomment>
         <translation>{path} から Webex トークンを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="135"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/inputs.py" line="49"/>
+        <location filename="../../wizard/core/runlock.py" line="53"/>
         <source>{detail}.</source>
         <translation>{detail}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="136"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/inputs.py" line="50"/>
         <source>Put the token (or the whole redirect URL from the Webex sign-in) on the first line of the file, or pass - and pipe it in.</source>
         <translation>トークン (または Webex サインインのリダイレクト URL 全体) をファイルの 1 行目に記述するか、- を指定してパイプで渡してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="148"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>{option} is required.</source>
         <translation>{option} は必須です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="149"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>無人セットアップでは、この値の入力を求めることができません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="150"/>
+        <location filename="../../wizard/cli/headless.py" line="65"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>コマンド ラインまたは --answers で {option} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="158"/>
+        <location filename="../../wizard/cli/headless.py" line="73"/>
         <source>No user or group named {name} was found.</source>
         <translation>{name} という名前のユーザーまたはグループが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="159"/>
+        <location filename="../../wizard/cli/headless.py" line="74"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign には、ユーザー プリンシパル名 (UPN) またはグループの正確な名前を指定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="162"/>
+        <location filename="../../wizard/cli/headless.py" line="77"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>スペルを確認して、セットアップをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="170"/>
+        <location filename="../../wizard/cli/headless.py" line="87"/>
+        <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
+        <translation>--role でそのいずれかを指定して、セットアップをもう一度実行してください。追加したばかりの Cisco Webex アプリケーションが再利用されます。それ以外は何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="96"/>
         <source>The app has no role named {role}.</source>
         <translation>アプリケーションに {role} という名前のロールはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="171"/>
+        <location filename="../../wizard/cli/headless.py" line="97"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>割り当て可能なロール: {known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="172"/>
+        <location filename="../../wizard/cli/headless.py" line="93"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role でいずれかを指定してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="224"/>
+        <location filename="../../wizard/cli/headless.py" line="138"/>
         <source>looking up the user</source>
         <translation>ユーザーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="232"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the group</source>
         <translation>グループの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="88"/>
+        <location filename="../../wizard/diagnose/errors.py" line="68"/>
         <source>The provisioning job is not known.</source>
-        <extracomment>Which check confirms which fix.</extracomment>
         <translation>プロビジョニング ジョブが不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="89"/>
+        <location filename="../../wizard/diagnose/errors.py" line="69"/>
         <source>Neither the saved progress nor the tenant names the Cisco Webex app&apos;s job.</source>
         <translation>保存された進行状況にもテナントにも、Cisco Webex アプリケーションのジョブが記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="92"/>
+        <location filename="../../wizard/diagnose/errors.py" line="72"/>
         <source>Run the checks first; if the job is gone, run setup again.</source>
         <translation>先にチェックを実行してください。ジョブがなくなっている場合は、セットアップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="62"/>
+        <source>The answer &apos;{key}&apos; in {path} has the wrong type.</source>
+        <translation>{path} の回答 &apos;{key}&apos; の型が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="63"/>
+        <location filename="../../wizard/cli/inputs.py" line="73"/>
+        <source>It must be {expected}.</source>
+        <translation>{expected} である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="64"/>
+        <source>Correct &apos;{key}&apos; in the answers file and run again.</source>
+        <translation>回答ファイルの &apos;{key}&apos; を修正して、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="72"/>
+        <source>{name} is not valid: {value}</source>
+        <translation>{name} が無効です: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="74"/>
+        <source>Correct {name} and run again. Nothing was changed.</source>
+        <translation>{name} を修正して、もう一度実行してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="82"/>
+        <source>The command line is not valid: {message}</source>
+        <translation>コマンド ラインが無効です: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="83"/>
+        <source>The wizard cannot tell what to do.</source>
+        <translation>ウィザードは何を実行すればよいか判断できません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="84"/>
+        <source>Run webex-scim-wizard --help for the options. Nothing was changed.</source>
+        <translation>オプションを確認するには webex-scim-wizard --help を実行してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="183"/>
+        <source>{host} closed the connection.</source>
+        <extracomment>Retry-After values above this are not waited out inside a call: the response is returned at once and the caller tells the user to retry later (an outage must not freeze a step for minutes).</extracomment>
+        <translation>{host} が接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="184"/>
+        <source>The connection ended before an answer came ({detail}): the service, a proxy or a firewall dropped it. The certificate was not the problem.</source>
+        <translation>応答を受け取る前に接続が終了しました ({detail})。サービス、プロキシ、またはファイアウォールが接続を切断しました。証明書の問題ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="189"/>
+        <source>Wait a minute and click Retry; if it keeps happening, check your proxy.</source>
+        <translation>しばらく待ってから [再試行] をクリックしてください。問題が続く場合は、プロキシを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="201"/>
+        <source>A secure connection to {host} could not be set up.</source>
+        <translation>{host} へのセキュリティで保護された接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="202"/>
+        <source>The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy interferes with the connection.</source>
+        <translation>TLS ハンドシェイクに失敗しました ({detail})。このアドレスが HTTPS に対応していないか、プロキシが接続を妨げている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="207"/>
+        <source>Check that the configured address is the service&apos;s HTTPS address and your proxy settings (HTTPS_PROXY), then retry.</source>
+        <translation>構成されたアドレスがサービスの HTTPS アドレスであること、およびプロキシ設定 (HTTPS_PROXY) を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="37"/>
+        <source>Another run of the wizard is changing this profile.</source>
+        <extracomment>How long a second run waits for the first before giving up (seconds). Short: the first run may take minutes, and an admin or a scheduler is better served by a clear message.</extracomment>
+        <translation>ウィザードの別の実行がこのプロファイルを変更しています。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="38"/>
+        <source>{owner} holds the lock; two runs at once could add the app or the job twice.</source>
+        <translation>{owner} がロックを保持しています。2 つの実行が同時に行われると、アプリケーションやジョブが二重に追加される可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="42"/>
+        <source>Wait until it has finished, then run this command again. Nothing was changed.</source>
+        <translation>その実行が終了するまで待ってから、このコマンドをもう一度実行してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="52"/>
+        <source>The run lock {path} cannot be used.</source>
+        <translation>実行ロック {path} を使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="54"/>
+        <source>Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry.</source>
+        <translation>データ フォルダーに書き込めることを確認してから (または WIZARD_DATA_DIR を設定してから)、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>flows</name>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="975"/>
+        <location filename="../../wizard/entra/sync/mappings.py" line="113"/>
         <source>Webex matches existing users by userName. If userName is not mapped from the userPrincipalName, or a user&apos;s UPN differs from their Webex email, Entra creates a new Webex user instead of matching the existing one.</source>
-        <extracomment>The seeds&apos; table (Cisco help, seeds/DIGEST.md 003 step 4): Entra source -&gt; Webex target.</extracomment>
+        <extracomment>Cisco&apos;s recommended table (as in Microsoft&apos;s Cisco Webex tutorial, https://learn.microsoft.com/en-us/entra/identity/saas-apps/cisco-webex-provisioning-tutorial): Entra source -&gt; Webex target.</extracomment>
         <translation>Webex は userName で既存のユーザーを照合します。userName が userPrincipalName からマッピングされていない場合や、ユーザーの UPN が Webex のメール アドレスと異なる場合、Entra は既存のユーザーと照合せずに新しい Webex ユーザーを作成します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="193"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="151"/>
         <source>Reuse the provisioning job {job_id}</source>
-        <extracomment>What the step needs at apply time (principal, role, job id...), ids only, no secrets.</extracomment>
         <translation>プロビジョニング ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="206"/>
-        <location filename="../../wizard/headless.py" line="351"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="166"/>
         <source>Create the provisioning job</source>
         <translation>プロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="218"/>
-        <location filename="../../wizard/headless.py" line="353"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="179"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID から Webex への接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="245"/>
-        <location filename="../../wizard/headless.py" line="355"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="211"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex の資格情報と通知設定を保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="281"/>
-        <location filename="../../wizard/headless.py" line="358"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="261"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name} を {role} としてアプリケーションに割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="304"/>
-        <location filename="../../wizard/headless.py" line="361"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="285"/>
         <source>Start provisioning</source>
         <translation>プロビジョニングを開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="318"/>
-        <location filename="../../wizard/headless.py" line="364"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="298"/>
         <source>Provision the test user to Webex now</source>
         <translation>テスト ユーザーを今すぐ Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="334"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
         <source>Add the Cisco Webex app from the Entra gallery</source>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists).</extracomment>
         <translation>Entra ギャラリーから Cisco Webex アプリケーションを追加</translation>
     </message>
 </context>
@@ -4063,83 +4147,83 @@ What to do next: {fix}</source>
 <context>
     <name>preflight</name>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="46"/>
+        <location filename="../../wizard/entra/preflight.py" line="47"/>
         <source>Cloud Application Administrator</source>
         <extracomment>Role template id -&gt; name, least privileged first (the one to ask for). Names are marked for translation: they are shown as ``{role}`` and the consoles localize them.</extracomment>
         <translation>クラウド アプリケーション管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="47"/>
+        <location filename="../../wizard/entra/preflight.py" line="48"/>
         <source>Application Administrator</source>
         <translation>アプリケーション管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="48"/>
+        <location filename="../../wizard/entra/preflight.py" line="49"/>
         <source>Global Administrator</source>
         <translation>グローバル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="195"/>
+        <location filename="../../wizard/entra/preflight.py" line="198"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
         <translation>お使いのアカウントには、プロビジョニングを設定できる {role} ロールがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="204"/>
+        <location filename="../../wizard/entra/preflight.py" line="207"/>
         <source>Your account has none of the roles setup needs: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>お使いのアカウントには、セットアップに必要なロール (クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者) がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="211"/>
+        <location filename="../../wizard/entra/preflight.py" line="214"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
         <translation>グローバル管理者または特権ロール管理者に、{least} ロール (必要な権限を持つ最小特権のロール) の割り当てを依頼してください。Privileged Identity Management で資格のあるロールとして割り当てられている場合は、アクティブ化してから [再確認] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="239"/>
+        <location filename="../../wizard/entra/preflight.py" line="240"/>
         <source>There is no &quot;Cisco Webex&quot; app in your tenant, and the wizard cannot add one from the gallery.</source>
         <translation>テナントに「Cisco Webex」アプリケーションがなく、ウィザードはギャラリーから追加することもできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="253"/>
+        <location filename="../../wizard/entra/preflight.py" line="252"/>
         <source>No &quot;Cisco Webex&quot; app yet: the wizard will add it from the gallery next.</source>
         <translation>まだ「Cisco Webex」アプリケーションはありません。次の手順で、ウィザードがギャラリーから追加します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="267"/>
+        <location filename="../../wizard/entra/preflight.py" line="271"/>
         <source>Found the &quot;{name}&quot; app already in your tenant (added earlier, for single sign-on or by a previous run). The wizard will reuse it and skip adding one.</source>
         <translation>テナントに「{name}」アプリケーションが既にあります (以前にシングル サインオン用に、または前回の実行で追加されたもの)。ウィザードはこれを再利用し、追加の手順をスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="283"/>
+        <location filename="../../wizard/entra/preflight.py" line="286"/>
         <source>Found {count} &quot;Cisco Webex&quot; apps. Only one should provision users; you will choose which one on the next page.</source>
         <translation>「Cisco Webex」アプリケーションが {count} 個見つかりました。ユーザーをプロビジョニングするのは 1 つだけにしてください。次のページでどれを使用するかを選択します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="300"/>
+        <location filename="../../wizard/entra/preflight.py" line="303"/>
         <source>It has no provisioning job yet: the wizard will create one.</source>
         <translation>まだプロビジョニング ジョブがありません。ウィザードが作成します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="311"/>
+        <location filename="../../wizard/entra/preflight.py" line="314"/>
         <source>Its provisioning job is in quarantine ({reason}). The wizard will update its Webex credentials and restart it instead of creating another job.</source>
         <translation>プロビジョニング ジョブが検疫状態です ({reason})。ウィザードは別のジョブを作成せず、このジョブの Webex 資格情報を更新して再開します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="323"/>
+        <location filename="../../wizard/entra/preflight.py" line="326"/>
         <source>It already has a provisioning job (status {status}). The wizard will update that job instead of creating another one.</source>
         <translation>既にプロビジョニング ジョブがあります (状態: {status})。ウィザードは別のジョブを作成せず、そのジョブを更新します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="339"/>
+        <location filename="../../wizard/entra/preflight.py" line="342"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is present.</source>
         <translation>「Cisco Webex Identity Integration」アプリケーションがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="348"/>
+        <location filename="../../wizard/entra/preflight.py" line="351"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is missing from your tenant.</source>
         <translation>テナントに「Cisco Webex Identity Integration」アプリケーションがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="353"/>
+        <location filename="../../wizard/entra/preflight.py" line="356"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>このウィザードで設定するプロビジョニングには不要なため、このまま続行できます。ただし、Control Hub 自体の Entra ID ウィザードには必要で、ない場合は Control Hub で &apos;request was unauthorized&apos; エラーが発生します。ウィザードの修復モードで、管理者の同意によって復元できます。</translation>
     </message>
@@ -4151,27 +4235,28 @@ What to do next: {fix}</source>
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/repair.py" line="149"/>
+        <location filename="../../wizard/flows/repair.py" line="164"/>
         <source>The job is already running; it was not restarted.</source>
+        <extracomment>Which check confirms which fix.</extracomment>
         <translation>ジョブは既に実行中のため、再開しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="156"/>
+        <location filename="../../wizard/flows/repair.py" line="171"/>
         <source>The provisioning job was started again.</source>
         <translation>プロビジョニング ジョブを再開しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="237"/>
+        <location filename="../../wizard/flows/repair.py" line="213"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
         <translation>新しい Webex トークンを Entra ID に保存し、ジョブを再開しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="239"/>
+        <location filename="../../wizard/flows/repair.py" line="215"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>新しい Webex トークンを Entra ID に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="272"/>
+        <location filename="../../wizard/flows/repair.py" line="325"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration がテナントに復元されました。</translation>
     </message>
@@ -4179,123 +4264,123 @@ What to do next: {fix}</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/report.py" line="111"/>
+        <location filename="../../wizard/flows/setup_report.py" line="115"/>
         <source>Webex provisioning setup report</source>
-        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow research/webex.md and Microsoft&apos;s national-cloud pages. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
+        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex プロビジョニング設定レポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="112"/>
+        <location filename="../../wizard/flows/setup_report.py" line="116"/>
         <source>Generated (UTC)</source>
         <translation>作成日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="113"/>
+        <location filename="../../wizard/flows/setup_report.py" line="117"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>デモ モード: これらの値は実際のテナントではなく、シミュレーターから取得したものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="116"/>
+        <location filename="../../wizard/flows/setup_report.py" line="120"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="121"/>
         <source>Tenant ID</source>
         <translation>テナント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="118"/>
+        <location filename="../../wizard/flows/setup_report.py" line="122"/>
         <source>Enterprise app</source>
         <translation>エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="119"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Service principal (object) ID</source>
         <translation>サービス プリンシパル (オブジェクト) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="120"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Provisioning job ID</source>
         <translation>プロビジョニング ジョブ ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="121"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Provisioning job status</source>
         <translation>プロビジョニング ジョブの状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Webex tenant URL</source>
         <translation>Webex テナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Webex organization ID</source>
         <translation>Webex 組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Webex token expires</source>
         <translation>Webex トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Renew the token before</source>
         <translation>トークンの更新期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Failure notifications go to</source>
         <translation>エラー通知の送信先</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Changes made</source>
         <translation>行った変更</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>Entra admin center</source>
         <translation>Entra 管理センター</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>この日付より前に、ウィザードの修復を実行して Webex にもう一度サインインし、新しいトークンを Entra ID に保存してください。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>

@@ -2,198 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>OK</source>
-        <translation type="obsolete">正常</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="obsolete">警告</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="obsolete">失败</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="obsolete">已跳过</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="obsolete">重试</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="obsolete">登录</translation>
-    </message>
-</context>
-<context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="62"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="69"/>
         <source>○ Waiting</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="63"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="70"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="64"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>– Already done</source>
         <translation>– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="78"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="128"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="128"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="140"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="151"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Back to the Webex sign-in</source>
         <translation>返回 Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="192"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="199"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="200"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="207"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="209"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="264"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="271"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="218"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="225"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="262"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="269"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="367"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="369"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="389"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
         <source>Last run: {run}</source>
         <translation>上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="394"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="401"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="408"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="414"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="421"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -213,52 +186,50 @@
 <context>
     <name>BasePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/base.py" line="134"/>
         <source>This step is not active in this version yet: nothing was set up, checked or changed.</source>
         <extracomment>The page Next leads to (Calibre-style explicit order); None = this is the last page.</extracomment>
-        <translation>此步骤在此版本中尚未启用：未进行任何设置、检查或更改。</translation>
+        <translation type="vanished">此步骤在此版本中尚未启用：未进行任何设置、检查或更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/base.py" line="140"/>
         <source>This step is not active in this version yet: Next moves on without signing in, checking or changing anything.</source>
-        <translation>此步骤在此版本中尚未启用：单击“下一步”将直接继续，不会登录、检查或更改任何内容。</translation>
+        <translation type="vanished">此步骤在此版本中尚未启用：单击“下一步”将直接继续，不会登录、检查或更改任何内容。</translation>
     </message>
 </context>
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="167"/>
+        <location filename="../../wizard/ui/browser.py" line="165"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="204"/>
+        <location filename="../../wizard/ui/browser.py" line="215"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>登录完成后，此窗口将自动关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="210"/>
+        <location filename="../../wizard/ui/browser.py" line="221"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="281"/>
+        <location filename="../../wizard/ui/browser.py" line="290"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>证书不受信任：已阻止该页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="288"/>
+        <location filename="../../wizard/ui/browser.py" line="297"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>演示模拟器：仅按确切指纹信任其证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="298"/>
+        <location filename="../../wizard/ui/browser.py" line="307"/>
         <source>Secure connection</source>
         <translation>安全连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="305"/>
+        <location filename="../../wizard/ui/browser.py" line="314"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>不安全：请勿在此处输入密码。</translation>
     </message>
@@ -274,114 +245,114 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="85"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="81"/>
         <source>… Checking</source>
         <extracomment>How many times a throttled test waits and runs again by itself before asking the admin.</extracomment>
         <translation>… 正在检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="86"/>
         <source>✓ Passed</source>
         <translation>✓ 通过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="91"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="87"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="92"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
         <source>– Not checked</source>
         <translation>– 未检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="109"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="110"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>检查 Entra ID 能否使用此令牌访问 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="117"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>向导将像 Entra ID 一样，使用获取的令牌调用租户 URL 上的 Webex 预配 (SCIM) 服务。此测试只读取，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex 通过 HTTPS 响应</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="121"/>
         <source>Webex accepts the token</source>
         <translation>Webex 接受令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="126"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
         <source>The account has administrator rights</source>
         <translation>帐户具有管理员权限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="127"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>租户 URL 和组织 ID 正确</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="136"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
         <source>Run the test again</source>
         <translation>重新运行测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="148"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身的“测试连接”将在创建预配作业后运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="177"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="173"/>
         <source>Tenant URL: {url}</source>
         <translation>租户 URL：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="191"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="187"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>正在通过租户 URL 调用 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="216"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="209"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex 要求在下一个请求之前等待 {seconds} 秒；测试将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="290"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="324"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="307"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="294"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID：{id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="304"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>令牌、组织 ID 和租户 URL 已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>由于你选择了不记住机密，令牌、组织 ID 和租户 URL 仅保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="296"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>令牌、组织 ID 和租户 URL 暂存在内存中；在向导通过 Microsoft 登录得知你的租户后，它们将保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="325"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>可以继续设置；令牌将在此会话期间保存在内存中。</translation>
     </message>
@@ -543,8 +514,8 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="194"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="171"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="201"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="168"/>
         <location filename="../../wizard/ui/widgets.py" line="174"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -568,13 +539,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="111"/>
+        <location filename="../../wizard/ui/app.py" line="113"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="120"/>
+        <location filename="../../wizard/ui/app.py" line="122"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -586,117 +557,117 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="50"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
         <source>Finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="50"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>连接摘要及后续操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="73"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
         <source>Open in Entra admin center</source>
         <translation>在 Entra 管理中心中打开</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
         <source>Open Control Hub</source>
         <translation>打开 Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="85"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="89"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="116"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
         <source>exists in Webex</source>
         <translation>已存在于 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="116"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
         <source>not in Webex yet</source>
         <translation>尚未出现在 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="122"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>All users and groups</source>
         <translation>所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="124"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="128"/>
         <source>Only assigned users and groups</source>
         <translation>仅已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="157"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="161"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>已设置从 Entra ID 到 Webex 的预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="159"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="163"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>设置未运行完成：以下内容均未经确认。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>The Webex token expires on {date}. Renew it before {renew} with Repair: run the wizard again and choose Repair, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前使用“修复”续订：再次运行向导并选择“修复”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="211"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="170"/>
         <source>None chosen in this run.</source>
         <translation>本次运行中未选择。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="217"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="230"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理中心：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="218"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="231"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="223"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>演示模式：这些是模拟器不会更改的真实控制台，因此按钮不会打开它们。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="250"/>
         <source>Save the setup report</source>
         <translation>保存设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="240"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="253"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="254"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="271"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="288"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>无法将报告保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -716,169 +687,169 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="59"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="56"/>
         <source>Cisco Webex enterprise app</source>
         <translation>Cisco Webex 企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="58"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>在你的租户中查找 Cisco Webex 应用程序，或从 Entra 应用程序库中添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="88"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="85"/>
         <source>Look again</source>
         <extracomment>Replication wait policy; tests shorten the limit.</extracomment>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="122"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="119"/>
         <source>Name of the app in your tenant</source>
         <translation>应用程序在租户中的名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="133"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>在用户的“我的应用”门户中隐藏此应用程序（Cisco 建议）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="143"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="140"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>用户不需要“我的应用”中的 Webex 磁贴；无论是否隐藏，预配都能正常工作。向导会为应用程序添加 HideApp 标记，一般认为这与 Entra 管理中心中将“对用户可见?”设为“否”的效果相同。Microsoft 并未记录这一点，如果你在意，请查看应用程序的“属性”页。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="154"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="151"/>
         <source>Add Cisco Webex to my tenant</source>
         <translation>将 Cisco Webex 添加到我的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="169"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="166"/>
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="180"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="177"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="216"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>正在查找 Cisco Webex 应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="229"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>无法添加 Cisco Webex 应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="242"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="239"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>你的租户中已有“{name}”应用程序（对象 ID {id}）。向导将使用它；不会添加任何内容，它在“我的应用”中的可见性也保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="251"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="248"/>
         <source>provisioning job: {status}</source>
         <translation>预配作业：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="250"/>
         <source>no provisioning job</source>
         <translation>无预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="256"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
         <source>single sign-on: {mode}</source>
         <translation>单一登录：{mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="255"/>
         <source>no single sign-on mode set</source>
         <translation>单一登录：未设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="261"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
         <source>created {date}</source>
         <translation>创建于 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="263"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="260"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph 未报告创建日期</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="262"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>对象 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="278"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="275"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>你的租户中有 {count} 个“Cisco Webex”应用程序。只应由一个应用程序将用户预配到 Webex。请选择已有预配作业的应用程序，或单一登录所使用的应用程序；其他应用程序保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="289"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="286"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}（有预配作业）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="318"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="315"/>
         <source>Your tenant has no Cisco Webex app yet. Adding it creates one enterprise app from the Entra gallery; Entra ID then needs a little while (usually under a minute) before it can be configured.</source>
         <translation>你的租户中还没有 Cisco Webex 应用程序。添加后将从 Entra 应用程序库创建一个企业应用程序；之后 Entra ID 需要一点时间（通常不到一分钟）才能对其进行配置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="342"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="339"/>
         <source>Adding the Cisco Webex app…</source>
         <translation>正在添加 Cisco Webex 应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="385"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="380"/>
         <source>Hiding the app from My Apps…</source>
         <translation>正在从“我的应用”中隐藏应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="392"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="387"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID is still finishing it; the wizard waits until the app can be configured and never adds it twice.</source>
         <translation>已将“{name}”添加到你的租户（对象 ID {id}）。Entra ID 仍在完成创建；向导将等待应用程序可供配置，且绝不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="421"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="416"/>
         <source>Waiting for Entra ID to finish creating the app… {seconds} s (usually under a minute; the wizard waits up to {minutes} minutes)</source>
         <translation>正在等待 Entra ID 完成创建应用程序… {seconds} 秒（通常不到一分钟；向导最多等待 {minutes} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="438"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="446"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="433"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
         <source>The Cisco Webex app is ready.</source>
         <translation>Cisco Webex 应用程序已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="436"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID finished creating it after {seconds} seconds.</source>
         <translation>已将“{name}”添加到你的租户（对象 ID {id}）。Entra ID 在 {seconds} 秒后完成了创建。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="449"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="444"/>
         <source>Found the existing app &quot;{name}&quot; (object ID {id}) just before adding one, so nothing was added.</source>
         <translation>在添加之前找到了现有应用程序“{name}”（对象 ID {id}），因此未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="463"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="458"/>
         <source>Left visible in users&apos; My Apps portal, as you chose.</source>
         <translation>按照你的选择，它在用户的“我的应用”门户中保持可见。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="460"/>
         <source>Already hidden from users&apos; My Apps portal.</source>
         <translation>它已在用户的“我的应用”门户中隐藏。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="467"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="462"/>
         <source>Hidden from users&apos; My Apps portal (HideApp tag added).</source>
         <translation>已在用户的“我的应用”门户中隐藏（已添加 HideApp 标记）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="470"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
         <source>Not hidden from My Apps: {reason} The app works anyway; to hide it, set &quot;Visible to users?&quot; to No in its Properties in the Entra admin center.</source>
         <translation>未能在“我的应用”中隐藏：{reason} 应用程序仍可正常工作；若要隐藏，请在 Entra 管理中心的应用程序“属性”中将“对用户可见?”设置为“否”。</translation>
     </message>
@@ -898,136 +869,136 @@ What to do next: {fix}</source>
 <context>
     <name>MicrosoftSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="177"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="539"/>
-        <location filename="../../wizard/ui/pages/repair.py" line="666"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="379"/>
+        <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
-        <extracomment>Why the sign-in will not be remembered (None when it will be). Reading the tenant&apos;s details failed; the sign-in itself is good (Retry reads again).</extracomment>
+        <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>登录到 Microsoft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="61"/>
         <source>Sign in with your Entra administrator account.</source>
         <translation>使用你的 Entra 管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="188"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
-        <extracomment>Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
+        <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>请使用具有云应用程序管理员、应用程序管理员或全局管理员角色的帐户。Microsoft 将请求你允许向导管理你租户中的企业应用程序、应用分配和预配。登录窗口不会在此计算机上保留任何 Cookie 或历史记录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="197"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="201"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
         <source>Sign in as someone else</source>
         <translation>使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="213"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
         <source>Other ways to sign in</source>
         <translation>其他登录方式</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="217"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>如果你的组织仅允许从托管设备登录（条件访问），或窗口无法显示验证步骤，请使用系统浏览器登录，或在其他设备上使用代码登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="225"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Use my system browser</source>
         <translation>使用系统浏览器</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
         <source>Sign in with a code</source>
         <translation>使用代码登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="253"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="254"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="141"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="255"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="142"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="256"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="143"/>
         <source>Primary domain</source>
         <translation>主域</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="289"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="176"/>
         <source>You are not signed in yet.</source>
         <translation>你尚未登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="302"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="191"/>
         <source>You are signed in.</source>
         <translation>你已登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="305"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="194"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="235"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>你的登录信息保存在系统的安全凭据存储中，因此只要 Microsoft 允许，下次运行时无需询问即可登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="357"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="246"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>此计算机不会记住你的登录信息：{why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="378"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="267"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>正在查找已保存的 Microsoft 登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="298"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存的登录已过期。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="483"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="332"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>正在读取租户详细信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="497"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>正在 Microsoft 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="581"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="410"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>请在 Web 浏览器中完成登录。向导最多等待 {minutes} 分钟；单击“取消”将停止在此等待（同时请关闭浏览器标签页）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="599"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="425"/>
         <source>Getting a sign-in code…</source>
         <translation>正在获取登录代码…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="609"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="434"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>在任意设备上打开 {url} 并输入此代码。你登录后，向导将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="615"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="440"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>正在等待你使用代码登录…</translation>
     </message>
@@ -1047,62 +1018,62 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="61"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="64"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="93"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="92"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="95"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="94"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>在进行任何更改之前，确保设置所依赖的一切均已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="101"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <translation>向导将检查你的 Entra 角色，查找现有的“Cisco Webex”企业应用程序及其预配作业，以及“Cisco Webex Identity Integration”应用程序。此步骤不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="130"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="129"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="151"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="150"/>
         <source>Checking your roles and existing apps…</source>
         <translation>正在检查你的角色和现有应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="183"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>在修复未通过的检查之前，无法继续设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="186"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>一切就绪。单击“下一步”将跳过添加应用程序，直接进入 Webex 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="189"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="179"/>
         <source>All set. Click Next to continue.</source>
         <translation>一切就绪。单击“下一步”继续。</translation>
     </message>
@@ -1122,203 +1093,205 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="119"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="41"/>
         <source>OK</source>
+        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Statuses a Fix button is offered for.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="120"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="42"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="121"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="43"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="122"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="44"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="123"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="45"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="129"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Re-consent</source>
         <translation>重新同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="130"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
         <source>Renew token</source>
         <translation>续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="131"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
         <source>Restart job</source>
         <translation>重启作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="132"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="54"/>
         <source>Re-create in setup…</source>
         <translation>在设置中重新创建…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="133"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="55"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="134"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="214"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="136"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="359"/>
+        <location filename="../../wizard/ui/repair/page.py" line="106"/>
         <source>Re-check</source>
         <extracomment>The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="362"/>
+        <location filename="../../wizard/ui/repair/page.py" line="109"/>
         <source>Fix all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="365"/>
+        <location filename="../../wizard/ui/repair/page.py" line="112"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="470"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="193"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>检查的所有项目均正常：{n} 项中 {n} 项正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="474"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="196"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="518"/>
+        <location filename="../../wizard/ui/repair/page.py" line="190"/>
         <source>Reading what setup saved…</source>
         <translation>正在读取设置时保存的信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="558"/>
+        <location filename="../../wizard/ui/repair/page.py" line="217"/>
         <source>Running the checks…</source>
         <translation>正在运行检查…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="584"/>
+        <location filename="../../wizard/ui/repair/ms_signin.py" line="35"/>
         <source>Signing in to Microsoft with your saved sign-in…</source>
         <translation>正在使用已保存的登录信息登录 Microsoft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="597"/>
+        <location filename="../../wizard/ui/repair/ms_signin.py" line="48"/>
         <source>Sign in to Microsoft in the window that opened…</source>
         <translation>请在打开的窗口中登录 Microsoft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="689"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
+        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>将打开设置以重新创建缺少的内容；完成后会再次运行此报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="699"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
         <source>Fixing: {title}…</source>
         <translation>正在修复：{title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="711"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>正在修复此处可修复的所有问题…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="739"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>此处没有可自动修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="753"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
         <source>Signed in to Microsoft.</source>
         <translation>已登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="755"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>未做任何更改；已重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="770"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
         <source>Restarting the provisioning job…</source>
         <translation>正在重启预配作业…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="778"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 检查仍报告：{finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="793"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="176"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="810"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="204"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>已授予同意。正在等待 Entra ID 显示 Cisco Webex Identity Integration 应用程序… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="834"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="223"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="860"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="238"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>请在打开的窗口中以完全管理员身份登录 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="868"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="246"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>登录 Webex 以续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="871"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="881"/>
+        <location filename="../../wizard/ui/repair/page.py" line="241"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="886"/>
+        <location filename="../../wizard/ui/repair/page.py" line="246"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="887"/>
+        <location filename="../../wizard/ui/repair/page.py" line="247"/>
         <source>Text file (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="907"/>
+        <location filename="../../wizard/ui/repair/page.py" line="267"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="921"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="184"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>已检查 {done}/{total}：{title}</translation>
     </message>
@@ -1350,23 +1323,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="51"/>
+        <location filename="../../wizard/ui/repair/window.py" line="51"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>修复 Webex 预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="53"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="75"/>
+        <location filename="../../wizard/ui/repair/window.py" line="75"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>向导将检查从 Entra ID 到 Webex 的每个环节，并说明哪里出了问题、原因以及如何修复。在你单击修复按钮之前，不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair_window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="93"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1374,47 +1347,47 @@ What to do next: {fix}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="58"/>
+        <location filename="../../wizard/ui/pages/review.py" line="57"/>
         <source>already done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="81"/>
+        <location filename="../../wizard/ui/pages/review.py" line="80"/>
         <source>Review the changes</source>
         <translation>查看更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="82"/>
+        <location filename="../../wizard/ui/pages/review.py" line="81"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>在进行任何更改之前，请核对确切的更改列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="85"/>
+        <location filename="../../wizard/ui/pages/review.py" line="84"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="90"/>
+        <location filename="../../wizard/ui/pages/review.py" line="89"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>你的租户或组织中尚未进行任何更改。单击“应用”后，向导将在 Entra ID 中按以下顺序进行这些更改：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="104"/>
+        <location filename="../../wizard/ui/pages/review.py" line="103"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>再次运行向导是安全的：它会先检查租户，并跳过已完成的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="132"/>
+        <location filename="../../wizard/ui/pages/review.py" line="131"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>请先选择预配对象：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="137"/>
+        <location filename="../../wizard/ui/pages/review.py" line="136"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>正在读取租户以列出更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="161"/>
+        <location filename="../../wizard/ui/pages/review.py" line="160"/>
         <source>{todo} changes to make, {done} already done.</source>
         <translation>需进行 {todo} 项更改，{done} 项已完成。</translation>
     </message>
@@ -1434,232 +1407,234 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="67"/>
         <source>Who is provisioned</source>
+        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>预配对象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="116"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="68"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>选择将获得 Webex 帐户的用户和组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="129"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="88"/>
         <source>Scope</source>
         <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>仅同步已分配的用户和组（Cisco 和 Microsoft 推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>同步租户中的所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="103"/>
         <source>Assign users and groups</source>
         <translation>分配用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="146"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>先从一个测试用户开始：分配一个人，确认其已出现在 Webex 中，然后再回来添加组。你添加的第一个用户将在应用后立即按需预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="154"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="114"/>
         <source>Search users and groups by name or email</source>
         <translation>按名称或电子邮件搜索用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="178"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="178"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="178"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>User name or email</source>
         <translation>用户名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="167"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
         <source>Add to the assignment list</source>
         <translation>添加到分配列表</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="175"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="130"/>
         <source>To be assigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Remove from the list</source>
         <translation>从列表中删除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="195"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="158"/>
         <source>App role</source>
         <translation>应用角色</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="206"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>不提供“Default Access”(默认访问)：Entra ID 会跳过以该角色分配的用户，因此这些用户永远不会到达 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="213"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="216"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
         <source>Notification email</source>
         <translation>通知电子邮件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="220"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="184"/>
         <source>Enter a valid email address.</source>
         <translation>请输入有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="223"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="187"/>
         <source>Email me when a failure occurs</source>
         <translation>发生故障时发送电子邮件通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="228"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="193"/>
         <source>Attribute mappings</source>
         <translation>属性映射</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="231"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="196"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>仅供查看，不会更改：向导保留 Cisco Webex 应用程序的映射。如有需要，请在 Entra 管理中心中更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="238"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="51"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="238"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="52"/>
         <source>Webex attribute</source>
         <translation>Webex 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="238"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="378"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="53"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="64"/>
         <source>In the job</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="272"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>请先登录 Microsoft 并选择 Cisco Webex 应用程序：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="313"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="259"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>正在读取应用程序的角色、分配和映射…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="346"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="268"/>
         <source>Choose a role…</source>
         <translation>选择角色…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="366"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>尚未向该应用程序分配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="370"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="292"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="378"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="66"/>
         <source>In the template</source>
         <translation>模板中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="398"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="87"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>预配作业尚不存在：第三列显示 Cisco Webex 模板为其提供的映射。其中 {count} 项与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="404"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="94"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 个映射与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="408"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="99"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>该作业使用推荐的映射。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="413"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
         <source>✓ same</source>
         <translation>✓ 相同</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="108"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
         <source>different: {source}</source>
         <translation>不同：{source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="440"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="318"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="467"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="348"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>找到 {count} 个结果。请选择一项并单击“添加到分配列表”，或双击该项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="473"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="354"/>
         <source>No users or groups match.</source>
         <translation>没有匹配的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="476"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="476"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="514"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>测试用户（应用后按需预配）：{name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="569"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="441"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})，{kind}，角色 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="581"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
         <source>{name}, already assigned</source>
         <translation>{name}，已分配</translation>
     </message>
@@ -1690,22 +1665,22 @@ What to do next: {fix}</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="118"/>
+        <location filename="../../wizard/ui/wizard.py" line="115"/>
         <source>Stop the setup?</source>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="121"/>
+        <location filename="../../wizard/ui/wizard.py" line="118"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>你已登录或已进行了更改。已进行的更改会保留；你可以稍后再次运行向导来完成或修复设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="127"/>
+        <location filename="../../wizard/ui/wizard.py" line="124"/>
         <source>Stop setup</source>
         <translation>停止设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="128"/>
+        <location filename="../../wizard/ui/wizard.py" line="125"/>
         <source>Continue setup</source>
         <translation>继续设置</translation>
     </message>
@@ -1716,7 +1691,7 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="84"/>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="411"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
@@ -1792,37 +1767,37 @@ What to do next: {fix}</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="290"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="289"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="377"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="371"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="411"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in as someone else</source>
         <translation>使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="410"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="422"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的 check 会提前 14 天提醒你）。</translation>
     </message>
@@ -1831,17 +1806,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="444"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="442"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="451"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>
@@ -1928,210 +1903,211 @@ What to do next: {fix}</source>
 <context>
     <name>diagnose</name>
     <message>
-        <location filename="../../wizard/diagnose.py" line="79"/>
+        <location filename="../../wizard/diagnose/report.py" line="44"/>
         <source>Saved configuration and secrets</source>
-        <extracomment>Warn this long before the Webex token expires (issue 6). Check ids in the order they run, with their titles (context &quot;diagnose&quot;).</extracomment>
+        <extracomment>A check with one of these statuses lets the checks that depend on it run. Check ids in the order they run, with their titles (context &quot;diagnose&quot;).</extracomment>
         <translation>已保存的配置和机密</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="80"/>
+        <location filename="../../wizard/diagnose/report.py" line="45"/>
         <source>Webex token</source>
         <translation>Webex 令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="81"/>
+        <location filename="../../wizard/diagnose/report.py" line="46"/>
         <source>Webex SCIM tenant URL</source>
         <translation>Webex SCIM 租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="82"/>
+        <location filename="../../wizard/diagnose/report.py" line="47"/>
         <source>Microsoft sign-in</source>
         <translation>Microsoft 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="83"/>
+        <location filename="../../wizard/diagnose/report.py" line="48"/>
         <source>Cisco Webex Identity Integration app</source>
         <translation>Cisco Webex Identity Integration 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="84"/>
+        <location filename="../../wizard/diagnose/report.py" line="49"/>
         <source>Cisco Webex app and provisioning job</source>
         <translation>Cisco Webex 应用程序和预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="85"/>
+        <location filename="../../wizard/diagnose/report.py" line="50"/>
         <source>Provisioning job state</source>
         <translation>预配作业状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="86"/>
+        <location filename="../../wizard/diagnose/report.py" line="51"/>
         <source>Entra&apos;s test of the saved credentials</source>
         <translation>Entra 对已保存凭据的测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="100"/>
+        <location filename="../../wizard/diagnose/report.py" line="65"/>
         <source>{service} did not answer normally ({detail}). The problem is on their side; nothing was changed. Retry later.</source>
         <extracomment>check -&gt; the checks it needs to have passed (ok or warning).</extracomment>
         <translation>{service} 未正常响应 ({detail})。问题出在服务端；未做任何更改。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="445"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="21"/>
         <source>The saved secrets cannot be read: {what}</source>
-        <extracomment>The English source of ``finding`` and its parameters, for the GUI&apos;s translation. The Graph client check 4 signed in with (for the fixes); never serialised. Notification recipient saved by setup (Graph never reads secrets back), if known. A problem met while loading (state file unreadable...), reported by check 1.</extracomment>
         <translation>无法读取已保存的机密：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="455"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="63"/>
         <source>No Webex token is saved for this organization.</source>
         <translation>没有为此组织保存 Webex 令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="463"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="71"/>
         <source>No SCIM tenant URL is saved for this organization.</source>
         <translation>没有为此组织保存 SCIM 租户 URL。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="472"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="35"/>
         <source>Secrets are readable, but the saved progress is not: {what} The app is looked up in the tenant instead.</source>
         <translation>机密可读取，但已保存的进度无法读取：{what} 将改为在租户中查找该应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="484"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="47"/>
         <source>Secrets for tenant {tenant} and Webex organization {org} are saved and readable.</source>
         <translation>租户 {tenant} 和 Webex 组织 {org} 的机密已保存且可读取。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="505"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="44"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
+        <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex 令牌已于 {date} 过期。Entra 无法使用它预配用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="522"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="68"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
         <translation>Webex 不再接受已保存的令牌（已撤销或已注销）：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="544"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="88"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>该令牌属于 Webex 组织 {got}，而不是 {want}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="555"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="99"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account} 不再是该 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="567"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="120"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex 令牌将于 {date}（{days} 天后）过期。请在此之前续订。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="578"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="131"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex 已接受 {account}（完全管理员）的令牌；将于 {date} 过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="602"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="155"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>租户 URL 未接受该令牌：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="611"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="164"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url} 使用已保存的令牌进行了响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="655"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="42"/>
         <source>Signed in to Microsoft as {user}.</source>
         <translation>已以 {user} 身份登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="667"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="54"/>
         <source>The saved Microsoft sign-in cannot be used: {what}</source>
         <translation>无法使用已保存的 Microsoft 登录：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="676"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="63"/>
         <source>No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.</source>
         <translation>租户 {tenant} 没有可用的已保存 Microsoft 登录：需要管理员登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="689"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="81"/>
         <source>The saved sign-in belongs to tenant {got}, not {want}.</source>
         <translation>已保存的登录属于租户 {got}，而不是 {want}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="697"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
         <source>Signed in to Microsoft as {user} without asking (saved sign-in).</source>
         <translation>已在不询问的情况下以 {user} 身份登录 Microsoft（已保存的登录）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="722"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="108"/>
         <source>Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. This is exactly what makes Control Hub show &quot;Azure AD integration error. The request was unauthorized&quot; (401, code 701018). An administrator&apos;s consent restores it.</source>
         <translation>你的租户中缺少 Cisco Webex Identity Integration (appId {app_id})。这正是 Control Hub 显示“Azure AD integration error. The request was unauthorized”(401，代码 701018) 的原因。管理员同意后即可还原。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="736"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="122"/>
         <source>Present (service principal {sp_id}).</source>
         <translation>存在（服务主体 {sp_id}）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="777"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="184"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>你的租户中已不存在 Cisco Webex 企业应用程序 ({sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="808"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="201"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 应用程序存在，但其预配作业 ({job_id}) 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="821"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="214"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>应用程序 {sp_id} 和预配作业 {job_id} 存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="867"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="57"/>
         <source>The job is in quarantine ({reason}: {detail}).</source>
         <translation>作业处于隔离状态（{reason}：{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="879"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="78"/>
         <source>The job is paused: nobody is provisioned.</source>
         <translation>作业已暂停：不会预配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="887"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
         <source>The job was never started.</source>
         <translation>作业从未启动过。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="895"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="94"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>作业状态为 {code}，但最近 {count} 次运行均失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="903"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="103"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>作业状态为 {code}；上次成功运行：{last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="924"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="124"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra 无法使用已保存的租户 URL 和令牌连接到 Webex：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="937"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="137"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra 已使用已保存的凭据连接到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="957"/>
+        <location filename="../../wizard/diagnose/report.py" line="147"/>
         <source>Not checked: &quot;{because}&quot; did not pass.</source>
+        <extracomment>The English source of ``finding`` and its parameters, for the GUI&apos;s translation.</extracomment>
         <translation>未检查：“{because}”未通过。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="996"/>
+        <location filename="../../wizard/diagnose/run.py" line="84"/>
         <source>Not checked: the check was cancelled.</source>
         <translation>未检查：检查已取消。</translation>
     </message>
@@ -2139,94 +2115,94 @@ What to do next: {fix}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="33"/>
+        <location filename="../../wizard/entra/errors.py" line="27"/>
         <source>Microsoft sign-in was cancelled at the permissions page.</source>
-        <extracomment>Anything this long and token-like in a server message is treated as a possible secret.</extracomment>
+        <extracomment>Anything this long and token-like in a server message is treated as a possible secret. Sign-in failures by AADSTS number or OAuth error: their code &quot;entra&quot; gets that number or error appended (``entra.AADSTS65004``), see :meth:`SignInError.from_result`.</extracomment>
         <translation>Microsoft 登录在权限页面上被取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="34"/>
+        <location filename="../../wizard/entra/errors.py" line="28"/>
         <source>The permissions the wizard asked for were declined ({aadsts}), so Microsoft did not complete the sign-in.</source>
         <translation>向导请求的权限被拒绝 ({aadsts})，因此 Microsoft 未完成登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="39"/>
+        <location filename="../../wizard/entra/errors.py" line="33"/>
         <source>Sign in again and click Accept on the permissions page. Nothing was changed in your tenant.</source>
         <translation>请重新登录，并在权限页面上单击“接受”。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="46"/>
+        <location filename="../../wizard/entra/errors.py" line="41"/>
         <source>Microsoft rejected the sign-in&apos;s reply address.</source>
         <translation>Microsoft 拒绝了登录的回复地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="47"/>
+        <location filename="../../wizard/entra/errors.py" line="42"/>
         <source>The app used for sign-in does not list the wizard&apos;s redirect URI ({aadsts}).</source>
         <translation>用于登录的应用未列出向导的重定向 URI ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="51"/>
+        <location filename="../../wizard/entra/errors.py" line="46"/>
         <source>If you set your own app registration (entra_client_id), add http://localhost as a &apos;Mobile and desktop applications&apos; redirect URI; otherwise remove entra_client_id and entra_redirect_uri from the configuration.</source>
         <translation>如果你设置了自己的应用注册 (entra_client_id)，请将 http://localhost 添加为“移动和桌面应用程序”重定向 URI；否则，请从配置中删除 entra_client_id 和 entra_redirect_uri。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="59"/>
+        <location filename="../../wizard/entra/errors.py" line="55"/>
         <source>An administrator must approve the wizard&apos;s permissions first.</source>
         <translation>必须先由管理员批准向导的权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="60"/>
+        <location filename="../../wizard/entra/errors.py" line="56"/>
         <source>The signed-in account cannot grant the permissions the wizard needs; they need admin consent ({aadsts}).</source>
         <translation>已登录的帐户无法授予向导所需的权限；这些权限需要管理员同意 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="65"/>
+        <location filename="../../wizard/entra/errors.py" line="61"/>
         <source>Sign in with a Global Administrator or Privileged Role Administrator account, or ask one to grant consent, then try again.</source>
         <translation>请使用全局管理员或特权角色管理员帐户登录，或请此类管理员授予同意，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="72"/>
+        <location filename="../../wizard/entra/errors.py" line="69"/>
         <source>Your Microsoft sign-in has expired.</source>
         <translation>你的 Microsoft 登录已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="73"/>
+        <location filename="../../wizard/entra/errors.py" line="70"/>
         <source>The saved sign-in is no longer accepted ({aadsts}): it expired, was revoked, or the password changed.</source>
         <translation>保存的登录不再被接受 ({aadsts})：它已过期、已被撤销，或密码已更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="78"/>
+        <location filename="../../wizard/entra/errors.py" line="75"/>
         <source>Sign in again. Nothing was changed.</source>
         <translation>请重新登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="81"/>
+        <location filename="../../wizard/entra/errors.py" line="79"/>
         <source>Microsoft did not accept the permissions the wizard asked for.</source>
         <translation>Microsoft 未接受向导请求的权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="82"/>
+        <location filename="../../wizard/entra/errors.py" line="80"/>
         <source>The requested Microsoft Graph permissions are not valid for this cloud ({aadsts}).</source>
         <translation>请求的 Microsoft Graph 权限对此云无效 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="86"/>
+        <location filename="../../wizard/entra/errors.py" line="84"/>
         <source>Check that graph_base and the Entra cloud in the configuration belong together, then sign in again.</source>
         <translation>请检查配置中的 graph_base 与 Entra 云是否匹配，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="101"/>
+        <location filename="../../wizard/entra/errors.py" line="100"/>
         <source>Your organization&apos;s Conditional Access policy blocked this sign-in.</source>
         <extracomment>AADSTS number -&gt; message. Several numbers share one cause from the admin&apos;s point of view.</extracomment>
         <translation>你的组织的条件访问策略阻止了此次登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="104"/>
+        <location filename="../../wizard/entra/errors.py" line="103"/>
         <source>Sign-ins from the wizard&apos;s built-in browser do not meet a policy, often one that requires a compliant or registered device ({aadsts}).</source>
         <translation>从向导的内置浏览器登录不符合某项策略，通常是要求使用合规设备或已注册设备的策略 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="109"/>
+        <location filename="../../wizard/entra/errors.py" line="108"/>
         <source>Choose &apos;Sign in with the system browser&apos; (or the device code sign-in) and try again. If it still fails, ask your Entra administrator which policy applies.</source>
         <translation>请选择“使用系统浏览器”（或“使用代码登录”），然后重试。如果仍然失败，请询问你的 Entra 管理员适用哪项策略。</translation>
     </message>
@@ -2246,1272 +2222,1282 @@ What to do next: {fix}</source>
         <translation>请重新登录并完成验证提示。如果向导的浏览器无法显示该提示，请选择“使用系统浏览器”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="128"/>
+        <location filename="../../wizard/entra/errors.py" line="129"/>
         <source>This account must register for multi-factor authentication.</source>
         <translation>此帐户必须注册多重身份验证。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="129"/>
+        <location filename="../../wizard/entra/errors.py" line="130"/>
         <source>Your organization requires MFA and this account has not set it up ({aadsts}).</source>
         <translation>你的组织要求使用 MFA，但此帐户尚未设置 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="133"/>
+        <location filename="../../wizard/entra/errors.py" line="134"/>
         <source>Set up MFA at https://aka.ms/mfasetup with this account, then sign in again.</source>
         <translation>请使用此帐户在 https://aka.ms/mfasetup 设置 MFA，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="142"/>
+        <location filename="../../wizard/entra/errors.py" line="144"/>
         <source>The sign-in app is not available in your tenant.</source>
         <translation>登录应用在你的租户中不可用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="143"/>
+        <location filename="../../wizard/entra/errors.py" line="145"/>
         <source>Entra ID could not find the application used for sign-in in this tenant ({aadsts}). Some organizations block the Microsoft Graph Command Line Tools app.</source>
         <translation>Entra ID 在此租户中找不到用于登录的应用程序 ({aadsts})。某些组织会阻止 Microsoft Graph Command Line Tools 应用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="148"/>
+        <location filename="../../wizard/entra/errors.py" line="150"/>
         <source>Check entra_client_id and entra_tenant; or register your own public client app and set entra_client_id to its application ID.</source>
         <translation>请检查 entra_client_id 和 entra_tenant；或者注册你自己的公共客户端应用，并将 entra_client_id 设置为其应用程序 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="155"/>
+        <location filename="../../wizard/entra/errors.py" line="158"/>
         <source>This account cannot sign in to this tenant.</source>
         <translation>此帐户无法登录到此租户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="156"/>
+        <location filename="../../wizard/entra/errors.py" line="159"/>
         <source>The account belongs to another directory, or is a personal Microsoft account ({aadsts}).</source>
         <translation>该帐户属于其他目录，或者是个人 Microsoft 帐户 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="160"/>
+        <location filename="../../wizard/entra/errors.py" line="163"/>
         <source>Sign in with a work account of the tenant you want to configure, or set entra_tenant to that account&apos;s tenant ID.</source>
         <translation>请使用要配置的租户中的工作帐户登录，或将 entra_tenant 设置为该帐户的租户 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="167"/>
+        <location filename="../../wizard/entra/errors.py" line="171"/>
         <source>This sign-in was already completed.</source>
         <translation>此登录已完成。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="168"/>
+        <location filename="../../wizard/entra/errors.py" line="172"/>
         <source>Each sign-in code works only once and this one was already used ({aadsts}), for example by a second click.</source>
         <translation>每个登录代码只能使用一次，而此代码已被使用 ({aadsts})，例如因为再次单击。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="173"/>
+        <location filename="../../wizard/entra/errors.py" line="177"/>
         <source>Sign in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="176"/>
+        <location filename="../../wizard/entra/errors.py" line="181"/>
         <source>The sign-in could not be completed securely.</source>
         <translation>无法安全地完成登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="177"/>
+        <location filename="../../wizard/entra/errors.py" line="182"/>
         <source>The proof key sent at the end did not match the one sent at the start ({aadsts}). This happens when an old sign-in window is reused or the response was altered.</source>
         <translation>最后发送的证明密钥与开始时发送的不匹配 ({aadsts})。重复使用旧的登录窗口或响应被篡改时会发生这种情况。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="182"/>
+        <location filename="../../wizard/entra/errors.py" line="187"/>
         <source>Close any other sign-in windows and sign in again.</source>
         <translation>请关闭其他所有登录窗口，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="185"/>
+        <location filename="../../wizard/entra/errors.py" line="191"/>
         <source>Entra ID does not know the tenant in the settings.</source>
         <translation>Entra ID 无法识别设置中的租户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="186"/>
+        <location filename="../../wizard/entra/errors.py" line="192"/>
         <source>The tenant ID or domain is not found in this Microsoft cloud ({aadsts}).</source>
         <translation>在此 Microsoft 云中找不到该租户 ID 或域 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="190"/>
+        <location filename="../../wizard/entra/errors.py" line="196"/>
         <source>Check entra_tenant (a tenant ID or a verified domain such as contoso.onmicrosoft.com) and the Entra cloud you chose, then try again.</source>
         <translation>请检查 entra_tenant（租户 ID 或已验证的域，例如 contoso.onmicrosoft.com）以及你选择的 Entra 云，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="212"/>
+        <location filename="../../wizard/entra/errors.py" line="219"/>
         <source>The device sign-in was declined.</source>
         <extracomment>OAuth error strings without a more specific AADSTS entry.</extracomment>
         <translation>设备登录被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="213"/>
+        <location filename="../../wizard/entra/errors.py" line="220"/>
         <source>Someone chose not to approve the sign-in on the code page ({aadsts}).</source>
         <translation>有人在代码页面上选择不批准此次登录 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="216"/>
+        <location filename="../../wizard/entra/errors.py" line="223"/>
         <source>Start the device sign-in again and approve it.</source>
         <translation>请重新开始设备登录并批准。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="219"/>
+        <location filename="../../wizard/entra/errors.py" line="227"/>
         <source>The device code expired before the sign-in was finished.</source>
         <translation>设备代码在登录完成之前已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="220"/>
+        <location filename="../../wizard/entra/errors.py" line="228"/>
         <source>Device codes are valid for about 15 minutes ({aadsts}).</source>
         <translation>设备代码的有效期约为 15 分钟 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="221"/>
+        <location filename="../../wizard/entra/errors.py" line="229"/>
         <source>Start the device sign-in again and enter the new code promptly.</source>
         <translation>请重新开始设备登录，并尽快输入新代码。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="226"/>
+        <location filename="../../wizard/entra/errors.py" line="235"/>
         <source>Microsoft sign-in is temporarily unavailable.</source>
         <translation>Microsoft 登录暂时不可用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="227"/>
+        <location filename="../../wizard/entra/errors.py" line="236"/>
         <source>Entra ID reported a temporary problem ({aadsts}).</source>
         <translation>Entra ID 报告了临时问题 ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="228"/>
-        <location filename="../../wizard/entra/errors.py" line="370"/>
+        <location filename="../../wizard/entra/errors.py" line="237"/>
+        <location filename="../../wizard/entra/errors.py" line="334"/>
         <source>Wait a minute and try again. Nothing was changed.</source>
         <translation>请稍等片刻后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="237"/>
+        <location filename="../../wizard/entra/errors.py" line="247"/>
         <source>Microsoft sign-in failed.</source>
         <extracomment>Error strings that say more than the generic AADSTS number that comes with them.</extracomment>
         <translation>Microsoft 登录失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="238"/>
+        <location filename="../../wizard/entra/errors.py" line="248"/>
         <source>Entra ID answered {error} ({aadsts}): {detail}</source>
         <translation>Entra ID 返回 {error} ({aadsts})：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="239"/>
+        <location filename="../../wizard/entra/errors.py" line="249"/>
         <source>Try again. If it keeps failing, send the ids below to your Entra administrator or support.</source>
         <translation>请重试。如果仍然失败，请将下面的 ID 发送给你的 Entra 管理员或支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="319"/>
+        <location filename="../../wizard/entra/errors.py" line="299"/>
         <source>The sign-in response does not belong to this sign-in.</source>
         <extracomment>e.g. &quot;AADSTS65004&quot;, or &quot;&quot; when Entra gave no number. The OAuth ``error`` string, e.g. &quot;access_denied&quot;.</extracomment>
         <translation>该登录响应不属于此次登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="322"/>
+        <location filename="../../wizard/entra/errors.py" line="300"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from an older sign-in window or have been altered. It was not used.</source>
         <translation>其“state”值与向导发送的值不同，因此它可能来自较早的登录窗口，或已被篡改。该响应未被使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="327"/>
+        <location filename="../../wizard/entra/errors.py" line="305"/>
         <source>Close other sign-in windows and sign in again.</source>
         <translation>请关闭其他登录窗口，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="335"/>
+        <location filename="../../wizard/entra/errors.py" line="309"/>
         <source>The sign-in response could not be used.</source>
         <translation>无法使用该登录响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="336"/>
+        <location filename="../../wizard/entra/errors.py" line="310"/>
         <source>It was not what the wizard expected: {reason}.</source>
         <translation>它不是向导预期的响应：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="337"/>
+        <location filename="../../wizard/entra/errors.py" line="311"/>
         <source>Sign in again; if it keeps happening, report it with the log file.</source>
         <translation>请重新登录；如果此问题反复出现，请附上日志文件进行报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="347"/>
+        <location filename="../../wizard/entra/errors.py" line="317"/>
         <source>The Microsoft sign-in service at {authority} did not answer as expected.</source>
         <translation>位于 {authority} 的 Microsoft 登录服务未按预期响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="350"/>
+        <location filename="../../wizard/entra/errors.py" line="320"/>
         <source>Its OpenID configuration could not be read, so the address or tenant is probably wrong.</source>
         <translation>无法读取其 OpenID 配置，因此地址或租户可能有误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="354"/>
+        <location filename="../../wizard/entra/errors.py" line="324"/>
         <source>Check entra_authority_host and entra_tenant in the configuration (and the proxy), then try again.</source>
         <translation>请检查配置中的 entra_authority_host 和 entra_tenant（以及代理），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="366"/>
+        <location filename="../../wizard/entra/errors.py" line="332"/>
         <source>Microsoft sign-in at {host} is temporarily unavailable.</source>
         <translation>位于 {host} 的 Microsoft 登录暂时不可用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="369"/>
+        <location filename="../../wizard/entra/errors.py" line="333"/>
         <source>The service answered with a server error.</source>
         <translation>服务返回了服务器错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="379"/>
+        <location filename="../../wizard/entra/errors.py" line="339"/>
         <source>There is no saved Microsoft sign-in to use.</source>
         <translation>没有可用的已保存 Microsoft 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="380"/>
+        <location filename="../../wizard/entra/errors.py" line="340"/>
         <source>The wizard has not signed in on this computer, or you signed out.</source>
         <translation>向导尚未在此计算机上登录过，或者你已注销。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/errors.py" line="383"/>
+        <location filename="../../wizard/entra/errors.py" line="343"/>
         <source>Sign in with your administrator account.</source>
         <translation>请使用你的管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="70"/>
+        <location filename="../../wizard/core/errors.py" line="114"/>
         <source>The setting &apos;{key}&apos; is not valid: {value}</source>
-        <extracomment>e.g. {&quot;request-id&quot;: ..., &quot;client-request-id&quot;: ..., &quot;trackingId&quot;: ...} True when retrying later without changing anything may succeed (outages, throttling).</extracomment>
+        <extracomment>True when retrying later without changing anything may succeed (outages, throttling). e.g. {&quot;request-id&quot;: ..., &quot;client-request-id&quot;: ..., &quot;trackingId&quot;: ...} True when retrying later without changing anything may succeed (outages, throttling).</extracomment>
         <translation>设置“{key}”无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="71"/>
+        <location filename="../../wizard/core/errors.py" line="115"/>
         <source>It must be {expected}.{where}</source>
         <translation>它必须是 {expected}。{where}</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="72"/>
+        <location filename="../../wizard/core/errors.py" line="116"/>
         <source>Correct &apos;{key}&apos; (or remove it to use the default) and start again.</source>
         <translation>请更正“{key}”（或将其删除以使用默认值），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="87"/>
+        <location filename="../../wizard/core/errors.py" line="122"/>
         <source>Unknown setting &apos;{key}&apos; in {where}.</source>
         <translation>{where} 中存在未知设置“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="88"/>
+        <location filename="../../wizard/core/errors.py" line="123"/>
         <source>The wizard only knows these settings: {known}.</source>
         <translation>向导仅识别以下设置：{known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="89"/>
+        <location filename="../../wizard/core/errors.py" line="124"/>
         <source>Check the spelling of &apos;{key}&apos;, or remove it, and start again.</source>
         <translation>请检查“{key}”的拼写或将其删除，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="99"/>
+        <location filename="../../wizard/core/errors.py" line="130"/>
         <source>The configuration file {path} does not exist.</source>
         <translation>配置文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="100"/>
+        <location filename="../../wizard/core/errors.py" line="131"/>
         <source>It was named by --config or WIZARD_CONFIG.</source>
         <translation>该文件由 --config 或 WIZARD_CONFIG 指定。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="101"/>
+        <location filename="../../wizard/core/errors.py" line="132"/>
         <source>Give the path of an existing TOML file, or leave it out.</source>
         <translation>请提供现有 TOML 文件的路径，或不指定此项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="109"/>
+        <location filename="../../wizard/core/errors.py" line="136"/>
         <source>The configuration file {path} cannot be read.</source>
         <translation>无法读取配置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="110"/>
+        <location filename="../../wizard/core/errors.py" line="137"/>
         <source>It is not valid TOML: {detail}</source>
         <translation>它不是有效的 TOML：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="111"/>
+        <location filename="../../wizard/core/errors.py" line="138"/>
         <source>Fix the file (see README, &apos;Configuration&apos;) and start again.</source>
         <translation>请修复该文件（参阅 README 中的“Configuration”），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="123"/>
+        <location filename="../../wizard/core/errors.py" line="171"/>
         <source>Could not connect to {host}.</source>
         <translation>无法连接到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="124"/>
+        <location filename="../../wizard/core/errors.py" line="172"/>
         <source>The connection failed ({detail}). The network, a proxy or a firewall may be blocking it, or the service may be down.</source>
         <translation>连接失败 ({detail})。网络、代理或防火墙可能阻止了连接，或者服务可能已停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="129"/>
+        <location filename="../../wizard/core/errors.py" line="177"/>
         <source>Check your network and proxy settings (HTTPS_PROXY), then click Retry. Nothing was changed.</source>
         <translation>请检查网络和代理设置 (HTTPS_PROXY)，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="143"/>
+        <location filename="../../wizard/core/errors.py" line="186"/>
         <source>{host} did not answer in time.</source>
         <translation>{host} 未及时响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="144"/>
+        <location filename="../../wizard/core/errors.py" line="187"/>
         <source>The service may be slow or having an outage.</source>
         <translation>该服务可能速度较慢或出现了故障。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="145"/>
+        <location filename="../../wizard/core/errors.py" line="188"/>
         <source>Wait a minute and click Retry.</source>
         <translation>请稍等片刻，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="155"/>
+        <location filename="../../wizard/core/errors.py" line="193"/>
         <source>The secure connection to {host} could not be verified.</source>
         <translation>无法验证与 {host} 的安全连接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="156"/>
+        <location filename="../../wizard/core/errors.py" line="194"/>
         <source>Its certificate is not trusted ({detail}). A TLS-inspecting proxy is the usual cause.</source>
         <translation>其证书不受信任 ({detail})。通常是由执行 TLS 检查的代理导致的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="161"/>
+        <location filename="../../wizard/core/errors.py" line="198"/>
         <source>Ask your network team for the proxy&apos;s CA certificate and set it as ca_bundle in the configuration file (or REQUESTS_CA_BUNDLE).</source>
         <translation>请向网络团队索取代理的 CA 证书，并将其设置为配置文件中的 ca_bundle（或 REQUESTS_CA_BUNDLE）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="188"/>
+        <location filename="../../wizard/core/errors.py" line="228"/>
         <source>{service} answered {status} ({code}): the problem is on their side or we are being throttled.</source>
+        <extracomment>429 and 5xx: throttled, or the problem is on the service&apos;s side.</extracomment>
         <translation>{service} 返回了 {status} ({code})：问题出在服务端，或者请求正在被限制。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="193"/>
+        <location filename="../../wizard/core/errors.py" line="233"/>
         <source>Nothing was changed. Wait a few minutes and click Retry.</source>
         <translation>未做任何更改。请等待几分钟，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="197"/>
+        <location filename="../../wizard/core/errors.py" line="239"/>
         <source>{service} refused the request ({status} {code}): the sign-in has expired or the account lacks a required role.</source>
         <translation>{service} 拒绝了请求 ({status} {code})：登录已过期，或帐户缺少所需角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="202"/>
+        <location filename="../../wizard/core/errors.py" line="244"/>
         <source>Sign in again with an administrator account and retry.</source>
         <translation>请使用管理员帐户重新登录，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="206"/>
+        <location filename="../../wizard/core/errors.py" line="249"/>
         <source>{service} answered {status} ({code}): {message}</source>
         <translation>{service} 返回 {status} ({code})：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="60"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="32"/>
         <source>Microsoft Graph reported an error.</source>
-        <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
+        <extracomment>HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
         <translation>Microsoft Graph 报告了错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="61"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="33"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="64"/>
-        <location filename="../../wizard/errors.py" line="207"/>
+        <location filename="../../wizard/core/errors.py" line="250"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="36"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 与导出的报告一起发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="102"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="74"/>
         <source>Microsoft Graph could not find {operation}.</source>
         <translation>执行“{operation}”时，Microsoft Graph 找不到目标对象。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="103"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="75"/>
         <source>It answered {status} ({graph_code}): the object does not exist, was deleted, or is not visible to your account.</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：该对象不存在、已被删除，或你的帐户无法看到它。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="108"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="80"/>
         <source>Go Back and run the checks again. If someone deleted the app meanwhile, the wizard will offer to add it again.</source>
         <translation>请单击“上一步”并重新运行检查。如果有人在此期间删除了该应用程序，向导将提示你重新添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="116"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="88"/>
         <source>Microsoft Graph refused {operation}.</source>
         <translation>Microsoft Graph 拒绝了“{operation}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="117"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="89"/>
         <source>It answered {status} ({graph_code}): your account lacks a role or permission this step needs.</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：你的帐户缺少此步骤所需的角色或权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="122"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="94"/>
         <source>Sign in with an account that holds the Application Administrator, Cloud Application Administrator or Global Administrator role (activate it first if it is eligible in Privileged Identity Management), then retry.</source>
         <translation>请使用具有应用程序管理员、云应用程序管理员或全局管理员角色的帐户登录，然后重试。如果该角色在 Privileged Identity Management 中是符合条件的分配，请先激活。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="131"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="103"/>
         <source>Your Microsoft sign-in is no longer accepted.</source>
         <translation>你的 Microsoft 登录已不再被接受。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="132"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="104"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired or was revoked.</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：登录已过期或已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="137"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="109"/>
         <source>Go Back to the Microsoft sign-in page and sign in again. Nothing was changed.</source>
         <translation>请单击“上一步”返回 Microsoft 登录页面并重新登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="143"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="115"/>
         <source>Microsoft Graph is asking the wizard to slow down.</source>
         <translation>Microsoft Graph 要求向导降低请求速度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="144"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="116"/>
         <source>It answered {status} ({graph_code}) to {operation} and asked for a pause longer than the wizard waits on its own.</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})，并要求的暂停时间超过了向导自动等待的时长。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="149"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="121"/>
         <source>Wait a minute, then click Retry. Nothing was changed by the refused request.</source>
         <translation>请稍等片刻，然后单击“重试”。被拒绝的请求未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="156"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
         <source>Microsoft Graph is temporarily unavailable.</source>
         <translation>Microsoft Graph 暂时不可用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="157"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="129"/>
         <source>It answered {status} ({graph_code}) to {operation}: the problem is on Microsoft&apos;s side.</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：问题出在 Microsoft 端。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="161"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="133"/>
         <source>Nothing was changed by the failed request. Wait a few minutes and click Retry; Microsoft&apos;s service health page may say more.</source>
         <translation>失败的请求未做任何更改。请等待几分钟，然后单击“重试”；Microsoft 的服务运行状况页面可能提供更多信息。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="172"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
         <source>Entra ID was still busy with {operation}.</source>
         <translation>Entra ID 仍在处理“{operation}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="173"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="145"/>
         <source>Microsoft Graph answered {status} ({graph_code}): another change to the same object had not finished.</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：对同一对象的另一项更改尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="178"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="150"/>
         <source>Wait a few seconds and click Retry.</source>
         <translation>请等待几秒钟，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="183"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="155"/>
         <source>Microsoft Graph rejected {operation}.</source>
         <translation>Microsoft Graph 拒绝了“{operation}”请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="184"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="156"/>
         <source>It answered {status} ({graph_code}): {detail}</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="185"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="157"/>
         <source>This is probably a problem in the wizard or in this cloud&apos;s Graph. Send the ids below and the log file to support.</source>
         <translation>这可能是向导或此云中的 Graph 出现了问题。请将下面的 ID 和日志文件发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="596"/>
+        <location filename="../../wizard/entra/graph.py" line="320"/>
         <source>reading your tenant&apos;s details</source>
-        <extracomment>``error.code`` -&gt; error class. Codes from GDC concepts/errors.md and the directory codes research/entra-graph.md §4.3 lists. Unknown codes fall back on the HTTP status. Codes that mean &quot;the object you just created is not replicated yet&quot; (research §1.3). Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
+        <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>读取租户详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="212"/>
+        <location filename="../../wizard/core/errors.py" line="223"/>
         <source>{service} reported an error.</source>
         <translation>{service} 报告了错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="228"/>
+        <location filename="../../wizard/core/errors.py" line="278"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="229"/>
+        <location filename="../../wizard/core/errors.py" line="279"/>
         <source>You stopped the operation before it finished.</source>
         <translation>你在操作完成之前将其停止了。</translation>
     </message>
     <message>
-        <location filename="../../wizard/errors.py" line="230"/>
+        <location filename="../../wizard/core/errors.py" line="280"/>
         <source>Start it again when you are ready; nothing is lost.</source>
         <translation>准备就绪后再重新开始；不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="111"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
+        <location filename="../../wizard/storage/secrets.py" line="111"/>
         <source>No secure place to keep secrets was found.</source>
-        <extracomment>Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
+        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.
+----------
+Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
         <translation>找不到可安全保存机密的位置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="112"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="57"/>
+        <location filename="../../wizard/storage/secrets.py" line="112"/>
         <source>The system keyring is not available (backend: {backend}); secrets would be lost or written in plain text.</source>
         <translation>系统密钥环不可用（后端：{backend}）；机密将会丢失或以纯文本形式写入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="117"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="62"/>
+        <location filename="../../wizard/storage/secrets.py" line="117"/>
         <source>On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keyring is used automatically. Or choose &quot;Don&apos;t remember secrets&quot;.</source>
         <translation>在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet (Secret Service)；在 Windows 和 macOS 上会自动使用系统密钥环。也可以选择“不记住机密”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="130"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="75"/>
+        <location filename="../../wizard/storage/secrets.py" line="130"/>
         <source>The system keyring is locked.</source>
         <translation>系统密钥环已锁定。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="131"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="76"/>
+        <location filename="../../wizard/storage/secrets.py" line="131"/>
         <source>Secrets cannot be read or saved until it is unlocked.</source>
         <translation>在解锁之前无法读取或保存机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="132"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
+        <location filename="../../wizard/storage/secrets.py" line="132"/>
         <source>Unlock your keyring (log in again or open your keyring manager) and retry.</source>
         <translation>请解锁你的密钥环（重新登录或打开密钥环管理器），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="140"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="85"/>
+        <location filename="../../wizard/storage/secrets.py" line="140"/>
         <source>The system keyring did not answer.</source>
         <translation>系统密钥环没有响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="141"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="86"/>
+        <location filename="../../wizard/storage/secrets.py" line="141"/>
         <source>The keyring service could not be reached ({detail}); it may have stopped or not be running in this session.</source>
         <translation>无法访问密钥环服务 ({detail})；它可能已停止，或未在此会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="146"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="91"/>
+        <location filename="../../wizard/storage/secrets.py" line="146"/>
         <source>Make sure your keyring service is running and unlocked, then retry. Or choose &quot;Don&apos;t remember secrets&quot; and sign in again next time.</source>
         <translation>请确保密钥环服务正在运行且已解锁，然后重试。也可以选择“不记住机密”，下次重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="159"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="104"/>
+        <location filename="../../wizard/storage/secrets.py" line="159"/>
         <source>A secret could not be saved in the system keyring.</source>
         <translation>无法将机密保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="160"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="105"/>
+        <location filename="../../wizard/storage/secrets.py" line="160"/>
         <source>The keyring refused the entry ({detail}). The previously saved secret, if any, is unchanged.</source>
         <translation>密钥环拒绝了该条目 ({detail})。之前保存的机密（如果有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="165"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="110"/>
+        <location filename="../../wizard/storage/secrets.py" line="165"/>
         <source>Retry. If it fails again, choose &quot;Don&apos;t remember secrets&quot; and send the log file to support.</source>
         <translation>请重试。如果再次失败，请选择“不记住机密”，并将日志文件发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="177"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="122"/>
+        <location filename="../../wizard/storage/secrets.py" line="177"/>
         <source>A saved secret could not be read back intact.</source>
         <translation>无法完整读回已保存的机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="178"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="123"/>
+        <location filename="../../wizard/storage/secrets.py" line="178"/>
         <source>The keyring entry &apos;{key}&apos; is incomplete or was changed ({detail}); a partial secret is never used.</source>
         <translation>密钥环条目“{key}”不完整或已被更改 ({detail})；绝不会使用不完整的机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/store.py" line="183"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="128"/>
+        <location filename="../../wizard/storage/secrets.py" line="183"/>
         <source>Sign in again to replace it. Nothing in your tenant or Webex org was changed.</source>
         <translation>请重新登录以替换它。你的租户或 Webex 组织中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="17"/>
+        <location filename="../../wizard/ui/errors.py" line="15"/>
         <source>Something went wrong inside the wizard.</source>
         <translation>向导内部出现问题。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="18"/>
+        <location filename="../../wizard/ui/errors.py" line="16"/>
         <source>An unexpected internal error stopped this step. Details were written to {log}.</source>
         <translation>意外的内部错误导致此步骤停止。详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="22"/>
+        <location filename="../../wizard/ui/errors.py" line="20"/>
         <source>Click Retry or go Back and try again. If it happens again, send the log file to support.</source>
         <translation>请单击“重试”，或单击“上一步”后重试。如果再次发生，请将日志文件发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="36"/>
+        <location filename="../../wizard/ui/errors.py" line="30"/>
         <source>The sign-in page at {host} was blocked.</source>
         <translation>已阻止位于 {host} 的登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="37"/>
+        <location filename="../../wizard/ui/errors.py" line="31"/>
         <source>Its security certificate is not trusted ({detail}). Someone may be intercepting the connection, or a TLS-inspecting proxy is in the way.</source>
         <translation>其安全证书不受信任 ({detail})。可能有人正在拦截连接，或者中间存在执行 TLS 检查的代理。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="42"/>
+        <location filename="../../wizard/ui/errors.py" line="36"/>
         <source>Do not sign in. Close this window and ask your network team whether a proxy inspects HTTPS traffic to {host}.</source>
         <translation>请勿登录。请关闭此窗口，并询问网络团队是否有代理在检查发往 {host} 的 HTTPS 流量。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="54"/>
+        <location filename="../../wizard/ui/errors.py" line="44"/>
         <source>The sign-in page at {host} could not be loaded.</source>
         <translation>无法加载位于 {host} 的登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="55"/>
+        <location filename="../../wizard/ui/errors.py" line="45"/>
         <source>The network, a proxy or a firewall may be blocking it, or the service may be down.</source>
         <translation>网络、代理或防火墙可能阻止了它，或者服务可能已停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="59"/>
+        <location filename="../../wizard/ui/errors.py" line="49"/>
         <source>Check your network connection, then close this window and try again.</source>
         <translation>请检查网络连接，然后关闭此窗口并重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="48"/>
+        <location filename="../../wizard/webex/errors.py" line="69"/>
         <source>The Webex sign-in did not return to the wizard.</source>
-        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog.</extracomment>
         <translation>Webex 登录未返回到向导。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="49"/>
+        <location filename="../../wizard/webex/errors.py" line="70"/>
         <source>The address it went to is not the wizard&apos;s registered return address.</source>
         <translation>它转到的地址不是向导注册的返回地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="52"/>
+        <location filename="../../wizard/webex/errors.py" line="73"/>
         <source>Close the sign-in window and sign in to Webex again.</source>
         <translation>请关闭登录窗口，然后重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="59"/>
-        <location filename="../../wizard/webex/errors.py" line="139"/>
+        <location filename="../../wizard/webex/errors.py" line="25"/>
         <source>The Webex sign-in was cancelled.</source>
+        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog. Texts more than one kind of error shares.</extracomment>
         <translation>Webex 登录已取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="60"/>
+        <location filename="../../wizard/webex/errors.py" line="78"/>
         <source>Webex reports that access was not granted ({description}).</source>
         <translation>Webex 报告未授予访问权限 ({description})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="63"/>
+        <location filename="../../wizard/webex/errors.py" line="79"/>
         <source>Sign in to Webex again and, when asked, allow access with a Full Administrator account.</source>
         <translation>请重新登录 Webex，并在出现提示时使用完全管理员帐户允许访问。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="75"/>
+        <location filename="../../wizard/webex/errors.py" line="132"/>
         <source>Webex refused the sign-in request.</source>
         <translation>Webex 拒绝了登录请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="76"/>
+        <location filename="../../wizard/webex/errors.py" line="133"/>
         <source>Webex answered &apos;{error}&apos;: {description}</source>
         <translation>Webex 返回“{error}”：{description}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="77"/>
+        <location filename="../../wizard/webex/errors.py" line="134"/>
         <source>Sign in again. If it keeps failing, check the Webex settings (environment, client ID) and send this message to support.</source>
         <translation>请重新登录。如果仍然失败，请检查 Webex 设置（环境、客户端 ID），并将此消息发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="91"/>
+        <location filename="../../wizard/webex/errors.py" line="85"/>
         <source>The Webex sign-in answer does not belong to this sign-in.</source>
         <translation>该 Webex 登录响应不属于此次登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="95"/>
+        <location filename="../../wizard/webex/errors.py" line="94"/>
         <source>It carries no &apos;state&apos; value, so it cannot be matched to our request.</source>
         <translation>它不包含“state”值，因此无法与我们的请求匹配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="99"/>
+        <location filename="../../wizard/webex/errors.py" line="102"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent. It may come from an older sign-in window, or from someone else&apos;s link.</source>
         <translation>其“state”值与向导发送的值不同。它可能来自较早的登录窗口，或来自其他人的链接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="105"/>
+        <location filename="../../wizard/webex/errors.py" line="88"/>
         <source>Close other sign-in windows and sign in to Webex again from the wizard.</source>
         <translation>请关闭其他登录窗口，然后从向导重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="115"/>
+        <location filename="../../wizard/webex/errors.py" line="111"/>
         <source>The Webex sign-in answer could not be read.</source>
         <translation>无法读取 Webex 登录响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="116"/>
+        <location filename="../../wizard/webex/errors.py" line="112"/>
         <source>It is not a valid token response: {reason}.</source>
         <translation>它不是有效的令牌响应：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="117"/>
+        <location filename="../../wizard/webex/errors.py" line="113"/>
         <source>Sign in to Webex again. If it keeps happening, send this message to support.</source>
         <translation>请重新登录 Webex。如果此问题反复出现，请将此消息发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="129"/>
+        <location filename="../../wizard/webex/errors.py" line="120"/>
         <source>There is no Webex token to test yet.</source>
         <translation>还没有可供测试的 Webex 令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="130"/>
+        <location filename="../../wizard/webex/errors.py" line="121"/>
         <source>The Webex sign-in step has not been completed.</source>
         <translation>尚未完成 Webex 登录步骤。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="131"/>
+        <location filename="../../wizard/webex/errors.py" line="122"/>
         <source>Go Back and sign in to Webex.</source>
         <translation>请单击“上一步”并登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="140"/>
+        <location filename="../../wizard/webex/errors.py" line="127"/>
         <source>The sign-in window was closed before Webex returned a token.</source>
         <translation>在 Webex 返回令牌之前，登录窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="143"/>
+        <location filename="../../wizard/webex/errors.py" line="128"/>
         <source>Click &quot;Sign in to Webex&quot; when you are ready to try again.</source>
         <translation>准备好重试时，请单击“登录到 Webex”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="156"/>
+        <location filename="../../wizard/webex/errors.py" line="184"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>“{value}”不是 Webex 组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="157"/>
+        <location filename="../../wizard/webex/errors.py" line="185"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>组织 ID 是类似 96abc2aa-3dcc-11e5-a152-fe34819cdc9a 的 UUID，或其经 Webex 编码后的形式 ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="162"/>
+        <location filename="../../wizard/webex/errors.py" line="190"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>请让向导在登录 Webex 后读取该 ID，或从 Control Hub 复制（单击左下角的组织名称）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="180"/>
+        <location filename="../../wizard/webex/errors.py" line="223"/>
         <source>The Webex token has expired.</source>
         <translation>Webex 令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="181"/>
-        <location filename="../../wizard/webex/errors.py" line="448"/>
+        <location filename="../../wizard/webex/errors.py" line="26"/>
         <source>It expired on {date}. Webex tokens from this sign-in last about 45 days and cannot be renewed automatically.</source>
         <translation>它已于 {date} 过期。通过此登录获取的 Webex 令牌有效期约为 45 天，且无法自动续订。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="186"/>
-        <location filename="../../wizard/webex/errors.py" line="206"/>
-        <location filename="../../wizard/webex/errors.py" line="453"/>
+        <location filename="../../wizard/webex/errors.py" line="31"/>
         <source>Sign in to Webex again to get a new token; the wizard updates Entra.</source>
         <translation>请重新登录 Webex 以获取新令牌；向导会更新 Entra。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="199"/>
+        <location filename="../../wizard/webex/errors.py" line="229"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex 不再接受该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="200"/>
+        <location filename="../../wizard/webex/errors.py" line="230"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>它尚未到期，因此很可能已被撤销（例如因注销、更改密码或管理员操作），或者它属于另一个 Webex 环境。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="218"/>
+        <location filename="../../wizard/webex/errors.py" line="240"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex 不允许此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="219"/>
+        <location filename="../../wizard/webex/errors.py" line="241"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>已登录的帐户或其令牌缺少此步骤所需的权限（作用域或管理员角色）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="224"/>
+        <location filename="../../wizard/webex/errors.py" line="246"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>请使用该组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="237"/>
+        <location filename="../../wizard/webex/errors.py" line="284"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex 未正常响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="238"/>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="38"/>
         <source>The problem is on Webex&apos;s side ({status}); nothing was changed.</source>
         <translation>问题出在 Webex 端 ({status})；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="242"/>
-        <location filename="../../wizard/webex/errors.py" line="414"/>
+        <location filename="../../wizard/webex/errors.py" line="42"/>
         <source>Retry later. If it lasts, check status.webex.com.</source>
         <translation>请稍后重试。如果问题持续存在，请查看 status.webex.com。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="254"/>
+        <location filename="../../wizard/webex/errors.py" line="253"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex 正在限制请求数。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="255"/>
-        <location filename="../../wizard/webex/errors.py" line="394"/>
+        <location filename="../../wizard/webex/errors.py" line="34"/>
         <source>Too many requests were sent; Webex asks to wait {retry_after} seconds.</source>
         <translation>发送的请求过多；Webex 要求等待 {retry_after} 秒。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="258"/>
-        <location filename="../../wizard/webex/errors.py" line="397"/>
+        <location filename="../../wizard/webex/errors.py" line="37"/>
         <source>Nothing was changed. Wait, then click Retry.</source>
         <translation>未做任何更改。请稍候，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="270"/>
+        <location filename="../../wizard/webex/errors.py" line="291"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex 返回了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="271"/>
+        <location filename="../../wizard/webex/errors.py" line="292"/>
         <source>Status {status}: {message}</source>
         <translation>状态 {status}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="272"/>
+        <location filename="../../wizard/webex/errors.py" line="293"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="285"/>
+        <location filename="../../wizard/webex/errors.py" line="260"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>无法理解 Webex 的响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="286"/>
+        <location filename="../../wizard/webex/errors.py" line="261"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。代理可能替换了该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="287"/>
+        <location filename="../../wizard/webex/errors.py" line="262"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>请检查 Webex 设置和代理，然后重试；如果仍有问题，请联系支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="299"/>
+        <location filename="../../wizard/webex/errors.py" line="268"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} 不是此 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="302"/>
+        <location filename="../../wizard/webex/errors.py" line="271"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>没有完全管理员角色的帐户的令牌无法在 Webex 中创建用户，因此预配将会失败。此帐户的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="307"/>
+        <location filename="../../wizard/webex/errors.py" line="276"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>请单击“使用其他帐户登录”，然后使用该组织的完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="334"/>
+        <location filename="../../wizard/webex/errors.py" line="345"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="337"/>
+        <location filename="../../wizard/webex/errors.py" line="346"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>该令牌已过期、已被撤销，或来自另一个 Webex 环境（例如在商业版地址上使用 Webex for Government 令牌）。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="342"/>
+        <location filename="../../wizard/webex/errors.py" line="351"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>请重新登录 Webex，并检查 Webex 环境设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="354"/>
+        <location filename="../../wizard/webex/errors.py" line="357"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了访问。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="355"/>
+        <location filename="../../wizard/webex/errors.py" line="358"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>已登录的 Webex 帐户不是此组织的完全管理员（或用户管理员），或者令牌缺少 SCIM 作用域。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="360"/>
+        <location filename="../../wizard/webex/errors.py" line="363"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>请使用此组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="373"/>
+        <location filename="../../wizard/webex/errors.py" line="370"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>找不到租户 URL {url}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="374"/>
+        <location filename="../../wizard/webex/errors.py" line="371"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>地址或其中的组织 ID 有误，或者 Webex 已停用这种形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="379"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>请使用向导建议的租户 URL（其中包含从你的登录中读取的组织 ID），或尝试另一个 Webex SCIM 地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="393"/>
+        <location filename="../../wizard/webex/errors.py" line="384"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex 正在限制 SCIM 请求数。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="408"/>
+        <location filename="../../wizard/webex/errors.py" line="412"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>位于 {host} 的 Webex SCIM 服务未正常响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="427"/>
+        <location filename="../../wizard/webex/errors.py" line="419"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>位于 {host} 的 Webex SCIM 服务返回了 {status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="428"/>
+        <location filename="../../wizard/webex/errors.py" line="420"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>连接测试预期收到 SCIM 列表：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="429"/>
+        <location filename="../../wizard/webex/errors.py" line="421"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>请检查租户 URL；如果正确，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="445"/>
+        <location filename="../../wizard/webex/errors.py" line="391"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌：令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="466"/>
+        <location filename="../../wizard/webex/errors.py" line="399"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>该租户 URL 属于另一个 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="469"/>
+        <location filename="../../wizard/webex/errors.py" line="400"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>该 URL 指向组织 {url_org}，但你登录的是 {org}。Entra 会将用户预配到错误的组织，或者预配失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="474"/>
+        <location filename="../../wizard/webex/errors.py" line="405"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>请单击“上一步”，然后选择向导为你的组织建议的租户 URL。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="489"/>
+        <location filename="../../wizard/webex/errors.py" line="481"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>无法使用租户 URL“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="490"/>
+        <location filename="../../wizard/webex/errors.py" line="482"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="491"/>
+        <location filename="../../wizard/webex/errors.py" line="483"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>请使用位于 {hosts} 上、以你的组织 ID 结尾的 https:// 地址，例如向导建议的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="75"/>
+        <location filename="../../wizard/storage/statefile.py" line="75"/>
         <source>The saved progress could not be used.</source>
         <extracomment>A temp file older than this belongs to a write that will never finish. Detail keys that can only hold a secret; their values are refused whatever they look like.</extracomment>
         <translation>无法使用已保存的进度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="76"/>
+        <location filename="../../wizard/storage/statefile.py" line="76"/>
         <source>The file {path} is damaged ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration and were not changed.</source>
         <translation>文件 {path} 已损坏 ({detail})。该文件仅记录向导停止的位置；真实配置保存在你的 Entra 租户和 Webex 组织中，且未被更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="82"/>
+        <location filename="../../wizard/storage/statefile.py" line="82"/>
         <source>Start over: the wizard will read the current configuration from your tenant again. The damaged file was kept as {kept_as} for support.</source>
         <translation>请重新开始：向导将从你的租户重新读取当前配置。损坏的文件已另存为 {kept_as}，以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="94"/>
+        <location filename="../../wizard/storage/statefile.py" line="94"/>
         <source>The saved progress could not be read.</source>
         <translation>无法读取已保存的进度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="95"/>
+        <location filename="../../wizard/storage/statefile.py" line="95"/>
         <source>Reading {path} failed ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration.</source>
         <translation>读取 {path} 失败 ({detail})。该文件仅记录向导停止的位置；真实配置保存在你的 Entra 租户和 Webex 组织中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="100"/>
+        <location filename="../../wizard/storage/statefile.py" line="100"/>
         <source>Start over (the wizard reads the configuration from your tenant again), or fix the file&apos;s permissions and retry.</source>
         <translation>请重新开始（向导将从你的租户重新读取配置），或修复该文件的权限后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="112"/>
+        <location filename="../../wizard/storage/statefile.py" line="112"/>
         <source>The saved progress was written by a newer version.</source>
         <translation>已保存的进度是由较新版本写入的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="113"/>
+        <location filename="../../wizard/storage/statefile.py" line="113"/>
         <source>{path} has format {version}; this version of the wizard knows format {supported}. The file only remembers where the wizard stopped.</source>
         <translation>{path} 的格式为 {version}；此版本的向导仅识别格式 {supported}。该文件仅记录向导停止的位置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="118"/>
+        <location filename="../../wizard/storage/statefile.py" line="118"/>
         <source>Use the newer version of the wizard, or start over here (your tenant is re-checked; the newer file is kept as it is until you do).</source>
         <translation>请使用较新版本的向导，或在此重新开始（将重新检查你的租户；在你重新开始之前，较新的文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="130"/>
+        <location filename="../../wizard/storage/statefile.py" line="130"/>
         <source>The disk that holds {folder} is full.</source>
         <translation>{folder} 所在的磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="131"/>
+        <location filename="../../wizard/storage/statefile.py" line="131"/>
         <source>Free some disk space and click Retry. The previously saved progress is kept; changes already made in your tenant stay and are re-checked when you continue.</source>
         <translation>请释放一些磁盘空间，然后单击“重试”。之前保存的进度会保留；已在租户中进行的更改也会保留，并在你继续时重新检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="137"/>
+        <location filename="../../wizard/storage/statefile.py" line="137"/>
         <source>The folder {folder} is read-only or you may not write there.</source>
         <translation>文件夹 {folder} 为只读，或你无权写入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="140"/>
+        <location filename="../../wizard/storage/statefile.py" line="140"/>
         <source>Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and click Retry. The previously saved progress is kept.</source>
         <translation>请使该文件夹可写（或将 WIZARD_DATA_DIR 设置为可写的文件夹），然后单击“重试”。之前保存的进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="146"/>
+        <location filename="../../wizard/storage/statefile.py" line="146"/>
         <source>Writing to {folder} failed ({reason}).</source>
         <translation>写入 {folder} 失败 ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="147"/>
+        <location filename="../../wizard/storage/statefile.py" line="147"/>
         <source>Click Retry. The previously saved progress is kept.</source>
         <translation>请单击“重试”。之前保存的进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="151"/>
+        <location filename="../../wizard/storage/statefile.py" line="151"/>
         <source>Your progress could not be saved.</source>
         <translation>无法保存你的进度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="162"/>
+        <location filename="../../wizard/storage/statefile.py" line="162"/>
         <source>Refused to save a secret in the progress file.</source>
         <translation>已拒绝在进度文件中保存机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="163"/>
+        <location filename="../../wizard/storage/statefile.py" line="163"/>
         <source>The value of &apos;{where}&apos; looks like a token, password or code; the progress file is plain text and must never hold one.</source>
         <translation>“{where}”的值看起来像令牌、密码或代码；进度文件是纯文本，绝不能保存此类值。</translation>
     </message>
     <message>
-        <location filename="../../wizard/statefile.py" line="168"/>
+        <location filename="../../wizard/storage/statefile.py" line="168"/>
         <source>This is a bug in the wizard: please report it with the log file. Secrets belong in the system keyring.</source>
         <translation>这是向导的错误：请附上日志文件报告此问题。机密应保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="67"/>
+        <location filename="../../wizard/flows/signin.py" line="86"/>
         <source>Microsoft sign-in was cancelled.</source>
         <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted).</extracomment>
         <translation>Microsoft 登录已取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="68"/>
+        <location filename="../../wizard/flows/signin.py" line="87"/>
         <source>The sign-in window was closed before the sign-in finished. Nothing was changed.</source>
         <translation>登录完成之前登录窗口已关闭。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="72"/>
+        <location filename="../../wizard/flows/signin.py" line="91"/>
         <source>Click Sign in to try again. If the window cannot finish the sign-in (for example, your organization requires a managed device), choose &apos;Use my system browser&apos; or &apos;Sign in with a code&apos;.</source>
         <translation>请单击“登录”重试。如果窗口无法完成登录（例如你的组织要求使用托管设备），请选择“使用系统浏览器”或“使用代码登录”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="65"/>
+        <location filename="../../wizard/entra/gallery.py" line="59"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
-        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (brief; research §1.3).</extracomment>
+        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
         <translation>此云的 Entra 应用程序库中没有“{name}”应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="68"/>
+        <location filename="../../wizard/entra/gallery.py" line="62"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>位于 {host} 的 Microsoft Graph 中没有名为“{name}”的库模板。此 Microsoft 云可能未提供该模板，或者“你的环境”页面上选择的云有误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="73"/>
+        <location filename="../../wizard/entra/gallery.py" line="67"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>请在“你的环境”页面上检查 Microsoft 云。如果正确，请在 Entra 管理中心（企业应用程序 &gt; 新建应用程序）中手动添加该应用程序，然后再次运行向导：向导将找到并重复使用该应用程序。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="86"/>
+        <location filename="../../wizard/entra/gallery.py" line="80"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>此云中的“Cisco Webex”库应用程序不提供预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="89"/>
+        <location filename="../../wizard/entra/gallery.py" line="83"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>位于 {host} 的库模板 {template_id} 的预配类型中没有“sync”，因此 Entra ID 无法使用它将用户预配到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="94"/>
+        <location filename="../../wizard/entra/gallery.py" line="88"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>请在“你的环境”页面上检查 Microsoft 云，或询问 Microsoft 支持部门你的云中是否提供 Cisco Webex 预配。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="106"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID 完成创建应用程序所需的时间比平时长。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="103"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>应用程序已添加（对象 ID {sp_id}），但 {seconds} 秒后查询时 Microsoft Graph 仍返回 {graph_code}。新应用程序通常在一分钟内出现；有时复制需要更长时间。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="115"/>
+        <location filename="../../wizard/entra/gallery.py" line="109"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>请单击“继续等待”。应用程序不会被添加第二次：向导会记住它，只是等待它就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="129"/>
+        <location filename="../../wizard/entra/gallery.py" line="123"/>
         <source>The app needs a name.</source>
         <translation>应用程序需要名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="130"/>
+        <location filename="../../wizard/entra/gallery.py" line="124"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>名称为空或超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="131"/>
+        <location filename="../../wizard/entra/gallery.py" line="125"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>请输入名称（例如“Cisco Webex”），然后再次单击“将 Cisco Webex 添加到我的租户”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="256"/>
+        <location filename="../../wizard/entra/gallery.py" line="250"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>搜索 Entra 应用程序库</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="279"/>
+        <location filename="../../wizard/entra/gallery.py" line="273"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>列出租户的企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="112"/>
+        <location filename="../../wizard/diagnose/errors.py" line="12"/>
         <source>Nothing is saved for repair yet.</source>
         <translation>尚未保存可用于修复的信息。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="113"/>
+        <location filename="../../wizard/diagnose/errors.py" line="13"/>
         <source>No Entra tenant and Webex organization were found in the keyring of profile &apos;{profile}&apos;. Repair and check work from what setup saved.</source>
         <translation>在配置文件“{profile}”的密钥环中找不到 Entra 租户和 Webex 组织。修复和检查基于设置时保存的信息进行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="118"/>
+        <location filename="../../wizard/diagnose/errors.py" line="18"/>
         <source>Run setup first (webex-scim-wizard, or webex-scim-wizard setup).</source>
         <translation>请先运行设置（webex-scim-wizard 或 webex-scim-wizard setup）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="128"/>
+        <location filename="../../wizard/diagnose/errors.py" line="28"/>
         <source>Several Entra tenant + Webex org pairs are saved.</source>
         <translation>保存了多个 Entra 租户 + Webex 组织对。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="129"/>
+        <location filename="../../wizard/diagnose/errors.py" line="29"/>
         <source>The wizard cannot guess which one to use: {pairs}.</source>
         <translation>向导无法判断应使用哪一对：{pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="130"/>
+        <location filename="../../wizard/diagnose/errors.py" line="30"/>
         <source>Choose one with --profile TENANT:ORG.</source>
         <translation>请使用 --profile TENANT:ORG 选择一个。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="138"/>
+        <location filename="../../wizard/diagnose/errors.py" line="38"/>
         <source>Nothing is saved for {wanted}.</source>
         <translation>没有为 {wanted} 保存任何信息。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="139"/>
+        <location filename="../../wizard/diagnose/errors.py" line="39"/>
         <source>The saved pairs are: {pairs}.</source>
         <translation>已保存的对：{pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="140"/>
+        <location filename="../../wizard/diagnose/errors.py" line="40"/>
         <source>Give one of them with --profile TENANT:ORG (or run setup for it).</source>
         <translation>请使用 --profile TENANT:ORG 指定其中之一（或为其运行设置）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="150"/>
+        <location filename="../../wizard/diagnose/errors.py" line="50"/>
         <source>{service} is not answering normally; nothing was changed.</source>
         <translation>{service} 未正常响应；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="153"/>
+        <location filename="../../wizard/diagnose/errors.py" line="53"/>
         <source>The problem is on their side ({code}). Changing the configuration now could make things worse, so the fix was not started.</source>
         <translation>问题出在服务端 ({code})。现在更改配置可能会使情况更糟，因此未开始修复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="158"/>
+        <location filename="../../wizard/diagnose/errors.py" line="58"/>
         <source>Retry later.</source>
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="751"/>
-        <location filename="../../wizard/entra/provisioning.py" line="344"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="139"/>
+        <location filename="../../wizard/entra/sync/roles.py" line="68"/>
         <source>reading the Cisco Webex app</source>
         <translation>读取 Cisco Webex 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="792"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="170"/>
         <source>reading the provisioning job</source>
         <translation>读取预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="798"/>
-        <location filename="../../wizard/entra/gallery.py" line="320"/>
-        <location filename="../../wizard/entra/provisioning.py" line="480"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="164"/>
+        <location filename="../../wizard/entra/gallery.py" line="314"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="41"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>读取应用程序的预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose.py" line="918"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="118"/>
         <source>testing the saved credentials</source>
         <translation>测试已保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="335"/>
+        <location filename="../../wizard/entra/gallery.py" line="329"/>
         <source>reading when the app was created</source>
         <translation>读取应用程序的创建时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="376"/>
+        <location filename="../../wizard/entra/gallery.py" line="370"/>
         <source>adding the app from the gallery</source>
         <translation>从应用程序库添加应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="435"/>
+        <location filename="../../wizard/entra/gallery.py" line="429"/>
         <source>reading the new app</source>
         <translation>读取新应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="447"/>
+        <location filename="../../wizard/entra/gallery.py" line="441"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>读取新应用程序的预配模板</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="475"/>
+        <location filename="../../wizard/entra/gallery.py" line="469"/>
         <source>hiding the app from My Apps</source>
         <translation>从我的应用中隐藏应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="152"/>
+        <location filename="../../wizard/entra/preflight.py" line="153"/>
         <source>reading your directory roles</source>
         <extracomment>What the wizard can skip; the pages read these keys. English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
         <translation>读取目录角色</translation>
@@ -3547,503 +3533,601 @@ What to do next: {fix}</source>
         <translation>请让网络团队允许通过代理访问 {host}，或更正代理设置，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="52"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
-        <extracomment>Roles that may grant tenant-wide admin consent (research/entra-graph.md §3.3). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
+        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
         <translation>未对 Cisco Webex Identity Integration 授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="54"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft 返回 {error} ({aadsts})：同意页面已取消，或权限被拒绝。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="58"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次运行修复，并在权限页面上单击“接受”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="71"/>
+        <location filename="../../wizard/entra/consent.py" line="72"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>此帐户无法授予租户范围的同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>还原 Cisco Webex Identity Integration 需要针对整个租户的管理员同意 ({aadsts})；已登录的帐户没有可授予该同意的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="77"/>
+        <location filename="../../wizard/entra/consent.py" line="78"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>请在同意页面上以全局管理员或特权角色管理员身份登录，或请此类管理员打开同意链接。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="91"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft 未完成管理员同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="92"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>Microsoft 返回了 {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="92"/>
+        <location filename="../../wizard/entra/consent.py" line="93"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>请重试。如果再次失败，请将下面的 ID 发送给支持人员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="104"/>
+        <location filename="../../wizard/entra/consent.py" line="105"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>该同意响应不属于此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="105"/>
+        <location filename="../../wizard/entra/consent.py" line="106"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>其“state”值与向导发送的值不同，因此它可能来自其他窗口，或是伪造的。已忽略该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="110"/>
+        <location filename="../../wizard/entra/consent.py" line="111"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>请从修复页面再次开始重新授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="117"/>
+        <location filename="../../wizard/entra/consent.py" line="118"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration 尚未出现在你的租户中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="120"/>
+        <location filename="../../wizard/entra/consent.py" line="121"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>已授予同意，但 {seconds} 秒后 Microsoft Graph 仍未列出该应用程序。Entra ID 复制新应用程序有时需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="125"/>
+        <location filename="../../wizard/entra/consent.py" line="126"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>请等待几分钟后重新运行检查；无需再次授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="228"/>
+        <location filename="../../wizard/entra/consent.py" line="229"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>查找 Cisco Webex Identity Integration</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="61"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="41"/>
         <source>Entra ID could not connect to Webex (Test Connection failed).</source>
-        <extracomment>provisionOnDemand: &quot;The rate limit for this API is 5 requests per 10 seconds.&quot; (GDC) Longest Retry-After the on-demand call waits out by itself before asking the admin.</extracomment>
         <translation>Entra ID 无法连接到 Webex（测试连接失败）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="64"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="44"/>
         <source>Entra&apos;s provisioning service tried the tenant URL {tenant_url} with the Webex token and answered: {reason}</source>
         <translation>Entra 的预配服务使用 Webex 令牌尝试了租户 URL {tenant_url}，并返回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="69"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="49"/>
         <source>The Webex account must be a full administrator of the organization, and the tenant URL must name that organization. Go Back to the Webex sign-in, sign in with a full admin and retry. Nothing was saved in Entra ID.</source>
         <translation>Webex 帐户必须是该组织的完全管理员，且租户 URL 必须指向该组织。请单击“上一步”返回 Webex 登录，使用完全管理员登录后重试。Entra ID 中未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="83"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="21"/>
         <source>The app &quot;{app}&quot; offers only the Default Access role.</source>
         <translation>“{app}”应用程序仅提供 Default Access(默认访问)角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="86"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="22"/>
         <source>Users and groups assigned with Default Access are excluded from provisioning (Microsoft&apos;s Cisco Webex tutorial), so nobody would reach Webex.</source>
         <translation>以 Default Access 分配的用户和组会被排除在预配之外（参见 Microsoft 的 Cisco Webex 教程），因此没有人会到达 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="93"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="31"/>
         <source>The app &quot;{app}&quot; has no role that users can be assigned.</source>
         <translation>“{app}”应用程序没有可分配给用户的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="96"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="32"/>
         <source>None of its application roles is enabled for users and groups, and the Default Access role is excluded from provisioning.</source>
         <translation>它的应用程序角色均未对用户和组启用，而 Default Access 角色被排除在预配之外。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="105"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="13"/>
         <source>Check the app in the Entra admin center (App registrations &gt; the app &gt; App roles): it should offer a role such as &quot;User&quot;. If someone removed it, delete the app and let the wizard add it again from the gallery. Nothing was changed.</source>
         <translation>请在 Entra 管理中心中检查该应用程序（应用注册 &gt; 该应用 &gt; 应用角色）：它应提供“User”之类的角色。如果有人删除了该角色，请删除应用程序，让向导从应用程序库重新添加。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="119"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="58"/>
         <source>{user} was not provisioned: assigned with Default Access only.</source>
         <translation>{user} 未被预配：仅以 Default Access 分配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="122"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="61"/>
         <source>Entra skips users whose only role on the app is Default Access; they are excluded from provisioning.</source>
         <translation>Entra 会跳过在该应用上仅有 Default Access 角色的用户；这些用户被排除在预配之外。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="127"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="66"/>
         <source>Assign {user} (or a group they belong to) again with a real role such as &quot;User&quot; on the Scope page, then retry.</source>
         <translation>请在“预配对象”页面上以“User”等实际角色重新分配 {user}（或其所属的组），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="141"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="74"/>
         <source>Entra ID is limiting on-demand provisioning right now.</source>
         <translation>Entra ID 当前正在限制按需预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="144"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="75"/>
         <source>Provision on demand allows 5 requests per 10 seconds per app, and Microsoft Graph asked to wait {seconds} seconds (someone else may be using it too).</source>
         <translation>按需预配每个应用每 10 秒最多允许 5 个请求，Microsoft Graph 要求等待 {seconds} 秒（可能还有其他人在使用）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="149"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="80"/>
         <source>Wait {seconds} seconds and click Retry. Everything before this step is done and will not be repeated.</source>
         <translation>请等待 {seconds} 秒，然后单击“重试”。此步骤之前的所有操作均已完成，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="170"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="89"/>
         <source>The provisioning job was put in quarantine.</source>
         <translation>预配作业已被隔离。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="171"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="90"/>
         <source>Entra ID stopped job {job_id} after it started ({reason}, {error_code}): {message} Quarantine usually means the Webex token was revoked or has expired, or the tenant URL is wrong.</source>
         <translation>Entra ID 在作业 {job_id} 启动后将其停止（{reason}，{error_code}）：{message} 隔离通常意味着 Webex 令牌已被撤销或已过期，或者租户 URL 有误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="177"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="96"/>
         <source>Sign in to Webex again with a full administrator to get a new token, then click Retry: the wizard saves the new token and starts the job again, which clears the quarantine.</source>
         <translation>请使用完全管理员重新登录 Webex 以获取新令牌，然后单击“重试”：向导会保存新令牌并重新启动作业，从而解除隔离。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="196"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="105"/>
         <source>{user} is not in scope for provisioning.</source>
         <translation>{user} 不在预配范围内。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="197"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="106"/>
         <source>With &quot;Sync only assigned users and groups&quot;, only users assigned to the app (directly or through a group) are provisioned, and {user} is not assigned.</source>
         <translation>使用“仅同步已分配的用户和组”时，只会预配（直接或通过组）分配给该应用程序的用户，而 {user} 未被分配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="202"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="111"/>
         <source>Go Back to the Scope page, assign {user} (or a group they belong to) with a real role, and apply again. Nothing else needs to be redone.</source>
         <translation>请单击“上一步”返回“预配对象”页面，以实际角色分配 {user}（或其所属的组），然后再次应用。其他操作无需重做。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="214"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="119"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>将 {user} 预配到 Webex 失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="215"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="120"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra 的预配服务报告了 {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="218"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="123"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
         <translation>请检查 Webex 令牌和租户 URL（测试连接），然后单击“重试”。Entra 管理中心的预配日志中也会显示相同的步骤报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="230"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="131"/>
         <source>The app offers several provisioning templates.</source>
         <translation>该应用程序提供多个预配模板。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="231"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>没有模板被标记为默认模板，因此向导无法判断应使用哪一个：{templates}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="236"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>请选择要使用的模板（如不确定，请咨询 Cisco 支持部门），然后再次应用。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="248"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="145"/>
         <source>The app offers no provisioning template.</source>
         <translation>该应用程序未提供预配模板。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="249"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="146"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph 未列出应用程序 {sp_id} 的同步模板，因此无法为其创建预配作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="254"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>请确保该应用程序是从应用程序库中的“Cisco Webex”条目添加的（而不是自定义应用），然后再次运行向导。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="266"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="159"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>预配作业没有针对用户的规则。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="267"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="160"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>作业 {job_id} 的架构中没有映射 Entra 用户的同步规则，因此无法按需预配用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="272"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>请在 Entra 管理中心中检查属性映射（预配 &gt; 映射）；如果默认映射已被删除，请将其还原。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="284"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="173"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>通知电子邮件地址无效：{email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="287"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="174"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID 会将预配失败电子邮件发送到此地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="290"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="175"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>请输入一个地址，例如 admin@contoso.com。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="399"/>
+        <location filename="../../wizard/entra/sync/assignments.py" line="60"/>
         <source>searching users and groups</source>
         <extracomment>UPN (or mail) for users, description for groups.</extracomment>
         <translation>搜索用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="422"/>
+        <location filename="../../wizard/entra/sync/assignments.py" line="83"/>
         <source>reading who is assigned to the app</source>
         <translation>读取应用程序的分配对象</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="445"/>
+        <location filename="../../wizard/entra/sync/assignments.py" line="106"/>
         <source>assigning users and groups to the app</source>
         <translation>将用户和组分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="460"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="21"/>
         <source>reading the app&apos;s provisioning templates</source>
         <translation>读取应用程序的预配模板</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="487"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="48"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>读取预配作业的状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="495"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="56"/>
         <source>creating the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="503"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="64"/>
         <source>starting the provisioning job</source>
         <translation>启动预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="642"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="50"/>
         <source>testing the connection to Webex</source>
-        <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>测试与 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="684"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="92"/>
         <source>saving the Webex credentials in Entra ID</source>
         <translation>在 Entra ID 中保存 Webex 凭据</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="827"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="170"/>
         <source>reading the provisioning job&apos;s schema</source>
-        <extracomment>Shared by every call in this process (the GUI and CLI run one setup at a time).</extracomment>
+        <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>读取预配作业的架构</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="867"/>
+        <location filename="../../wizard/entra/sync/ondemand.py" line="208"/>
         <source>provisioning the test user on demand</source>
+        <extracomment>provisionOnDemand: &quot;The rate limit for this API is 5 requests per 10 seconds.&quot; Longest Retry-After the on-demand call waits out by itself before asking the admin. Shared by every call in this process (the GUI and CLI run one setup at a time).</extracomment>
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="486"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="213"/>
         <source>reading the test user</source>
         <translation>读取测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="86"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="28"/>
         <source>The consent window was closed.</source>
-        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>同意窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="87"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="29"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>该窗口在 Microsoft 响应之前已关闭，因此未授予同意。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="92"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="34"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次单击“重新同意”并接受权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="103"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="45"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>你尚未登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="104"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="46"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>此修复会更改你的 Entra ID 租户，因此需要管理员登录。登录窗口已关闭或无法完成登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/repair.py" line="109"/>
+        <location filename="../../wizard/ui/repair/consent.py" line="51"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>请在 Microsoft 登录行中单击“登录”，然后再次运行修复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="81"/>
+        <location filename="../../wizard/flows/scope.py" line="49"/>
         <source>reading the app&apos;s attribute mappings</source>
-        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request. Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
+        <extracomment>Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
         <translation>读取应用程序的属性映射</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="134"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
+        <location filename="../../wizard/cli/inputs.py" line="48"/>
         <source>The Webex token could not be read from {path}.</source>
-        <extracomment>Webex&apos;s implicit-grant tokens last 3,887,999 s (research/webex.md §1.4); used when Webex does not tell the expiry of a token read from a file.</extracomment>
+        <extracomment>A Webex access token is about 100 characters; a pasted redirect URL a few hundred. The cap keeps ``/dev/zero`` or ``yes |`` from filling memory. Visible ASCII, the rule the redirect parser applies (``wizard.webex.token``): anything else cannot travel in an Authorization header. Tenant and org ids as the keyring names them (``wizard.storage.secrets``). Longest wait a flag may ask for (seconds): a day; larger values are typos.</extracomment>
         <translation>无法从 {path} 读取 Webex 令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="135"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/inputs.py" line="49"/>
+        <location filename="../../wizard/core/runlock.py" line="53"/>
         <source>{detail}.</source>
         <translation>{detail}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="136"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/inputs.py" line="50"/>
         <source>Put the token (or the whole redirect URL from the Webex sign-in) on the first line of the file, or pass - and pipe it in.</source>
         <translation>请将令牌（或 Webex 登录的完整重定向 URL）放在文件的第一行，或传入 - 并通过管道输入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="148"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>{option} is required.</source>
         <translation>{option} 是必需的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="149"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>无人参与的设置无法询问此值。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="150"/>
+        <location filename="../../wizard/cli/headless.py" line="65"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>请在命令行或 --answers 中提供 {option}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="158"/>
+        <location filename="../../wizard/cli/headless.py" line="73"/>
         <source>No user or group named {name} was found.</source>
         <translation>找不到名为 {name} 的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="159"/>
+        <location filename="../../wizard/cli/headless.py" line="74"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign 接受用户主体名称 (UPN) 或组的确切名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="162"/>
+        <location filename="../../wizard/cli/headless.py" line="77"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>请检查拼写并重新运行设置。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="170"/>
+        <location filename="../../wizard/cli/headless.py" line="87"/>
+        <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
+        <translation>请使用 --role 指定其中一个，然后再次运行设置：它将重用刚刚添加的 Cisco Webex 应用程序；未做其他任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="96"/>
         <source>The app has no role named {role}.</source>
         <translation>该应用程序没有名为 {role} 的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="171"/>
+        <location filename="../../wizard/cli/headless.py" line="97"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>可分配的角色为：{known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="172"/>
+        <location filename="../../wizard/cli/headless.py" line="93"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>请使用 --role 指定其中之一。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="224"/>
+        <location filename="../../wizard/cli/headless.py" line="138"/>
         <source>looking up the user</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="232"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the group</source>
         <translation>查找组</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="88"/>
+        <location filename="../../wizard/diagnose/errors.py" line="68"/>
         <source>The provisioning job is not known.</source>
-        <extracomment>Which check confirms which fix.</extracomment>
         <translation>预配作业未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="89"/>
+        <location filename="../../wizard/diagnose/errors.py" line="69"/>
         <source>Neither the saved progress nor the tenant names the Cisco Webex app&apos;s job.</source>
         <translation>已保存的进度和租户中都没有指明 Cisco Webex 应用程序的作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="92"/>
+        <location filename="../../wizard/diagnose/errors.py" line="72"/>
         <source>Run the checks first; if the job is gone, run setup again.</source>
         <translation>请先运行检查；如果作业已不存在，请重新运行设置。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="62"/>
+        <source>The answer &apos;{key}&apos; in {path} has the wrong type.</source>
+        <translation>{path} 中的答案 &apos;{key}&apos; 类型错误。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="63"/>
+        <location filename="../../wizard/cli/inputs.py" line="73"/>
+        <source>It must be {expected}.</source>
+        <translation>它必须是 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="64"/>
+        <source>Correct &apos;{key}&apos; in the answers file and run again.</source>
+        <translation>请更正答案文件中的 &apos;{key}&apos;，然后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="72"/>
+        <source>{name} is not valid: {value}</source>
+        <translation>{name} 无效：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="74"/>
+        <source>Correct {name} and run again. Nothing was changed.</source>
+        <translation>请更正 {name}，然后再次运行。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="82"/>
+        <source>The command line is not valid: {message}</source>
+        <translation>命令行无效：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="83"/>
+        <source>The wizard cannot tell what to do.</source>
+        <translation>向导无法确定要执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/inputs.py" line="84"/>
+        <source>Run webex-scim-wizard --help for the options. Nothing was changed.</source>
+        <translation>运行 webex-scim-wizard --help 查看选项。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="183"/>
+        <source>{host} closed the connection.</source>
+        <extracomment>Retry-After values above this are not waited out inside a call: the response is returned at once and the caller tells the user to retry later (an outage must not freeze a step for minutes).</extracomment>
+        <translation>{host} 关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="184"/>
+        <source>The connection ended before an answer came ({detail}): the service, a proxy or a firewall dropped it. The certificate was not the problem.</source>
+        <translation>在收到应答之前连接已结束 ({detail})：服务、代理或防火墙断开了连接。问题不在证书。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="189"/>
+        <source>Wait a minute and click Retry; if it keeps happening, check your proxy.</source>
+        <translation>请稍等片刻，然后单击“重试”；如果问题仍然存在，请检查你的代理。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="201"/>
+        <source>A secure connection to {host} could not be set up.</source>
+        <translation>无法建立到 {host} 的安全连接。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="202"/>
+        <source>The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy interferes with the connection.</source>
+        <translation>TLS 握手失败 ({detail})：该地址可能不提供 HTTPS，或者代理干扰了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/http.py" line="207"/>
+        <source>Check that the configured address is the service&apos;s HTTPS address and your proxy settings (HTTPS_PROXY), then retry.</source>
+        <translation>请检查配置的地址是否为该服务的 HTTPS 地址，并检查你的代理设置 (HTTPS_PROXY)，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="37"/>
+        <source>Another run of the wizard is changing this profile.</source>
+        <extracomment>How long a second run waits for the first before giving up (seconds). Short: the first run may take minutes, and an admin or a scheduler is better served by a clear message.</extracomment>
+        <translation>向导的另一个运行实例正在更改此配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="38"/>
+        <source>{owner} holds the lock; two runs at once could add the app or the job twice.</source>
+        <translation>{owner} 持有锁；同时进行两次运行可能会将应用或作业添加两次。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="42"/>
+        <source>Wait until it has finished, then run this command again. Nothing was changed.</source>
+        <translation>请等待其完成，然后再次运行此命令。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="52"/>
+        <source>The run lock {path} cannot be used.</source>
+        <translation>无法使用运行锁 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/runlock.py" line="54"/>
+        <source>Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry.</source>
+        <translation>请确保数据文件夹可写（或设置 WIZARD_DATA_DIR），然后重试。</translation>
     </message>
 </context>
 <context>
     <name>flows</name>
     <message>
-        <location filename="../../wizard/entra/provisioning.py" line="975"/>
+        <location filename="../../wizard/entra/sync/mappings.py" line="113"/>
         <source>Webex matches existing users by userName. If userName is not mapped from the userPrincipalName, or a user&apos;s UPN differs from their Webex email, Entra creates a new Webex user instead of matching the existing one.</source>
-        <extracomment>The seeds&apos; table (Cisco help, seeds/DIGEST.md 003 step 4): Entra source -&gt; Webex target.</extracomment>
+        <extracomment>Cisco&apos;s recommended table (as in Microsoft&apos;s Cisco Webex tutorial, https://learn.microsoft.com/en-us/entra/identity/saas-apps/cisco-webex-provisioning-tutorial): Entra source -&gt; Webex target.</extracomment>
         <translation>Webex 通过 userName 匹配现有用户。如果 userName 不是从 userPrincipalName 映射的，或者用户的 UPN 与其 Webex 电子邮件不同，Entra 会创建新的 Webex 用户，而不是匹配现有用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="193"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="151"/>
         <source>Reuse the provisioning job {job_id}</source>
-        <extracomment>What the step needs at apply time (principal, role, job id...), ids only, no secrets.</extracomment>
         <translation>重复使用预配作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="206"/>
-        <location filename="../../wizard/headless.py" line="351"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="166"/>
         <source>Create the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="218"/>
-        <location filename="../../wizard/headless.py" line="353"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="179"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>测试从 Entra ID 到 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="245"/>
-        <location filename="../../wizard/headless.py" line="355"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="211"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>保存 Webex 凭据和通知设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="281"/>
-        <location filename="../../wizard/headless.py" line="358"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="261"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>将 {name} 以 {role} 角色分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="304"/>
-        <location filename="../../wizard/headless.py" line="361"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="285"/>
         <source>Start provisioning</source>
         <translation>启动预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows.py" line="318"/>
-        <location filename="../../wizard/headless.py" line="364"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="298"/>
         <source>Provision the test user to Webex now</source>
         <translation>立即将测试用户预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/headless.py" line="334"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
         <source>Add the Cisco Webex app from the Entra gallery</source>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists).</extracomment>
         <translation>从 Entra 应用程序库添加 Cisco Webex 应用程序</translation>
     </message>
 </context>
@@ -4063,83 +4147,83 @@ What to do next: {fix}</source>
 <context>
     <name>preflight</name>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="46"/>
+        <location filename="../../wizard/entra/preflight.py" line="47"/>
         <source>Cloud Application Administrator</source>
         <extracomment>Role template id -&gt; name, least privileged first (the one to ask for). Names are marked for translation: they are shown as ``{role}`` and the consoles localize them.</extracomment>
         <translation>云应用程序管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="47"/>
+        <location filename="../../wizard/entra/preflight.py" line="48"/>
         <source>Application Administrator</source>
         <translation>应用程序管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="48"/>
+        <location filename="../../wizard/entra/preflight.py" line="49"/>
         <source>Global Administrator</source>
         <translation>全局管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="195"/>
+        <location filename="../../wizard/entra/preflight.py" line="198"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
         <translation>你的帐户拥有 {role} 角色，可以设置预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="204"/>
+        <location filename="../../wizard/entra/preflight.py" line="207"/>
         <source>Your account has none of the roles setup needs: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>你的帐户不具有设置所需的任何角色：云应用程序管理员、应用程序管理员或全局管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="211"/>
+        <location filename="../../wizard/entra/preflight.py" line="214"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
         <translation>请让你的全局管理员或特权角色管理员为你分配 {least} 角色（满足需要的最低权限角色）。如果该角色在 Privileged Identity Management 中是符合条件的分配，请先激活，然后单击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="239"/>
+        <location filename="../../wizard/entra/preflight.py" line="240"/>
         <source>There is no &quot;Cisco Webex&quot; app in your tenant, and the wizard cannot add one from the gallery.</source>
         <translation>你的租户中没有“Cisco Webex”应用程序，且向导无法从应用程序库添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="253"/>
+        <location filename="../../wizard/entra/preflight.py" line="252"/>
         <source>No &quot;Cisco Webex&quot; app yet: the wizard will add it from the gallery next.</source>
         <translation>尚无“Cisco Webex”应用程序：向导将在下一步从应用程序库添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="267"/>
+        <location filename="../../wizard/entra/preflight.py" line="271"/>
         <source>Found the &quot;{name}&quot; app already in your tenant (added earlier, for single sign-on or by a previous run). The wizard will reuse it and skip adding one.</source>
         <translation>你的租户中已有“{name}”应用程序（之前为单一登录或在上次运行时添加）。向导将重复使用它，并跳过添加步骤。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="283"/>
+        <location filename="../../wizard/entra/preflight.py" line="286"/>
         <source>Found {count} &quot;Cisco Webex&quot; apps. Only one should provision users; you will choose which one on the next page.</source>
         <translation>找到 {count} 个“Cisco Webex”应用程序。只应由一个应用程序预配用户；你将在下一页选择使用哪一个。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="300"/>
+        <location filename="../../wizard/entra/preflight.py" line="303"/>
         <source>It has no provisioning job yet: the wizard will create one.</source>
         <translation>它还没有预配作业：向导将创建一个。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="311"/>
+        <location filename="../../wizard/entra/preflight.py" line="314"/>
         <source>Its provisioning job is in quarantine ({reason}). The wizard will update its Webex credentials and restart it instead of creating another job.</source>
         <translation>其预配作业处于隔离状态 ({reason})。向导将更新其 Webex 凭据并重启该作业，而不是创建另一个作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="323"/>
+        <location filename="../../wizard/entra/preflight.py" line="326"/>
         <source>It already has a provisioning job (status {status}). The wizard will update that job instead of creating another one.</source>
         <translation>它已有预配作业（状态：{status}）。向导将更新该作业，而不是创建另一个作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="339"/>
+        <location filename="../../wizard/entra/preflight.py" line="342"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is present.</source>
         <translation>“Cisco Webex Identity Integration”应用程序存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="348"/>
+        <location filename="../../wizard/entra/preflight.py" line="351"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is missing from your tenant.</source>
         <translation>你的租户中缺少“Cisco Webex Identity Integration”应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="353"/>
+        <location filename="../../wizard/entra/preflight.py" line="356"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>此向导设置的预配不需要它，因此你可以继续。但 Control Hub 自身的 Entra ID 向导需要它，缺少它会导致 Control Hub 中出现“request was unauthorized”错误；向导的修复模式可以通过管理员同意来还原它。</translation>
     </message>
@@ -4151,27 +4235,28 @@ What to do next: {fix}</source>
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/repair.py" line="149"/>
+        <location filename="../../wizard/flows/repair.py" line="164"/>
         <source>The job is already running; it was not restarted.</source>
+        <extracomment>Which check confirms which fix.</extracomment>
         <translation>作业已在运行，因此未重启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="156"/>
+        <location filename="../../wizard/flows/repair.py" line="171"/>
         <source>The provisioning job was started again.</source>
         <translation>预配作业已重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="237"/>
+        <location filename="../../wizard/flows/repair.py" line="213"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
         <translation>新的 Webex 令牌已保存到 Entra ID，且作业已重启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="239"/>
+        <location filename="../../wizard/flows/repair.py" line="215"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>新的 Webex 令牌已保存到 Entra ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/repair.py" line="272"/>
+        <location filename="../../wizard/flows/repair.py" line="325"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration 已恢复到你的租户中。</translation>
     </message>
@@ -4179,123 +4264,123 @@ What to do next: {fix}</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/report.py" line="111"/>
+        <location filename="../../wizard/flows/setup_report.py" line="115"/>
         <source>Webex provisioning setup report</source>
-        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow research/webex.md and Microsoft&apos;s national-cloud pages. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
+        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex 预配设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="112"/>
+        <location filename="../../wizard/flows/setup_report.py" line="116"/>
         <source>Generated (UTC)</source>
         <translation>生成时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="113"/>
+        <location filename="../../wizard/flows/setup_report.py" line="117"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>演示模式：这些值来自模拟器，而不是真实租户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="116"/>
+        <location filename="../../wizard/flows/setup_report.py" line="120"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra 租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="121"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="118"/>
+        <location filename="../../wizard/flows/setup_report.py" line="122"/>
         <source>Enterprise app</source>
         <translation>企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="119"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Service principal (object) ID</source>
         <translation>服务主体(对象) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="120"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Provisioning job ID</source>
         <translation>预配作业 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="121"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Provisioning job status</source>
         <translation>预配作业状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Webex tenant URL</source>
         <translation>Webex 租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Webex organization ID</source>
         <translation>Webex 组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Webex token expires</source>
         <translation>Webex 令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Renew the token before</source>
         <translation>令牌续订期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Failure notifications go to</source>
         <translation>失败通知发送至</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>Entra admin center</source>
         <translation>Entra 管理中心</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>请在该日期之前运行向导的“修复”功能，重新登录 Webex 并将新令牌保存到 Entra ID；令牌过期后预配将停止。</translation>
     </message>
