@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import requests
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 
 _SECRETISH = re.compile(r"[A-Za-z0-9_\-\.~+/=]{40,}")
 
@@ -29,15 +29,17 @@ class GraphError(WizardError):
     #: Seconds from ``Retry-After`` when the service sent one.
     retry_after: float | None = None
 
-    what_text: ClassVar[str] = QT_TRANSLATE_NOOP("errors", "Microsoft Graph reported an error.")
-    why_text: ClassVar[str] = QT_TRANSLATE_NOOP(
-        "errors", "Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}"
+    KIND: ClassVar[ErrorKind] = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Microsoft Graph reported an error."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Retry; if it happens again, send the ids below to support with the exported report.",
+        ),
     )
-    fix_text: ClassVar[str] = QT_TRANSLATE_NOOP(
-        "errors",
-        "Retry; if it happens again, send the ids below to support with the exported report.",
-    )
-    transient_kind: ClassVar[bool] = False
 
     @classmethod
     def build(
@@ -49,21 +51,14 @@ class GraphError(WizardError):
         correlation: Mapping[str, str],
         retry_after: float | None = None,
     ) -> GraphError:
-        err = cls(
-            what=cls.what_text,
-            why=cls.why_text,
-            fix=cls.fix_text,
-            params={
-                "status": status,
-                "graph_code": graph_code or "no code",
-                "operation": operation,
-                "detail": clean_message(message),
-                "retry_after": f"{retry_after:.0f}" if retry_after is not None else "",
-            },
-            correlation=dict(correlation),
-            code=f"graph.{graph_code or status}",
-            transient=cls.transient_kind,
-        )
+        params = {
+            "status": status,
+            "graph_code": graph_code or "no code",
+            "operation": operation,
+            "detail": clean_message(message),
+            "retry_after": f"{retry_after:.0f}" if retry_after is not None else "",
+        }
+        err = cls.of(cls.KIND, params, correlation, code=f"graph.{graph_code or status}")
         err.status = status
         err.graph_code = graph_code
         err.retry_after = retry_after
@@ -71,93 +66,116 @@ class GraphError(WizardError):
 
 
 class GraphNotFound(GraphError):
-    what_text = QT_TRANSLATE_NOOP("errors", "Microsoft Graph could not find {operation}.")
-    why_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "It answered {status} ({graph_code}): the object does not exist, was deleted, or is not "
-        "visible to your account.",
-    )
-    fix_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "Go Back and run the checks again. If someone deleted the app meanwhile, the wizard will "
-        "offer to add it again.",
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Microsoft Graph could not find {operation}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "It answered {status} ({graph_code}): the object does not exist, was deleted, or is "
+            "not visible to your account.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Go Back and run the checks again. If someone deleted the app meanwhile, the wizard "
+            "will offer to add it again.",
+        ),
     )
 
 
 class GraphAccessDenied(GraphError):
-    what_text = QT_TRANSLATE_NOOP("errors", "Microsoft Graph refused {operation}.")
-    why_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "It answered {status} ({graph_code}): your account lacks a role or permission this step "
-        "needs.",
-    )
-    fix_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "Sign in with an account that holds the Application Administrator, Cloud Application "
-        "Administrator or Global Administrator role (activate it first if it is eligible in "
-        "Privileged Identity Management), then retry.",
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Microsoft Graph refused {operation}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "It answered {status} ({graph_code}): your account lacks a role or permission this "
+            "step needs.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Sign in with an account that holds the Application Administrator, Cloud Application "
+            "Administrator or Global Administrator role (activate it first if it is eligible in "
+            "Privileged Identity Management), then retry.",
+        ),
     )
 
 
 class GraphUnauthenticated(GraphError):
-    what_text = QT_TRANSLATE_NOOP("errors", "Your Microsoft sign-in is no longer accepted.")
-    why_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired or "
-        "was revoked.",
-    )
-    fix_text = QT_TRANSLATE_NOOP(
-        "errors", "Go Back to the Microsoft sign-in page and sign in again. Nothing was changed."
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Your Microsoft sign-in is no longer accepted."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired "
+            "or was revoked.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Go Back to the Microsoft sign-in page and sign in again. Nothing was changed.",
+        ),
     )
 
 
 class GraphThrottled(GraphError):
-    what_text = QT_TRANSLATE_NOOP("errors", "Microsoft Graph is asking the wizard to slow down.")
-    why_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "It answered {status} ({graph_code}) to {operation} and asked for a pause longer than "
-        "the wizard waits on its own.",
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Microsoft Graph is asking the wizard to slow down."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "It answered {status} ({graph_code}) to {operation} and asked for a pause longer than "
+            "the wizard waits on its own.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Wait a minute, then click Retry. Nothing was changed by the refused request."
+        ),
+        transient=True,
     )
-    fix_text = QT_TRANSLATE_NOOP(
-        "errors", "Wait a minute, then click Retry. Nothing was changed by the refused request."
-    )
-    transient_kind = True
 
 
 class GraphUnavailable(GraphError):
-    what_text = QT_TRANSLATE_NOOP("errors", "Microsoft Graph is temporarily unavailable.")
-    why_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "It answered {status} ({graph_code}) to {operation}: the problem is on Microsoft's side.",
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Microsoft Graph is temporarily unavailable."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "It answered {status} ({graph_code}) to {operation}: the problem is on "
+            "Microsoft's side.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Nothing was changed by the failed request. Wait a few minutes and click Retry; "
+            "Microsoft's service health page may say more.",
+        ),
+        transient=True,
     )
-    fix_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "Nothing was changed by the failed request. Wait a few minutes and click Retry; "
-        "Microsoft's service health page may say more.",
-    )
-    transient_kind = True
 
 
 class GraphConflict(GraphError):
     """``Directory_ConcurrencyViolation``: another change to the same object was in flight."""
 
-    what_text = QT_TRANSLATE_NOOP("errors", "Entra ID was still busy with {operation}.")
-    why_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "Microsoft Graph answered {status} ({graph_code}): another change to the same object "
-        "had not finished.",
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Entra ID was still busy with {operation}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Microsoft Graph answered {status} ({graph_code}): another change to the same object "
+            "had not finished.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Wait a few seconds and click Retry."),
+        transient=True,
     )
-    fix_text = QT_TRANSLATE_NOOP("errors", "Wait a few seconds and click Retry.")
-    transient_kind = True
 
 
 class GraphBadRequest(GraphError):
-    what_text = QT_TRANSLATE_NOOP("errors", "Microsoft Graph rejected {operation}.")
-    why_text = QT_TRANSLATE_NOOP("errors", "It answered {status} ({graph_code}): {detail}")
-    fix_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "This is probably a problem in the wizard or in this cloud's Graph. Send the ids below "
-        "and the log file to support.",
+    KIND = ErrorKind(
+        "graph",
+        QT_TRANSLATE_NOOP("errors", "Microsoft Graph rejected {operation}."),
+        QT_TRANSLATE_NOOP("errors", "It answered {status} ({graph_code}): {detail}"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This is probably a problem in the wizard or in this cloud's Graph. Send the ids below "
+            "and the log file to support.",
+        ),
     )
 
 
