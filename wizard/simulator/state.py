@@ -129,19 +129,7 @@ class SimState:
         self.group_members: dict[str, list[str]] = {}
         #: user id -> role template ids held (directory roles of the signed-in user).
         self.role_assignments: dict[str, set[str]] = {}
-        self.admin_id = self.add_user("Adele Admin", "admin", given="Adele", surname="Admin")
-        self.role_assignments[self.admin_id] = {ROLE_GLOBAL_ADMIN}
-        for given, surname, title in (
-            ("Alex", "Wilber", "Marketing Assistant"),
-            ("Megan", "Bowen", "Marketing Manager"),
-            ("Lee", "Gu", "Director"),
-            ("Miyu", "Sato", "Engineer"),
-            ("Jisoo", "Kim", "Designer"),
-            ("Wei", "Zhang", "Accountant"),
-        ):
-            self.add_user(f"{given} {surname}", f"{given}{surname[0]}".lower(), given=given, surname=surname, title=title)
-        self.add_group("Webex Users", "All staff who use Webex")
-        self.add_group("Sales", "Sales team")
+        self.admin_id = self._seed_directory()
 
         self.application_templates: dict[str, dict[str, Any]] = {}
         self.applications: dict[str, dict[str, Any]] = {}
@@ -161,6 +149,23 @@ class SimState:
         self.webex_admin_id = self.add_webex_person(
             "Adele Admin", "admin@contoso.example", roles=[WEBEX_FULL_ADMIN_ROLE]
         )
+
+    def _seed_directory(self) -> str:
+        """The admin (a Global Administrator), six colleagues and two groups; the admin's id."""
+        admin_id = self.add_user("Adele Admin", "admin", given="Adele", surname="Admin")
+        self.role_assignments[admin_id] = {ROLE_GLOBAL_ADMIN}
+        for given, surname, title in (
+            ("Alex", "Wilber", "Marketing Assistant"),
+            ("Megan", "Bowen", "Marketing Manager"),
+            ("Lee", "Gu", "Director"),
+            ("Miyu", "Sato", "Engineer"),
+            ("Jisoo", "Kim", "Designer"),
+            ("Wei", "Zhang", "Accountant"),
+        ):
+            self.add_user(f"{given} {surname}", f"{given}{surname[0]}".lower(), given=given, surname=surname, title=title)
+        self.add_group("Webex Users", "All staff who use Webex")
+        self.add_group("Sales", "Sales team")
+        return admin_id
 
     # ---------------------------------------------------------------- helpers: time, log
     def now(self) -> float:

@@ -32,8 +32,32 @@ def generate(directory: Path) -> CertFiles:
     directory.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_cert = _ca_certificate(ca_key, now)
+    leaf_key = ec.generate_private_key(ec.SECP256R1())
+    leaf = _leaf_certificate(leaf_key, ca_key, ca_cert.subject, now)
+    ca_file = directory / "ca.pem"
+    cert_file = directory / "cert.pem"
+    key_file = directory / "key.pem"
+    ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    cert_file.write_bytes(
+        leaf.public_bytes(serialization.Encoding.PEM) + ca_cert.public_bytes(serialization.Encoding.PEM)
+    )
+    key_file.write_bytes(
+        leaf_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    key_file.chmod(0o600)
+    fingerprint = hashlib.sha256(leaf.public_bytes(serialization.Encoding.DER)).hexdigest()
+    return CertFiles(ca_file, cert_file, key_file, fingerprint)
+
+
+def _ca_certificate(ca_key: ec.EllipticCurvePrivateKey, now: dt.datetime) -> x509.Certificate:
+    """A self-signed CA that may sign only end-entity certificates, valid for two days."""
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Webex SCIM Wizard simulator CA")])
-    ca_cert = (
+    return (
         x509.CertificateBuilder()
         .subject_name(ca_name)
         .issuer_name(ca_name)
@@ -59,8 +83,16 @@ def generate(directory: Path) -> CertFiles:
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
-    leaf_key = ec.generate_private_key(ec.SECP256R1())
-    leaf = (
+
+
+def _leaf_certificate(
+    leaf_key: ec.EllipticCurvePrivateKey,
+    ca_key: ec.EllipticCurvePrivateKey,
+    ca_name: x509.Name,
+    now: dt.datetime,
+) -> x509.Certificate:
+    """The server certificate for 127.0.0.1 and localhost, valid for one day."""
+    return (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
         .issuer_name(ca_name)
@@ -84,20 +116,3 @@ def generate(directory: Path) -> CertFiles:
         )
         .sign(ca_key, hashes.SHA256())
     )
-    ca_file = directory / "ca.pem"
-    cert_file = directory / "cert.pem"
-    key_file = directory / "key.pem"
-    ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
-    cert_file.write_bytes(
-        leaf.public_bytes(serialization.Encoding.PEM) + ca_cert.public_bytes(serialization.Encoding.PEM)
-    )
-    key_file.write_bytes(
-        leaf_key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_file.chmod(0o600)
-    fingerprint = hashlib.sha256(leaf.public_bytes(serialization.Encoding.DER)).hexdigest()
-    return CertFiles(ca_file, cert_file, key_file, fingerprint)

@@ -97,6 +97,22 @@ def issue_tokens(
     return body
 
 
+def _tokens_for_grant(
+    state: SimState, base: str, client_id: str, rec: dict[str, Any], nonce: str | None
+) -> dict[str, Any]:
+    """The tokens for a redeemed authorization code or device code record."""
+    return issue_tokens(
+        state,
+        base,
+        client_id,
+        rec["user_id"],
+        rec["perms"],
+        rec["scope_echo"],
+        nonce=nonce,
+        offline=rec["offline"],
+    )
+
+
 @routes.route("/<tenant>/oauth2/v2.0/token", ["POST"], group=GROUP)
 def token(sim: Sim, request: Request, tenant: str) -> Response:
     form = request.form.to_dict()
@@ -167,16 +183,7 @@ def _redeem_code(
                 "The Code_Verifier does not match the code_challenge supplied in the authorization request.",
             )
         rec["redeemed"] = True
-        return issue_tokens(
-            st,
-            base,
-            client_id,
-            rec["user_id"],
-            rec["perms"],
-            rec["scope_echo"],
-            nonce=rec["nonce"],
-            offline=rec["offline"],
-        )
+        return _tokens_for_grant(st, base, client_id, rec, rec["nonce"])
 
 
 def _redeem_refresh_token(
@@ -252,13 +259,4 @@ def _redeem_device_code(
                 "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
             )
         rec["status"] = "redeemed"
-        return issue_tokens(
-            st,
-            base,
-            client_id,
-            rec["user_id"],
-            rec["perms"],
-            rec["scope_echo"],
-            nonce=None,
-            offline=rec["offline"],
-        )
+        return _tokens_for_grant(st, base, client_id, rec, None)

@@ -246,14 +246,25 @@ def provision(sim: Sim, sp_id: str, job_id: str, user: dict[str, Any]) -> dict[s
             )
         )
         outcome = _export(sim, sp_id, job_id, user)
-    value = {
+    value = _provisioning_object(sim, user, began, steps + outcome.steps, outcome)
+    return {
+        "key": json.dumps({"result": outcome.result, "details": outcome.details}),
+        "value": json.dumps(value),
+    }
+
+
+def _provisioning_object(
+    sim: Sim, user: dict[str, Any], began: str, steps: list[dict[str, Any]], outcome: _Outcome
+) -> dict[str, Any]:
+    """The ``provisioningObjectSummary``-shaped value of the answer."""
+    return {
         "action": outcome.action,
         "changeId": str(uuid.uuid4()),
         "startTime": began,
         "endTime": iso(sim.state.now()),
         "modifiedProperties": [],
-        "provisioningSteps": steps + outcome.steps,
-        "reportableIdentifier": upn,
+        "provisioningSteps": steps,
+        "reportableIdentifier": user["userPrincipalName"],
         "statusInfo": {
             **outcome.status,
             "additionalDetails": None,
@@ -274,8 +285,4 @@ def provision(sim: Sim, sp_id: str, job_id: str, user: dict[str, Any]) -> dict[s
             "details": None,
         },
         "targetSystem": {"id": None, "name": TARGET_DIRECTORY, "details": None},
-    }
-    return {
-        "key": json.dumps({"result": outcome.result, "details": outcome.details}),
-        "value": json.dumps(value),
     }

@@ -191,6 +191,17 @@ def _session_person(sim: Sim, request: Request) -> str | None:
     return _sessions(sim).get(sid) if sid else None
 
 
+def _admin_email(sim: Sim) -> str:
+    """What the sign-in form is prefilled with: the demo organization's admin."""
+    return str(sim.state.webex_people[sim.state.webex_admin_id]["emails"][0])
+
+
+def _cancelled(params: dict[str, str]) -> Response:
+    return _error_redirect(
+        params["redirect_uri"], "access_denied", "The user cancelled the sign-in.", params["state"]
+    )
+
+
 @routes.route(AUTHORIZE_PATH, ["GET"], group="idbroker")
 def authorize_form(sim: Sim, request: Request) -> Response:
     params = _oauth_params(request.args)
@@ -200,8 +211,7 @@ def authorize_form(sim: Sim, request: Request) -> Response:
     pid = _session_person(sim, request)
     if pid is not None:  # a doSSO sign-in just happened: no second form, as real SSO
         return _grant(sim, pid, params)
-    admin_email = sim.state.webex_people[sim.state.webex_admin_id]["emails"][0]
-    return _signin_form(AUTHORIZE_PATH, params, admin_email, DEMO_PASSWORD)
+    return _signin_form(AUTHORIZE_PATH, params, _admin_email(sim), DEMO_PASSWORD)
 
 
 @routes.route(AUTHORIZE_PATH, ["POST"], group="idbroker")
@@ -212,12 +222,7 @@ def authorize_submit(sim: Sim, request: Request) -> Response:
     if problem is not None:
         return problem
     if form.get("action") == "cancel":
-        return _error_redirect(
-            params["redirect_uri"],
-            "access_denied",
-            "The user cancelled the sign-in.",
-            params["state"],
-        )
+        return _cancelled(params)
     email = form.get("email", "")
     pid = _authenticate(sim, email, form.get("password", ""))
     if pid is None:
@@ -246,9 +251,8 @@ def sso_form(sim: Sim, request: Request) -> Response:
     problem = _check_request(params)
     if problem is not None:
         return problem
-    admin_email = sim.state.webex_people[sim.state.webex_admin_id]["emails"][0]
     hidden = {"type": request.args.get("type", "login"), "goto": goto}
-    return _signin_form(SSO_PATH, hidden, admin_email, DEMO_PASSWORD)
+    return _signin_form(SSO_PATH, hidden, _admin_email(sim), DEMO_PASSWORD)
 
 
 @routes.route(SSO_PATH, ["POST"], group="idbroker")
@@ -262,12 +266,7 @@ def sso_submit(sim: Sim, request: Request) -> Response:
     if problem is not None:
         return problem
     if form.get("action") == "cancel":
-        return _error_redirect(
-            params["redirect_uri"],
-            "access_denied",
-            "The user cancelled the sign-in.",
-            params["state"],
-        )
+        return _cancelled(params)
     email = form.get("email", "")
     pid = _authenticate(sim, email, form.get("password", ""))
     if pid is None:
