@@ -115,3 +115,47 @@ def test_needs_admin_and_state_mismatch_and_success() -> None:
     assert not req.is_final("https://login.microsoftonline.com/common/login")
     ok = parse_redirect(req, f"https://x.invalid/?admin_consent=True&tenant={TENANT}&state={req.state}")
     assert ok.tenant == TENANT
+
+
+# ------------------------------------------------------------------------------------ loading
+ORG = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
+
+
+def _services(tmp_path, *, saved: bool):
+    from wizard.core.paths import Profile
+    from wizard.flows.services import Services
+    from wizard.storage.secrets import MemoryStore, SecretSet, TokenRecord
+
+    profile = Profile("default", tmp_path / "data", tmp_path / "logs", "wizard-test-load")
+    store = MemoryStore(profile)
+    if saved:
+        SecretSet(store, TENANT, ORG).save(
+            token=TokenRecord("t" * 40, 1.0, 2.0), tenant_url="https://example.invalid/scim"
+        )
+    services = Services(ENDPOINTS, profile)
+    services.use_store(store)
+    return services
+
+
+def test_nothing_saved_is_a_report_whose_first_check_says_run_setup(tmp_path) -> None:
+    from wizard.flows.diagnostics import load_or_report
+
+    result = load_or_report(_services(tmp_path, saved=False))
+    assert isinstance(result, Report)
+    assert result.findings[0].error is not None
+    assert result.findings[0].error.code == "repair.nothing_stored"
+    assert [f.status for f in result.findings] == [Status.FAILED] + [Status.SKIPPED] * 7
+
+
+def test_the_saved_pair_is_loaded_from_the_run_store_and_a_wrong_one_is_a_usage_error(tmp_path) -> None:
+    from wizard.flows.diagnostics import load_or_report
+
+    services = _services(tmp_path, saved=True)
+    target = load_or_report(services)
+    assert not isinstance(target, Report)
+    assert (target.tenant_id, target.org_id) == (TENANT, ORG)
+    assert target.endpoints.entra_tenant == TENANT  # sign-ins go to the saved tenant
+    assert target.tenant_url == "https://example.invalid/scim"
+    with pytest.raises(RepairError) as caught:
+        load_or_report(services, f"{TENANT}:00000000-0000-0000-0000-000000000000")
+    assert caught.value.code == "config.unknown_profile"
