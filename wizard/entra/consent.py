@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.entra.graph import GraphClient, odata_quote
 from wizard.entra.waits import Backoff, StopWaiting, interruptible_sleep
 
@@ -47,90 +47,103 @@ _TENANT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,252}")
 
 
 class ConsentError(WizardError):
+    DECLINED = ErrorKind(
+        "consent.declined",
+        QT_TRANSLATE_NOOP("errors", "Consent for Cisco Webex Identity Integration was not given."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Microsoft answered {error} ({aadsts}): the consent page was cancelled or the "
+            "permissions were declined. Nothing was changed in your tenant.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Run the fix again and click Accept on the permissions page, signed in as a "
+            "Global Administrator or Privileged Role Administrator.",
+        ),
+    )
+    NEEDS_ADMIN = ErrorKind(
+        "consent.needs_admin",
+        QT_TRANSLATE_NOOP("errors", "This account cannot grant tenant-wide consent."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Restoring Cisco Webex Identity Integration needs admin consent for the whole "
+            "tenant ({aadsts}); the signed-in account does not hold a role that may give it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Sign in on the consent page as a Global Administrator or Privileged Role "
+            "Administrator, or ask one to open the consent link. Nothing was changed.",
+        ),
+    )
+    FAILED = ErrorKind(
+        "consent.failed",
+        QT_TRANSLATE_NOOP("errors", "Microsoft did not complete the admin consent."),
+        QT_TRANSLATE_NOOP("errors", "It answered {error} ({aadsts})."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Retry. If it fails again, send the ids below to support. Nothing was changed.",
+        ),
+    )
+    STATE_MISMATCH = ErrorKind(
+        "consent.state_mismatch",
+        QT_TRANSLATE_NOOP("errors", "The consent answer did not belong to this request."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Its 'state' value differs from the one the wizard sent, so it may come from "
+            "another window or have been forged. It was ignored.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Start the re-consent again from the repair page."),
+    )
+    NOT_VISIBLE = ErrorKind(
+        "consent.not_visible",
+        QT_TRANSLATE_NOOP(
+            "errors", "Cisco Webex Identity Integration has not appeared in your tenant yet."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Consent was given, but after {seconds} seconds Microsoft Graph still does not "
+            "list the app. Entra ID sometimes takes several minutes to replicate a new app.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Wait a few minutes and run the checks again; consent need not be repeated."
+        ),
+        transient=True,
+    )
+
     @classmethod
     def declined(cls, aadsts: str, error: str, correlation: dict[str, str]) -> ConsentError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Consent for Cisco Webex Identity Integration was not given."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Microsoft answered {error} ({aadsts}): the consent page was cancelled or the "
-                "permissions were declined. Nothing was changed in your tenant.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Run the fix again and click Accept on the permissions page, signed in as a "
-                "Global Administrator or Privileged Role Administrator.",
-            ),
-            params={"aadsts": aadsts or "no AADSTS code", "error": error},
-            correlation=correlation,
+        return cls.of(
+            cls.DECLINED,
+            {"aadsts": aadsts or "no AADSTS code", "error": error},
+            correlation,
             code=f"consent.declined.{aadsts or error}",
         )
 
     @classmethod
     def needs_admin(cls, aadsts: str, correlation: dict[str, str]) -> ConsentError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "This account cannot grant tenant-wide consent."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Restoring Cisco Webex Identity Integration needs admin consent for the whole "
-                "tenant ({aadsts}); the signed-in account does not hold a role that may give it.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Sign in on the consent page as a Global Administrator or Privileged Role "
-                "Administrator, or ask one to open the consent link. Nothing was changed.",
-            ),
-            params={"aadsts": aadsts or "no AADSTS code"},
-            correlation=correlation,
+        return cls.of(
+            cls.NEEDS_ADMIN,
+            {"aadsts": aadsts or "no AADSTS code"},
+            correlation,
             code=f"consent.needs_admin.{aadsts}",
         )
 
     @classmethod
     def failed(cls, aadsts: str, error: str, correlation: dict[str, str]) -> ConsentError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Microsoft did not complete the admin consent."),
-            why=QT_TRANSLATE_NOOP("errors", "It answered {error} ({aadsts})."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Retry. If it fails again, send the ids below to support. Nothing was changed.",
-            ),
-            params={"aadsts": aadsts or "no AADSTS code", "error": error},
-            correlation=correlation,
+        return cls.of(
+            cls.FAILED,
+            {"aadsts": aadsts or "no AADSTS code", "error": error},
+            correlation,
             code=f"consent.failed.{aadsts or error}",
         )
 
     @classmethod
     def state_mismatch(cls) -> ConsentError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The consent answer did not belong to this request."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Its 'state' value differs from the one the wizard sent, so it may come from "
-                "another window or have been forged. It was ignored.",
-            ),
-            fix=QT_TRANSLATE_NOOP("errors", "Start the re-consent again from the repair page."),
-            code="consent.state_mismatch",
-        )
+        return cls.of(cls.STATE_MISMATCH)
 
     @classmethod
     def not_visible(cls, seconds: float, correlation: dict[str, str]) -> ConsentError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", "Cisco Webex Identity Integration has not appeared in your tenant yet."
-            ),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Consent was given, but after {seconds} seconds Microsoft Graph still does not "
-                "list the app. Entra ID sometimes takes several minutes to replicate a new app.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Wait a few minutes and run the checks again; consent need not be repeated."
-            ),
-            params={"seconds": f"{seconds:.0f}"},
-            correlation=correlation,
-            code="consent.not_visible",
-            transient=True,
-        )
+        return cls.of(cls.NOT_VISIBLE, {"seconds": f"{seconds:.0f}"}, correlation)
 
 
 @dataclass(frozen=True)
@@ -159,7 +172,9 @@ def new_state() -> str:
     return secrets.token_urlsafe(32)
 
 
-def admin_consent_url(endpoints: Endpoints, tenant_id: str, state: str | None = None) -> ConsentRequest:
+def admin_consent_url(
+    endpoints: Endpoints, tenant_id: str, state: str | None = None
+) -> ConsentRequest:
     """``{admin_consent_host}/{tenant_id}/adminconsent?client_id=90db…&state=…`` (v1, as Cisco's
     documented fix, but on the tenant ID instead of ``common``)."""
     if not tenant_id or tenant_id.lower() in ("common", "organizations", "consumers"):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.entra.graph import MAX_PAGE_SIZE, GraphClient, odata_quote, sp_path
 from wizard.entra.graph_errors import GraphError
 from wizard.entra.waits import Backoff, ConsistencyTimeout
@@ -53,81 +53,85 @@ REPLICATION_BACKOFF = Backoff(initial=0.5, factor=2.0, cap=8.0, limit=300.0)
 
 # ------------------------------------------------------------------------------------ errors
 class GalleryError(WizardError):
+    TEMPLATE_NOT_FOUND = ErrorKind(
+        "gallery.template_not_found",
+        QT_TRANSLATE_NOOP(
+            "errors", 'The "{name}" app is not in the Entra app gallery of this cloud.'
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            'Microsoft Graph at {host} has no gallery template named "{name}". It may not be '
+            "offered in this Microsoft cloud, or the Environment page names the wrong cloud.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check the Microsoft cloud on the Environment page. If it is right, add the app "
+            "by hand in the Entra admin center (Enterprise applications > New application) "
+            "and run the wizard again: it will find and reuse that app. Nothing was changed.",
+        ),
+    )
+    TEMPLATE_WITHOUT_PROVISIONING = ErrorKind(
+        "gallery.no_provisioning",
+        QT_TRANSLATE_NOOP(
+            "errors", 'The "Cisco Webex" gallery app of this cloud does not offer provisioning.'
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The gallery template {template_id} at {host} does not list 'sync' among its "
+            "provisioning types, so Entra ID could not provision users to Webex with it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check the Microsoft cloud on the Environment page, or ask Microsoft support "
+            "whether Cisco Webex provisioning is available in your cloud. Nothing was changed.",
+        ),
+    )
+    REPLICATION_TIMEOUT = ErrorKind(
+        "gallery.replication_timeout",
+        QT_TRANSLATE_NOOP(
+            "errors", "Entra ID is taking longer than usual to finish creating the app."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft "
+            "Graph still answers {graph_code} when asked for it. New apps usually appear "
+            "within a minute; sometimes replication takes longer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Click Keep waiting. The app will not be added a second time: the wizard "
+            "remembers it and only waits for it.",
+        ),
+        transient=True,
+    )
+    INVALID_NAME = ErrorKind(
+        "gallery.invalid_name",
+        QT_TRANSLATE_NOOP("errors", "The app needs a name."),
+        QT_TRANSLATE_NOOP("errors", "The name is empty or longer than {limit} characters."),
+        QT_TRANSLATE_NOOP("errors", 'Enter a name such as "Cisco Webex" and click Add again.'),
+    )
+
     @classmethod
     def template_not_found(cls, graph_host: str, name: str = GALLERY_NAME) -> GalleryError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", 'The "{name}" app is not in the Entra app gallery of this cloud.'
-            ),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                'Microsoft Graph at {host} has no gallery template named "{name}". It may not be '
-                "offered in this Microsoft cloud, or the Environment page names the wrong cloud.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Check the Microsoft cloud on the Environment page. If it is right, add the app "
-                "by hand in the Entra admin center (Enterprise applications > New application) "
-                "and run the wizard again: it will find and reuse that app. Nothing was changed.",
-            ),
-            params={"host": graph_host, "name": name},
-            code="gallery.template_not_found",
-        )
+        return cls.of(cls.TEMPLATE_NOT_FOUND, {"host": graph_host, "name": name})
 
     @classmethod
     def template_without_provisioning(cls, graph_host: str, template_id: str) -> GalleryError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", 'The "Cisco Webex" gallery app of this cloud does not offer provisioning.'
-            ),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The gallery template {template_id} at {host} does not list 'sync' among its "
-                "provisioning types, so Entra ID could not provision users to Webex with it.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Check the Microsoft cloud on the Environment page, or ask Microsoft support "
-                "whether Cisco Webex provisioning is available in your cloud. Nothing was changed.",
-            ),
-            params={"host": graph_host, "template_id": template_id},
-            code="gallery.no_provisioning",
+        return cls.of(
+            cls.TEMPLATE_WITHOUT_PROVISIONING, {"host": graph_host, "template_id": template_id}
         )
 
     @classmethod
     def replication_timeout(cls, seconds: float, sp_id: str, last: GraphError) -> GalleryError:
-        return cls(
-            what=QT_TRANSLATE_NOOP(
-                "errors", "Entra ID is taking longer than usual to finish creating the app."
-            ),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft "
-                "Graph still answers {graph_code} when asked for it. New apps usually appear "
-                "within a minute; sometimes replication takes longer.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Click Keep waiting. The app will not be added a second time: the wizard "
-                "remembers it and only waits for it.",
-            ),
-            params={"seconds": f"{seconds:.0f}", "sp_id": sp_id, "graph_code": last.graph_code},
-            correlation=last.correlation,
-            code="gallery.replication_timeout",
-            transient=True,
+        return cls.of(
+            cls.REPLICATION_TIMEOUT,
+            {"seconds": f"{seconds:.0f}", "sp_id": sp_id, "graph_code": last.graph_code},
+            last.correlation,
         )
 
     @classmethod
     def invalid_name(cls, limit: int = MAX_DISPLAY_NAME) -> GalleryError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The app needs a name."),
-            why=QT_TRANSLATE_NOOP("errors", "The name is empty or longer than {limit} characters."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", 'Enter a name such as "Cisco Webex" and click Add again.'
-            ),
-            params={"limit": limit},
-            code="gallery.invalid_name",
-        )
+        return cls.of(cls.INVALID_NAME, {"limit": limit})
 
 
 # ------------------------------------------------------------------------------------ data
