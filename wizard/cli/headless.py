@@ -266,7 +266,9 @@ def prepare(
         raise not_admin
     say(f"Webex: signed in as {person.email} (Full Administrator), organization {person.org_id}.")
     tenant_url = answers.tenant_url or endpoints.scim_tenant_url(person.org_id)
-    report = credentials.require_connection(opened, tenant_url, token, person.org_id, person)
+    report = credentials.passed(
+        credentials.check_connection(opened, tenant_url, token, person.org_id, person)
+    )
     say(f"Webex: the tenant URL {report.tenant_url} answers with the token.")
     template = gallery.find_template(graph)
     apps = gallery.match_webex_apps(gallery.list_service_principals(graph), template)

@@ -37,26 +37,9 @@ from typing import Any
 from wizard.entra.sync.assignments import Assignment
 from wizard.entra.sync.ondemand import OnDemandResult
 from wizard.flows.setup_apply import JobStatus, apply_setup, job_status
-from wizard.flows.setup_inputs import (
-    ADD_APP,
-    ASSIGN,
-    CREATE_JOB,
-    DONE,
-    FAILED,
-    ON_DEMAND,
-    PENDING,
-    RUNNING,
-    SAVE_SECRETS,
-    SKIPPED,
-    START_JOB,
-    STATUSES,
-    TEST_CONNECTION,
-    SetupInputs,
-    SetupResult,
-    Step,
-    make_step,
-)
-from wizard.flows.setup_plan import NewApp, dry_run_lines, plan_setup
+from wizard.flows.setup_inputs import *  # noqa: F403 - the steps' names are this module's API
+from wizard.flows.setup_inputs import __all__ as _STEP_NAMES
+from wizard.flows.setup_plan import NewApp, plan_setup
 from wizard.storage.statefile import StateFile
 
 
@@ -67,31 +50,14 @@ def state_file_of(profile: Any) -> StateFile | None:
 
 
 __all__ = [
-    "ADD_APP",
-    "ASSIGN",
-    "CREATE_JOB",
-    "DONE",
-    "FAILED",
-    "ON_DEMAND",
-    "PENDING",
-    "RUNNING",
-    "SAVE_SECRETS",
-    "SKIPPED",
-    "START_JOB",
-    "STATUSES",
-    "TEST_CONNECTION",
+    *_STEP_NAMES,
     "Assignment",
     "JobStatus",
     "NewApp",
     "OnDemandResult",
-    "SetupInputs",
-    "SetupResult",
     "StateFile",
-    "Step",
     "apply_setup",
-    "dry_run_lines",
     "job_status",
-    "make_step",
     "plan_setup",
     "state_file_of",
 ]

@@ -2,7 +2,8 @@
 
 Plain data shared by :mod:`wizard.flows.setup_plan` (which builds the steps by reading the
 tenant), :mod:`wizard.flows.setup_apply` (which runs them) and the pages and CLI that show them.
-See :mod:`wizard.flows.setup` for the decisions behind the steps.
+See :mod:`wizard.flows.setup` for the decisions behind the steps. :func:`dry_run_lines` is a
+plan as plain text, for ``setup --dry-run``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,27 @@ from wizard.entra.sync.assignments import Assignment
 from wizard.entra.sync.credentials import secret_pairs
 from wizard.entra.sync.jobs import JobStatus
 from wizard.entra.sync.ondemand import OnDemandResult
+
+__all__ = [
+    "ADD_APP",
+    "ASSIGN",
+    "CREATE_JOB",
+    "DONE",
+    "FAILED",
+    "ON_DEMAND",
+    "PENDING",
+    "RUNNING",
+    "SAVE_SECRETS",
+    "SKIPPED",
+    "START_JOB",
+    "STATUSES",
+    "SetupInputs",
+    "SetupResult",
+    "Step",
+    "TEST_CONNECTION",
+    "dry_run_lines",
+    "make_step",
+]
 
 PENDING, RUNNING, DONE, FAILED, SKIPPED = "pending", "running", "done", "failed", "skipped"
 STATUSES = (PENDING, RUNNING, DONE, FAILED, SKIPPED)
@@ -117,3 +139,30 @@ class SetupResult:
     on_demand: OnDemandResult | None
     steps: list[Step]
 
+
+# ------------------------------------------------------------------------------------ CLI text
+_MARK = {
+    PENDING: "will do",
+    RUNNING: "running",
+    DONE: "done",
+    FAILED: "FAILED",
+    SKIPPED: "skip",
+}
+
+
+def dry_run_lines(steps: list[Step]) -> list[str]:
+    """Plain text for ``setup --dry-run``: one line per step, the call, and why skipped."""
+    lines: list[str] = []
+    todo = sum(1 for s in steps if s.status in (PENDING, FAILED))
+    for n, step in enumerate(steps, 1):
+        lines.append(f"{n}. [{_MARK.get(step.status, step.status)}] {step.title}")
+        lines.append(f"   {step.detail}")
+        if step.note:
+            lines.append(f"   ({step.note})")
+        if step.error is not None:
+            lines.append(f"   error: {step.error.summary()}")
+    writes = sum(1 for s in steps if s.status in (PENDING, FAILED) and s.key != TEST_CONNECTION)
+    lines.append(
+        f"{todo} step(s) would run, {writes} of them changing the tenant; nothing has been changed."
+    )
+    return lines

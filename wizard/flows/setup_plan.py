@@ -30,11 +30,8 @@ from wizard.flows.setup_inputs import (
     ADD_APP,
     ASSIGN,
     CREATE_JOB,
-    DONE,
-    FAILED,
     ON_DEMAND,
     PENDING,
-    RUNNING,
     SAVE_SECRETS,
     SKIPPED,
     START_JOB,
@@ -301,31 +298,3 @@ def _on_demand_step(inputs: SetupInputs, sp_id: str) -> Step:
         "report whether it reached Webex",
         PENDING,
     )
-
-
-# ------------------------------------------------------------------------------------ CLI text
-_MARK = {
-    PENDING: "will do",
-    RUNNING: "running",
-    DONE: "done",
-    FAILED: "FAILED",
-    SKIPPED: "skip",
-}
-
-
-def dry_run_lines(steps: list[Step]) -> list[str]:
-    """Plain text for ``setup --dry-run``: one line per step, the call, and why skipped."""
-    lines: list[str] = []
-    todo = sum(1 for s in steps if s.status in (PENDING, FAILED))
-    for n, step in enumerate(steps, 1):
-        lines.append(f"{n}. [{_MARK.get(step.status, step.status)}] {step.title}")
-        lines.append(f"   {step.detail}")
-        if step.note:
-            lines.append(f"   ({step.note})")
-        if step.error is not None:
-            lines.append(f"   error: {step.error.summary()}")
-    writes = sum(1 for s in steps if s.status in (PENDING, FAILED) and s.key != TEST_CONNECTION)
-    lines.append(
-        f"{todo} step(s) would run, {writes} of them changing the tenant; nothing has been changed."
-    )
-    return lines

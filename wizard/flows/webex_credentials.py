@@ -5,8 +5,8 @@
   gave into a :class:`WebexToken` and register it with the log redactor, once, the moment it
   exists;
 * **check** — :func:`who_signed_in` (people/me), :func:`check_connection` (the four checks of
-  :mod:`wizard.webex.connection`: reachable, token, admin, tenant) and :func:`require_connection`
-  (the same, raising the first failing check's error, for headless setup and repair);
+  :mod:`wizard.webex.connection`: reachable, token, admin, tenant) and :func:`passed` (raising
+  the first failing check's error, for headless setup and repair);
 * **save** — :func:`save_webex_credentials`: the one place the Webex token record, org ID and
   tenant URL are written to the secret store.
 
@@ -158,15 +158,9 @@ def check_connection(
     )
 
 
-def require_connection(
-    services: HasSession,
-    tenant_url: str,
-    token: WebexToken | str,
-    org_id: str | None,
-    person: WebexPerson | None = None,
-) -> ConnectionReport:
-    """:func:`check_connection`, raising the first failing check's error (headless, repair)."""
-    report = check_connection(services, tenant_url, token, org_id, person)
+def passed(report: ConnectionReport) -> ConnectionReport:
+    """*report* when every check passed; else raises the first failing check's error (headless
+    setup and repair, which have no page to show the report on)."""
     failure = report.failure
     if failure is not None and failure.error is not None:
         raise failure.error
@@ -238,7 +232,7 @@ __all__ = [
     "check_connection",
     "decode_org_id",
     "full_admin_error",
-    "require_connection",
+    "passed",
     "save_webex_credentials",
     "sign_in_request",
     "token_from_redirect",
