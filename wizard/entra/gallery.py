@@ -467,9 +467,10 @@ def hide_from_my_apps(client: GraphClient, app: WebexApp) -> HideResult:
     if app.hidden:
         return HideResult(done=True, already=True)
     try:
-        client.patch(
+        client.request(
+            "PATCH",
             sp_path(app.id),
-            {"tags": [*app.tags, HIDE_TAG]},
+            body={"tags": [*app.tags, HIDE_TAG]},
             operation=QT_TRANSLATE_NOOP("errors", "hiding the app from My Apps"),
             # Just created and already read once, but PATCH can still meet a replica that has
             # not seen it: retry only the consistency codes, briefly.

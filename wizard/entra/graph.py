@@ -294,24 +294,6 @@ class GraphClient:
         )
         return _json(response, operation) if response.content else {}
 
-    def patch(
-        self,
-        path: str,
-        body: Any,
-        *,
-        operation: str,
-        just_created: Backoff | None = None,
-        should_stop: Callable[[], bool] = lambda: False,
-    ) -> None:
-        self.request(
-            "PATCH",
-            path,
-            operation=operation,
-            body=body,
-            just_created=just_created,
-            should_stop=should_stop,
-        )
-
     # ------------------------------------------------------------------ small shared reads
     def organization(self) -> TenantInfo:
         """The signed-in tenant: name, ID and default (primary) domain (``GET /organization``)."""
