@@ -96,14 +96,21 @@ def report_html(report: Report) -> str:
             f"<td style='font-family:monospace;font-size:90%'>{evidence}</td>"
             "</tr>"
         )
+    # Translated first, then escaped: lupdate cannot collect a string inside an f-string.
+    heading = html.escape(QCoreApplication.translate("RepairPage", "Webex provisioning repair report"))
+    overall = QCoreApplication.translate("RepairPage", "Overall: {status}").format(
+        status=status_text(report.overall())
+    )
+    columns = [
+        QCoreApplication.translate("RepairPage", "Status"),
+        QCoreApplication.translate("RepairPage", "Check"),
+        QCoreApplication.translate("RepairPage", "Evidence"),
+    ]
+    header = "".join(f"<th>{html.escape(name)}</th>" for name in columns)
     page = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>{html.escape(QCoreApplication.translate('RepairPage', 'Webex provisioning repair report'))}</title></head><body>"
-        f"<h1>{html.escape(QCoreApplication.translate('RepairPage', 'Webex provisioning repair report'))}</h1>"
-        f"<p>{html.escape(QCoreApplication.translate('RepairPage', 'Overall: {status}').format(status=status_text(report.overall())))}"
-        "</p><table border='1' cellpadding='6' cellspacing='0'>"
-        f"<tr><th>{html.escape(QCoreApplication.translate('RepairPage', 'Status'))}</th><th>{html.escape(QCoreApplication.translate('RepairPage', 'Check'))}</th>"
-        f"<th>{html.escape(QCoreApplication.translate('RepairPage', 'Evidence'))}</th></tr>"
+        f"<title>{heading}</title></head><body><h1>{heading}</h1><p>{html.escape(overall)}</p>"
+        f"<table border='1' cellpadding='6' cellspacing='0'><tr>{header}</tr>"
         + "".join(rows)
         + "</table></body></html>"
     )

@@ -48,7 +48,8 @@ class RepairWindow(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("RepairWindow")
-        title = self.tr("Repair Webex provisioning")
+        name = self.tr("Repair Webex provisioning")
+        title = name
         if ctx.is_demo:
             title = self.tr("{title} (Demo)").format(title=title)
         self.setWindowTitle(title)
@@ -63,8 +64,7 @@ class RepairWindow(QDialog):
         header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         self.title_label = QLabel(
-            f"<span style='font-size:14pt; font-weight:600'>"
-            f"{html.escape(self.tr('Repair Webex provisioning'))}</span>"
+            f"<span style='font-size:14pt; font-weight:600'>{html.escape(name)}</span>"
         )
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
         self.title_label.setObjectName("RepairTitle")
