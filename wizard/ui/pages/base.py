@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import html
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
 from wizard.core.errors import WizardError
+from wizard.ui.busy import OpArea
 from wizard.ui.context import WizardContext
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
@@ -28,11 +28,8 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     QWizardPage,
-    is_alive,
 )
-from wizard.ui.widgets import BusyPanel, DemoBanner, ErrorPanel, NoteBox, bullets, label
-
-log = logging.getLogger("wizard.ui.pages")
+from wizard.ui.widgets import DemoBanner, NoteBox, bullets, label
 
 
 def localize_error(err: WizardError) -> WizardError:
@@ -56,9 +53,6 @@ class BasePage(QWizardPage):
         self.ctx = ctx
         self._complete = True
         self._busy = False
-        self._task: asyncio.Task[Any] | None = None
-        self._cancel_op: Callable[[], None] | None = None
-        self._retry: Callable[[], object] | None = None
         self.plain_title = ""
 
         outer = QVBoxLayout(self)
@@ -86,12 +80,11 @@ class BasePage(QWizardPage):
         self.scroll.setWidget(self.body_widget)
         outer.addWidget(self.scroll, 1)
 
-        self.busy = BusyPanel(self)
-        self.busy.cancel_requested.connect(self._cancel_clicked)
-        outer.addWidget(self.busy)
-        self.error_panel = ErrorPanel(self)
-        self.error_panel.retry_requested.connect(self._retry_clicked)
-        outer.addWidget(self.error_panel)
+        #: Busy panel, error panel and the running operation (shared with the repair window).
+        self.ops = OpArea(f"page {self.page_id.name}", self)
+        self.ops.busy_changed.connect(self._busy_changed)
+        self.busy, self.error_panel = self.ops.busy, self.ops.error_panel
+        outer.addWidget(self.ops)
 
         self.build()
         self.body.addStretch(1)
@@ -168,68 +161,38 @@ class BasePage(QWizardPage):
 
     def track(self, task: asyncio.Task[Any]) -> None:
         """One operation per page: a new one replaces (cancels) the previous one."""
-        if self._task is not None and self._task is not task and not self._task.done():
-            self._task.cancel()
-        self._task = task
+        self.ops.track(task)
 
     @property
     def task(self) -> asyncio.Task[Any] | None:
-        return self._task
+        return self.ops.task
 
     def is_busy(self) -> bool:
         return self._busy
 
     def cancel_running(self) -> None:
         """Cancel the running operation, if any (Back, wizard closed). Shows nothing."""
-        task, self._task = self._task, None
-        if task is not None and not task.done():
-            task.cancel()
+        self.ops.cancel_running()
         self.hide_busy()
 
     def show_busy(self, text: str, on_cancel: Callable[[], None] | None = None) -> None:
-        if not is_alive(self):
-            return
-        self._cancel_op = on_cancel
-        self.busy.start(text)
-        self.busy.cancel_button.setVisible(on_cancel is not None)
-        if not self._busy:
-            self._busy = True
-            self.completeChanged.emit()
+        self.ops.show_busy(text, on_cancel)
 
     def hide_busy(self) -> None:
-        # The task may finish after the window closed: never touch a deleted widget.
-        if not is_alive(self):
-            return
-        self._cancel_op = None
-        self.busy.stop()
-        if self._busy:
-            self._busy = False
-            self.completeChanged.emit()
+        # The task may finish after the window closed: OpArea never touches a deleted widget.
+        self.ops.hide_busy()
 
-    def _cancel_clicked(self) -> None:
-        if self._cancel_op is not None:
-            self._cancel_op()
+    def _busy_changed(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.completeChanged.emit()
 
     # ------------------------------------------------------------------ errors
     def show_error(self, err: WizardError, retry: Callable[[], object] | None = None) -> None:
-        if not is_alive(self):
-            return
-        # One log line per error shown; errors never carry secrets in their params.
-        log.warning("page %s shows error %s: %s", self.page_id.name, err.code, err.summary())
-        self._retry = retry
-        self.error_panel.show_error(err, can_retry=retry is not None)
+        self.ops.show_error(err, retry)
 
     def clear_error(self) -> None:
-        if not is_alive(self):
-            return
-        self._retry = None
-        self.error_panel.clear()
-
-    def _retry_clicked(self) -> None:
-        retry = self._retry
-        if retry is not None:
-            self.clear_error()
-            retry()
+        self.ops.clear_error()
 
 
 class LocalizedErrors:
