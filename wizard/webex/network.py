@@ -16,52 +16,51 @@ from collections.abc import Iterator, Mapping
 import requests
 import urllib3.exceptions
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, NetworkError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError
 
 
 class WebexNetworkError(NetworkError):
     """A NetworkError with a more specific cause; still caught by ``except NetworkError``."""
 
+    DNS = ErrorKind(
+        "net.dns",
+        QT_TRANSLATE_NOOP("errors", "The name {host} could not be found."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This computer's name lookup (DNS) does not know it. The network may be "
+            "offline or filtered, or the address belongs to another Webex environment "
+            "(for example a Webex for Government host on a commercial network).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check the network connection and the Webex environment you chose, then click "
+            "Retry. Nothing was changed.",
+        ),
+        transient=True,
+    )
+    PROXY = ErrorKind(
+        "net.proxy",
+        QT_TRANSLATE_NOOP("errors", "The proxy did not let the wizard reach {host}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The proxy server configured on this computer (HTTPS_PROXY) refused or failed "
+            "the connection.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Ask your network team to allow {host} through the proxy, or correct the proxy "
+            "setting, then click Retry. Nothing was changed.",
+        ),
+        transient=True,
+    )
+
     @classmethod
     def dns(cls, host: str, correlation: Mapping[str, str]) -> WebexNetworkError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The name {host} could not be found."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "This computer's name lookup (DNS) does not know it. The network may be "
-                "offline or filtered, or the address belongs to another Webex environment "
-                "(for example a Webex for Government host on a commercial network).",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Check the network connection and the Webex environment you chose, then click "
-                "Retry. Nothing was changed.",
-            ),
-            params={"host": host},
-            correlation=correlation,
-            code="net.dns",
-            transient=True,
-        )
+        return cls.of(cls.DNS, {"host": host}, correlation)
 
     @classmethod
     def proxy(cls, host: str, correlation: Mapping[str, str]) -> WebexNetworkError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The proxy did not let the wizard reach {host}."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The proxy server configured on this computer (HTTPS_PROXY) refused or failed "
-                "the connection.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Ask your network team to allow {host} through the proxy, or correct the proxy "
-                "setting, then click Retry. Nothing was changed.",
-            ),
-            params={"host": host},
-            correlation=correlation,
-            code="net.proxy",
-            transient=True,
-        )
+        return cls.of(cls.PROXY, {"host": host}, correlation)
 
 
 def _chain(exc: BaseException) -> Iterator[object]:
