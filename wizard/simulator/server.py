@@ -54,8 +54,8 @@ class Call(NamedTuple):
     user_agent: str
 
 
-#: ``observer(kind, name)``: told ``("route", endpoint)`` for every routed call and
-#: ``("scenario", name)`` for every scenario applied, on the server's threads.
+#: ``observer(kind, name)``: told ``("route", endpoint)`` for every routed call (on a server
+#: thread) and ``("scenario", name)`` for every scenario applied (in :meth:`Simulator.start`).
 Observer = Callable[[str, str], None]
 
 
