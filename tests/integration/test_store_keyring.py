@@ -58,7 +58,7 @@ class CredWriteLimit:
     """The real backend, refusing values whose UTF-16 form exceeds Windows' credential blob.
 
     keyring's Windows backend writes the password as UTF-16 and CredWrite fails with error 1783
-    beyond CRED_MAX_CREDENTIAL_BLOB_SIZE (research/desktop.md §4.2); keyring raises that as a
+    beyond CRED_MAX_CREDENTIAL_BLOB_SIZE (docs/desktop.md#secret-storage); keyring raises that as a
     PasswordSetError. Not a keyring backend subclass, so keyring never auto-selects it.
     """
 
@@ -313,6 +313,61 @@ def test_chunks_are_verified_before_the_header_switches(secret_service, test_pro
     assert info.value.code == "keyring.write_failed" and "read back differently" in str(info.value)
     assert list(entries(test_profile.keyring_service)) == ["k"]
     assert store.get("k") == "old-value"
+
+
+def _killed_write(service: str, key: str, value: str, crash_at: str, tmp_path: Path) -> None:
+    value_file = tmp_path / f"value-{uuid.uuid4().hex[:6]}.txt"
+    value_file.write_text(value)
+    run = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT, service, key, str(value_file), crash_at],
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == -9, run.stderr
+
+
+def secret_tool_items(service: str) -> str:
+    """What ``secret-tool search`` finds for *service* on the real Secret Service ("" = none)."""
+    import shutil
+
+    if shutil.which("secret-tool") is None:
+        return "\n".join(entries(service))
+    found = subprocess.run(
+        ["secret-tool", "search", "--all", "service", service],
+        capture_output=True, text=True, timeout=30, env=dict(os.environ),
+    )
+    return (found.stdout + found.stderr).strip()
+
+
+def test_the_next_write_removes_chunks_a_killed_write_left(
+    secret_service, test_profile: Profile, tmp_path: Path
+) -> None:
+    store = SecretStore(test_profile, backend=secret_service)
+    store.put("k", six_kb())
+    _killed_write(test_profile.keyring_service, "k", six_kb(), "header", tmp_path)
+    assert len(entries(test_profile.keyring_service)) > 1 + 7  # the old value + orphans
+    store.put("k", "short")
+    assert list(entries(test_profile.keyring_service)) == ["k"]
+
+
+def test_forget_after_killed_chunked_writes_leaves_no_item(
+    secret_service, test_profile: Profile, tmp_path: Path
+) -> None:
+    service = test_profile.keyring_service
+    store = SecretStore(test_profile, backend=secret_service)
+    pair = SecretSet(store, "tenant-1", "org-1")
+    pair.save(tenant_url="https://api.ciscospark.com/v1/scim/org-1")
+    msal_key = "v1/tenant/tenant-1/msal-cache"
+    store.put(msal_key, six_kb())
+    for crash_at in ("second-chunk", "header", "cleanup"):
+        _killed_write(service, msal_key, six_kb(), crash_at, tmp_path)
+    assert any("#" in name for name in entries(service))
+    pair.forget()
+    assert entries(service) == {}
+    assert secret_tool_items(service) == ""
 
 
 # ------------------------------------------------------------------------------ damage

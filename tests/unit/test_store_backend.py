@@ -145,3 +145,57 @@ def test_every_keyring_error_says_what_why_and_what_to_do() -> None:
         assert len(lines) == 3 and all(lines), err.code
         assert "{" not in err.render()  # every parameter was filled in
     assert "Sign in again" in errors[-1].render()
+
+
+# ----------------------------------------------------------------------------- allow-list
+def test_a_renamed_plaintext_subclass_is_refused() -> None:
+    plaintext = pytest.importorskip("keyrings.alt.file")
+
+    class TotallySecureKeyring(plaintext.PlaintextKeyring):
+        pass
+
+    with pytest.raises(KeyringError) as info:
+        check_backend(TotallySecureKeyring())
+    assert info.value.code == "keyring.unusable"
+
+
+def test_a_subclass_of_an_allowed_backend_is_refused_too() -> None:
+    from keyring.backends import SecretService
+
+    class Lookalike(SecretService.Keyring):
+        pass
+
+    Lookalike.__module__ = "keyring.backends.SecretService"
+    Lookalike.__qualname__ = "Keyring"
+    with pytest.raises(KeyringError):
+        check_backend(Lookalike())
+
+
+def test_a_chainer_with_a_plaintext_backend_is_refused(monkeypatch) -> None:
+    plaintext = pytest.importorskip("keyrings.alt.file")
+    from keyring.backends import SecretService, chainer
+
+    chain = chainer.ChainerBackend()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [SecretService.Keyring(), plaintext.PlaintextKeyring()])
+    with pytest.raises(KeyringError):
+        check_backend(chain)
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [SecretService.Keyring()])
+    assert check_backend(chain) == "keyring.backends.SecretService.Keyring"
+
+
+@pytest.mark.parametrize(
+    "configured",
+    ["keyrings.alt.file.EncryptedKeyring", "keyrings.alt.pyfs.PlaintextKeyring", "no.such.Module"],
+)
+def test_a_backend_that_cannot_load_is_the_same_clear_message(monkeypatch, configured: str) -> None:
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", configured)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    try:
+        with pytest.raises(KeyringError) as info:
+            open_store(profile(demo=True))
+    finally:
+        monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    assert info.value.code == "keyring.unusable"
+    assert "No secure place" in str(info.value)
