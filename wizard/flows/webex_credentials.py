@@ -47,9 +47,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("wizard.flows.webex_credentials")
 
-#: Webex's implicit-grant tokens last 3,887,999 s (45 days, minus one second); used when Webex
-#: does not tell the expiry of a token read from a file.
-#: https://developer.webex.com/docs/integrations (access token lifetime)
+#: The lifetime idbroker's implicit-grant redirect gives (``expires_in=3887999``, about 45 days;
+#: see docs/webex.md#token); used when Webex does not tell the expiry of a token read from a file.
 DEFAULT_TOKEN_LIFETIME = 3887999
 
 
@@ -64,7 +63,7 @@ class HasSession(Protocol):
 
     endpoints: Endpoints
 
-    def session(self): ...  # noqa: ANN201 - a requests.Session; duck-typed on purpose
+    def session(self) -> Any: ...  # a requests.Session (the run's WizardSession)
 
 
 @dataclass(frozen=True)
