@@ -83,3 +83,50 @@ def test_config_error_is_an_exception_with_its_message() -> None:
     err = ConfigError.invalid("graph_base", "http://x", "an https:// URL", "config file a.toml")
     assert isinstance(err, Exception)
     assert "graph_base" in str(err) and "a.toml" in str(err)
+
+
+# ----------------------------------------------------------------------------- files
+def test_log_file_is_0600_and_every_folder_created_is_0700(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old_umask = os.umask(0o022)
+    try:
+        log_dir = tmp_path / "made" / "by" / "us"
+        path = logs.setup(log_dir, logging.INFO, console=False)
+        logging.getLogger("wizard.test").info("tenant 72f988bf, admin@contoso.example")
+    finally:
+        os.umask(old_umask)
+        logs.setup(None, logging.INFO, console=False)
+    assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+    for folder in (tmp_path / "made", tmp_path / "made" / "by", log_dir):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_an_existing_world_readable_log_becomes_0600(tmp_path: Path) -> None:
+    import stat
+
+    tmp_path.chmod(0o700)
+    (tmp_path / "wizard.log").write_text("old line\n")
+    (tmp_path / "wizard.log").chmod(0o644)
+    try:
+        path = logs.setup(tmp_path, logging.INFO, console=False)
+    finally:
+        logs.setup(None, logging.INFO, console=False)
+    assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_full_disk_degrades_logging_to_one_message(capsys) -> None:
+    handler = logs.PrivateFileHandler("/dev/full", encoding="utf-8")
+    logger = logging.getLogger("wizard.test.full")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for n in range(58):
+            logger.warning("line %d", n)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    err = capsys.readouterr().err
+    assert "--- Logging error ---" not in err and "Traceback" not in err
+    assert err.count("Logging stopped: the log cannot be written") == 1, err

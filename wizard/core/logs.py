@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
+import stat
+import sys
 from pathlib import Path
+
+from wizard.core.paths import make_private_dir
 
 _PATTERNS = [
     # Webex user tokens: <base64>_<cluster>_<org uuid> (docs/webex.md#token).
@@ -76,6 +81,47 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _OneComplaint:
+    """Mixin: a handler that cannot write (disk full, folder gone) says so once on stderr and
+    then drops records, instead of logging's traceback for every line."""
+
+    _failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if self._failed:
+            return
+        self._failed = True
+        exc = sys.exc_info()[1]
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        try:
+            sys.stderr.write(f"Logging stopped: the log cannot be written ({reason}).\n")
+        except (OSError, ValueError):
+            pass
+
+
+class PrivateFileHandler(_OneComplaint, logging.handlers.RotatingFileHandler):
+    """The log file, readable by its owner only (0600): it names tenants, orgs and addresses."""
+
+    def _open(self):  # noqa: ANN202 - logging's signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077:
+            os.fchmod(fd, 0o600)  # a file an older version created 0644
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last flush of a full disk; already reported once
+            if self.stream is not None:
+                self.stream = None
+
+
+class ConsoleHandler(_OneComplaint, logging.StreamHandler):
+    pass
+
+
 def setup(log_dir: Path | None, level: int = logging.INFO, console: bool = True) -> Path | None:
     """Configure root logging once; returns the log file path (None when logging to console only)."""
     root = logging.getLogger()
@@ -86,15 +132,15 @@ def setup(log_dir: Path | None, level: int = logging.INFO, console: bool = True)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     path = None
     if log_dir is not None:
-        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dir(log_dir)
         path = log_dir / "wizard.log"
-        fh = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        fh = PrivateFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         fh.setFormatter(fmt)
         fh.addFilter(RedactingFilter())
         fh._wizard = True  # type: ignore[attr-defined]
         root.addHandler(fh)
     if console:
-        ch = logging.StreamHandler()
+        ch = ConsoleHandler()
         ch.setLevel(logging.WARNING)
         ch.setFormatter(fmt)
         ch.addFilter(RedactingFilter())

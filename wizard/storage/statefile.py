@@ -41,7 +41,7 @@ from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.core.logs import redact
-from wizard.core.paths import Profile
+from wizard.core.paths import Profile, make_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -346,7 +346,7 @@ class StateFile:
         text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         tmp: str | None = None
         try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dir(self.directory)
             self._remove_stale_temps()
             fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX, dir=self.directory)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
