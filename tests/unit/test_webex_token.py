@@ -184,6 +184,7 @@ def codes(url: str, state: str = STATE) -> str:
 def test_error_in_query_like_ciscos_sdk() -> None:
     url = (
         f"{REDIRECT}?error=invalid_scope&error_description=The%20requested%20scope%20is%20invalid."
+        f"&state={STATE}"
     )
     with pytest.raises(WebexAuthError) as info:
         parse_redirect(url, STATE, EP)
@@ -204,9 +205,13 @@ def test_access_denied_is_a_cancel() -> None:
     assert "cancelled" in info.value.summary()
 
 
-def test_error_wins_over_a_token_and_a_wrong_state() -> None:
+def test_state_is_checked_before_an_error_so_no_page_chooses_the_message() -> None:
+    # Any page can navigate to the redirect URI; only idbroker's answer carries our state.
     url = frag(**good(state="other"), error="access_denied")
-    assert codes(url) == "webex.auth.access_denied"
+    assert codes(url) == "webex.auth.state_mismatch"
+    assert codes(f"{REDIRECT}?error=server_error&error_description=Call%20555-0100%20now") == (
+        "webex.auth.state_missing"
+    )
 
 
 def test_error_description_never_echoes_the_token() -> None:
@@ -218,8 +223,8 @@ def test_error_description_never_echoes_the_token() -> None:
 
 
 def test_error_without_description_and_weird_error_code() -> None:
-    assert codes(f"{REDIRECT}?error=") == "webex.auth.error"
-    assert codes(f"{REDIRECT}?error=%0A%7B0%7D") == "webex.auth.error"
+    assert codes(f"{REDIRECT}?error=&state={STATE}") == "webex.auth.error"
+    assert codes(f"{REDIRECT}?error=%0A%7B0%7D&state={STATE}") == "webex.auth.error"
 
 
 @pytest.mark.parametrize(

@@ -156,8 +156,9 @@ def parse_redirect(
 ) -> WebexToken:
     """Turn the intercepted redirect into a :class:`WebexToken`, or raise :class:`WebexAuthError`.
 
-    Order matters: an ``error`` wins over everything (a cancelled sign-in may come back without
-    ``state``, and Cisco's SDK test redirect has none); then ``state``; then the token fields.
+    Order matters: ``state`` first, so that no page other than idbroker's answer to our own
+    request can make the wizard show anything (RFC 6749 §4.2.2.1 returns ``state`` with errors
+    too); then an ``error``; then the token fields.
     Any parameter we rely on must appear exactly once across query and fragment: a second copy,
     even an equal one, means someone other than idbroker shaped the URL.
     """
@@ -172,18 +173,18 @@ def parse_redirect(
             raise WebexAuthError.malformed(f"the parameter '{name}' appears more than once")
         return values[0] if values else None
 
+    state = one("state")
+    if state is None or state == "":
+        raise WebexAuthError.state_mismatch(missing=True)
+    if not hmac.compare_digest(state.encode("utf-8", "surrogatepass"), expected_state.encode()):
+        raise WebexAuthError.state_mismatch(missing=False)
+
     if "error" in params:
         error = scrub(params["error"][0], tokens, limit=40) or "error"
         description = scrub((params.get("error_description") or ["no description"])[0], tokens)
         if error == "access_denied":
             raise WebexAuthError.denied(description)
         raise WebexAuthError.oauth_error(error, description)
-
-    state = one("state")
-    if state is None or state == "":
-        raise WebexAuthError.state_mismatch(missing=True)
-    if not hmac.compare_digest(state.encode("utf-8", "surrogatepass"), expected_state.encode()):
-        raise WebexAuthError.state_mismatch(missing=False)
 
     access_token = one("access_token")
     token_type = one("token_type")
