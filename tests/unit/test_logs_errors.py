@@ -130,3 +130,19 @@ def test_a_full_disk_degrades_logging_to_one_message(capsys) -> None:
     err = capsys.readouterr().err
     assert "--- Logging error ---" not in err and "Traceback" not in err
     assert err.count("Logging stopped: the log cannot be written") == 1, err
+
+
+def test_no_assert_statements_in_runtime_code() -> None:
+    """``python -O`` strips asserts: a check that guards runtime behaviour must be an explicit
+    error. (The simulator is a test double run by demo mode and the tests, not by setup.)"""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "wizard"
+    found = [
+        f"{path.relative_to(root)}:{node.lineno}"
+        for path in root.rglob("*.py")
+        if "simulator" not in path.parts
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Assert)
+    ]
+    assert found == []

@@ -110,7 +110,8 @@ def check_credentials(run: CheckRun) -> Finding:
     from wizard.entra.graph import GraphBadRequest, sp_path
 
     t = run.target
-    assert run.sp is not None and t.job_id
+    if run.sp is None or not t.job_id:  # the app-and-job check skips it otherwise
+        raise ValueError("the credential test needs the app and its job")
     try:
         run.graph.post(
             f"{sp_path(str(run.sp['id']))}/synchronization/jobs/{quote(t.job_id, safe='')}/validateCredentials",

@@ -118,7 +118,8 @@ def run_checks(
     elif services is None:
         services = services_for(target)
     if session is None:
-        assert services is not None
+        if services is None:
+            raise ValueError("run_checks needs a session, a Graph client or services")
         session = services.session()
     sign_in = functools.partial(silent_graph, services, target) if services is not None else None
     return _run_checks(

@@ -225,7 +225,8 @@ def _test_new_token(target: RepairTarget, session: Any, new_token: WebexToken) -
     from wizard.webex.errors import WebexApiError
     from wizard.webex.people import get_me, require_full_admin
 
-    assert target.tenant_url
+    if not target.tenant_url:
+        raise ValueError("renewing the token needs the saved tenant URL")
     try:
         person = require_full_admin(get_me(session, target.endpoints, new_token))
         if person.org_id != target.org_id.lower():

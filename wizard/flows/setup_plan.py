@@ -96,7 +96,8 @@ def plan_setup(
         raise ProvisioningError.invalid_email(inputs.notification_email or "")
     if not inputs.sp_id and new_app is not None:
         return _plan_for_new_app(inputs, new_app)
-    assert client is not None, "reading the tenant needs a Graph client"
+    if client is None:
+        raise ValueError("reading the tenant needs a Graph client")
     sp_id = inputs.sp_id
     sp = read_service_principal(client, sp_id)
     job = pick_job(list_jobs(client, sp_id), inputs.template_id)

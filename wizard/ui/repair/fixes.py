@@ -102,7 +102,8 @@ class RepairFixes:
         done: list[str] = []
         tried: set[tuple[str, Fix]] = set()
         report = self.report
-        assert report is not None
+        if report is None:  # the button is only enabled once a report is shown
+            raise ValueError("fixing needs a report")
         while True:
             pending = [f for f in automatic_fixes(report) if (f.check_id, f.fix) not in tried]
             if not pending:
