@@ -165,7 +165,7 @@ def test_scope_page_picks_a_test_user_and_a_real_role(
     assert "Start with one test user" in page.findChildren(QLabel, "Muted")[0].text() or any(
         "Start with one test user" in w.text() for w in page.findChildren(QLabel)
     )
-    # Mappings: the seeds' 15 rows, next to what the template gives the job.
+    # Mappings: Cisco's 15 recommended rows, next to what the template gives the job.
     tree = page.mapping_tree
     assert tree.topLevelItemCount() == 15
     assert tree.headerItem().text(2) == "In the template"

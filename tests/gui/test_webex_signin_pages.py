@@ -229,7 +229,7 @@ def test_admin_signs_in_through_the_browser_and_the_connection_test_passes(
 
     click(page.sign_in_button)  # click 1
     dialog = browser(qtbot)
-    assert dialog.profile.isOffTheRecord()  # like the private tab the seeds ask for
+    assert dialog.profile.isOffTheRecord()  # like the private tab Cisco asks for
     assert page.is_busy() and not next_button(wizard).isEnabled()
     assert not page.sign_in_button.isEnabled()  # one sign-in window at a time
     # The test fills nothing: the simulator pre-fills the admin; one click on its form.

@@ -31,7 +31,7 @@ RENEW_MARGIN = timedelta(days=7)
 
 #: Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are
 #: derived from the chosen cloud rather than configured. The China and FedRAMP entries follow
-#: research/webex.md and Microsoft's national-cloud pages.
+#: docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments.
 ENTRA_ADMIN_CENTER = {
     "global": "https://entra.microsoft.com",
     "usgov": "https://entra.microsoft.us",

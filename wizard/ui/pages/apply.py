@@ -1,6 +1,6 @@
 """Apply: make the reviewed changes, one step at a time, then prove them with one real user.
 
-How (research/desktop.md §2, ARCHITECTURE.md "Async model"):
+How (docs/desktop.md#async-model, ARCHITECTURE.md "Async model"):
 - :func:`wizard.flows.setup.apply_setup` runs in a worker thread. Its ``on_progress`` callback is
   called from that thread, so it only hands a *copy* of the step to the UI loop with
   ``loop.call_soon_threadsafe``; widgets are touched on the UI thread only.
