@@ -186,3 +186,16 @@ def test_json_error_object_for_a_failure_before_sign_in(capsys, closed_config, t
     assert_clear(code, err, "does not exist")
     data = json.loads(out)
     assert data["ok"] is False and data["error"]["code"] == "config.missing_file"
+
+
+@pytest.mark.parametrize("backend", ["keyrings.alt.file.EncryptedKeyring", "keyrings.alt.pyfs.PlaintextKeyring"])
+def test_a_forced_keyring_backend_that_cannot_load(capsys, closed_config, tmp_path, monkeypatch, backend) -> None:
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", backend)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    token_file = tmp_path / "token.txt"
+    token_file.write_text(TOKEN + "\n")
+    code, out, err = main(capsys, *setup_argv(closed_config, str(token_file)))
+    assert_clear(code, err, "No secure place to keep secrets was found.")
+    assert json.loads(out)["error"]["code"] == "keyring.unusable"

@@ -199,3 +199,20 @@ def test_a_backend_that_cannot_load_is_the_same_clear_message(monkeypatch, confi
         monkeypatch.setattr(keyring.core, "_keyring_backend", None)
     assert info.value.code == "keyring.unusable"
     assert "No secure place" in str(info.value)
+
+
+def test_keyrings_own_chainer_is_narrowed_to_its_os_encrypted_backend(monkeypatch) -> None:
+    """A plaintext backend installed beside the Secret Service never receives a secret, even
+    when the Secret Service fails (the chainer would fall back to the next backend)."""
+    plaintext = pytest.importorskip("keyrings.alt.file")
+    import keyring
+    from keyring.backends import SecretService, chainer
+
+    from wizard.storage.keyring_backend import default_backend
+
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [SecretService.Keyring(), plaintext.PlaintextKeyring()])
+    monkeypatch.setattr(keyring, "get_keyring", lambda: chainer.ChainerBackend())
+    assert type(default_backend()) is SecretService.Keyring
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [plaintext.PlaintextKeyring()])
+    with pytest.raises(KeyringError):
+        open_store(profile(demo=True))

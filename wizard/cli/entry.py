@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from wizard import __version__
 from wizard.cli.inputs import (
@@ -54,7 +54,7 @@ def parse_latency(text: str) -> float | dict[str, float]:
         group = group.strip()
         if group not in LATENCY_GROUPS:
             raise argparse.ArgumentTypeError(
-                f"unknown route group {shown(group)}; choose from {', '.join(LATENCY_GROUPS)}"
+                f"unknown route group {repr(group)[:60]}; choose from {', '.join(LATENCY_GROUPS)}"
             )
         result[group] = _latency_seconds(value, text)
     return result
@@ -146,8 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGS, default=env_choice(os.environ, "WIZARD_LANG", LANGS, None), help="user interface language (default: the system's)")
     parser.add_argument("--log-level", default=env_choice(os.environ, "WIZARD_LOG_LEVEL", LOG_LEVELS, "INFO"), choices=LOG_LEVELS)
 
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    common = _common(False)
+    _add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), _common(False))
+    # `--smoke` is also accepted before any command, as packaging scripts call it that way.
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     fmt = argparse.RawDescriptionHelpFormatter
     gui = sub.add_parser("gui", parents=[common], help="open the setup wizard (the default)", epilog=EXIT_CODES, formatter_class=fmt)
     gui.add_argument("--smoke", action="store_true", help="show the first page and exit 0 (packaging check)")
@@ -200,9 +205,6 @@ def build_parser() -> argparse.ArgumentParser:
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sim = sub.add_parser("simulator", parents=[common], help="run the simulator alone and print how to point clients at it")
     sim.add_argument("--seconds", type=seconds, default=None, help="stop after this many seconds (default: until Ctrl-C)")
-    # `--smoke` is also accepted before any command, as packaging scripts call it that way.
-    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    return parser
 
 
 FIX_CHOICES = ("restart_job", "renew_token", "reconsent", "recreate", "sign_in")

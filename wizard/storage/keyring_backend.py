@@ -174,13 +174,24 @@ def backend_name(backend: Any = None) -> str:
 
 
 def default_backend() -> Any:
-    """keyring's configured backend; a backend that cannot even load is ``unusable``."""
+    """keyring's configured backend; a backend that cannot even load is ``unusable``.
+
+    keyring chains every viable backend when there are several, and the chainer falls back to
+    the next one when a call fails: with a plaintext backend installed beside the Secret Service,
+    a locked keyring would send the secret to the file. So a chainer is narrowed to its first
+    allowed backend (the one it would use), and refused by :func:`check_backend` when it has none.
+    """
     try:
-        return keyring.get_keyring()
+        backend = keyring.get_keyring()
     except Exception as exc:  # noqa: BLE001 - any import or init failure of a third-party backend
         configured = os.environ.get("PYTHON_KEYRING_BACKEND") or type(exc).__name__
         log.warning("keyring backend failed to load: %s", _scrubbed(exc, None))
         raise KeyringError.unusable(configured[:120]) from None
+    if _qualified(type(backend)) == CHAINER:
+        allowed = [b for b in getattr(backend, "backends", ()) if is_allowed(b)]
+        if allowed:
+            return allowed[0]
+    return backend
 
 
 def _allowed_class(name: str) -> type | None:

@@ -78,26 +78,10 @@ from wizard.storage.msal_cache import forget_msal_cache, load_msal_cache, save_m
 
 # Public names of the split-out modules, importable from here as before.
 __all__ = [
-    "DEFAULT_CHUNK_UNITS",
-    "FORMAT_VERSION",
-    "MIN_CHUNK_UNITS",
-    "Backend",
-    "KeyringError",
-    "MemoryStore",
-    "Pair",
-    "SavedSecrets",
-    "SecretSet",
-    "SecretStore",
-    "TokenRecord",
-    "backend_name",
-    "check_backend",
-    "chunk_units_for",
-    "forget_msal_cache",
-    "known_pairs",
-    "load_msal_cache",
-    "open_store",
-    "save_msal_cache",
-    "utf16_units",
+    "DEFAULT_CHUNK_UNITS", "FORMAT_VERSION", "MIN_CHUNK_UNITS", "Backend", "KeyringError",
+    "MemoryStore", "Pair", "SavedSecrets", "SecretSet", "SecretStore", "TokenRecord",
+    "backend_name", "check_backend", "chunk_units_for", "forget_msal_cache", "known_pairs",
+    "load_msal_cache", "open_store", "save_msal_cache", "utf16_units",
 ]
 
 log = logging.getLogger(__name__)
