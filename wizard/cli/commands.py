@@ -126,8 +126,8 @@ def _known_tenant(args: argparse.Namespace, store: Any) -> str | None:
 
 def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
     from wizard.cli import headless
-    from wizard.core.http import make_session
     from wizard.flows import setup as flows
+    from wizard.flows import signin
     from wizard.storage.statefile import StateFile
 
     answers = _answers(args)
@@ -138,9 +138,11 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
     check_plan_inputs(answers.notification_email)
     raw = headless.read_token_file(answers.webex_token_file)
     store = _store(profile)
-    session = make_session(endpoints.ca_bundle)
-    graph, tenant = headless.graph_sign_in(
-        endpoints, session, store, _known_tenant(args, store), say, allow_device_code=not args.no_device_code
+    services = Services(endpoints, profile)
+    services.use_store(store)
+    session = services.session()
+    graph, tenant = signin.headless_sign_in(
+        services, _known_tenant(args, store), say, allow_device_code=not args.no_device_code
     )
     try:
         prepared = headless.prepare(graph, tenant, endpoints, session, answers, raw, say)
@@ -190,7 +192,7 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
             continue
         try:
             if graph is None or fix is Fix.SIGN_IN:
-                graph = _device_sign_in(args, target, session)
+                graph = _device_sign_in(args, target, services)
                 if fix is Fix.SIGN_IN:
                     done.append({"fix": fix.value, "changed": False, "message": "signed in"})
                     continue
@@ -210,11 +212,11 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     return final.exit_code()
 
 
-def _device_sign_in(args: argparse.Namespace, target: Any, session: Any) -> Any:
-    from wizard.cli import headless
+def _device_sign_in(args: argparse.Namespace, target: Any, services: Services) -> Any:
+    from wizard.flows import signin
 
-    graph, _tenant = headless.graph_sign_in(
-        target.endpoints, session, target.store, target.tenant_id, say,
+    graph, _tenant = signin.headless_sign_in(
+        services.for_endpoints(target.endpoints), target.tenant_id, say,
         allow_device_code=not args.no_device_code,
     )
     return graph

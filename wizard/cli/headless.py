@@ -15,70 +15,15 @@ from typing import Any
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
 from wizard.core.paths import Profile
-from wizard.entra import gallery
-from wizard.entra.graph import GraphClient, SignedInTokens, odata_quote
+from wizard.entra.graph import GraphClient, odata_quote
 from wizard.entra.sync.assignments import Assignment
 from wizard.entra.sync.roles import assignable_roles, read_service_principal
+from wizard.flows import gallery
 from wizard.storage.secrets import SecretStore
 
 log = logging.getLogger("wizard.cli.headless")
 
 Say = Callable[[str], None]
-
-
-# ------------------------------------------------------------------------------------ sign-in
-def graph_sign_in(
-    endpoints: Endpoints,
-    session: Any,
-    store: SecretStore | None,
-    tenant_id: str | None,
-    say: Say,
-    *,
-    allow_device_code: bool = True,
-    should_stop: Callable[[], bool] = lambda: False,
-) -> tuple[GraphClient, str]:
-    """A Graph client from the saved sign-in of *tenant_id*, else by device code (message on
-    *say*). Returns (client, tenant id); the MSAL cache is saved under that tenant."""
-    import msal
-
-    from wizard.entra.auth import GraphAuth
-    from wizard.entra.errors import SignInError
-    from wizard.storage.secrets import KeyringError, load_msal_cache, save_msal_cache
-
-    cache = (
-        load_msal_cache(store, tenant_id) if store is not None and tenant_id else msal.SerializableTokenCache()
-    )
-    auth = GraphAuth(endpoints.replace(entra_tenant=tenant_id) if tenant_id else endpoints, session, cache)
-    try:
-        signed = auth.acquire_silent() if tenant_id else None
-    except WizardError as err:
-        if err.transient:
-            raise
-        # The saved tenant is unknown here (another cloud, a deleted test tenant): sign in anew.
-        log.info("saved Microsoft sign-in for %s not usable (%s)", tenant_id, err.code)
-        signed = None
-    if signed is None:
-        if not allow_device_code:
-            raise auth.last_silent_error or SignInError.no_account()
-        # A fresh sign-in goes to the configured authority ("organizations" unless the admin
-        # named a tenant): the saved tenant may be gone, and the sign-in says which tenant it is.
-        auth = GraphAuth(endpoints, session, cache)
-        flow = auth.initiate_device_flow()
-        say(flow.message)
-        signed = auth.finish_device_flow(flow, should_stop)
-    tenant = signed.tenant_id or tenant_id or ""
-
-    def persist(_fresh: Any = None) -> None:
-        if store is None or not tenant:
-            return
-        try:
-            save_msal_cache(store, tenant, cache)
-        except KeyringError as err:
-            log.warning("could not save the Microsoft sign-in: %s", err.summary())
-
-    persist()
-    say(f"Signed in to Microsoft as {signed.username} (tenant {tenant}).")
-    return GraphClient(endpoints.graph_base, session, SignedInTokens(auth, signed, persist)), tenant
 
 
 # ------------------------------------------------------------------------------------ webex token
@@ -271,8 +216,7 @@ def prepare(
     )
     say(f"Webex: the tenant URL {report.tenant_url} answers with the token.")
     template = gallery.find_template(graph)
-    apps = gallery.match_webex_apps(gallery.list_service_principals(graph), template)
-    app = apps[0] if apps else None
+    app = gallery.existing_app(graph, template)
     assignments = [resolve_principal(graph, name) for name in answers.assign]
     test_user_id = resolve_principal(graph, answers.test_user).principal_id if answers.test_user else None
     return Prepared(
@@ -339,16 +283,7 @@ def apply(
     from wizard.storage.statefile import StateFile
 
     state_file = StateFile.for_profile(profile)
-    created = False
-    app = prepared.app
-    if app is None:
-        say("Adding the Cisco Webex app from the gallery...")
-        app, created = gallery.ensure_app(
-            graph, prepared.template, gallery.DEFAULT_DISPLAY_NAME, lambda made: _remember_app(state_file, prepared, made.app.id)
-        )
-        ready = gallery.wait_until_ready(graph, app, should_stop=should_stop)
-        app = ready.app
-        gallery.hide_from_my_apps(graph, app)
+    app, created = _app_for(graph, prepared, state_file, say, should_stop)
     _remember_app(state_file, prepared, app.id)
     inputs = inputs_for(graph, prepared, app.id)
     steps = flows.plan_setup(graph, inputs, state=state_file)
@@ -387,6 +322,23 @@ def apply(
         ),
         "steps": [{"key": s.key, "title": s.title, "status": s.status, "note": s.note} for s in result.steps],
     }
+
+
+def _app_for(
+    graph: GraphClient, prepared: Prepared, state_file: Any, say: Say, should_stop: Callable[[], bool]
+) -> tuple[gallery.WebexApp, bool]:
+    """The app ``prepare`` found, else the one added now: (app, added). The new app is recorded
+    in the state file the moment Graph answers 201, so a re-run never adds a second one."""
+    if prepared.app is not None:
+        return prepared.app, False
+    say("Adding the Cisco Webex app from the gallery...")
+    added = gallery.add_app(
+        graph,
+        prepared.template,
+        on_created=lambda made: _remember_app(state_file, prepared, made.app.id),
+        should_stop=should_stop,
+    )
+    return added.app, added.created
 
 
 def _remember_app(state_file: Any, prepared: Prepared, sp_id: str) -> None:
