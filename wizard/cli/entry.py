@@ -218,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure is a message on stderr (and a JSON error object on stdout
     when the command prints JSON), never a traceback. Returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    run = {"json": "--json" in argv, "logging": False}
+    # Before parsing succeeds, guess from the words: setup always answers in JSON.
+    run = {"json": "--json" in argv or "setup" in argv, "logging": False}
     try:
         return _main(argv, run)
     except WizardError as err:

@@ -71,7 +71,7 @@ class InputError(WizardError):
         return cls(
             what=QT_TRANSLATE_NOOP("errors", "{name} is not valid: {value}"),
             why=QT_TRANSLATE_NOOP("errors", "It must be {expected}."),
-            fix=QT_TRANSLATE_NOOP("errors", "Correct {name} and run again. Nothing was changed."),
+            fix=QT_TRANSLATE_NOOP("errors", "Correct it and run again. Nothing was changed."),
             params={"name": name, "value": shown(value), "expected": expected},
             code="config.bad_value",
         )
