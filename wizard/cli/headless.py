@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core.endpoints import Endpoints
-from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.core.paths import Profile
 from wizard.entra.graph import GraphClient, odata_quote
 from wizard.entra.sync.assignments import Assignment
@@ -28,30 +28,10 @@ Say = Callable[[str], None]
 
 # ------------------------------------------------------------------------------------ webex token
 def read_token_file(path: str, stdin: Any = None) -> str:
-    """The token from a file (``-`` = stdin): the first non-empty line, or the ``access_token``
-    of a pasted redirect URL. The value never reaches an error text."""
-    import sys
-    from urllib.parse import parse_qs, urlsplit
+    """The token from a file or stdin, checked at the edge (:func:`wizard.cli.inputs.read_token_file`)."""
+    from wizard.cli.inputs import read_token_file as read_checked
 
-    try:
-        if path == "-":
-            text = (stdin or sys.stdin).read()
-        else:
-            with open(path, encoding="utf-8") as handle:
-                text = handle.read()
-    except OSError as exc:
-        raise HeadlessError.token_file(path, exc.strerror or type(exc).__name__) from None
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    if line.startswith(("http://", "https://")):
-        parts = urlsplit(line)
-        values = parse_qs(parts.fragment) or parse_qs(parts.query)
-        line = (values.get("access_token") or [""])[0]
-    if not line or any(c.isspace() for c in line):
-        raise HeadlessError.token_file(path, "it holds no token")
-    from wizard.core.logs import register_secret
-
-    register_secret(line)
-    return line
+    return read_checked(path, stdin)
 
 
 def webex_token(session: Any, endpoints: Endpoints, raw: str) -> Any:
@@ -63,20 +43,6 @@ def webex_token(session: Any, endpoints: Endpoints, raw: str) -> Any:
 
 
 class HeadlessError(WizardError):
-    @classmethod
-    def token_file(cls, path: str, detail: str) -> HeadlessError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The Webex token could not be read from {path}."),
-            why=QT_TRANSLATE_NOOP("errors", "{detail}."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Put the token (or the whole redirect URL from the Webex sign-in) on the first "
-                "line of the file, or pass - and pipe it in.",
-            ),
-            params={"path": path, "detail": detail},
-            code="config.token_file",
-        )
-
     @classmethod
     def missing(cls, option: str) -> HeadlessError:
         return cls(
@@ -100,11 +66,22 @@ class HeadlessError(WizardError):
         )
 
     @classmethod
-    def unknown_role(cls, role: str, known: str) -> HeadlessError:
+    def unknown_role(cls, role: str, known: str, *, app_added: bool = False) -> HeadlessError:
+        # Roles can only be read from the app itself, so with no app yet the check comes right
+        # after adding it: then "nothing was changed" would be false.
+        fix = (
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give one of them with --role and run setup again: it reuses the Cisco Webex app "
+                "it has just added; nothing else was changed.",
+            )
+            if app_added
+            else QT_TRANSLATE_NOOP("errors", "Give one of them with --role. Nothing was changed.")
+        )
         return cls(
             what=QT_TRANSLATE_NOOP("errors", "The app has no role named {role}."),
             why=QT_TRANSLATE_NOOP("errors", "Its assignable roles are: {known}."),
-            fix=QT_TRANSLATE_NOOP("errors", "Give one of them with --role. Nothing was changed."),
+            fix=fix,
             params={"role": role, "known": known},
             code="config.unknown_role",
         )
@@ -125,22 +102,10 @@ class SetupAnswers:
 
     @classmethod
     def load(cls, path: str | None, overrides: dict[str, Any]) -> SetupAnswers:
-        """Answers file first, command-line options over it."""
-        import tomllib
+        """Answers file first (checked against its schema), command-line options over it."""
+        from wizard.cli.inputs import read_answers
 
-        data: dict[str, Any] = {}
-        if path:
-            try:
-                with open(path, "rb") as handle:
-                    data = tomllib.load(handle)
-            except FileNotFoundError:
-                raise ConfigError.missing_file(path) from None
-            except tomllib.TOMLDecodeError as exc:
-                raise ConfigError.bad_toml(path, str(exc)) from None
-            known = set(cls.__dataclass_fields__)
-            for key in data:
-                if key not in known:
-                    raise ConfigError.unknown_key(key, path, sorted(known))
+        data: dict[str, Any] = read_answers(path) if path else {}
         data.update({k: v for k, v in overrides.items() if v not in (None, [], ())})
         answers = cls(**data)
         if isinstance(answers.assign, str):
@@ -217,6 +182,8 @@ def prepare(
     say(f"Webex: the tenant URL {report.tenant_url} answers with the token.")
     template = gallery.find_template(graph)
     app = gallery.existing_app(graph, template)
+    if app is not None and answers.role:
+        role_id(graph, app.id, answers.role)  # before the first write, and in --dry-run
     assignments = [resolve_principal(graph, name) for name in answers.assign]
     test_user_id = resolve_principal(graph, answers.test_user).principal_id if answers.test_user else None
     return Prepared(
@@ -225,15 +192,22 @@ def prepare(
     )
 
 
+def role_id(graph: GraphClient, sp_id: str, role: str, *, app_added: bool = False) -> str:
+    """The id of the app's assignable role named *role* (any case), else ``unknown_role``."""
+    roles = assignable_roles(read_service_principal(graph, sp_id))
+    match = [r for r in roles if r.display_name.lower() == role.lower()]
+    if not match:
+        known = ", ".join(r.display_name for r in roles)
+        raise HeadlessError.unknown_role(role, known, app_added=app_added)
+    return match[0].id
+
+
 def _with_role(graph: GraphClient, sp_id: str, prepared: Prepared) -> list[Assignment]:
     if not prepared.answers.role:
         return prepared.assignments
-    roles = assignable_roles(read_service_principal(graph, sp_id))
-    match = [r for r in roles if r.display_name.lower() == prepared.answers.role.lower()]
-    if not match:
-        raise HeadlessError.unknown_role(prepared.answers.role, ", ".join(r.display_name for r in roles))
+    found = role_id(graph, sp_id, prepared.answers.role, app_added=prepared.app is None)
     return [
-        Assignment(a.principal_id, a.principal_type, a.display_name, match[0].id)
+        Assignment(a.principal_id, a.principal_type, a.display_name, found)
         for a in prepared.assignments
     ]
 
