@@ -316,3 +316,21 @@ def test_repair_reconsent_prints_the_url_and_waits_for_the_app(simulator, secret
     assert proc.returncode == 0, out
     result = json.loads(out)
     assert result["fixes"][0]["fix"] == "reconsent" and result["report"]["overall"] == "ok"
+
+
+# ----------------------------------------------------------------------------- plan inputs first
+def test_an_unknown_role_never_claims_nothing_was_changed(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
+    # No app yet: roles can only be read from the app, so the refusal comes right after adding it.
+    code, out, err = run_setup(simulator, tmp_path, "--role", "No Such Role")
+    assert code == 2, err
+    assert "The app has no role named No Such Role." in err and "Nothing was changed" not in err
+    assert "it reuses the Cisco Webex app it has just added" in err
+    assert json.loads(out)["error"]["code"] == "config.unknown_role"
+    assert [p.rsplit("/", 1)[-1] for _m, p in graph_writes(simulator)][0] == "instantiate"
+    # The app exists now: the same mistake is refused before any write, in --dry-run too.
+    before = len(graph_writes(simulator))
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run_setup(simulator, tmp_path, "--role", "No Such Role", *extra)
+        assert code == 2, err
+        assert "Give one of them with --role. Nothing was changed." in err
+    assert len(graph_writes(simulator)) == before
