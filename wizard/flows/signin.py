@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.entra.auth import AuthCodeFlow, DeviceFlow, GraphAuth, SignIn
 from wizard.entra.errors import SignInError
 from wizard.entra.graph import GraphClient, TenantInfo
@@ -79,23 +79,27 @@ _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4
 Say = Callable[[str], None]
 
 
+#: The sign-in window was closed before the sign-in finished.
+_CANCELLED = ErrorKind(
+    "entra.cancelled",
+    QT_TRANSLATE_NOOP("errors", "Microsoft sign-in was cancelled."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The sign-in window was closed before the sign-in finished. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Click Sign in to try again. If the window cannot finish the sign-in (for "
+        "example, your organization requires a managed device), choose 'Use my system "
+        "browser' or 'Sign in with a code'.",
+    ),
+)
+
+
 class SignInCancelled(WizardError):
     @classmethod
     def cancelled(cls) -> SignInCancelled:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Microsoft sign-in was cancelled."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The sign-in window was closed before the sign-in finished. Nothing was changed.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Click Sign in to try again. If the window cannot finish the sign-in (for "
-                "example, your organization requires a managed device), choose 'Use my system "
-                "browser' or 'Sign in with a code'.",
-            ),
-            code="entra.cancelled",
-        )
+        return cls.of(_CANCELLED)
 
 
 def page_error(aadsts: int) -> SignInError:
