@@ -39,7 +39,7 @@ from wizard.ui.qt import (
     QWidget,
     is_alive,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import label, tr_error
 
 __all__ = ["LocalizedErrors", "MicrosoftSignInPage", "SignInPageError", "localize_error"]
 
@@ -240,8 +240,6 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
             )
             self.remember_note.setVisible(bool(remembers))
             return
-        from wizard.ui.widgets import tr_error
-
         self.remember_note.setText(
             self.tr("Your sign-in will not be remembered on this computer: {why}").format(
                 why=tr_error(problem.what, problem)
