@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import filelock
 
@@ -22,6 +23,7 @@ from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.core.paths import Profile, make_private_dir
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: How long a second run waits for the first before giving up (seconds). Short: the first run
 #: may take minutes, and an admin or a scheduler is better served by a clear message.
@@ -109,3 +111,14 @@ def hold_profile_lock(
         except OSError:
             pass
         lock.release()
+
+
+def locked_call(
+    profile: Profile | None, command: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any
+) -> T:
+    """``fn(*args, **kwargs)`` while holding the profile's run lock (for a worker thread: the
+    wait may take seconds). Without a profile (a page shown on its own) there is nothing to lock."""
+    if profile is None:
+        return fn(*args, **kwargs)
+    with hold_profile_lock(profile, command):
+        return fn(*args, **kwargs)
