@@ -107,7 +107,8 @@ def check_job_state(run: CheckRun) -> Finding:
 
 
 def check_credentials(run: CheckRun) -> Finding:
-    from wizard.entra.graph import GraphBadRequest, sp_path
+    from wizard.entra.graph import sp_path
+    from wizard.entra.graph_errors import GraphBadRequest
 
     t = run.target
     if run.sp is None or not t.job_id:  # the app-and-job check skips it otherwise
