@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import parse_qs, urlsplit
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError, ErrorKind, WizardError
 
 #: A Webex access token is about 100 characters; a pasted redirect URL a few hundred. The cap
 #: keeps ``/dev/zero`` or ``yes |`` from filling memory.
@@ -42,49 +42,51 @@ def shown(value: Any, limit: int = 200) -> str:
 class InputError(WizardError):
     """A command-line input that cannot be used; always exit code 2 (``config.*``)."""
 
+    TOKEN_FILE = ErrorKind(
+        "config.token_file",
+        QT_TRANSLATE_NOOP("errors", "The Webex token could not be read from {path}."),
+        QT_TRANSLATE_NOOP("errors", "{detail}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Put the token (or the whole redirect URL from the Webex sign-in) on the first "
+            "line of the file, or pass - and pipe it in.",
+        ),
+    )
+    ANSWER_TYPE = ErrorKind(
+        "config.answer_type",
+        QT_TRANSLATE_NOOP("errors", "The answer '{key}' in {path} has the wrong type."),
+        QT_TRANSLATE_NOOP("errors", "It must be {expected}."),
+        QT_TRANSLATE_NOOP("errors", "Correct '{key}' in the answers file and run again."),
+    )
+    BAD_VALUE = ErrorKind(
+        "config.bad_value",
+        QT_TRANSLATE_NOOP("errors", "{name} is not valid: {value}"),
+        QT_TRANSLATE_NOOP("errors", "It must be {expected}."),
+        QT_TRANSLATE_NOOP("errors", "Correct {name} and run again. Nothing was changed."),
+    )
+    USAGE = ErrorKind(
+        "config.usage",
+        QT_TRANSLATE_NOOP("errors", "The command line is not valid: {message}"),
+        QT_TRANSLATE_NOOP("errors", "The wizard cannot tell what to do."),
+        QT_TRANSLATE_NOOP("errors", "Run webex-scim-wizard --help for the options. Nothing was changed."),
+    )
+
     @classmethod
     def token_file(cls, path: str, detail: str) -> InputError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The Webex token could not be read from {path}."),
-            why=QT_TRANSLATE_NOOP("errors", "{detail}."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Put the token (or the whole redirect URL from the Webex sign-in) on the first "
-                "line of the file, or pass - and pipe it in.",
-            ),
-            params={"path": "standard input" if path == "-" else shown(path), "detail": detail},
-            code="config.token_file",
-        )
+        where = "standard input" if path == "-" else shown(path)
+        return cls.of(cls.TOKEN_FILE, {"path": where, "detail": detail})
 
     @classmethod
     def answer_type(cls, key: str, expected: str, path: str) -> InputError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The answer '{key}' in {path} has the wrong type."),
-            why=QT_TRANSLATE_NOOP("errors", "It must be {expected}."),
-            fix=QT_TRANSLATE_NOOP("errors", "Correct '{key}' in the answers file and run again."),
-            params={"key": shown(key, 60), "path": shown(path), "expected": expected},
-            code="config.answer_type",
-        )
+        return cls.of(cls.ANSWER_TYPE, {"key": shown(key, 60), "path": shown(path), "expected": expected})
 
     @classmethod
     def bad_value(cls, name: str, value: Any, expected: str) -> InputError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "{name} is not valid: {value}"),
-            why=QT_TRANSLATE_NOOP("errors", "It must be {expected}."),
-            fix=QT_TRANSLATE_NOOP("errors", "Correct it and run again. Nothing was changed."),
-            params={"name": name, "value": shown(value), "expected": expected},
-            code="config.bad_value",
-        )
+        return cls.of(cls.BAD_VALUE, {"name": name, "value": shown(value), "expected": expected})
 
     @classmethod
     def usage(cls, message: str) -> InputError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The command line is not valid: {message}"),
-            why=QT_TRANSLATE_NOOP("errors", "The wizard cannot tell what to do."),
-            fix=QT_TRANSLATE_NOOP("errors", "Run webex-scim-wizard --help for the options. Nothing was changed."),
-            params={"message": message.replace("\n", " ")[:300]},
-            code="config.usage",
-        )
+        return cls.of(cls.USAGE, {"message": message.replace("\n", " ")[:300]})
 
 
 # ------------------------------------------------------------------------------------ exit codes
@@ -135,7 +137,7 @@ def env_choice(env: Mapping[str, str], name: str, choices: tuple[str, ...], defa
     if value is None or value == "":
         return default
     if value not in choices:
-        raise InputError.bad_value(f"The environment variable {name}", value, "one of " + ", ".join(choices))
+        raise InputError.bad_value(name, value, "one of " + ", ".join(choices))
     return value
 
 
@@ -222,7 +224,7 @@ def check_env_data_dir(env: Mapping[str, str] | None = None) -> None:
     """WIZARD_DATA_DIR, when set, must be an absolute-or-relative folder path without NULs."""
     value = (os.environ if env is None else env).get("WIZARD_DATA_DIR")
     if value is not None and (value == "" or "\x00" in value or len(value) > 4096):
-        raise InputError.bad_value("The environment variable WIZARD_DATA_DIR", value, "a folder path")
+        raise InputError.bad_value("WIZARD_DATA_DIR", value, "a folder path")
 
 
 #: The rule the setup plan applies to the notification address (``wizard.flows.setup``).

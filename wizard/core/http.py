@@ -27,7 +27,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, NetworkError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError
 
 log = logging.getLogger("wizard.core.http")
 
@@ -177,42 +177,41 @@ class WizardSession(requests.Session):
 class TlsError(NetworkError):
     """TLS failures other than an untrusted certificate (that one is ``NetworkError.tls``)."""
 
+    CLOSED = ErrorKind(
+        "net.closed",
+        QT_TRANSLATE_NOOP("errors", "{host} closed the connection."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The connection ended before an answer came ({detail}): the service, a proxy or "
+            "a firewall dropped it. The certificate was not the problem.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Wait a minute and click Retry; if it keeps happening, check your proxy."
+        ),
+        transient=True,
+    )
+    HANDSHAKE = ErrorKind(
+        "net.tls_handshake",
+        QT_TRANSLATE_NOOP("errors", "A secure connection to {host} could not be set up."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy "
+            "interferes with the connection.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check that the configured address is the service's HTTPS address and your proxy "
+            "settings (HTTPS_PROXY), then retry.",
+        ),
+    )
+
     @classmethod
     def closed(cls, host: str, detail: str, correlation: Mapping[str, str]) -> TlsError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "{host} closed the connection."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The connection ended before an answer came ({detail}): the service, a proxy or "
-                "a firewall dropped it. The certificate was not the problem.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Wait a minute and click Retry; if it keeps happening, check your proxy."
-            ),
-            params={"host": host, "detail": detail},
-            correlation=correlation,
-            code="net.closed",
-            transient=True,
-        )
+        return cls.of(cls.CLOSED, {"host": host, "detail": detail}, correlation)
 
     @classmethod
     def handshake(cls, host: str, detail: str, correlation: Mapping[str, str]) -> TlsError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "A secure connection to {host} could not be set up."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy "
-                "interferes with the connection.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Check that the configured address is the service's HTTPS address and your proxy "
-                "settings (HTTPS_PROXY), then retry.",
-            ),
-            params={"host": host, "detail": detail},
-            correlation=correlation,
-            code="net.tls_handshake",
-        )
+        return cls.of(cls.HANDSHAKE, {"host": host, "detail": detail}, correlation)
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import filelock
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.core.paths import Profile, make_private_dir
 
 log = logging.getLogger(__name__)
@@ -33,32 +33,32 @@ OWNER_NAME = "run.lock.owner"
 
 
 class RunLockError(WizardError):
+    BUSY = ErrorKind(
+        "config.run_busy",
+        QT_TRANSLATE_NOOP("errors", "Another run of the wizard is changing this profile."),
+        QT_TRANSLATE_NOOP(
+            "errors", "{owner} holds the lock; two runs at once could add the app or the job twice."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Wait until it has finished, then run this command again. Nothing was changed."
+        ),
+    )
+    UNUSABLE = ErrorKind(
+        "config.run_lock",
+        QT_TRANSLATE_NOOP("errors", "The run lock {path} cannot be used."),
+        QT_TRANSLATE_NOOP("errors", "{detail}."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry."
+        ),
+    )
+
     @classmethod
     def busy(cls, owner: str) -> RunLockError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Another run of the wizard is changing this profile."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "{owner} holds the lock; two runs at once could add the app or the job twice.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Wait until it has finished, then run this command again. Nothing was changed."
-            ),
-            params={"owner": owner},
-            code="config.run_busy",
-        )
+        return cls.of(cls.BUSY, {"owner": owner})
 
     @classmethod
     def unusable(cls, path: str, detail: str) -> RunLockError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The run lock {path} cannot be used."),
-            why=QT_TRANSLATE_NOOP("errors", "{detail}."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors", "Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry."
-            ),
-            params={"path": path, "detail": detail},
-            code="config.run_lock",
-        )
+        return cls.of(cls.UNUSABLE, {"path": path, "detail": detail})
 
 
 def _describe_owner(path: Path) -> str:

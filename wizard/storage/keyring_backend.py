@@ -22,7 +22,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.core.logs import redact
 
 log = logging.getLogger(__name__)
@@ -50,88 +50,89 @@ class Backend(Protocol):
 
 
 class KeyringError(WizardError):
+    UNUSABLE = ErrorKind(
+        "keyring.unusable",
+        QT_TRANSLATE_NOOP("errors", "No secure place to keep secrets was found."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The system keyring is not available (backend: {backend}); secrets would be lost "
+            "or written in plain text.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on "
+            "Windows and macOS the system keyring is used automatically. Or choose "
+            "\"Don't remember secrets\".",
+        ),
+    )
+    LOCKED = ErrorKind(
+        "keyring.locked",
+        QT_TRANSLATE_NOOP("errors", "The system keyring is locked."),
+        QT_TRANSLATE_NOOP("errors", "Secrets cannot be read or saved until it is unlocked."),
+        QT_TRANSLATE_NOOP("errors", "Unlock your keyring (log in again or open your keyring manager) and retry."),
+        transient=True,
+    )
+    UNAVAILABLE = ErrorKind(
+        "keyring.unavailable",
+        QT_TRANSLATE_NOOP("errors", "The system keyring did not answer."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The keyring service could not be reached ({detail}); it may have stopped or "
+            "not be running in this session.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Make sure your keyring service is running and unlocked, then retry. Or choose "
+            "\"Don't remember secrets\" and sign in again next time.",
+        ),
+        transient=True,
+    )
+    WRITE_FAILED = ErrorKind(
+        "keyring.write_failed",
+        QT_TRANSLATE_NOOP("errors", "A secret could not be saved in the system keyring."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The keyring refused the entry ({detail}). The previously saved secret, if any, "
+            "is unchanged.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Retry. If it fails again, choose \"Don't remember secrets\" and send the log "
+            "file to support.",
+        ),
+    )
+    DAMAGED = ErrorKind(
+        "keyring.damaged",
+        QT_TRANSLATE_NOOP("errors", "A saved secret could not be read back intact."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The keyring entry '{key}' is incomplete or was changed ({detail}); a partial "
+            "secret is never used.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Sign in again to replace it. Nothing in your tenant or Webex org was changed."
+        ),
+    )
+
     @classmethod
     def unusable(cls, backend: str) -> KeyringError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "No secure place to keep secrets was found."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The system keyring is not available (backend: {backend}); secrets would be lost "
-                "or written in plain text.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on "
-                "Windows and macOS the system keyring is used automatically. Or choose "
-                "\"Don't remember secrets\".",
-            ),
-            params={"backend": backend},
-            code="keyring.unusable",
-        )
+        return cls.of(cls.UNUSABLE, {"backend": backend})
 
     @classmethod
     def locked(cls) -> KeyringError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The system keyring is locked."),
-            why=QT_TRANSLATE_NOOP("errors", "Secrets cannot be read or saved until it is unlocked."),
-            fix=QT_TRANSLATE_NOOP("errors", "Unlock your keyring (log in again or open your keyring manager) and retry."),
-            code="keyring.locked",
-            transient=True,
-        )
+        return cls.of(cls.LOCKED)
 
     @classmethod
     def unavailable(cls, detail: str) -> KeyringError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The system keyring did not answer."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The keyring service could not be reached ({detail}); it may have stopped or "
-                "not be running in this session.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Make sure your keyring service is running and unlocked, then retry. Or choose "
-                "\"Don't remember secrets\" and sign in again next time.",
-            ),
-            params={"detail": detail},
-            code="keyring.unavailable",
-            transient=True,
-        )
+        return cls.of(cls.UNAVAILABLE, {"detail": detail})
 
     @classmethod
     def write_failed(cls, detail: str) -> KeyringError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "A secret could not be saved in the system keyring."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The keyring refused the entry ({detail}). The previously saved secret, if any, "
-                "is unchanged.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Retry. If it fails again, choose \"Don't remember secrets\" and send the log "
-                "file to support.",
-            ),
-            params={"detail": detail},
-            code="keyring.write_failed",
-        )
+        return cls.of(cls.WRITE_FAILED, {"detail": detail})
 
     @classmethod
     def damaged(cls, key: str, detail: str) -> KeyringError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "A saved secret could not be read back intact."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The keyring entry '{key}' is incomplete or was changed ({detail}); a partial "
-                "secret is never used.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Sign in again to replace it. Nothing in your tenant or Webex org was changed.",
-            ),
-            params={"key": key, "detail": detail},
-            code="keyring.damaged",
-        )
+        return cls.of(cls.DAMAGED, {"key": key, "detail": detail})
 
 
 def _backend_failures() -> tuple[type[BaseException], ...]:
