@@ -8,6 +8,7 @@ run with its error. The decisions behind each step are in :mod:`wizard.flows.set
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -28,8 +29,11 @@ from wizard.entra.sync.jobs import (
     start_job,
 )
 from wizard.entra.sync.ondemand import OnDemandResult, provision_on_demand
-from wizard.entra.waits import ConsistencyTimeout
+from wizard.entra.sync.roles import assignable_roles, read_service_principal
+from wizard.entra.waits import Backoff, ConsistencyTimeout
+from wizard.flows import gallery
 from wizard.flows.setup_inputs import (
+    ADD_APP,
     ASSIGN,
     CREATE_JOB,
     DONE,
@@ -45,7 +49,7 @@ from wizard.flows.setup_inputs import (
     SetupResult,
     Step,
 )
-from wizard.flows.setup_plan import pick_job
+from wizard.flows.setup_plan import pick_job, plan_setup
 from wizard.storage.statefile import StateFile, WizardState
 
 log = logging.getLogger("wizard.flows.setup")
@@ -61,13 +65,20 @@ class _Run:
         self.inputs = inputs
         self.state_file = state
         self.state: WizardState | None = None
+        #: The app an earlier, killed Apply added for this tenant (see add_app).
+        self.added_earlier = ""
+        self.app: gallery.WebexApp | None = None
+        self.backoff: Backoff = gallery.REPLICATION_BACKOFF
         if state is not None:
             self.state = state.load() or WizardState()
-            if self.state.service_principal_id not in (None, inputs.sp_id):
+            if not inputs.sp_id:
+                self.added_earlier = _added_app(self.state, inputs.tenant_id)
+            app_id = inputs.sp_id or self.added_earlier
+            if self.state.service_principal_id not in (None, app_id):
                 # Another app: its job id means nothing here.
                 self.state.job_id = None
             self.state.tenant_id = inputs.tenant_id
-            self.state.service_principal_id = inputs.sp_id
+            self.state.service_principal_id = app_id
         self.job_id = ""
         self.on_demand: OnDemandResult | None = None
 
@@ -83,6 +94,67 @@ class _Run:
         self.state_file.save(self.state)
 
     # ---------------------------------------------------------------- steps
+    def add_app(self, step: Step, steps: list[Step], should_stop: Callable[[], bool]) -> None:
+        """Add the gallery app (or take the one this run, or a killed run, already added), wait
+        until Entra ID can configure it, hide it if asked, then plan the later steps for it.
+
+        Instantiate is not idempotent, so the new id is recorded (in the step and the state
+        file) the moment Graph answers 201, and ensure_app looks the tenant up again first:
+        a Retry or a re-run after a kill waits for that app instead of adding a second one.
+        """
+        data = step.data
+        name = str(data.get("display_name") or gallery.DEFAULT_DISPLAY_NAME)
+        known = str(data.get("sp_id") or "") or self.added_earlier
+        created = True
+        if known:
+            app = gallery.placeholder(known, name)
+        else:
+            template = gallery.find_template(self.client)
+            app, created = gallery.ensure_app(
+                self.client, template, name, lambda made: self._app_created(step, made.app)
+            )
+        if created:
+            app = gallery.wait_until_ready(
+                self.client, app, backoff=self.backoff, should_stop=should_stop
+            ).app
+            step.note = "added to your tenant"
+            if data.get("hide", True):
+                hidden = gallery.hide(self.client, app)
+                if hidden.done:
+                    step.note = "added to your tenant and hidden from My Apps"
+        else:
+            step.note = "the tenant already had it; nothing was added"
+        self.app = app
+        self._plan_rest(app.id, str(data.get("role_name") or ""), step, steps)
+
+    def _app_created(self, step: Step, app: gallery.WebexApp) -> None:
+        step.data["sp_id"] = app.id
+        if self.state is not None:
+            self.state.service_principal_id = app.id
+        self.save(step.key, "app.added", target=app.id, name=app.display_name)
+
+    def _plan_rest(self, sp_id: str, role_name: str, add: Step, steps: list[Step]) -> None:
+        """The app exists now: give the inputs its id and role, and replace the later steps
+        (planned before the app existed) with a plan read from the tenant, in place."""
+        roles = assignable_roles(read_service_principal(self.client, sp_id))
+        role = next((r for r in roles if r.display_name.lower() == role_name.lower()), roles[0])
+        self.inputs.sp_id = sp_id
+        self.inputs.assignments = [
+            a if a.app_role_id else dataclasses.replace(a, app_role_id=role.id)
+            for a in self.inputs.assignments
+        ]
+        if self.state is not None:
+            self.state.service_principal_id = sp_id
+        fresh = {s.key: s for s in plan_setup(self.client, self.inputs, state=self.state_file)}
+        for step in steps:
+            new = fresh.get(step.key)
+            if step is add or new is None:
+                continue
+            for name in ("title", "detail", "status", "note", "title_template", "params", "data"):
+                setattr(step, name, getattr(new, name))
+            if step.key == CREATE_JOB and step.status == SKIPPED:
+                self.job_id = str(step.data.get("job_id") or "")
+
     def find_job(self, step: Step) -> str:
         jobs = list_jobs(self.client, self.inputs.sp_id)
         job = pick_job(jobs, step.data.get("template_id") or self.inputs.template_id)
@@ -200,6 +272,16 @@ class _Run:
         self.save(step.key, "user.provisioned", target=user, result=result.status)
 
 
+def _added_app(state: WizardState, tenant_id: str) -> str:
+    """The app an earlier Apply added for *tenant_id* while the state still points at it."""
+    if state.tenant_id != tenant_id or not state.service_principal_id:
+        return ""
+    for change in reversed(state.history):
+        if change.action == "app.added":
+            return change.target if change.target == state.service_principal_id else ""
+    return ""
+
+
 def _split_error(text: str) -> tuple[str, str]:
     code, _, message = text.partition(": ")
     return code, message
@@ -226,14 +308,20 @@ def apply_setup(
     on_progress: Callable[[Step], None],
     should_stop: Callable[[], bool] = lambda: False,
     state: StateFile | None = None,
+    backoff: Backoff | None = None,
 ) -> SetupResult:
     """Run the pending (and previously failed) steps in order; see the module docstring.
 
     ``on_progress`` is called from this (worker) thread on every status change. The first
     failing step is marked "failed" with its :class:`WizardError`, later steps stay pending, and
     that error is raised. ``should_stop`` is checked between steps (:class:`Cancelled`).
+    A plan that starts by adding the app (see :class:`~wizard.flows.setup_plan.NewApp`) gets
+    its later steps re-planned in place once the app exists (``inputs.sp_id`` is then set);
+    ``backoff`` bounds the wait for Entra ID to finish creating it.
     """
     run = _Run(client, inputs, state)
+    if backoff is not None:
+        run.backoff = backoff
     for step in steps:
         if step.key == CREATE_JOB and step.status == SKIPPED:
             run.job_id = str(step.data.get("job_id") or "")
@@ -248,7 +336,13 @@ def apply_setup(
         on_progress(step)
         started = time.monotonic()
         try:
-            _execute(run, step, should_stop)
+            if step.key == ADD_APP:
+                run.add_app(step, steps, should_stop)
+                for later in steps:
+                    if later is not step and later.status == SKIPPED:
+                        on_progress(later)
+            else:
+                _execute(run, step, should_stop)
         except ConsistencyTimeout as exc:
             _fail(step, started, exc.last, on_progress)
             raise exc.last from None
@@ -259,7 +353,7 @@ def apply_setup(
         on_progress(step)
     job_id = run.ensure_job()
     status = job_status(client, inputs.sp_id, job_id)
-    return SetupResult(job_id, status, run.on_demand, steps)
+    return SetupResult(job_id, status, run.on_demand, steps, app=run.app)
 
 
 def _fail(

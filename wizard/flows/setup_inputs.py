@@ -138,6 +138,8 @@ class SetupResult:
     job_status: JobStatus
     on_demand: OnDemandResult | None
     steps: list[Step]
+    #: The Cisco Webex app this run added (a plan that started with adding it), else None.
+    app: Any = None
 
 
 # ------------------------------------------------------------------------------------ CLI text

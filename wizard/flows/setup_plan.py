@@ -54,6 +54,8 @@ class NewApp:
     #: The app role the assignments will get, by name (the app's roles are not known before it
     #: exists).
     role_name: str = "User"
+    #: Hide the new app from users' My Apps portal (the HideApp tag) right after adding it.
+    hide: bool = True
 
 
 def pick_job(jobs: list[dict[str, Any]], template_id: str | None) -> dict[str, Any] | None:
@@ -118,14 +120,23 @@ def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
     """No app yet: add it, then the job, secrets, assignments, start and test user all lie
     ahead (the plan is made again from the tenant once the app exists)."""
     sp_id = "{id}"
+    hidden = " and hide it from My Apps (PATCH its tags)" if app.hide else ""
+    add = make_step(
+        ADD_APP,
+        QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app from the Entra gallery"),
+        f"POST /applicationTemplates/{app.template_id}/instantiate — add "
+        f'"{app.display_name}"{hidden}',
+        PENDING,
+    )
+    # What Apply needs to add it (setup_apply re-checks the tenant before instantiating).
+    add.data = {
+        "template_id": app.template_id,
+        "display_name": app.display_name,
+        "role_name": app.role_name,
+        "hide": app.hide,
+    }
     steps = [
-        make_step(
-            ADD_APP,
-            QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app from the Entra gallery"),
-            f"POST /applicationTemplates/{app.template_id}/instantiate — add "
-            f'"{app.display_name}" and hide it from My Apps (PATCH its tags)',
-            PENDING,
-        ),
+        add,
         _new_job_step(sp_id, None),
         _test_connection_step(inputs, sp_id),
         _secrets_step(inputs, sp_id, unchanged=False),

@@ -1,0 +1,140 @@
+"""Apply adds the gallery app itself (Review is the first write): a plan made before the app
+exists starts with adding it; Apply adds it, waits for it, hides it, plans the later steps for
+its new ids, and never adds a second app — not on a Retry, not after a kill right after Graph
+answered 201."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_setup_flow import Killed, assert_set_up_once, graph_client, group_id, user
+
+from wizard.entra.graph import GraphClient
+from wizard.entra.sync.assignments import Assignment
+from wizard.flows import gallery
+from wizard.flows import setup_apply as apply_module
+from wizard.flows.setup import (
+    ADD_APP,
+    DONE,
+    PENDING,
+    SetupInputs,
+    Step,
+    apply_setup,
+    plan_setup,
+)
+from wizard.flows.setup_plan import NewApp
+from wizard.simulator import Simulator
+from wizard.storage.statefile import StateFile
+
+
+def new_inputs(sim: Simulator) -> SetupInputs:
+    megan = user(sim, "Megan")
+    return SetupInputs(
+        tenant_id=sim.state.tenant_id,
+        sp_id="",
+        tenant_url=f"{sim.base_url}/v1/scim/{sim.state.webex_org_id}",
+        webex_token=sim.state.issue_token("webex", sim.state.webex_admin_id, 3887999),
+        notification_email="admin@contoso.example",
+        assignments=[
+            Assignment(megan["id"], "User", megan["displayName"], ""),
+            Assignment(group_id(sim, "Sales"), "Group", "Sales", ""),
+        ],
+        test_user_id=megan["id"],
+    )
+
+
+def new_app(sim: Simulator) -> NewApp:
+    return NewApp(sim.state.template_by_name("Cisco Webex")["id"], "Cisco Webex", "User")
+
+
+def apply_new(sim: Simulator, client: GraphClient, inputs: SetupInputs, state: StateFile):
+    steps = plan_setup(None, inputs, state=state, new_app=new_app(sim))
+    return steps, apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+
+
+@pytest.fixture
+def client(simulator: Simulator) -> GraphClient:
+    return graph_client(simulator)
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> StateFile:
+    return StateFile(tmp_path)
+
+
+def test_apply_adds_the_app_then_sets_it_up_with_its_new_ids(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    assert simulator.state.webex_sp_ids() == []
+    inputs = new_inputs(simulator)
+    steps, result = apply_new(simulator, client, inputs, state)
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert [s.status for s in steps] == [DONE] * len(steps)
+    assert steps[0].key == ADD_APP and steps[0].data["sp_id"] == sp_id
+    assert inputs.sp_id == sp_id and result.app is not None and result.app.id == sp_id
+    assert all("{id}" not in s.detail for s in steps[1:])  # later steps name the real app
+    with simulator.state.lock:
+        sp = dict(simulator.state.service_principals[sp_id])
+    assert "HideApp" in sp["tags"]
+    assert_set_up_once(simulator, sp, inputs)  # the "User" role, by name, for both principals
+    saved = state.load()
+    assert saved is not None and saved.service_principal_id == sp_id
+    assert [c.target for c in saved.history if c.action == "app.added"] == [sp_id]
+
+
+def test_a_kill_right_after_the_app_was_added_resumes_with_that_app(
+    simulator: Simulator,
+    client: GraphClient,
+    state: StateFile,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_wait = gallery.wait_until_ready
+
+    def killed(*_args: object, **_kwargs: object) -> object:
+        raise Killed("after 201")
+
+    monkeypatch.setattr(apply_module.gallery, "wait_until_ready", killed)
+    with pytest.raises(Killed):
+        apply_new(simulator, client, new_inputs(simulator), state)
+    (sp_id,) = simulator.state.webex_sp_ids()
+    monkeypatch.setattr(apply_module.gallery, "wait_until_ready", real_wait)
+    # Hide the app from the tenant-wide look-up (as replication lag can): a naive re-run would
+    # add a second one; the state file's record makes Apply wait for the first instead.
+    monkeypatch.setattr(apply_module.gallery, "find_template", _no_lookup)
+    inputs = new_inputs(simulator)
+    steps, _result = apply_new(simulator, client, inputs, state)
+    assert simulator.state.webex_sp_ids() == [sp_id]
+    assert inputs.sp_id == sp_id and all(s.status == DONE for s in steps)
+
+
+def _no_lookup(_client: object) -> object:
+    raise AssertionError("a resumed Apply must not look for (or add) another app")
+
+
+def test_a_retry_of_the_same_plan_never_adds_a_second_app(
+    simulator: Simulator,
+    client: GraphClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_wait = gallery.wait_until_ready
+    calls: list[str] = []
+
+    def fails_once(client: GraphClient, app: gallery.WebexApp, **kwargs: object) -> object:
+        calls.append(app.id)
+        if len(calls) == 1:
+            raise Killed("replication wait gave up")
+        return real_wait(client, app, **kwargs)
+
+    monkeypatch.setattr(apply_module.gallery, "wait_until_ready", fails_once)
+    inputs = new_inputs(simulator)
+    steps = plan_setup(None, inputs, new_app=new_app(simulator))  # no state file at all
+    with pytest.raises(Killed):
+        apply_setup(client, inputs, steps, on_progress=lambda _s: None)
+    assert steps[0].status != DONE and steps[1].status == PENDING
+    steps[0].status = PENDING
+    seen: list[Step] = []
+    apply_setup(client, inputs, steps, on_progress=seen.append)
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert calls == [sp_id, sp_id]
+    assert all(s.status == DONE for s in steps)
