@@ -4,169 +4,206 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="69"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
         <source>○ Waiting</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="70"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="74"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="75"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>– Already done</source>
-        <translation>– 完了済み</translation>
+        <translation type="vanished">– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="78"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="92"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
+        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="191"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="195"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
         <source>Refresh</source>
-        <translation>最新の情報に更新</translation>
+        <translation type="vanished">最新の情報に更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Back to the Webex sign-in</source>
-        <translation>Webex へのサインインに戻る</translation>
+        <translation type="vanished">Webex へのサインインに戻る</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="76"/>
+        <source>✓ Already set up</source>
+        <translation>✓ 設定済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <source>Show &amp;details (the Microsoft Graph calls)</source>
+        <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="199"/>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="206"/>
+        <source>Back to the &amp;Webex sign-in</source>
+        <translation>Webex へのサインインに戻る(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="232"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="207"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="240"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="271"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="249"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="309"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="225"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="258"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="269"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="307"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <source>Setup stopped: nothing after the failed step was done.</source>
+        <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="413"/>
+        <source>Setup complete — {user} is in Webex and provisioning is on.</source>
+        <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="416"/>
+        <source>Setup complete — provisioning is on.</source>
+        <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="423"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
+        <location filename="../../wizard/ui/pages/apply.py" line="425"/>
+        <source>Already up to date in Webex</source>
+        <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="367"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="452"/>
+        <source>Last run: {state}, {time}</source>
+        <translation>前回の実行: {state}、{time}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="426"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="369"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="428"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="430"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="432"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="443"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="447"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="389"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="448"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
         <source>Last run: {run}</source>
-        <translation>前回の実行: {run}</translation>
+        <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="394"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="457"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="462"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="408"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="471"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="421"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="484"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -210,26 +247,26 @@
     </message>
     <message>
         <location filename="../../wizard/ui/browser.py" line="221"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="290"/>
+        <location filename="../../wizard/ui/browser.py" line="294"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>証明書が信頼されていないため、ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="297"/>
+        <location filename="../../wizard/ui/browser.py" line="301"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>デモ シミュレーター: 証明書はフィンガープリントの完全一致でのみ信頼されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="307"/>
+        <location filename="../../wizard/ui/browser.py" line="311"/>
         <source>Secure connection</source>
         <translation>安全な接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="314"/>
+        <location filename="../../wizard/ui/browser.py" line="318"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>安全ではありません: ここにパスワードを入力しないでください。</translation>
     </message>
@@ -237,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="121"/>
+        <location filename="../../wizard/ui/widgets.py" line="139"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -302,8 +339,12 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
+        <source>Run the test &amp;again</source>
+        <translation>テストを再実行(&amp;A)</translation>
+    </message>
+    <message>
         <source>Run the test again</source>
-        <translation>テストを再実行</translation>
+        <translation type="vanished">テストを再実行</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
@@ -326,33 +367,33 @@
         <translation>Webex から、次の要求まで {seconds} 秒待つよう求められています。テストは自動的に続行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="307"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="274"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="309"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="278"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>トークン、組織 ID、テナント URL をシステムのキーリングに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="292"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>シークレットを記憶しないよう選択したため、トークン、組織 ID、テナント URL はメモリ内にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="296"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>トークン、組織 ID、テナント URL はメモリ内に保持され、Microsoft へのサインインでウィザードがテナントを特定した時点で、システムのキーリングに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="310"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>セットアップは続行できます。トークンはこのセッションの間、メモリ内に保持されます。</translation>
     </message>
@@ -372,9 +413,14 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="100"/>
+        <location filename="../../wizard/ui/widgets.py" line="107"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets.py" line="118"/>
+        <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
+        <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。システムのキーリングが見つからないため、デモは終了するまでサインイン情報をメモリに保持します。</translation>
     </message>
 </context>
 <context>
@@ -509,29 +555,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="171"/>
+        <location filename="../../wizard/ui/widgets.py" line="189"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="201"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="168"/>
-        <location filename="../../wizard/ui/widgets.py" line="174"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/widgets.py" line="192"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="193"/>
+        <location filename="../../wizard/ui/widgets.py" line="211"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="199"/>
+        <location filename="../../wizard/ui/widgets.py" line="217"/>
         <source>Support ids: {ids}</source>
         <translation>サポート用 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="217"/>
+        <location filename="../../wizard/ui/widgets.py" line="235"/>
         <source>Error type: {code}</source>
         <translation>エラーの種類: {code}</translation>
     </message>
@@ -539,13 +584,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="113"/>
+        <location filename="../../wizard/ui/app.py" line="114"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="122"/>
+        <location filename="../../wizard/ui/app.py" line="123"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -557,117 +602,126 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>接続の概要と、次に行うこと。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="70"/>
+        <source>Keep it healthy</source>
+        <translation>正常な状態を保つ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="73"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="80"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 管理センターで開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="83"/>
         <source>Open Control Hub</source>
         <translation>Control Hub を開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="89"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="94"/>
         <source>Save report…</source>
         <translation>レポートを保存…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
         <source>exists in Webex</source>
         <translation>Webex に登録済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
         <source>not in Webex yet</source>
         <translation>Webex に未登録</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="131"/>
         <source>All users and groups</source>
         <translation>すべてのユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="128"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="133"/>
         <source>Only assigned users and groups</source>
         <translation>割り当てられたユーザーとグループのみ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="161"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="166"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID から Webex へのプロビジョニングが設定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="163"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="168"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>セットアップは最後まで実行されませんでした。以下の内容は確認されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>The Webex token expires on {date}. Renew it before {renew} with Repair: run the wizard again and choose Repair, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
-        <translation>Webex トークンの有効期限は {date} です。{renew} より前に修復機能で更新してください。ウィザードをもう一度実行して [修復] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
+        <translation type="vanished">Webex トークンの有効期限は {date} です。{renew} より前に修復機能で更新してください。ウィザードをもう一度実行して [修復] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="170"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="176"/>
         <source>None chosen in this run.</source>
         <translation>今回の実行では選択されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="230"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
+        <translation>Webex トークンの有効期限は {date} です。{renew} より前に更新してください。ウィザードをもう一度実行して [Webex トークンを更新] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。有効期限が切れるとプロビジョニングは停止します。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理センター: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="231"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>デモ モード: これらはシミュレーターが変更しない実際のコンソールのため、ボタンを押しても開きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="250"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="256"/>
         <source>Save the setup report</source>
         <translation>セットアップ レポートの保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="253"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="259"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーン テキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="254"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="260"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="288"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>レポートを {path} に保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
         <source>Report saved to {path}</source>
         <translation>レポートを {path} に保存しました</translation>
     </message>
@@ -685,173 +739,241 @@ What to do next: {fix}</source>
     </message>
 </context>
 <context>
+    <name>FinishUpkeep</name>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
+        <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
+        <translation>毎日のチェックは、Webex トークンの有効期限が切れる {days} 日前と、プロビジョニングが停止したときに警告します。次のエントリが毎朝チェックを実行します:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
+        <source>Scheduled task entry</source>
+        <translation>スケジュールされたタスクのエントリ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
+        <source>&amp;Schedule the daily check</source>
+        <translation>毎日のチェックをスケジュール(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
+        <source>Save a calendar &amp;reminder…</source>
+        <translation>カレンダーのリマインダーを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="83"/>
+        <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
+        <translation>デモ モード: 何もスケジュールされません。シミュレーターはデモと共に停止します。これは実際のセットアップで作成されるエントリです。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="107"/>
+        <source>Scheduling the daily check…</source>
+        <translation>毎日のチェックをスケジュールしています…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
+        <source>Could not schedule the check: {reason}</source>
+        <translation>チェックをスケジュールできませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
+        <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
+        <translation>毎日のチェックをスケジュールしました。スタート ページの [保存済みのサインインを消去] で削除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <source>Save a calendar reminder</source>
+        <translation>カレンダーのリマインダーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="128"/>
+        <source>Calendar (*.ics)</source>
+        <translation>カレンダー (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="140"/>
+        <source>Renew the Webex token for Entra ID provisioning</source>
+        <translation>Entra ID プロビジョニング用の Webex トークンを更新</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="142"/>
+        <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
+        <translation>Entra ID がプロビジョニングに使用する Webex トークンの有効期限は {date} です。Webex プロビジョニング ウィザードを実行し、[Webex トークンを更新] を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="148"/>
+        <source>Saving the reminder…</source>
+        <translation>リマインダーを保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="151"/>
+        <source>Reminder saved to {path}</source>
+        <translation>リマインダーを {path} に保存しました</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="56"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
         <source>Cisco Webex enterprise app</source>
+        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="58"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="52"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>テナント内の Cisco Webex アプリケーションを見つけるか、Entra アプリケーション ギャラリーから追加します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="85"/>
         <source>Look again</source>
         <extracomment>Replication wait policy; tests shorten the limit.</extracomment>
-        <translation>再検索</translation>
+        <translation type="vanished">再検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="119"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="95"/>
         <source>Name of the app in your tenant</source>
         <translation>テナントでのアプリケーション名</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="133"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="109"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>ユーザーのマイ アプリ ポータルにアプリケーションを表示しない (Cisco 推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="140"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="117"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>ユーザーにはマイ アプリの Webex タイルは必要ありません。どちらの場合もプロビジョニングは機能します。ウィザードはアプリケーションに HideApp タグを追加します。これは Entra 管理センターの「ユーザーに表示しますか? いいえ」と同じ設定だと考えられていますが、Microsoft は文書化していません。重要な場合は、アプリケーションの [プロパティ] ページを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="151"/>
         <source>Add Cisco Webex to my tenant</source>
-        <translation>テナントに Cisco Webex を追加</translation>
+        <translation type="vanished">テナントに Cisco Webex を追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="166"/>
         <source>Keep waiting</source>
-        <translation>待機を続ける</translation>
+        <translation type="vanished">待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="177"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <source>&amp;Look again</source>
+        <translation>もう一度探す(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="162"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>Cisco Webex アプリケーションを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="175"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>Cisco Webex アプリケーションを追加できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="239"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="188"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>テナントには既に「{name}」アプリケーション (オブジェクト ID {id}) があります。ウィザードはこれを使用します。何も追加せず、マイ アプリでの表示設定もそのままにします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="248"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="197"/>
         <source>provisioning job: {status}</source>
         <translation>プロビジョニング ジョブ: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="250"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
         <source>no provisioning job</source>
         <translation>プロビジョニング ジョブなし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="202"/>
         <source>single sign-on: {mode}</source>
         <translation>シングル サインオン: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="255"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
         <source>no single sign-on mode set</source>
         <translation>シングル サインオン: 未設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
         <source>created {date}</source>
         <translation>作成日 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="260"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>作成日は Microsoft Graph で未提供</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="262"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>オブジェクト ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="275"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="224"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>テナントに「Cisco Webex」アプリケーションが {count} 個あります。Webex にユーザーをプロビジョニングするのは 1 つだけにしてください。既にプロビジョニング ジョブがあるもの、またはシングル サインオンで使用しているものを選択してください。その他は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="286"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="235"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name} (プロビジョニング ジョブあり)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="315"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
+        <translation>テナントにはまだ Cisco Webex アプリケーションがありません。確認ページで [適用] をクリックすると、ウィザードが Entra ギャラリーからアプリケーションを追加します。それまでは何も追加されません。その後、アプリケーションを構成できるようになるまで Entra ID で少し時間がかかります (通常は 1 分未満)。[適用] はそれを待ちます。</translation>
+    </message>
+    <message>
         <source>Your tenant has no Cisco Webex app yet. Adding it creates one enterprise app from the Entra gallery; Entra ID then needs a little while (usually under a minute) before it can be configured.</source>
-        <translation>テナントにはまだ Cisco Webex アプリケーションがありません。追加すると、Entra ギャラリーからエンタープライズ アプリケーションが 1 つ作成されます。その後、構成できるようになるまで Entra ID で少し時間 (通常は 1 分以内) がかかります。</translation>
+        <translation type="vanished">テナントにはまだ Cisco Webex アプリケーションがありません。追加すると、Entra ギャラリーからエンタープライズ アプリケーションが 1 つ作成されます。その後、構成できるようになるまで Entra ID で少し時間 (通常は 1 分以内) がかかります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="339"/>
         <source>Adding the Cisco Webex app…</source>
-        <translation>Cisco Webex アプリケーションを追加しています…</translation>
+        <translation type="vanished">Cisco Webex アプリケーションを追加しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="380"/>
         <source>Hiding the app from My Apps…</source>
-        <translation>マイ アプリでアプリケーションを非表示にしています…</translation>
+        <translation type="vanished">マイ アプリでアプリケーションを非表示にしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="387"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID is still finishing it; the wizard waits until the app can be configured and never adds it twice.</source>
-        <translation>テナントに「{name}」を追加しました (オブジェクト ID {id})。Entra ID ではまだ作成処理中です。ウィザードはアプリケーションを構成できるようになるまで待機し、二重に追加することはありません。</translation>
+        <translation type="vanished">テナントに「{name}」を追加しました (オブジェクト ID {id})。Entra ID ではまだ作成処理中です。ウィザードはアプリケーションを構成できるようになるまで待機し、二重に追加することはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="416"/>
         <source>Waiting for Entra ID to finish creating the app… {seconds} s (usually under a minute; the wizard waits up to {minutes} minutes)</source>
-        <translation>Entra ID でアプリケーションの作成が完了するのを待っています… {seconds} 秒 (通常は 1 分以内。ウィザードは最大 {minutes} 分待ちます)</translation>
+        <translation type="vanished">Entra ID でアプリケーションの作成が完了するのを待っています… {seconds} 秒 (通常は 1 分以内。ウィザードは最大 {minutes} 分待ちます)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="433"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
         <source>The Cisco Webex app is ready.</source>
-        <translation>Cisco Webex アプリケーションの準備ができました。</translation>
+        <translation type="vanished">Cisco Webex アプリケーションの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="436"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID finished creating it after {seconds} seconds.</source>
-        <translation>テナントに「{name}」を追加しました (オブジェクト ID {id})。Entra ID での作成は {seconds} 秒後に完了しました。</translation>
+        <translation type="vanished">テナントに「{name}」を追加しました (オブジェクト ID {id})。Entra ID での作成は {seconds} 秒後に完了しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="444"/>
         <source>Found the existing app &quot;{name}&quot; (object ID {id}) just before adding one, so nothing was added.</source>
-        <translation>追加する直前に既存のアプリケーション「{name}」(オブジェクト ID {id}) が見つかったため、何も追加しませんでした。</translation>
+        <translation type="vanished">追加する直前に既存のアプリケーション「{name}」(オブジェクト ID {id}) が見つかったため、何も追加しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="458"/>
         <source>Left visible in users&apos; My Apps portal, as you chose.</source>
-        <translation>選択したとおり、ユーザーのマイ アプリ ポータルに表示したままにしました。</translation>
+        <translation type="vanished">選択したとおり、ユーザーのマイ アプリ ポータルに表示したままにしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="460"/>
         <source>Already hidden from users&apos; My Apps portal.</source>
-        <translation>ユーザーのマイ アプリ ポータルでは既に非表示になっています。</translation>
+        <translation type="vanished">ユーザーのマイ アプリ ポータルでは既に非表示になっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="462"/>
         <source>Hidden from users&apos; My Apps portal (HideApp tag added).</source>
-        <translation>ユーザーのマイ アプリ ポータルで非表示にしました (HideApp タグを追加)。</translation>
+        <translation type="vanished">ユーザーのマイ アプリ ポータルで非表示にしました (HideApp タグを追加)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
         <source>Not hidden from My Apps: {reason} The app works anyway; to hide it, set &quot;Visible to users?&quot; to No in its Properties in the Entra admin center.</source>
-        <translation>マイ アプリで非表示にできませんでした: {reason} アプリケーションはそのままでも動作します。非表示にするには、Entra 管理センターでアプリケーションの [プロパティ] にある「ユーザーに表示しますか?」を「いいえ」に設定してください。</translation>
+        <translation type="vanished">マイ アプリで非表示にできませんでした: {reason} アプリケーションはそのままでも動作します。非表示にするには、Entra 管理センターでアプリケーションの [プロパティ] にある「ユーザーに表示しますか?」を「いいえ」に設定してください。</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -870,7 +992,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="379"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="383"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
@@ -888,14 +1010,8 @@ What to do next: {fix}</source>
         <translation>クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つアカウントを使用してください。Microsoft から、テナントのエンタープライズ アプリケーション、アプリの割り当て、プロビジョニングの管理をウィザードに許可するよう求められます。サインイン ウィンドウは、このコンピューターに Cookie や履歴を残しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
         <source>Sign in as someone else</source>
-        <translation>別のアカウントでサインイン</translation>
+        <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
@@ -908,14 +1024,32 @@ What to do next: {fix}</source>
         <translation>組織で管理対象デバイスからのサインインのみが許可されている場合 (条件付きアクセス) や、ウィンドウに確認の手順が表示されない場合は、システム ブラウザーを使用するか、別のデバイスでコードを使用してサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Use my system browser</source>
-        <translation>システム ブラウザーを使用</translation>
+        <translation type="vanished">システム ブラウザーを使用</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation type="vanished">コードでサインイン</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>別のアカウントでサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <source>Use my s&amp;ystem browser</source>
+        <translation>システム ブラウザーを使用(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
-        <source>Sign in with a code</source>
-        <translation>コードでサインイン</translation>
+        <source>Sign in with a co&amp;de</source>
+        <translation>コードでサインイン(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
@@ -958,47 +1092,47 @@ What to do next: {fix}</source>
         <translation>サインイン情報はシステムの安全な資格情報ストアに保持されるため、Microsoft が許可している間は、次回の実行時に確認なしでサインインします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="246"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="244"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>このコンピューターにはサインイン情報は記憶されません: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="267"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="265"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>保存済みの Microsoft サインインを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="298"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="296"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存済みのサインインの有効期限が切れています。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="332"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="336"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>テナントの詳細を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="350"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="410"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="414"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>Web ブラウザーでサインインを完了してください。ウィザードは最大 {minutes} 分待ちます。[キャンセル] を押すと、ここでの待機を中止します (ブラウザーのタブも閉じてください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
         <source>Getting a sign-in code…</source>
         <translation>サインイン コードを取得しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="434"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="438"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>任意のデバイスで {url} を開き、このコードを入力してください。サインインすると、ウィザードは自動的に続行します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="440"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="444"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>コードによるサインインを待っています…</translation>
     </message>
@@ -1018,64 +1152,86 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="61"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
         <source>OK</source>
+        <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="92"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="97"/>
+        <source>&amp;Restore it now (admin consent)</source>
+        <translation>今すぐ復元 (管理者の同意)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="114"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="94"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>何かを変更する前に、セットアップに必要なものがすべてそろっていることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="124"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
+        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>ウィザードは Entra ロールを確認し、既存の「Cisco Webex」エンタープライズ アプリケーションとそのプロビジョニング ジョブ、および「Cisco Webex Identity Integration」アプリケーションを探します。ここでは何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="139"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="129"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="153"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="150"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="174"/>
         <source>Checking your roles and existing apps…</source>
         <translation>ロールと既存のアプリケーションを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="199"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>失敗したチェック項目を解決するまで、セットアップを続行できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>準備完了です。[次へ] を押すと、アプリケーションの追加をスキップして Webex へのサインインに進みます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="179"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
         <source>All set. Click Next to continue.</source>
         <translation>準備完了です。[次へ] をクリックして続行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="218"/>
+        <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
+        <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="234"/>
+        <source>Admin consent for Cisco Webex Identity Integration</source>
+        <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="246"/>
+        <source>Consent given. Waiting for Entra ID to show the app…</source>
+        <translation>同意しました。Entra ID にアプリケーションが表示されるのを待っています…</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -1149,43 +1305,45 @@ What to do next: {fix}</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="136"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="107"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="143"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="106"/>
+        <location filename="../../wizard/ui/repair/page.py" line="115"/>
         <source>Re-check</source>
-        <extracomment>The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
+        <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>再チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="109"/>
+        <location filename="../../wizard/ui/repair/page.py" line="118"/>
         <source>Fix all</source>
         <translation>すべて修正</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="112"/>
+        <location filename="../../wizard/ui/repair/page.py" line="121"/>
         <source>Export report…</source>
         <translation>レポートのエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="193"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="200"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>チェックしたすべての項目が正常です: {n} 件中 {n} 件が正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="196"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="203"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="190"/>
+        <location filename="../../wizard/ui/repair/page.py" line="210"/>
+        <location filename="../../wizard/ui/repair/page.py" line="231"/>
         <source>Reading what setup saved…</source>
         <translation>セットアップで保存された情報を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="217"/>
+        <location filename="../../wizard/ui/repair/page.py" line="252"/>
         <source>Running the checks…</source>
         <translation>チェックを実行しています…</translation>
     </message>
@@ -1216,100 +1374,104 @@ What to do next: {fix}</source>
         <translation>ここで修正できるものをすべて修正しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>ここで自動的に修正できるものはありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>何も変更されていません。チェックをもう一度実行しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
         <source>Restarting the provisioning job…</source>
         <translation>プロビジョニング ジョブを再開しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} チェックの結果は引き続き次のとおりです: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="176"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="177"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="204"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="205"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>同意しました。Entra ID に Cisco Webex Identity Integration アプリケーションが表示されるのを待っています… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="223"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="224"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="238"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="239"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>開いたウィンドウで、フル管理者として Webex にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="246"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="247"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>トークンを更新するには Webex にサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="250"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="241"/>
+        <location filename="../../wizard/ui/repair/page.py" line="276"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="246"/>
+        <location filename="../../wizard/ui/repair/page.py" line="281"/>
         <source>HTML page (*.html)</source>
         <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="247"/>
+        <location filename="../../wizard/ui/repair/page.py" line="282"/>
         <source>Text file (*.txt)</source>
         <translation>テキスト ファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="267"/>
+        <location filename="../../wizard/ui/repair/page.py" line="302"/>
         <source>Report saved to {path}.</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="184"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="191"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total} 件中 {done} 件を確認: {title}</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="100"/>
         <source>Webex provisioning repair report</source>
-        <translation type="vanished">Webex プロビジョニング修復レポート</translation>
+        <translation>Webex プロビジョニング修復レポート</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="101"/>
         <source>Overall: {status}</source>
-        <translation type="vanished">全体の状態: {status}</translation>
+        <translation>全体の状態: {status}</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
         <source>Status</source>
-        <translation type="vanished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
         <source>Check</source>
-        <translation type="vanished">チェック項目</translation>
+        <translation>チェック項目</translation>
     </message>
     <message>
         <source>Checking: {title}…</source>
@@ -1323,23 +1485,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="51"/>
+        <location filename="../../wizard/ui/repair/window.py" line="53"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>Webex プロビジョニングの修復</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="56"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="75"/>
+        <location filename="../../wizard/ui/repair/window.py" line="77"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>ウィザードは Entra ID から Webex までのすべてのつながりをチェックし、何が壊れているか、その原因と修正方法を示します。修正ボタンをクリックするまで、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="97"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1347,49 +1509,67 @@ What to do next: {fix}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="57"/>
         <source>already done</source>
-        <translation>完了済み</translation>
+        <translation type="vanished">完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="80"/>
+        <location filename="../../wizard/ui/pages/review.py" line="73"/>
+        <source>already set up</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="97"/>
         <source>Review the changes</source>
         <translation>変更内容の確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="81"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>何かを変更する前に、変更内容の一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="84"/>
-        <source>Apply</source>
-        <translation>適用</translation>
+        <location filename="../../wizard/ui/pages/review.py" line="101"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="89"/>
+        <location filename="../../wizard/ui/pages/review.py" line="106"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>テナントや組織ではまだ何も変更されていません。[適用] をクリックすると、ウィザードは Entra ID で次の変更をこの順番で行います:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="103"/>
+        <location filename="../../wizard/ui/pages/review.py" line="113"/>
+        <source>Also checked (changes nothing)</source>
+        <translation>あわせて確認した項目 (変更なし)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="115"/>
+        <source>Show &amp;details (the Microsoft Graph calls)</source>
+        <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="121"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>ウィザードはもう一度実行しても安全です。最初にテナントを確認し、既に完了しているものはスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="131"/>
+        <location filename="../../wizard/ui/pages/review.py" line="162"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>先にプロビジョニングの対象を選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="136"/>
+        <location filename="../../wizard/ui/pages/review.py" line="172"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>変更の一覧を作成するためにテナントを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="160"/>
+        <location filename="../../wizard/ui/pages/review.py" line="199"/>
+        <source>{todo} changes to make, {done} already set up.</source>
+        <translation>実行する変更 {todo} 件、設定済み {done} 件。</translation>
+    </message>
+    <message>
         <source>{todo} changes to make, {done} already done.</source>
-        <translation>実行する変更 {todo} 件、完了済み {done} 件。</translation>
+        <translation type="vanished">実行する変更 {todo} 件、完了済み {done} 件。</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -1407,117 +1587,125 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="67"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="69"/>
         <source>Who is provisioned</source>
         <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>プロビジョニングの対象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="68"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="70"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>Webex アカウントを付与するユーザーとグループを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="88"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
         <source>Scope</source>
         <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>割り当てられたユーザーとグループのみを同期する (Cisco と Microsoft が推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="97"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>テナントのすべてのユーザーとグループを同期する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="103"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
         <source>Assign users and groups</source>
         <translation>ユーザーとグループの割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="109"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>最初は 1 人のテスト ユーザーから始めてください。1 人を割り当てて Webex に追加されることを確認してから、戻ってグループを追加します。最初に追加したユーザーは、適用の直後にオンデマンドでプロビジョニングされます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
         <source>Search users and groups by name or email</source>
         <translation>名前またはメールでユーザーとグループを検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>User name or email</source>
         <translation>ユーザー名またはメール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
-        <source>Add to the assignment list</source>
-        <translation>割り当てリストに追加</translation>
+        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <source>&amp;Add to the assignment list</source>
+        <translation>割り当てリストに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="130"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <source>&amp;Remove from the list</source>
+        <translation>リストから削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add to the assignment list</source>
+        <translation type="vanished">割り当てリストに追加</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
         <source>To be assigned</source>
         <translation>割り当て予定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Remove from the list</source>
-        <translation>リストから削除</translation>
+        <translation type="vanished">リストから削除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="158"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="163"/>
         <source>App role</source>
         <translation>アプリ ロール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="174"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>「Default Access」(既定のアクセス) は選択できません。Entra ID はこのロールで割り当てられたユーザーをスキップするため、そのユーザーが Webex に届くことはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="182"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="185"/>
         <source>Notification email</source>
         <translation>通知用メール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="184"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="189"/>
         <source>Enter a valid email address.</source>
         <translation>有効なメール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="187"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="192"/>
         <source>Email me when a failure occurs</source>
         <translation>エラーが発生したときにメールで通知する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="193"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="198"/>
         <source>Attribute mappings</source>
         <translation>属性マッピング</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="196"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="201"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>確認用に表示しているだけで、変更はしません。ウィザードは Cisco Webex アプリケーションのマッピングをそのまま使用します。必要に応じて Entra 管理センターで変更してください。</translation>
     </message>
@@ -1538,28 +1726,28 @@ What to do next: {fix}</source>
         <translation>ジョブ内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>先に Microsoft にサインインし、Cisco Webex アプリケーションを選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="259"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>アプリケーションのロール、割り当て、マッピングを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="268"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Choose a role…</source>
         <translation>ロールを選択…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="317"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>アプリケーションにはまだ誰も割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="292"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="321"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
@@ -1569,72 +1757,92 @@ What to do next: {fix}</source>
         <translation>テンプレート内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="87"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="85"/>
+        <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
+        <translation>アプリケーションは [適用] をクリックしたときに、Cisco Webex アプリケーション独自のマッピングと共に追加されます。ウィザードはそのマッピングを維持します。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>プロビジョニング ジョブはまだありません。3 列目には、Cisco Webex テンプレートがジョブに設定するマッピングが表示されます。{count} 件が推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 件のマッピングが推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="99"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="107"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>ジョブでは推奨のマッピングが使用されています。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
         <source>✓ same</source>
         <translation>✓ 同じ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="108"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="116"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
         <source>different: {source}</source>
         <translation>相違: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="318"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="347"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="348"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="377"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count} 件見つかりました。1 つを選択して [割り当てリストに追加] をクリックするか、ダブルクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="354"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="383"/>
         <source>No users or groups match.</source>
         <translation>一致するユーザーまたはグループはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>テスト ユーザー (適用後にオンデマンドでプロビジョニング): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="441"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="442"/>
+        <source>To continue, choose an app role.</source>
+        <translation>続行するには、アプリ ロールを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <source>To continue, add at least one user or group to the assignment list.</source>
+        <translation>続行するには、割り当てリストにユーザーまたはグループを 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <source>To continue, enter a valid notification email.</source>
+        <translation>続行するには、有効な通知用メール アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="482"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})、{kind}、ロール {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="494"/>
         <source>{name}, already assigned</source>
         <translation>{name}、割り当て済み</translation>
     </message>
@@ -1654,44 +1862,258 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="40"/>
+        <location filename="../../wizard/ui/wizard.py" line="44"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="42"/>
+        <location filename="../../wizard/ui/wizard.py" line="46"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="115"/>
+        <location filename="../../wizard/ui/wizard.py" line="150"/>
         <source>Stop the setup?</source>
+        <extracomment>The repair window opened from the start page (None until then).</extracomment>
         <translation>セットアップを中止しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="118"/>
+        <location filename="../../wizard/ui/wizard.py" line="153"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>既にサインインしたか、変更を行っています。行った変更はそのまま残ります。後でウィザードをもう一度実行して、セットアップを完了または修復できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="124"/>
+        <location filename="../../wizard/ui/wizard.py" line="159"/>
         <source>Stop setup</source>
         <translation>セットアップを中止</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="125"/>
+        <location filename="../../wizard/ui/wizard.py" line="160"/>
         <source>Continue setup</source>
         <translation>セットアップを続行</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="43"/>
+        <source>all checks passed</source>
+        <extracomment>The last check&apos;s overall status in words (translated where shown).</extracomment>
+        <translation>すべてのチェックに合格</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="44"/>
+        <source>passed with warnings</source>
+        <translation>警告ありで合格</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="45"/>
+        <source>something needs fixing</source>
+        <translation>修正が必要な項目あり</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="46"/>
+        <source>not confirmed (a service did not answer)</source>
+        <translation>未確認 (サービスが応答しませんでした)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="67"/>
+        <source>Welcome back</source>
+        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
+        <translation>おかえりなさい</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="68"/>
+        <source>This computer has a saved connection. Choose what to do.</source>
+        <translation>このコンピューターには保存された接続があります。実行する操作を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="79"/>
+        <source>&amp;Check &amp;&amp; repair</source>
+        <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
+        <translation>チェックと修復(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="80"/>
+        <source>Run every check from Entra ID to Webex and fix what is broken.</source>
+        <translation>Entra ID から Webex までのすべてのチェックを実行し、問題のある箇所を修復します。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="85"/>
+        <source>C&amp;ontinue the unfinished setup</source>
+        <translation>未完了のセットアップを続行(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="86"/>
+        <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
+        <translation>もう一度サインインし、中断したところからセットアップを完了します。何も二重に作成されません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="91"/>
+        <source>&amp;Renew the Webex token</source>
+        <translation>Webex トークンを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="92"/>
+        <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
+        <translation>Webex にサインインし、古いトークンの有効期限が切れる前に新しいトークンを Entra ID に設定します。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="97"/>
+        <source>Set up a &amp;new connection</source>
+        <translation>新しい接続をセットアップ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="98"/>
+        <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
+        <translation>Microsoft テナントを Webex 組織に順を追って接続します。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="103"/>
+        <source>&amp;Forget saved sign-ins</source>
+        <translation>保存済みのサインインを消去(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="105"/>
+        <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
+        <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックをこのコンピューターから削除します。テナントと組織は変更されません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="139"/>
+        <source>Looking for saved connections…</source>
+        <translation>保存された接続を探しています…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="162"/>
+        <source>Saved sign-ins could not be read: {what}</source>
+        <translation>保存済みのサインインを読み取れませんでした: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="177"/>
+        <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
+        <translation>保存された接続: Entra テナント {tenant}、Webex 組織 {org}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="184"/>
+        <source>Last check: {when}, {status}.</source>
+        <translation>前回のチェック: {when}、{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <source>No check has run on this computer yet.</source>
+        <translation>このコンピューターではまだチェックが実行されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="192"/>
+        <source>A setup stopped before it finished.</source>
+        <translation>セットアップが完了前に中断されました。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="216"/>
+        <source>Forget the saved sign-ins?</source>
+        <translation>保存済みのサインインを消去しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="219"/>
+        <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
+        <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックがこのコンピューターから削除されます。Entra テナントと Webex 組織は変更されません。修復時にはもう一度サインインを求められます。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="226"/>
+        <source>Forget</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <source>Keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="242"/>
+        <source>Removing the saved sign-ins…</source>
+        <translation>保存済みのサインインを削除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="17"/>
+        <source>Welcome</source>
+        <extracomment>The steps shown, in order, with the page each stands for.</extracomment>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="18"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="19"/>
+        <source>Microsoft sign-in</source>
+        <translation>Microsoft サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="20"/>
+        <source>Pre-flight checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="21"/>
+        <source>Cisco Webex app</source>
+        <translation>Cisco Webex アプリケーション</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="22"/>
+        <source>Webex sign-in</source>
+        <translation>Webex サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="23"/>
+        <source>Connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="24"/>
+        <source>Who is provisioned</source>
+        <translation>プロビジョニングの対象</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="25"/>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="26"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="27"/>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="42"/>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="61"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="62"/>
+        <source>current step</source>
+        <translation>現在の手順</translation>
     </message>
 </context>
 <context>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="84"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="292"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
@@ -1707,97 +2129,126 @@ What to do next: {fix}</source>
         <translation>このアプリ内に Webex のサインイン ウィンドウが開きます。Cookie を保持しないため、以前の Webex セッションによって別のユーザーとしてサインインしてしまうことはありません。その後、ウィザードが組織 ID を読み取り、ロールを確認します。手作業でコピーするものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="88"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="450"/>
+        <source>&amp;Sign in to Webex</source>
+        <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <translation>Webex にサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="117"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="118"/>
         <source>Organization ID</source>
         <translation>組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="119"/>
         <source>Full Administrator</source>
         <translation>フル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="120"/>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="121"/>
         <source>Token expires</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="143"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="151"/>
         <source>Enter the organization ID by hand</source>
         <translation>組織 ID を手動で入力</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="168"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex から組織の情報が返されませんでした。Control Hub で左下の組織名をクリックし、組織 ID をコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="183"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="191"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID に設定するテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="185"/>
-        <source>Address from Microsoft&apos;s tutorial (default)</source>
-        <translation>Microsoft のチュートリアルに記載のアドレス (既定)</translation>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="193"/>
+        <source>Address from Microsoft&apos;s tutorial (recommended)</source>
+        <translation>Microsoft のチュートリアルのアドレス (推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="205"/>
+        <source>Advanced: another tenant URL</source>
+        <translation>詳細: 別のテナント URL</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="443"/>
+        <source>You are signed in to Webex.</source>
+        <translation>Webex にサインインしています。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <source>You are not signed in to Webex yet.</source>
+        <translation>まだ Webex にサインインしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>別のアカウントでサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address from Microsoft&apos;s tutorial (default)</source>
+        <translation type="vanished">Microsoft のチュートリアルに記載のアドレス (既定)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="195"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="204"/>
         <source>Which of the two addresses Entra&apos;s Webex connector expects today is not confirmed; the connection test on the next page tries the one chosen here.</source>
-        <translation>Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
+        <translation type="vanished">Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="250"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="280"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="289"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="319"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="371"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="409"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in as someone else</source>
-        <translation>別のアカウントでサインイン</translation>
+        <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="410"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="455"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="469"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。</translation>
     </message>
@@ -1806,17 +2257,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="483"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="442"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="487"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="490"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>
@@ -1975,43 +2426,43 @@ What to do next: {fix}</source>
         <translation>テナント {tenant} と Webex 組織 {org} のシークレットは保存されており、読み取り可能です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="44"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="45"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
         <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex トークンの有効期限は {date} に切れました。Entra はこのトークンでユーザーをプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="68"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="69"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
         <translation>Webex で保存済みのトークンが受け付けられなくなりました (取り消されたか、サインアウトされています): {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="88"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="89"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>このトークンは {want} ではなく、Webex 組織 {got} のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="99"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="100"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account} は Webex 組織のフル管理者ではなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="120"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="121"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex トークンの有効期限は {date} ({days} 日後) です。それまでに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="131"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="132"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex で {account} (フル管理者) のトークンとして受理されました。有効期限は {date} です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="155"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>テナント URL でトークンが受け付けられませんでした: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="164"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="166"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url} は保存されたトークンで応答します。</translation>
     </message>
@@ -2051,17 +2502,17 @@ What to do next: {fix}</source>
         <translation>あり (サービス プリンシパル {sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="184"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="186"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>Cisco Webex エンタープライズ アプリケーション ({sp_id}) がテナントに存在しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="201"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="203"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex アプリケーションはありますが、プロビジョニング ジョブ ({job_id}) がなくなっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="214"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="216"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>アプリケーション {sp_id} とプロビジョニング ジョブ {job_id} があります。</translation>
     </message>
@@ -2091,12 +2542,12 @@ What to do next: {fix}</source>
         <translation>ジョブの状態は {code} です。前回の成功した実行: {last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="124"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="126"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra は保存されたテナント URL とトークンで Webex に接続できませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="137"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="139"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra は保存された資格情報で Webex に接続しました。</translation>
     </message>
@@ -2578,34 +3029,34 @@ What to do next: {fix}</source>
         <translation>{service} の応答 {status} ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="32"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="34"/>
         <source>Microsoft Graph reported an error.</source>
         <extracomment>HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
         <translation>Microsoft Graph からエラーが報告されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="33"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="35"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}</source>
         <translation>「{operation}」に対して Microsoft Graph から {status} ({graph_code}) が返されました: {detail}</translation>
     </message>
     <message>
         <location filename="../../wizard/core/errors.py" line="250"/>
-        <location filename="../../wizard/entra/graph_errors.py" line="36"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="38"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をエクスポートしたレポートと一緒にサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="74"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="71"/>
         <source>Microsoft Graph could not find {operation}.</source>
         <translation>「{operation}」で、Microsoft Graph が対象を見つけられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="75"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="72"/>
         <source>It answered {status} ({graph_code}): the object does not exist, was deleted, or is not visible to your account.</source>
         <translation>応答は {status} ({graph_code}) でした。オブジェクトが存在しないか、削除されたか、お使いのアカウントからは参照できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="80"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="77"/>
         <source>Go Back and run the checks again. If someone deleted the app meanwhile, the wizard will offer to add it again.</source>
         <translation>[戻る] でチェックをもう一度実行してください。その間に誰かがアプリケーションを削除していた場合は、ウィザードが再追加を提案します。</translation>
     </message>
@@ -2625,82 +3076,82 @@ What to do next: {fix}</source>
         <translation>アプリケーション管理者、クラウド アプリケーション管理者、またはグローバル管理者のロールを持つアカウントでサインインしてから、再試行してください。Privileged Identity Management で資格のあるロールとして割り当てられている場合は、先にアクティブ化してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="103"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="106"/>
         <source>Your Microsoft sign-in is no longer accepted.</source>
         <translation>Microsoft のサインインが受け付けられなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="104"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="107"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired or was revoked.</source>
         <translation>「{operation}」に対して Microsoft Graph から {status} ({graph_code}) が返されました。サインインの有効期限が切れたか、取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="109"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="112"/>
         <source>Go Back to the Microsoft sign-in page and sign in again. Nothing was changed.</source>
         <translation>[戻る] で Microsoft のサインイン ページに戻り、もう一度サインインしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="115"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="122"/>
         <source>Microsoft Graph is asking the wizard to slow down.</source>
         <translation>Microsoft Graph から、要求の頻度を下げるよう求められています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="116"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="123"/>
         <source>It answered {status} ({graph_code}) to {operation} and asked for a pause longer than the wizard waits on its own.</source>
         <translation>「{operation}」に対して {status} ({graph_code}) が返され、ウィザードが自動で待機する時間より長い待機が求められました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="121"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
         <source>Wait a minute, then click Retry. Nothing was changed by the refused request.</source>
         <translation>しばらく待ってから、[再試行] をクリックしてください。拒否された要求によって変更されたものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="138"/>
         <source>Microsoft Graph is temporarily unavailable.</source>
         <translation>Microsoft Graph は一時的に利用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="129"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="139"/>
         <source>It answered {status} ({graph_code}) to {operation}: the problem is on Microsoft&apos;s side.</source>
         <translation>「{operation}」に対して {status} ({graph_code}) が返されました。Microsoft 側の問題です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="133"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
         <source>Nothing was changed by the failed request. Wait a few minutes and click Retry; Microsoft&apos;s service health page may say more.</source>
         <translation>失敗した要求によって変更されたものはありません。数分待ってから [再試行] をクリックしてください。詳しい情報は Microsoft のサービス正常性ページで確認できる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="158"/>
         <source>Entra ID was still busy with {operation}.</source>
         <translation>Entra ID はまだ「{operation}」を処理中でした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="145"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="159"/>
         <source>Microsoft Graph answered {status} ({graph_code}): another change to the same object had not finished.</source>
         <translation>Microsoft Graph から {status} ({graph_code}) が返されました。同じオブジェクトに対する別の変更がまだ完了していませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="150"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="164"/>
         <source>Wait a few seconds and click Retry.</source>
         <translation>数秒待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="155"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="172"/>
         <source>Microsoft Graph rejected {operation}.</source>
         <translation>Microsoft Graph が「{operation}」の要求を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="156"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="173"/>
         <source>It answered {status} ({graph_code}): {detail}</source>
         <translation>応答 {status} ({graph_code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="157"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="174"/>
         <source>This is probably a problem in the wizard or in this cloud&apos;s Graph. Send the ids below and the log file to support.</source>
         <translation>ウィザードまたはこのクラウドの Graph の問題である可能性があります。下の ID とログ ファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="320"/>
+        <location filename="../../wizard/entra/graph.py" line="302"/>
         <source>reading your tenant&apos;s details</source>
         <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>テナントの詳細の読み取り</translation>
@@ -2726,95 +3177,78 @@ What to do next: {fix}</source>
         <translation>準備ができたら、もう一度開始してください。失われたものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
-        <location filename="../../wizard/storage/secrets.py" line="111"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="55"/>
         <source>No secure place to keep secrets was found.</source>
-        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.
-----------
-Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
+        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.</extracomment>
         <translation>シークレットを安全に保管できる場所が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="57"/>
-        <location filename="../../wizard/storage/secrets.py" line="112"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
         <source>The system keyring is not available (backend: {backend}); secrets would be lost or written in plain text.</source>
         <translation>システムのキーリングを利用できません (バックエンド: {backend})。このままではシークレットが失われるか、プレーンテキストで書き込まれます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="62"/>
-        <location filename="../../wizard/storage/secrets.py" line="117"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="61"/>
         <source>On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keyring is used automatically. Or choose &quot;Don&apos;t remember secrets&quot;.</source>
         <translation>Linux では GNOME Keyring または KWallet (Secret Service) をインストールしてロックを解除してください。Windows と macOS ではシステムのキーリングが自動的に使用されます。または、「シークレットを記憶しない」を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="75"/>
-        <location filename="../../wizard/storage/secrets.py" line="130"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="70"/>
         <source>The system keyring is locked.</source>
         <translation>システムのキーリングがロックされています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="76"/>
-        <location filename="../../wizard/storage/secrets.py" line="131"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="71"/>
         <source>Secrets cannot be read or saved until it is unlocked.</source>
         <translation>ロックを解除するまで、シークレットの読み取りも保存もできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
-        <location filename="../../wizard/storage/secrets.py" line="132"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="72"/>
         <source>Unlock your keyring (log in again or open your keyring manager) and retry.</source>
         <translation>キーリングのロックを解除してから (再ログインするか、キーリング マネージャーを開きます)、再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="85"/>
-        <location filename="../../wizard/storage/secrets.py" line="140"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
         <source>The system keyring did not answer.</source>
         <translation>システムのキーリングから応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="86"/>
-        <location filename="../../wizard/storage/secrets.py" line="141"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="78"/>
         <source>The keyring service could not be reached ({detail}); it may have stopped or not be running in this session.</source>
         <translation>キーリング サービスに接続できませんでした ({detail})。サービスが停止しているか、このセッションで実行されていない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="91"/>
-        <location filename="../../wizard/storage/secrets.py" line="146"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="83"/>
         <source>Make sure your keyring service is running and unlocked, then retry. Or choose &quot;Don&apos;t remember secrets&quot; and sign in again next time.</source>
         <translation>キーリング サービスが実行中でロックが解除されていることを確認してから、再試行してください。または、「シークレットを記憶しない」を選択し、次回もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="104"/>
-        <location filename="../../wizard/storage/secrets.py" line="159"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="92"/>
         <source>A secret could not be saved in the system keyring.</source>
         <translation>システムのキーリングにシークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="105"/>
-        <location filename="../../wizard/storage/secrets.py" line="160"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="93"/>
         <source>The keyring refused the entry ({detail}). The previously saved secret, if any, is unchanged.</source>
         <translation>キーリングがエントリを拒否しました ({detail})。以前に保存したシークレットがある場合、それは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="110"/>
-        <location filename="../../wizard/storage/secrets.py" line="165"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="98"/>
         <source>Retry. If it fails again, choose &quot;Don&apos;t remember secrets&quot; and send the log file to support.</source>
         <translation>再試行してください。再度失敗する場合は、「シークレットを記憶しない」を選択し、ログ ファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="122"/>
-        <location filename="../../wizard/storage/secrets.py" line="177"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="106"/>
         <source>A saved secret could not be read back intact.</source>
         <translation>保存したシークレットを完全な状態で読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="123"/>
-        <location filename="../../wizard/storage/secrets.py" line="178"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="107"/>
         <source>The keyring entry &apos;{key}&apos; is incomplete or was changed ({detail}); a partial secret is never used.</source>
         <translation>キーリングのエントリ &apos;{key}&apos; が不完全か、変更されています ({detail})。不完全なシークレットが使用されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="128"/>
-        <location filename="../../wizard/storage/secrets.py" line="183"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="112"/>
         <source>Sign in again to replace it. Nothing in your tenant or Webex org was changed.</source>
         <translation>もう一度サインインして置き換えてください。テナントや Webex 組織では何も変更されていません。</translation>
     </message>
@@ -3301,90 +3735,91 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>これはウィザードのバグです。ログ ファイルを添えて報告してください。シークレットはシステムのキーリングに保存する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="86"/>
+        <location filename="../../wizard/flows/signin.py" line="85"/>
         <source>Microsoft sign-in was cancelled.</source>
-        <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted).</extracomment>
+        <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted). The sign-in window was closed before the sign-in finished.</extracomment>
         <translation>Microsoft のサインインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="87"/>
+        <location filename="../../wizard/flows/signin.py" line="86"/>
         <source>The sign-in window was closed before the sign-in finished. Nothing was changed.</source>
         <translation>サインインが完了する前にサインイン ウィンドウが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="91"/>
+        <location filename="../../wizard/flows/signin.py" line="90"/>
         <source>Click Sign in to try again. If the window cannot finish the sign-in (for example, your organization requires a managed device), choose &apos;Use my system browser&apos; or &apos;Sign in with a code&apos;.</source>
         <translation>[サインイン] をクリックして、もう一度お試しください。ウィンドウでサインインを完了できない場合 (組織で管理対象デバイスが必須の場合など) は、[システム ブラウザーを使用] または [コードでサインイン] を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="59"/>
+        <location filename="../../wizard/entra/gallery.py" line="58"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
         <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
         <translation>「{name}」アプリケーションは、このクラウドの Entra アプリケーション ギャラリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="62"/>
+        <location filename="../../wizard/entra/gallery.py" line="61"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>{host} の Microsoft Graph には「{name}」という名前のギャラリー テンプレートがありません。この Microsoft クラウドでは提供されていないか、[ご利用の環境] ページで選択したクラウドが間違っている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="67"/>
+        <location filename="../../wizard/entra/gallery.py" line="66"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>[ご利用の環境] ページで Microsoft クラウドを確認してください。正しい場合は、Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で手動でアプリケーションを追加してから、ウィザードをもう一度実行してください。ウィザードがそのアプリケーションを見つけて再利用します。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="80"/>
+        <location filename="../../wizard/entra/gallery.py" line="75"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>このクラウドの「Cisco Webex」ギャラリー アプリケーションはプロビジョニングに対応していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="83"/>
+        <location filename="../../wizard/entra/gallery.py" line="78"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>{host} のギャラリー テンプレート {template_id} では、プロビジョニングの種類に &apos;sync&apos; が含まれていないため、Entra ID はこのテンプレートでは Webex にユーザーをプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="88"/>
+        <location filename="../../wizard/entra/gallery.py" line="83"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>[ご利用の環境] ページで Microsoft クラウドを確認するか、お使いのクラウドで Cisco Webex のプロビジョニングを利用できるかどうかを Microsoft サポートに問い合わせてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="100"/>
+        <location filename="../../wizard/entra/gallery.py" line="91"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID でのアプリケーションの作成完了に、通常より時間がかかっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="103"/>
+        <location filename="../../wizard/entra/gallery.py" line="94"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>アプリケーションは追加されました (オブジェクト ID {sp_id}) が、{seconds} 秒経っても Microsoft Graph に問い合わせると {graph_code} が返されます。新しいアプリケーションは通常 1 分以内に表示されますが、レプリケーションにそれ以上かかることもあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>[待機を続ける] をクリックしてください。アプリケーションが 2 回追加されることはありません。ウィザードはこのアプリケーションを記憶しており、準備ができるのを待つだけです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="123"/>
+        <location filename="../../wizard/entra/gallery.py" line="109"/>
         <source>The app needs a name.</source>
         <translation>アプリケーションの名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="124"/>
+        <location filename="../../wizard/entra/gallery.py" line="110"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>名前が空か、{limit} 文字を超えています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="125"/>
+        <location filename="../../wizard/entra/gallery.py" line="111"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>「Cisco Webex」などの名前を入力し、もう一度 [テナントに Cisco Webex を追加] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="250"/>
+        <location filename="../../wizard/entra/gallery.py" line="254"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>Entra アプリケーション ギャラリーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="273"/>
+        <location filename="../../wizard/entra/gallery.py" line="279"/>
+        <location filename="../../wizard/entra/gallery.py" line="299"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>テナントのエンタープライズ アプリケーションの一覧表示</translation>
     </message>
@@ -3455,44 +3890,44 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Cisco Webex アプリケーションの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="170"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="172"/>
         <source>reading the provisioning job</source>
         <translation>プロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="164"/>
-        <location filename="../../wizard/entra/gallery.py" line="314"/>
-        <location filename="../../wizard/entra/sync/jobs.py" line="41"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="166"/>
+        <location filename="../../wizard/entra/gallery.py" line="336"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="45"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>アプリケーションのプロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="118"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="120"/>
         <source>testing the saved credentials</source>
         <translation>保存された資格情報のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="329"/>
+        <location filename="../../wizard/entra/gallery.py" line="351"/>
         <source>reading when the app was created</source>
         <translation>アプリケーションの作成日時の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="370"/>
+        <location filename="../../wizard/entra/gallery.py" line="391"/>
         <source>adding the app from the gallery</source>
         <translation>ギャラリーからのアプリケーションの追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="429"/>
+        <location filename="../../wizard/entra/gallery.py" line="450"/>
         <source>reading the new app</source>
         <translation>新しいアプリケーションの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="441"/>
+        <location filename="../../wizard/entra/gallery.py" line="462"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>新しいアプリケーションのプロビジョニング テンプレートの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="469"/>
+        <location filename="../../wizard/entra/gallery.py" line="491"/>
         <source>hiding the app from My Apps</source>
         <translation>マイ アプリでのアプリケーションの非表示</translation>
     </message>
@@ -3503,113 +3938,113 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>ディレクトリ ロールの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="28"/>
+        <location filename="../../wizard/webex/network.py" line="27"/>
         <source>The name {host} could not be found.</source>
         <translation>ホスト名 {host} を解決できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="29"/>
+        <location filename="../../wizard/webex/network.py" line="28"/>
         <source>This computer&apos;s name lookup (DNS) does not know it. The network may be offline or filtered, or the address belongs to another Webex environment (for example a Webex for Government host on a commercial network).</source>
         <translation>このコンピューターの名前解決 (DNS) でこの名前が見つかりません。ネットワークがオフラインかフィルタリングされているか、アドレスが別の Webex 環境のものである可能性があります (例: 商用ネットワーク上の Webex for Government のホスト)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="35"/>
+        <location filename="../../wizard/webex/network.py" line="34"/>
         <source>Check the network connection and the Webex environment you chose, then click Retry. Nothing was changed.</source>
         <translation>ネットワーク接続と、選択した Webex 環境を確認してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="49"/>
+        <location filename="../../wizard/webex/network.py" line="43"/>
         <source>The proxy did not let the wizard reach {host}.</source>
         <translation>プロキシによって、ウィザードは {host} に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="50"/>
+        <location filename="../../wizard/webex/network.py" line="44"/>
         <source>The proxy server configured on this computer (HTTPS_PROXY) refused or failed the connection.</source>
         <translation>このコンピューターに構成されたプロキシ サーバー (HTTPS_PROXY) が接続を拒否したか、接続に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="55"/>
+        <location filename="../../wizard/webex/network.py" line="49"/>
         <source>Ask your network team to allow {host} through the proxy, or correct the proxy setting, then click Retry. Nothing was changed.</source>
         <translation>ネットワーク チームにプロキシで {host} を許可するよう依頼するか、プロキシの設定を修正してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="52"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
         <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
         <translation>Cisco Webex Identity Integration への同意が行われませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="54"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft の応答 {error} ({aadsts}): 同意ページが取り消されたか、アクセス許可が拒否されました。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="59"/>
+        <location filename="../../wizard/entra/consent.py" line="58"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で修正をもう一度実行し、アクセス許可のページで [承諾] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="66"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>このアカウントでは、テナント全体への同意を付与できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="73"/>
+        <location filename="../../wizard/entra/consent.py" line="67"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>Cisco Webex Identity Integration を復元するにはテナント全体に対する管理者の同意が必要ですが ({aadsts})、サインインしたアカウントにはそれを付与できるロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="78"/>
+        <location filename="../../wizard/entra/consent.py" line="72"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>同意ページでグローバル管理者または特権ロール管理者としてサインインするか、これらの管理者に同意リンクを開くよう依頼してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="80"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft で管理者の同意が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="92"/>
+        <location filename="../../wizard/entra/consent.py" line="81"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>応答: {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="93"/>
+        <location filename="../../wizard/entra/consent.py" line="82"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>再試行してください。再度失敗する場合は、下の ID をサポートに送ってください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="105"/>
+        <location filename="../../wizard/entra/consent.py" line="89"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>この要求に対する同意の応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="106"/>
+        <location filename="../../wizard/entra/consent.py" line="90"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なるため、別のウィンドウからの応答か、偽造された可能性があります。この応答は無視されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="111"/>
+        <location filename="../../wizard/entra/consent.py" line="95"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>修復ページから再同意をもう一度開始してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="118"/>
+        <location filename="../../wizard/entra/consent.py" line="99"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration はまだテナントに表示されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="121"/>
+        <location filename="../../wizard/entra/consent.py" line="102"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>同意は完了しましたが、{seconds} 秒経っても Microsoft Graph にアプリケーションが表示されません。Entra ID では、新しいアプリケーションのレプリケーションに数分かかることがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="126"/>
+        <location filename="../../wizard/entra/consent.py" line="107"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>数分待ってから、チェックをもう一度実行してください。同意をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="229"/>
+        <location filename="../../wizard/entra/consent.py" line="244"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration の検索</translation>
     </message>
@@ -3805,37 +4240,43 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>アプリケーションへのユーザーとグループの割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="21"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="25"/>
         <source>reading the app&apos;s provisioning templates</source>
         <translation>アプリケーションのプロビジョニング テンプレートの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="48"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="52"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>プロビジョニング ジョブの状態の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="56"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="65"/>
         <source>creating the provisioning job</source>
         <translation>プロビジョニング ジョブの作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="64"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="82"/>
         <source>starting the provisioning job</source>
         <translation>プロビジョニング ジョブの開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/credentials.py" line="50"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="54"/>
         <source>testing the connection to Webex</source>
         <translation>Webex への接続のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/credentials.py" line="92"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="96"/>
+        <source>reading the saved provisioning settings</source>
+        <extracomment>The keys the wizard owns; every other key in Entra&apos;s set is the admin&apos;s and is kept. Threshold for new setups: Entra&apos;s default for accidental-deletion prevention (https://learn.microsoft.com/en-us/entra/identity/app-provisioning/accidental-deletions). False when Entra refused to let us read its set and the wizard&apos;s earlier save was used.</extracomment>
+        <translation>保存されたプロビジョニング設定の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/sync/credentials.py" line="191"/>
         <source>saving the Webex credentials in Entra ID</source>
         <translation>Entra ID への Webex 資格情報の保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="170"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="188"/>
         <source>reading the provisioning job&apos;s schema</source>
         <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>プロビジョニング ジョブのスキーマの読み取り</translation>
@@ -3847,8 +4288,9 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="213"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="312"/>
         <source>reading the test user</source>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
@@ -3882,88 +4324,85 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Microsoft サインインの行で [サインイン] をクリックしてから、修正をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/scope.py" line="49"/>
+        <location filename="../../wizard/flows/scope.py" line="51"/>
         <source>reading the app&apos;s attribute mappings</source>
         <extracomment>Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
         <translation>アプリケーションの属性マッピングの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="49"/>
-        <location filename="../../wizard/cli/inputs.py" line="48"/>
+        <location filename="../../wizard/cli/inputs.py" line="47"/>
         <source>The Webex token could not be read from {path}.</source>
         <extracomment>A Webex access token is about 100 characters; a pasted redirect URL a few hundred. The cap keeps ``/dev/zero`` or ``yes |`` from filling memory. Visible ASCII, the rule the redirect parser applies (``wizard.webex.token``): anything else cannot travel in an Authorization header. Tenant and org ids as the keyring names them (``wizard.storage.secrets``). Longest wait a flag may ask for (seconds): a day; larger values are typos.</extracomment>
         <translation>{path} から Webex トークンを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
-        <location filename="../../wizard/cli/inputs.py" line="49"/>
-        <location filename="../../wizard/core/runlock.py" line="53"/>
+        <location filename="../../wizard/cli/inputs.py" line="48"/>
+        <location filename="../../wizard/core/runlock.py" line="49"/>
         <source>{detail}.</source>
         <translation>{detail}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
-        <location filename="../../wizard/cli/inputs.py" line="50"/>
+        <location filename="../../wizard/cli/inputs.py" line="49"/>
         <source>Put the token (or the whole redirect URL from the Webex sign-in) on the first line of the file, or pass - and pipe it in.</source>
         <translation>トークン (または Webex サインインのリダイレクト URL 全体) をファイルの 1 行目に記述するか、- を指定してパイプで渡してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="63"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
         <source>{option} is required.</source>
         <translation>{option} は必須です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="64"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>無人セットアップでは、この値の入力を求めることができません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="65"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>コマンド ラインまたは --answers で {option} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="73"/>
+        <location filename="../../wizard/cli/headless.py" line="59"/>
         <source>No user or group named {name} was found.</source>
         <translation>{name} という名前のユーザーまたはグループが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <location filename="../../wizard/cli/headless.py" line="60"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign には、ユーザー プリンシパル名 (UPN) またはグループの正確な名前を指定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="77"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>スペルを確認して、セットアップをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="87"/>
+        <location filename="../../wizard/cli/headless.py" line="73"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>--role でそのいずれかを指定して、セットアップをもう一度実行してください。追加したばかりの Cisco Webex アプリケーションが再利用されます。それ以外は何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="96"/>
+        <location filename="../../wizard/cli/headless.py" line="82"/>
         <source>The app has no role named {role}.</source>
         <translation>アプリケーションに {role} という名前のロールはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="97"/>
+        <location filename="../../wizard/cli/headless.py" line="83"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>割り当て可能なロール: {known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="93"/>
+        <location filename="../../wizard/cli/headless.py" line="79"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role でいずれかを指定してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="138"/>
+        <location filename="../../wizard/cli/headless.py" line="124"/>
         <source>looking up the user</source>
         <translation>ユーザーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="146"/>
+        <location filename="../../wizard/cli/headless.py" line="132"/>
         <source>looking up the group</source>
         <translation>グループの検索</translation>
     </message>
@@ -3983,85 +4422,85 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>先にチェックを実行してください。ジョブがなくなっている場合は、セットアップをもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="62"/>
+        <location filename="../../wizard/cli/inputs.py" line="57"/>
         <source>The answer &apos;{key}&apos; in {path} has the wrong type.</source>
         <translation>{path} の回答 &apos;{key}&apos; の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="63"/>
-        <location filename="../../wizard/cli/inputs.py" line="73"/>
+        <location filename="../../wizard/cli/inputs.py" line="58"/>
+        <location filename="../../wizard/cli/inputs.py" line="64"/>
         <source>It must be {expected}.</source>
         <translation>{expected} である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="64"/>
+        <location filename="../../wizard/cli/inputs.py" line="59"/>
         <source>Correct &apos;{key}&apos; in the answers file and run again.</source>
         <translation>回答ファイルの &apos;{key}&apos; を修正して、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="72"/>
+        <location filename="../../wizard/cli/inputs.py" line="63"/>
         <source>{name} is not valid: {value}</source>
         <translation>{name} が無効です: {value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="74"/>
+        <location filename="../../wizard/cli/inputs.py" line="65"/>
         <source>Correct {name} and run again. Nothing was changed.</source>
         <translation>{name} を修正して、もう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="82"/>
+        <location filename="../../wizard/cli/inputs.py" line="69"/>
         <source>The command line is not valid: {message}</source>
         <translation>コマンド ラインが無効です: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="83"/>
+        <location filename="../../wizard/cli/inputs.py" line="70"/>
         <source>The wizard cannot tell what to do.</source>
         <translation>ウィザードは何を実行すればよいか判断できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="84"/>
+        <location filename="../../wizard/cli/inputs.py" line="71"/>
         <source>Run webex-scim-wizard --help for the options. Nothing was changed.</source>
         <translation>オプションを確認するには webex-scim-wizard --help を実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="183"/>
+        <location filename="../../wizard/core/http.py" line="182"/>
         <source>{host} closed the connection.</source>
         <extracomment>Retry-After values above this are not waited out inside a call: the response is returned at once and the caller tells the user to retry later (an outage must not freeze a step for minutes).</extracomment>
         <translation>{host} が接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="184"/>
+        <location filename="../../wizard/core/http.py" line="183"/>
         <source>The connection ended before an answer came ({detail}): the service, a proxy or a firewall dropped it. The certificate was not the problem.</source>
         <translation>応答を受け取る前に接続が終了しました ({detail})。サービス、プロキシ、またはファイアウォールが接続を切断しました。証明書の問題ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="189"/>
+        <location filename="../../wizard/core/http.py" line="188"/>
         <source>Wait a minute and click Retry; if it keeps happening, check your proxy.</source>
         <translation>しばらく待ってから [再試行] をクリックしてください。問題が続く場合は、プロキシを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="201"/>
+        <location filename="../../wizard/core/http.py" line="195"/>
         <source>A secure connection to {host} could not be set up.</source>
         <translation>{host} へのセキュリティで保護された接続を確立できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="202"/>
+        <location filename="../../wizard/core/http.py" line="196"/>
         <source>The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy interferes with the connection.</source>
         <translation>TLS ハンドシェイクに失敗しました ({detail})。このアドレスが HTTPS に対応していないか、プロキシが接続を妨げている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="207"/>
+        <location filename="../../wizard/core/http.py" line="201"/>
         <source>Check that the configured address is the service&apos;s HTTPS address and your proxy settings (HTTPS_PROXY), then retry.</source>
         <translation>構成されたアドレスがサービスの HTTPS アドレスであること、およびプロキシ設定 (HTTPS_PROXY) を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="37"/>
+        <location filename="../../wizard/core/runlock.py" line="38"/>
         <source>Another run of the wizard is changing this profile.</source>
         <extracomment>How long a second run waits for the first before giving up (seconds). Short: the first run may take minutes, and an admin or a scheduler is better served by a clear message.</extracomment>
         <translation>ウィザードの別の実行がこのプロファイルを変更しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="38"/>
+        <location filename="../../wizard/core/runlock.py" line="39"/>
         <source>{owner} holds the lock; two runs at once could add the app or the job twice.</source>
         <translation>{owner} がロックを保持しています。2 つの実行が同時に行われると、アプリケーションやジョブが二重に追加される可能性があります。</translation>
     </message>
@@ -4071,12 +4510,12 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>その実行が終了するまで待ってから、このコマンドをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="52"/>
+        <location filename="../../wizard/core/runlock.py" line="48"/>
         <source>The run lock {path} cannot be used.</source>
         <translation>実行ロック {path} を使用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="54"/>
+        <location filename="../../wizard/core/runlock.py" line="50"/>
         <source>Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry.</source>
         <translation>データ フォルダーに書き込めることを確認してから (または WIZARD_DATA_DIR を設定してから)、もう一度お試しください。</translation>
     </message>
@@ -4090,45 +4529,55 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Webex は userName で既存のユーザーを照合します。userName が userPrincipalName からマッピングされていない場合や、ユーザーの UPN が Webex のメール アドレスと異なる場合、Entra は既存のユーザーと照合せずに新しい Webex ユーザーを作成します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="151"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <source>Add the Cisco Webex app to your tenant</source>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
+        <translation>テナントに Cisco Webex アプリケーションを追加</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="160"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>プロビジョニング ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="166"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="175"/>
         <source>Create the provisioning job</source>
         <translation>プロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="179"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="188"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID から Webex への接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="211"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex の資格情報と通知設定を保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="261"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name} を {role} としてアプリケーションに割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="285"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="294"/>
         <source>Start provisioning</source>
         <translation>プロビジョニングを開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="298"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="314"/>
         <source>Provision the test user to Webex now</source>
         <translation>テスト ユーザーを今すぐ Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="320"/>
+        <source>Provision {name} to Webex now, as a test</source>
+        <translation>テストとして今すぐ {name} を Webex にプロビジョニング</translation>
+    </message>
+    <message>
         <source>Add the Cisco Webex app from the Entra gallery</source>
-        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists).</extracomment>
-        <translation>Entra ギャラリーから Cisco Webex アプリケーションを追加</translation>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
+        <translation type="vanished">Entra ギャラリーから Cisco Webex アプリケーションを追加</translation>
     </message>
 </context>
 <context>
@@ -4235,28 +4684,39 @@ Backends that either store secrets in plain text or do not store them at all. Ve
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="164"/>
+        <location filename="../../wizard/flows/repair.py" line="172"/>
         <source>The job is already running; it was not restarted.</source>
         <extracomment>Which check confirms which fix.</extracomment>
         <translation>ジョブは既に実行中のため、再開しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="171"/>
+        <location filename="../../wizard/flows/repair.py" line="179"/>
         <source>The provisioning job was started again.</source>
         <translation>プロビジョニング ジョブを再開しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="213"/>
+        <location filename="../../wizard/flows/repair.py" line="188"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
+        <extracomment>(job restarted, Entra let us read its settings) -&gt; what renew_token says.</extracomment>
         <translation>新しい Webex トークンを Entra ID に保存し、ジョブを再開しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="215"/>
+        <location filename="../../wizard/flows/repair.py" line="191"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>新しい Webex トークンを Entra ID に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="325"/>
+        <location filename="../../wizard/flows/repair.py" line="192"/>
+        <source>The new Webex token is saved in Entra ID and the job was restarted. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
+        <translation>新しい Webex トークンを Entra ID に保存し、ジョブを再開しました。Entra がウィザードにほかのプロビジョニング設定の読み取りを許可しなかったため、ウィザードが最後に保存した設定を維持しました。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/repair.py" line="197"/>
+        <source>The new Webex token is saved in Entra ID. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
+        <translation>新しい Webex トークンを Entra ID に保存しました。Entra がウィザードにほかのプロビジョニング設定の読み取りを許可しなかったため、ウィザードが最後に保存した設定を維持しました。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/repair.py" line="365"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration がテナントに復元されました。</translation>
     </message>
@@ -4264,123 +4724,123 @@ Backends that either store secrets in plain text or do not store them at all. Ve
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="115"/>
+        <location filename="../../wizard/flows/setup_report.py" line="117"/>
         <source>Webex provisioning setup report</source>
-        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
+        <extracomment>Renew this long before the token expires: the daily check&apos;s warning period, so Finish, the report, the reminder and ``check`` name the same day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex プロビジョニング設定レポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="116"/>
+        <location filename="../../wizard/flows/setup_report.py" line="118"/>
         <source>Generated (UTC)</source>
         <translation>作成日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="119"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>デモ モード: これらの値は実際のテナントではなく、シミュレーターから取得したものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="120"/>
+        <location filename="../../wizard/flows/setup_report.py" line="122"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="121"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Tenant ID</source>
         <translation>テナント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Enterprise app</source>
         <translation>エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Service principal (object) ID</source>
         <translation>サービス プリンシパル (オブジェクト) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Provisioning job ID</source>
         <translation>プロビジョニング ジョブ ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Provisioning job status</source>
         <translation>プロビジョニング ジョブの状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Webex tenant URL</source>
         <translation>Webex テナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Webex organization ID</source>
         <translation>Webex 組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Webex token expires</source>
         <translation>Webex トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Renew the token before</source>
         <translation>トークンの更新期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Failure notifications go to</source>
         <translation>エラー通知の送信先</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>Changes made</source>
         <translation>行った変更</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>Entra admin center</source>
         <translation>Entra 管理センター</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="137"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="138"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="139"/>
+        <location filename="../../wizard/flows/setup_report.py" line="141"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="140"/>
+        <location filename="../../wizard/flows/setup_report.py" line="142"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>この日付より前に、ウィザードの修復を実行して Webex にもう一度サインインし、新しいトークンを Entra ID に保存してください。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>

@@ -4,169 +4,206 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="69"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
         <source>○ Waiting</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 대기 중</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="70"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>● Running…</source>
         <translation>● 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="74"/>
         <source>✓ Done</source>
         <translation>✓ 완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="75"/>
         <source>✗ Failed</source>
         <translation>✗ 실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>– Already done</source>
-        <translation>– 이미 완료됨</translation>
+        <translation type="vanished">– 이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="78"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="92"/>
         <source>{seconds} s</source>
         <translation>{seconds}초</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Make the changes and start provisioning.</source>
         <translation>변경 내용을 적용하고 프로비저닝을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
+        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>마법사는 변경을 순서대로 적용합니다. 하나가 실패하면 그 단계에서 멈추고 이유를 알려 주며, 해당 단계부터 다시 시도할 수 있습니다. 다시 실행해도 아무것도 중복되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="191"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="195"/>
         <source>Provisioning job</source>
         <translation>프로비저닝 작업</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
         <source>Refresh</source>
-        <translation>새로 고침</translation>
+        <translation type="vanished">새로 고침</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Back to the Webex sign-in</source>
-        <translation>Webex 로그인으로 돌아가기</translation>
+        <translation type="vanished">Webex 로그인으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="76"/>
+        <source>✓ Already set up</source>
+        <translation>✓ 이미 설정됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <source>Show &amp;details (the Microsoft Graph calls)</source>
+        <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="199"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="206"/>
+        <source>Back to the &amp;Webex sign-in</source>
+        <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="232"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="207"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="240"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="271"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="249"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="309"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="225"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="258"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="269"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="307"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <source>Setup stopped: nothing after the failed step was done.</source>
+        <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="413"/>
+        <source>Setup complete — {user} is in Webex and provisioning is on.</source>
+        <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="416"/>
+        <source>Setup complete — provisioning is on.</source>
+        <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="423"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
-        <source>Skipped</source>
-        <translation>건너뜀</translation>
+        <location filename="../../wizard/ui/pages/apply.py" line="425"/>
+        <source>Already up to date in Webex</source>
+        <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="367"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="452"/>
+        <source>Last run: {state}, {time}</source>
+        <translation>마지막 실행: {state}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="426"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="369"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="428"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="430"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="432"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="443"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="447"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="389"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="448"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
         <source>Last run: {run}</source>
-        <translation>마지막 실행: {run}</translation>
+        <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="394"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="457"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="462"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="408"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="471"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="421"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="484"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -210,26 +247,26 @@
     </message>
     <message>
         <location filename="../../wizard/ui/browser.py" line="221"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="290"/>
+        <location filename="../../wizard/ui/browser.py" line="294"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>신뢰할 수 없는 인증서: 페이지를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="297"/>
+        <location filename="../../wizard/ui/browser.py" line="301"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>데모 시뮬레이터: 정확한 지문이 일치하는 인증서만 신뢰합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="307"/>
+        <location filename="../../wizard/ui/browser.py" line="311"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="314"/>
+        <location filename="../../wizard/ui/browser.py" line="318"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>안전하지 않음: 여기에 암호를 입력하지 마세요.</translation>
     </message>
@@ -237,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="121"/>
+        <location filename="../../wizard/ui/widgets.py" line="139"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -302,8 +339,12 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
+        <source>Run the test &amp;again</source>
+        <translation>테스트 다시 실행(&amp;A)</translation>
+    </message>
+    <message>
         <source>Run the test again</source>
-        <translation>테스트 다시 실행</translation>
+        <translation type="vanished">테스트 다시 실행</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
@@ -326,33 +367,33 @@
         <translation>Webex에서 다음 요청 전에 {seconds}초 동안 기다리도록 요청했습니다. 테스트는 자동으로 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="307"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="274"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="309"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="278"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>토큰, 조직 ID, 테넌트 URL을 시스템 키링에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="292"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>비밀을 기억하지 않도록 선택했으므로 토큰, 조직 ID, 테넌트 URL은 메모리에만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="296"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>토큰, 조직 ID, 테넌트 URL은 메모리에 보관되며, Microsoft 로그인으로 마법사가 테넌트를 알게 되면 시스템 키링에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="310"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>설정을 계속할 수 있습니다. 토큰은 이 세션 동안 메모리에 보관됩니다.</translation>
     </message>
@@ -372,9 +413,14 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="100"/>
+        <location filename="../../wizard/ui/widgets.py" line="107"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets.py" line="118"/>
+        <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
+        <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다. 시스템 키링을 찾을 수 없으므로 데모는 종료될 때까지 로그인 정보를 메모리에 보관합니다.</translation>
     </message>
 </context>
 <context>
@@ -509,29 +555,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="171"/>
+        <location filename="../../wizard/ui/widgets.py" line="189"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="201"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="168"/>
-        <location filename="../../wizard/ui/widgets.py" line="174"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/widgets.py" line="192"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="193"/>
+        <location filename="../../wizard/ui/widgets.py" line="211"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="199"/>
+        <location filename="../../wizard/ui/widgets.py" line="217"/>
         <source>Support ids: {ids}</source>
         <translation>지원용 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="217"/>
+        <location filename="../../wizard/ui/widgets.py" line="235"/>
         <source>Error type: {code}</source>
         <translation>오류 유형: {code}</translation>
     </message>
@@ -539,13 +584,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="113"/>
+        <location filename="../../wizard/ui/app.py" line="114"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 프로비저닝 마법사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="122"/>
+        <location filename="../../wizard/ui/app.py" line="123"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -557,117 +602,126 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>연결 요약과 이후 할 일입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="70"/>
+        <source>Keep it healthy</source>
+        <translation>정상 상태 유지</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
         <source>Assigned users and groups</source>
         <translation>할당된 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="73"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
         <source>Admin consoles</source>
         <translation>관리 콘솔</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="80"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 관리 센터에서 열기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="83"/>
         <source>Open Control Hub</source>
         <translation>Control Hub 열기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="89"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="94"/>
         <source>Save report…</source>
         <translation>보고서 저장…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
         <source>exists in Webex</source>
         <translation>Webex에 있음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
         <source>not in Webex yet</source>
         <translation>아직 Webex에 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="131"/>
         <source>All users and groups</source>
         <translation>모든 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="128"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="133"/>
         <source>Only assigned users and groups</source>
         <translation>할당된 사용자 및 그룹만</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="161"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="166"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID에서 Webex로의 프로비저닝이 설정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="163"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="168"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>설정이 끝까지 실행되지 않았습니다. 아래 내용은 확인되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>The Webex token expires on {date}. Renew it before {renew} with Repair: run the wizard again and choose Repair, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
-        <translation>Webex 토큰은 {date}에 만료됩니다. {renew} 전에 복구 기능으로 갱신하세요. 마법사를 다시 실행하여 [복구]를 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
+        <translation type="vanished">Webex 토큰은 {date}에 만료됩니다. {renew} 전에 복구 기능으로 갱신하세요. 마법사를 다시 실행하여 [복구]를 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="170"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="176"/>
         <source>None chosen in this run.</source>
         <translation>이번 실행에서는 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="230"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
+        <translation>Webex 토큰은 {date}에 만료됩니다. {renew} 전에 갱신하세요. 마법사를 다시 실행하여 [Webex 토큰 갱신]을 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 관리 센터: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="231"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>데모 모드: 이 주소는 시뮬레이터가 변경하지 않는 실제 콘솔이므로 버튼을 눌러도 열리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="250"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="256"/>
         <source>Save the setup report</source>
         <translation>설정 보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="253"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="259"/>
         <source>Plain text (*.txt)</source>
         <translation>일반 텍스트(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="254"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="260"/>
         <source>Web page (*.html)</source>
         <translation>웹 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="288"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>보고서를 {path}에 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
         <source>Report saved to {path}</source>
         <translation>보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -685,173 +739,241 @@ What to do next: {fix}</source>
     </message>
 </context>
 <context>
+    <name>FinishUpkeep</name>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
+        <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
+        <translation>일일 검사는 Webex 토큰이 만료되기 {days}일 전과 프로비저닝이 중지되었을 때 경고합니다. 다음 항목이 매일 아침 검사를 실행합니다:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
+        <source>Scheduled task entry</source>
+        <translation>예약된 작업 항목</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
+        <source>&amp;Schedule the daily check</source>
+        <translation>일일 검사 예약(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
+        <source>Save a calendar &amp;reminder…</source>
+        <translation>캘린더 미리 알림 저장(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="83"/>
+        <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
+        <translation>데모 모드: 아무것도 예약되지 않으며, 시뮬레이터는 데모와 함께 중지됩니다. 아래는 실제 설정에서 만들어지는 항목입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="107"/>
+        <source>Scheduling the daily check…</source>
+        <translation>일일 검사를 예약하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
+        <source>Could not schedule the check: {reason}</source>
+        <translation>검사를 예약할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
+        <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
+        <translation>일일 검사가 예약되었습니다. 시작 페이지의 [저장된 로그인 정보 삭제]로 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <source>Save a calendar reminder</source>
+        <translation>캘린더 미리 알림 저장</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="128"/>
+        <source>Calendar (*.ics)</source>
+        <translation>캘린더 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="140"/>
+        <source>Renew the Webex token for Entra ID provisioning</source>
+        <translation>Entra ID 프로비저닝용 Webex 토큰 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="142"/>
+        <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
+        <translation>Entra ID가 프로비저닝에 사용하는 Webex 토큰이 {date}에 만료됩니다. Webex 프로비저닝 마법사를 실행하고 [Webex 토큰 갱신]을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="148"/>
+        <source>Saving the reminder…</source>
+        <translation>미리 알림을 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="151"/>
+        <source>Reminder saved to {path}</source>
+        <translation>미리 알림을 {path}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="56"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
         <source>Cisco Webex enterprise app</source>
+        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex 엔터프라이즈 애플리케이션</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="58"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="52"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>테넌트에서 Cisco Webex 애플리케이션을 찾거나 Entra 애플리케이션 갤러리에서 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="85"/>
         <source>Look again</source>
         <extracomment>Replication wait policy; tests shorten the limit.</extracomment>
-        <translation>다시 찾기</translation>
+        <translation type="vanished">다시 찾기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="119"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="95"/>
         <source>Name of the app in your tenant</source>
         <translation>테넌트에 표시될 애플리케이션 이름</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="133"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="109"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>사용자의 내 앱 포털에서 애플리케이션 숨기기(Cisco 권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="140"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="117"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>사용자에게는 내 앱의 Webex 타일이 필요하지 않으며, 어느 쪽이든 프로비저닝은 작동합니다. 마법사는 애플리케이션에 HideApp 태그를 추가합니다. 이는 Entra 관리 센터의 &quot;사용자에게 표시하시겠습니까? 아니요&quot;와 같은 설정으로 알려져 있지만 Microsoft에서 문서화하지 않았으므로, 중요하다면 애플리케이션의 속성 페이지를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="151"/>
         <source>Add Cisco Webex to my tenant</source>
-        <translation>내 테넌트에 Cisco Webex 추가</translation>
+        <translation type="vanished">내 테넌트에 Cisco Webex 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="166"/>
         <source>Keep waiting</source>
-        <translation>계속 기다리기</translation>
+        <translation type="vanished">계속 기다리기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="177"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <source>&amp;Look again</source>
+        <translation>다시 찾기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>먼저 Microsoft에 로그인하세요. [뒤로]를 눌러 로그인 페이지로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="162"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>Cisco Webex 애플리케이션을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="175"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>Cisco Webex 애플리케이션을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="239"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="188"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>테넌트에 이미 &quot;{name}&quot; 애플리케이션(개체 ID {id})이 있습니다. 마법사는 이 애플리케이션을 사용하며, 아무것도 추가하지 않고 내 앱 표시 여부도 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="248"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="197"/>
         <source>provisioning job: {status}</source>
         <translation>프로비저닝 작업: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="250"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
         <source>no provisioning job</source>
         <translation>프로비저닝 작업 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="202"/>
         <source>single sign-on: {mode}</source>
         <translation>Single Sign-On: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="255"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
         <source>no single sign-on mode set</source>
         <translation>Single Sign-On: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
         <source>created {date}</source>
         <translation>생성일 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="260"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph에서 생성 날짜를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="262"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>개체 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="275"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="224"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>테넌트에 &quot;Cisco Webex&quot; 애플리케이션이 {count}개 있습니다. 사용자를 Webex로 프로비저닝하는 애플리케이션은 하나만 있어야 합니다. 이미 프로비저닝 작업이 있는 애플리케이션이나 Single Sign-On에 사용하는 애플리케이션을 선택하세요. 나머지는 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="286"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="235"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}(프로비저닝 작업 있음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="315"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
+        <translation>테넌트에 아직 Cisco Webex 애플리케이션이 없습니다. 검토 페이지에서 [적용]을 클릭하면 마법사가 Entra 갤러리에서 애플리케이션을 추가하며, 그 전에는 아무것도 추가되지 않습니다. 그 후 Entra ID에서 애플리케이션을 구성할 수 있을 때까지 잠시(보통 1분 이내) 시간이 걸리며, [적용]은 그동안 기다립니다.</translation>
+    </message>
+    <message>
         <source>Your tenant has no Cisco Webex app yet. Adding it creates one enterprise app from the Entra gallery; Entra ID then needs a little while (usually under a minute) before it can be configured.</source>
-        <translation>테넌트에 아직 Cisco Webex 애플리케이션이 없습니다. 추가하면 Entra 갤러리에서 엔터프라이즈 애플리케이션 하나가 만들어지며, Entra ID에서 구성할 수 있게 되기까지 잠시(대개 1분 이내) 걸립니다.</translation>
+        <translation type="vanished">테넌트에 아직 Cisco Webex 애플리케이션이 없습니다. 추가하면 Entra 갤러리에서 엔터프라이즈 애플리케이션 하나가 만들어지며, Entra ID에서 구성할 수 있게 되기까지 잠시(대개 1분 이내) 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="339"/>
         <source>Adding the Cisco Webex app…</source>
-        <translation>Cisco Webex 애플리케이션을 추가하는 중…</translation>
+        <translation type="vanished">Cisco Webex 애플리케이션을 추가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="380"/>
         <source>Hiding the app from My Apps…</source>
-        <translation>내 앱에서 애플리케이션을 숨기는 중…</translation>
+        <translation type="vanished">내 앱에서 애플리케이션을 숨기는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="387"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID is still finishing it; the wizard waits until the app can be configured and never adds it twice.</source>
-        <translation>테넌트에 &quot;{name}&quot;을(를) 추가했습니다(개체 ID {id}). Entra ID에서 아직 생성을 마무리하는 중입니다. 마법사는 애플리케이션을 구성할 수 있을 때까지 기다리며, 두 번 추가하지 않습니다.</translation>
+        <translation type="vanished">테넌트에 &quot;{name}&quot;을(를) 추가했습니다(개체 ID {id}). Entra ID에서 아직 생성을 마무리하는 중입니다. 마법사는 애플리케이션을 구성할 수 있을 때까지 기다리며, 두 번 추가하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="416"/>
         <source>Waiting for Entra ID to finish creating the app… {seconds} s (usually under a minute; the wizard waits up to {minutes} minutes)</source>
-        <translation>Entra ID에서 애플리케이션 생성을 마칠 때까지 기다리는 중… {seconds}초(대개 1분 이내, 마법사는 최대 {minutes}분 동안 기다림)</translation>
+        <translation type="vanished">Entra ID에서 애플리케이션 생성을 마칠 때까지 기다리는 중… {seconds}초(대개 1분 이내, 마법사는 최대 {minutes}분 동안 기다림)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="433"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
         <source>The Cisco Webex app is ready.</source>
-        <translation>Cisco Webex 애플리케이션이 준비되었습니다.</translation>
+        <translation type="vanished">Cisco Webex 애플리케이션이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="436"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID finished creating it after {seconds} seconds.</source>
-        <translation>테넌트에 &quot;{name}&quot;을(를) 추가했습니다(개체 ID {id}). Entra ID에서 {seconds}초 후에 생성을 완료했습니다.</translation>
+        <translation type="vanished">테넌트에 &quot;{name}&quot;을(를) 추가했습니다(개체 ID {id}). Entra ID에서 {seconds}초 후에 생성을 완료했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="444"/>
         <source>Found the existing app &quot;{name}&quot; (object ID {id}) just before adding one, so nothing was added.</source>
-        <translation>추가하기 직전에 기존 애플리케이션 &quot;{name}&quot;(개체 ID {id})을(를) 찾았으므로 아무것도 추가하지 않았습니다.</translation>
+        <translation type="vanished">추가하기 직전에 기존 애플리케이션 &quot;{name}&quot;(개체 ID {id})을(를) 찾았으므로 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="458"/>
         <source>Left visible in users&apos; My Apps portal, as you chose.</source>
-        <translation>선택한 대로 사용자의 내 앱 포털에 계속 표시됩니다.</translation>
+        <translation type="vanished">선택한 대로 사용자의 내 앱 포털에 계속 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="460"/>
         <source>Already hidden from users&apos; My Apps portal.</source>
-        <translation>이미 사용자의 내 앱 포털에서 숨겨져 있습니다.</translation>
+        <translation type="vanished">이미 사용자의 내 앱 포털에서 숨겨져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="462"/>
         <source>Hidden from users&apos; My Apps portal (HideApp tag added).</source>
-        <translation>사용자의 내 앱 포털에서 숨겼습니다(HideApp 태그 추가).</translation>
+        <translation type="vanished">사용자의 내 앱 포털에서 숨겼습니다(HideApp 태그 추가).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
         <source>Not hidden from My Apps: {reason} The app works anyway; to hide it, set &quot;Visible to users?&quot; to No in its Properties in the Entra admin center.</source>
-        <translation>내 앱에서 숨기지 못했습니다: {reason} 애플리케이션은 그대로 작동합니다. 숨기려면 Entra 관리 센터에서 애플리케이션 속성의 &quot;사용자에게 표시하시겠습니까?&quot;를 &quot;아니요&quot;로 설정하세요.</translation>
+        <translation type="vanished">내 앱에서 숨기지 못했습니다: {reason} 애플리케이션은 그대로 작동합니다. 숨기려면 Entra 관리 센터에서 애플리케이션 속성의 &quot;사용자에게 표시하시겠습니까?&quot;를 &quot;아니요&quot;로 설정하세요.</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -870,7 +992,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="379"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="383"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
@@ -888,14 +1010,8 @@ What to do next: {fix}</source>
         <translation>클라우드 애플리케이션 관리자, 애플리케이션 관리자 또는 전역 관리자 역할이 있는 계정을 사용하세요. Microsoft에서 테넌트의 엔터프라이즈 애플리케이션, 앱 할당 및 프로비저닝을 마법사가 관리하도록 허용할지 묻습니다. 로그인 창은 이 컴퓨터에 쿠키나 기록을 남기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
-        <source>Sign in</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
         <source>Sign in as someone else</source>
-        <translation>다른 계정으로 로그인</translation>
+        <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
@@ -908,14 +1024,32 @@ What to do next: {fix}</source>
         <translation>조직에서 조건부 액세스로 관리 디바이스의 로그인만 허용하거나 창에 확인 단계가 표시되지 않으면, 시스템 브라우저를 사용하거나 다른 디바이스에서 코드로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Use my system browser</source>
-        <translation>시스템 브라우저 사용</translation>
+        <translation type="vanished">시스템 브라우저 사용</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation type="vanished">코드로 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>다른 계정으로 로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <source>Use my s&amp;ystem browser</source>
+        <translation>시스템 브라우저 사용(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
-        <source>Sign in with a code</source>
-        <translation>코드로 로그인</translation>
+        <source>Sign in with a co&amp;de</source>
+        <translation>코드로 로그인(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
@@ -958,47 +1092,47 @@ What to do next: {fix}</source>
         <translation>로그인 정보는 시스템의 보안 자격 증명 저장소에 보관되므로, Microsoft에서 허용하는 동안에는 다음 실행 시 묻지 않고 로그인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="246"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="244"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>이 컴퓨터에 로그인 정보가 저장되지 않습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="267"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="265"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>저장된 Microsoft 로그인을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="298"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="296"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>저장된 로그인이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="332"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="336"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>테넌트 세부 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="350"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft 창에서 로그인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="410"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="414"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>웹 브라우저에서 로그인을 완료하세요. 마법사는 최대 {minutes}분 동안 기다립니다. [취소]를 누르면 여기서 기다리기를 중지합니다(브라우저 탭도 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
         <source>Getting a sign-in code…</source>
         <translation>로그인 코드를 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="434"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="438"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>아무 디바이스에서나 {url}을(를) 열고 이 코드를 입력하세요. 로그인하면 마법사가 자동으로 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="440"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="444"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>코드로 로그인하기를 기다리는 중…</translation>
     </message>
@@ -1018,64 +1152,86 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="61"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
         <source>OK</source>
+        <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="92"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="97"/>
+        <source>&amp;Restore it now (admin consent)</source>
+        <translation>지금 복원(관리자 동의)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="114"/>
         <source>Pre-flight checks</source>
         <translation>사전 점검</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="94"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>변경하기 전에 설정에 필요한 모든 조건이 갖춰져 있는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="124"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
+        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>마법사는 Entra 역할을 확인하고, 기존 &quot;Cisco Webex&quot; 엔터프라이즈 애플리케이션과 해당 프로비저닝 작업, &quot;Cisco Webex Identity Integration&quot; 애플리케이션을 찾습니다. 이 단계에서는 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="139"/>
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="129"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="153"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>먼저 Microsoft에 로그인하세요. [뒤로]를 눌러 로그인 페이지로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="150"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="174"/>
         <source>Checking your roles and existing apps…</source>
         <translation>역할과 기존 애플리케이션을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="199"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>실패한 검사 항목을 해결할 때까지 설정을 계속할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>준비되었습니다. [다음]을 누르면 애플리케이션 추가를 건너뛰고 Webex 로그인으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="179"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
         <source>All set. Click Next to continue.</source>
         <translation>준비되었습니다. 계속하려면 [다음]을 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="218"/>
+        <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
+        <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="234"/>
+        <source>Admin consent for Cisco Webex Identity Integration</source>
+        <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="246"/>
+        <source>Consent given. Waiting for Entra ID to show the app…</source>
+        <translation>동의가 완료되었습니다. Entra ID에 애플리케이션이 표시되기를 기다리는 중…</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -1149,43 +1305,45 @@ What to do next: {fix}</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="136"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="107"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="143"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="106"/>
+        <location filename="../../wizard/ui/repair/page.py" line="115"/>
         <source>Re-check</source>
-        <extracomment>The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
+        <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="109"/>
+        <location filename="../../wizard/ui/repair/page.py" line="118"/>
         <source>Fix all</source>
         <translation>모두 수정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="112"/>
+        <location filename="../../wizard/ui/repair/page.py" line="121"/>
         <source>Export report…</source>
         <translation>보고서 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="193"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="200"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>검사한 모든 항목이 정상입니다: {n}개 중 {n}개 정상.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="196"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="203"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>검사 {n}개 중 정상 {ok}개, 실패 {failed}개, 경고 {warnings}개, 확인 안 함 {other}개. 표시된 항목을 수정하거나, 지원 담당자를 위해 보고서를 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="190"/>
+        <location filename="../../wizard/ui/repair/page.py" line="210"/>
+        <location filename="../../wizard/ui/repair/page.py" line="231"/>
         <source>Reading what setup saved…</source>
         <translation>설정에서 저장한 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="217"/>
+        <location filename="../../wizard/ui/repair/page.py" line="252"/>
         <source>Running the checks…</source>
         <translation>검사를 실행하는 중…</translation>
     </message>
@@ -1216,100 +1374,104 @@ What to do next: {fix}</source>
         <translation>여기서 수정할 수 있는 항목을 모두 수정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>여기서 자동으로 수정할 수 있는 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>변경된 내용은 없으며, 검사를 다시 실행했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
         <source>Restarting the provisioning job…</source>
         <translation>프로비저닝 작업을 다시 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 검사 결과는 여전히 다음과 같습니다: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="176"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="177"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="204"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="205"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>동의가 완료되었습니다. Entra ID에 Cisco Webex Identity Integration 애플리케이션이 표시되기를 기다리는 중…({seconds}초)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="223"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="224"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="238"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="239"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>열린 창에서 전체 관리자로 Webex에 로그인하세요…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="246"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="247"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>토큰을 갱신하려면 Webex에 로그인하세요</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="250"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>새 토큰을 테스트하고 Entra ID에 제공하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="241"/>
+        <location filename="../../wizard/ui/repair/page.py" line="276"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="246"/>
+        <location filename="../../wizard/ui/repair/page.py" line="281"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="247"/>
+        <location filename="../../wizard/ui/repair/page.py" line="282"/>
         <source>Text file (*.txt)</source>
         <translation>텍스트 파일(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="267"/>
+        <location filename="../../wizard/ui/repair/page.py" line="302"/>
         <source>Report saved to {path}.</source>
         <translation>보고서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="184"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="191"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total}개 중 {done}개 확인: {title}</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="100"/>
         <source>Webex provisioning repair report</source>
-        <translation type="vanished">Webex 프로비저닝 복구 보고서</translation>
+        <translation>Webex 프로비저닝 복구 보고서</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="101"/>
         <source>Overall: {status}</source>
-        <translation type="vanished">전체 상태: {status}</translation>
+        <translation>전체 상태: {status}</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
         <source>Status</source>
-        <translation type="vanished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
         <source>Check</source>
-        <translation type="vanished">검사 항목</translation>
+        <translation>검사 항목</translation>
     </message>
     <message>
         <source>Checking: {title}…</source>
@@ -1323,23 +1485,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="51"/>
+        <location filename="../../wizard/ui/repair/window.py" line="53"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>Webex 프로비저닝 복구</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="56"/>
         <source>{title} (Demo)</source>
         <translation>{title}(데모)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="75"/>
+        <location filename="../../wizard/ui/repair/window.py" line="77"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>마법사가 Entra ID에서 Webex까지의 모든 연결을 검사하여 무엇이 문제인지, 원인과 해결 방법을 알려 줍니다. 수정 버튼을 클릭하기 전에는 아무것도 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="97"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1347,49 +1509,67 @@ What to do next: {fix}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="57"/>
         <source>already done</source>
-        <translation>이미 완료됨</translation>
+        <translation type="vanished">이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="80"/>
+        <location filename="../../wizard/ui/pages/review.py" line="73"/>
+        <source>already set up</source>
+        <translation>이미 설정됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="97"/>
         <source>Review the changes</source>
         <translation>변경 내용 검토</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="81"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>변경하기 전에 정확한 변경 목록을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="84"/>
-        <source>Apply</source>
-        <translation>적용</translation>
+        <location filename="../../wizard/ui/pages/review.py" line="101"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="89"/>
+        <location filename="../../wizard/ui/pages/review.py" line="106"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>아직 테넌트나 조직에서 변경된 내용은 없습니다. [적용]을 클릭하면 마법사가 Entra ID에서 다음 변경을 이 순서대로 수행합니다:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="103"/>
+        <location filename="../../wizard/ui/pages/review.py" line="113"/>
+        <source>Also checked (changes nothing)</source>
+        <translation>함께 확인한 항목(변경 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="115"/>
+        <source>Show &amp;details (the Microsoft Graph calls)</source>
+        <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="121"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>마법사를 다시 실행해도 안전합니다. 먼저 테넌트를 확인하고 이미 완료된 작업은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="131"/>
+        <location filename="../../wizard/ui/pages/review.py" line="162"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>먼저 프로비저닝 대상을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="136"/>
+        <location filename="../../wizard/ui/pages/review.py" line="172"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>변경 목록을 만들기 위해 테넌트를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="160"/>
+        <location filename="../../wizard/ui/pages/review.py" line="199"/>
+        <source>{todo} changes to make, {done} already set up.</source>
+        <translation>수행할 변경 {todo}개, 이미 설정됨 {done}개.</translation>
+    </message>
+    <message>
         <source>{todo} changes to make, {done} already done.</source>
-        <translation>수행할 변경 {todo}개, 이미 완료 {done}개.</translation>
+        <translation type="vanished">수행할 변경 {todo}개, 이미 완료 {done}개.</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -1407,117 +1587,125 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="67"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="69"/>
         <source>Who is provisioned</source>
         <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>프로비저닝 대상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="68"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="70"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>Webex 계정을 받을 사용자와 그룹을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="88"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
         <source>Scope</source>
         <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>할당된 사용자 및 그룹만 동기화(Cisco 및 Microsoft 권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="97"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>테넌트의 모든 사용자 및 그룹 동기화</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="103"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
         <source>Assign users and groups</source>
         <translation>사용자 및 그룹 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="109"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>테스트 사용자 한 명으로 시작하세요. 한 사람을 할당하고 Webex에 추가되는지 확인한 다음, 다시 돌아와 그룹을 추가하세요. 처음 추가한 사용자는 적용 직후 주문형 프로비저닝됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
         <source>Search users and groups by name or email</source>
         <translation>이름 또는 메일로 사용자 및 그룹 검색</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>User name or email</source>
         <translation>사용자 이름 또는 메일</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
-        <source>Add to the assignment list</source>
-        <translation>할당 목록에 추가</translation>
+        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <source>&amp;Add to the assignment list</source>
+        <translation>할당 목록에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="130"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <source>&amp;Remove from the list</source>
+        <translation>목록에서 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add to the assignment list</source>
+        <translation type="vanished">할당 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
         <source>To be assigned</source>
         <translation>할당 예정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Remove from the list</source>
-        <translation>목록에서 제거</translation>
+        <translation type="vanished">목록에서 제거</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="158"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="163"/>
         <source>App role</source>
         <translation>앱 역할</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="174"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>&quot;Default Access&quot;(기본 액세스)는 선택할 수 없습니다. Entra ID는 이 역할로 할당된 사용자를 건너뛰므로 해당 사용자는 Webex에 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="182"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="185"/>
         <source>Notification email</source>
         <translation>알림 메일</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="184"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="189"/>
         <source>Enter a valid email address.</source>
         <translation>올바른 메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="187"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="192"/>
         <source>Email me when a failure occurs</source>
         <translation>오류가 발생하면 메일 알림 보내기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="193"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="198"/>
         <source>Attribute mappings</source>
         <translation>특성 매핑</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="196"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="201"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>검토용으로만 표시되며 변경되지 않습니다. 마법사는 Cisco Webex 애플리케이션의 매핑을 그대로 유지합니다. 필요하면 Entra 관리 센터에서 변경하세요.</translation>
     </message>
@@ -1538,28 +1726,28 @@ What to do next: {fix}</source>
         <translation>작업 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>먼저 Microsoft에 로그인하고 Cisco Webex 애플리케이션을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="259"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>애플리케이션의 역할, 할당 및 매핑을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="268"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Choose a role…</source>
         <translation>역할 선택…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="317"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>아직 애플리케이션에 할당된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="292"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="321"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>이미 할당됨({count}): {names}</translation>
     </message>
@@ -1569,72 +1757,92 @@ What to do next: {fix}</source>
         <translation>템플릿 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="87"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="85"/>
+        <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
+        <translation>애플리케이션은 [적용]을 클릭할 때 Cisco Webex 애플리케이션 자체의 매핑과 함께 추가되며, 마법사는 이 매핑을 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>프로비저닝 작업이 아직 없습니다. 세 번째 열에는 Cisco Webex 템플릿이 작업에 지정하는 매핑이 표시됩니다. {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>매핑 {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="99"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="107"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>작업에서 권장 매핑을 사용합니다. * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
         <source>✓ same</source>
         <translation>✓ 같음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="108"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="116"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
         <source>different: {source}</source>
         <translation>다름: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="318"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="347"/>
         <source>Searching…</source>
         <translation>검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="348"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="377"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count}개를 찾았습니다. 하나를 선택하고 [할당 목록에 추가]를 클릭하거나 두 번 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="354"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="383"/>
         <source>No users or groups match.</source>
         <translation>일치하는 사용자나 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>테스트 사용자(적용 후 주문형 프로비저닝): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="441"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="442"/>
+        <source>To continue, choose an app role.</source>
+        <translation>계속하려면 앱 역할을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <source>To continue, add at least one user or group to the assignment list.</source>
+        <translation>계속하려면 할당 목록에 사용자나 그룹을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <source>To continue, enter a valid notification email.</source>
+        <translation>계속하려면 올바른 알림 메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="482"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail}), {kind}, 역할 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="494"/>
         <source>{name}, already assigned</source>
         <translation>{name}, 이미 할당됨</translation>
     </message>
@@ -1654,44 +1862,258 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="40"/>
+        <location filename="../../wizard/ui/wizard.py" line="44"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
         <translation>Webex 프로비저닝 마법사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="42"/>
+        <location filename="../../wizard/ui/wizard.py" line="46"/>
         <source>{title} (Demo)</source>
         <translation>{title}(데모)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="115"/>
+        <location filename="../../wizard/ui/wizard.py" line="150"/>
         <source>Stop the setup?</source>
+        <extracomment>The repair window opened from the start page (None until then).</extracomment>
         <translation>설정을 중지하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="118"/>
+        <location filename="../../wizard/ui/wizard.py" line="153"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>이미 로그인했거나 변경을 수행했습니다. 이미 적용된 변경 내용은 그대로 유지되며, 나중에 마법사를 다시 실행하여 설정을 마치거나 복구할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="124"/>
+        <location filename="../../wizard/ui/wizard.py" line="159"/>
         <source>Stop setup</source>
         <translation>설정 중지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="125"/>
+        <location filename="../../wizard/ui/wizard.py" line="160"/>
         <source>Continue setup</source>
         <translation>설정 계속</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="43"/>
+        <source>all checks passed</source>
+        <extracomment>The last check&apos;s overall status in words (translated where shown).</extracomment>
+        <translation>모든 검사 통과</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="44"/>
+        <source>passed with warnings</source>
+        <translation>경고와 함께 통과</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="45"/>
+        <source>something needs fixing</source>
+        <translation>수정이 필요한 항목 있음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="46"/>
+        <source>not confirmed (a service did not answer)</source>
+        <translation>확인되지 않음(서비스가 응답하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="67"/>
+        <source>Welcome back</source>
+        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
+        <translation>다시 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="68"/>
+        <source>This computer has a saved connection. Choose what to do.</source>
+        <translation>이 컴퓨터에 저장된 연결이 있습니다. 수행할 작업을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="79"/>
+        <source>&amp;Check &amp;&amp; repair</source>
+        <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
+        <translation>검사 및 복구(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="80"/>
+        <source>Run every check from Entra ID to Webex and fix what is broken.</source>
+        <translation>Entra ID에서 Webex까지 모든 검사를 실행하고 문제가 있는 항목을 수정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="85"/>
+        <source>C&amp;ontinue the unfinished setup</source>
+        <translation>완료되지 않은 설정 계속(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="86"/>
+        <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
+        <translation>다시 로그인하여 중단된 지점부터 설정을 마칩니다. 중복으로 만들어지는 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="91"/>
+        <source>&amp;Renew the Webex token</source>
+        <translation>Webex 토큰 갱신(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="92"/>
+        <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
+        <translation>Webex에 로그인하고 기존 토큰이 만료되기 전에 Entra ID에 새 토큰을 제공합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="97"/>
+        <source>Set up a &amp;new connection</source>
+        <translation>새 연결 설정(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="98"/>
+        <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
+        <translation>Microsoft 테넌트를 Webex 조직에 단계별로 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="103"/>
+        <source>&amp;Forget saved sign-ins</source>
+        <translation>저장된 로그인 정보 삭제(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="105"/>
+        <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
+        <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사를 이 컴퓨터에서 제거합니다. 테넌트와 조직은 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="139"/>
+        <source>Looking for saved connections…</source>
+        <translation>저장된 연결을 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="162"/>
+        <source>Saved sign-ins could not be read: {what}</source>
+        <translation>저장된 로그인 정보를 읽을 수 없습니다: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="177"/>
+        <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
+        <translation>저장된 연결: Entra 테넌트 {tenant}, Webex 조직 {org}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="184"/>
+        <source>Last check: {when}, {status}.</source>
+        <translation>마지막 검사: {when}, {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <source>No check has run on this computer yet.</source>
+        <translation>이 컴퓨터에서 아직 검사를 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="192"/>
+        <source>A setup stopped before it finished.</source>
+        <translation>설정이 완료되기 전에 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="216"/>
+        <source>Forget the saved sign-ins?</source>
+        <translation>저장된 로그인 정보를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="219"/>
+        <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
+        <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사가 이 컴퓨터에서 제거됩니다. Entra 테넌트와 Webex 조직은 변경되지 않으며, 복구할 때 다시 로그인하라는 메시지가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="226"/>
+        <source>Forget</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="242"/>
+        <source>Removing the saved sign-ins…</source>
+        <translation>저장된 로그인 정보를 제거하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="17"/>
+        <source>Welcome</source>
+        <extracomment>The steps shown, in order, with the page each stands for.</extracomment>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="18"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="19"/>
+        <source>Microsoft sign-in</source>
+        <translation>Microsoft 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="20"/>
+        <source>Pre-flight checks</source>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="21"/>
+        <source>Cisco Webex app</source>
+        <translation>Cisco Webex 애플리케이션</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="22"/>
+        <source>Webex sign-in</source>
+        <translation>Webex 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="23"/>
+        <source>Connection test</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="24"/>
+        <source>Who is provisioned</source>
+        <translation>프로비저닝 대상</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="25"/>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="26"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="27"/>
+        <source>Finish</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="42"/>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="61"/>
+        <source>done</source>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="62"/>
+        <source>current step</source>
+        <translation>현재 단계</translation>
     </message>
 </context>
 <context>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="84"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="292"/>
         <source>Sign in to Webex</source>
         <translation>Webex에 로그인</translation>
     </message>
@@ -1707,97 +2129,126 @@ What to do next: {fix}</source>
         <translation>이 앱 안에서 Webex 로그인 창이 열립니다. 이 창은 쿠키를 보관하지 않으므로 이전 Webex 세션 때문에 다른 사람으로 로그인되는 일이 없습니다. 그런 다음 마법사가 조직 ID를 읽고 역할을 확인하므로 직접 복사할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="88"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="450"/>
+        <source>&amp;Sign in to Webex</source>
+        <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <translation>Webex에 로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="117"/>
         <source>Signed in as</source>
         <translation>로그인한 계정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="118"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="119"/>
         <source>Full Administrator</source>
         <translation>전체 관리자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="120"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="121"/>
         <source>Token expires</source>
         <translation>토큰 만료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="143"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="151"/>
         <source>Enter the organization ID by hand</source>
         <translation>조직 ID 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="168"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex에서 조직 정보를 알려 주지 않았습니다. Control Hub에서 왼쪽 아래의 조직 이름을 클릭하고 조직 ID를 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="183"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="191"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID에 제공하는 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="185"/>
-        <source>Address from Microsoft&apos;s tutorial (default)</source>
-        <translation>Microsoft 자습서의 주소(기본값)</translation>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="193"/>
+        <source>Address from Microsoft&apos;s tutorial (recommended)</source>
+        <translation>Microsoft 자습서의 주소(권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="205"/>
+        <source>Advanced: another tenant URL</source>
+        <translation>고급: 다른 테넌트 URL</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="443"/>
+        <source>You are signed in to Webex.</source>
+        <translation>Webex에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <source>You are not signed in to Webex yet.</source>
+        <translation>아직 Webex에 로그인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>다른 계정으로 로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address from Microsoft&apos;s tutorial (default)</source>
+        <translation type="vanished">Microsoft 자습서의 주소(기본값)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="195"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 주소</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="204"/>
         <source>Which of the two addresses Entra&apos;s Webex connector expects today is not confirmed; the connection test on the next page tries the one chosen here.</source>
-        <translation>현재 Entra의 Webex 커넥터가 두 주소 중 어느 것을 사용하는지는 확인되지 않았습니다. 다음 페이지의 연결 테스트에서 여기서 선택한 주소를 시험합니다.</translation>
+        <translation type="vanished">현재 Entra의 Webex 커넥터가 두 주소 중 어느 것을 사용하는지는 확인되지 않았습니다. 다음 페이지의 연결 테스트에서 여기서 선택한 주소를 시험합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="250"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="280"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex 창에서 로그인하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="289"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="319"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex 계정과 조직 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="371"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="409"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>이 테넌트 URL은 사용할 수 없습니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in as someone else</source>
-        <translation>다른 계정으로 로그인</translation>
+        <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="410"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="455"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>알 수 없음(Webex에서 로그인한 사용자를 알려 주지 않음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
         <source>Not known yet</source>
         <translation>아직 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="469"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 check는 14일 전에 알려 줍니다).</translation>
     </message>
@@ -1806,17 +2257,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="483"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>확인하지 않음(대신 연결 테스트에서 액세스를 확인함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="442"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="487"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="490"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 아니요: 이 계정으로는 Webex에서 사용자를 만들 수 없습니다</translation>
     </message>
@@ -1975,43 +2426,43 @@ What to do next: {fix}</source>
         <translation>테넌트 {tenant} 및 Webex 조직 {org}의 비밀이 저장되어 있으며 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="44"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="45"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
         <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex 토큰이 {date}에 만료되었습니다. Entra에서 이 토큰으로는 사용자를 프로비저닝할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="68"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="69"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
         <translation>Webex에서 저장된 토큰을 더 이상 허용하지 않습니다(취소 또는 로그아웃됨): {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="88"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="89"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>토큰이 {want}이(가) 아닌 Webex 조직 {got}의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="99"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="100"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account}은(는) 더 이상 Webex 조직의 전체 관리자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="120"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="121"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex 토큰은 {date}에 만료됩니다({days}일 후). 그 전에 갱신하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="131"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="132"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex에서 {account}(전체 관리자)의 토큰으로 허용했습니다. {date}에 만료됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="155"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>테넌트 URL에서 토큰을 허용하지 않았습니다: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="164"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="166"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url}이(가) 저장된 토큰으로 응답합니다.</translation>
     </message>
@@ -2051,17 +2502,17 @@ What to do next: {fix}</source>
         <translation>있음(서비스 주체 {sp_id}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="184"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="186"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>테넌트에 Cisco Webex 엔터프라이즈 애플리케이션({sp_id})이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="201"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="203"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 애플리케이션은 있지만 프로비저닝 작업({job_id})이 없어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="214"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="216"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>애플리케이션 {sp_id} 및 프로비저닝 작업 {job_id}이(가) 있습니다.</translation>
     </message>
@@ -2091,12 +2542,12 @@ What to do next: {fix}</source>
         <translation>작업 상태: {code}. 마지막 성공 실행: {last}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="124"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="126"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra에서 저장된 테넌트 URL과 토큰으로 Webex에 연결할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="137"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="139"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra가 저장된 자격 증명으로 Webex에 연결했습니다.</translation>
     </message>
@@ -2578,34 +3029,34 @@ What to do next: {fix}</source>
         <translation>{service} 응답 {status}({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="32"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="34"/>
         <source>Microsoft Graph reported an error.</source>
         <extracomment>HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
         <translation>Microsoft Graph에서 오류를 보고했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="33"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="35"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}</source>
         <translation>&apos;{operation}&apos; 작업에서 Microsoft Graph가 {status}({graph_code}) 오류를 반환했습니다: {detail}</translation>
     </message>
     <message>
         <location filename="../../wizard/core/errors.py" line="250"/>
-        <location filename="../../wizard/entra/graph_errors.py" line="36"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="38"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>다시 시도하세요. 다시 발생하면 아래 ID를 내보낸 보고서와 함께 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="74"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="71"/>
         <source>Microsoft Graph could not find {operation}.</source>
         <translation>&apos;{operation}&apos; 작업에서 Microsoft Graph가 대상을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="75"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="72"/>
         <source>It answered {status} ({graph_code}): the object does not exist, was deleted, or is not visible to your account.</source>
         <translation>{status}({graph_code}) 응답: 개체가 존재하지 않거나, 삭제되었거나, 계정에서 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="80"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="77"/>
         <source>Go Back and run the checks again. If someone deleted the app meanwhile, the wizard will offer to add it again.</source>
         <translation>[뒤로]를 눌러 검사를 다시 실행하세요. 그사이 누군가 애플리케이션을 삭제했다면 마법사가 다시 추가하도록 제안합니다.</translation>
     </message>
@@ -2625,82 +3076,82 @@ What to do next: {fix}</source>
         <translation>애플리케이션 관리자, 클라우드 애플리케이션 관리자 또는 전역 관리자 역할이 있는 계정으로 로그인한 후 다시 시도하세요. Privileged Identity Management에서 적격 역할로 할당되어 있다면 먼저 활성화하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="103"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="106"/>
         <source>Your Microsoft sign-in is no longer accepted.</source>
         <translation>Microsoft 로그인이 더 이상 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="104"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="107"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired or was revoked.</source>
         <translation>&apos;{operation}&apos; 작업에서 Microsoft Graph가 {status}({graph_code}) 오류를 반환했습니다. 로그인이 만료되었거나 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="109"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="112"/>
         <source>Go Back to the Microsoft sign-in page and sign in again. Nothing was changed.</source>
         <translation>[뒤로]를 눌러 Microsoft 로그인 페이지로 돌아가 다시 로그인하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="115"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="122"/>
         <source>Microsoft Graph is asking the wizard to slow down.</source>
         <translation>Microsoft Graph에서 요청 속도를 줄이도록 요구하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="116"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="123"/>
         <source>It answered {status} ({graph_code}) to {operation} and asked for a pause longer than the wizard waits on its own.</source>
         <translation>&apos;{operation}&apos; 작업의 응답은 {status}({graph_code})이며, 마법사가 자동으로 기다리는 시간보다 긴 대기를 요청했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="121"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
         <source>Wait a minute, then click Retry. Nothing was changed by the refused request.</source>
         <translation>잠시 기다린 후 [다시 시도]를 클릭하세요. 거부된 요청으로 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="138"/>
         <source>Microsoft Graph is temporarily unavailable.</source>
         <translation>Microsoft Graph를 일시적으로 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="129"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="139"/>
         <source>It answered {status} ({graph_code}) to {operation}: the problem is on Microsoft&apos;s side.</source>
         <translation>&apos;{operation}&apos; 작업의 응답은 {status}({graph_code})입니다. Microsoft 측의 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="133"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
         <source>Nothing was changed by the failed request. Wait a few minutes and click Retry; Microsoft&apos;s service health page may say more.</source>
         <translation>실패한 요청으로 변경된 내용은 없습니다. 몇 분 기다린 후 [다시 시도]를 클릭하세요. 자세한 내용은 Microsoft 서비스 상태 페이지에서 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="158"/>
         <source>Entra ID was still busy with {operation}.</source>
         <translation>Entra ID에서 아직 &apos;{operation}&apos; 작업을 처리하고 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="145"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="159"/>
         <source>Microsoft Graph answered {status} ({graph_code}): another change to the same object had not finished.</source>
         <translation>Microsoft Graph 응답 {status}({graph_code}): 같은 개체에 대한 다른 변경이 아직 끝나지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="150"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="164"/>
         <source>Wait a few seconds and click Retry.</source>
         <translation>몇 초 기다린 후 [다시 시도]를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="155"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="172"/>
         <source>Microsoft Graph rejected {operation}.</source>
         <translation>Microsoft Graph에서 &apos;{operation}&apos; 요청을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="156"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="173"/>
         <source>It answered {status} ({graph_code}): {detail}</source>
         <translation>응답 {status}({graph_code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="157"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="174"/>
         <source>This is probably a problem in the wizard or in this cloud&apos;s Graph. Send the ids below and the log file to support.</source>
         <translation>마법사 또는 이 클라우드의 Graph에 문제가 있을 가능성이 높습니다. 아래 ID와 로그 파일을 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="320"/>
+        <location filename="../../wizard/entra/graph.py" line="302"/>
         <source>reading your tenant&apos;s details</source>
         <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>테넌트 세부 정보 읽기</translation>
@@ -2726,95 +3177,78 @@ What to do next: {fix}</source>
         <translation>준비가 되면 다시 시작하세요. 손실된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
-        <location filename="../../wizard/storage/secrets.py" line="111"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="55"/>
         <source>No secure place to keep secrets was found.</source>
-        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.
-----------
-Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
+        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.</extracomment>
         <translation>비밀을 안전하게 보관할 곳을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="57"/>
-        <location filename="../../wizard/storage/secrets.py" line="112"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
         <source>The system keyring is not available (backend: {backend}); secrets would be lost or written in plain text.</source>
         <translation>시스템 키링을 사용할 수 없습니다(백엔드: {backend}). 이대로는 비밀이 손실되거나 일반 텍스트로 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="62"/>
-        <location filename="../../wizard/storage/secrets.py" line="117"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="61"/>
         <source>On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keyring is used automatically. Or choose &quot;Don&apos;t remember secrets&quot;.</source>
         <translation>Linux에서는 GNOME Keyring 또는 KWallet(Secret Service)을 설치하고 잠금 해제하세요. Windows와 macOS에서는 시스템 키링이 자동으로 사용됩니다. 또는 &quot;비밀 기억 안 함&quot;을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="75"/>
-        <location filename="../../wizard/storage/secrets.py" line="130"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="70"/>
         <source>The system keyring is locked.</source>
         <translation>시스템 키링이 잠겨 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="76"/>
-        <location filename="../../wizard/storage/secrets.py" line="131"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="71"/>
         <source>Secrets cannot be read or saved until it is unlocked.</source>
         <translation>잠금을 해제할 때까지 비밀을 읽거나 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
-        <location filename="../../wizard/storage/secrets.py" line="132"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="72"/>
         <source>Unlock your keyring (log in again or open your keyring manager) and retry.</source>
         <translation>키링의 잠금을 해제한 후(다시 로그인하거나 키링 관리자 열기) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="85"/>
-        <location filename="../../wizard/storage/secrets.py" line="140"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
         <source>The system keyring did not answer.</source>
         <translation>시스템 키링이 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="86"/>
-        <location filename="../../wizard/storage/secrets.py" line="141"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="78"/>
         <source>The keyring service could not be reached ({detail}); it may have stopped or not be running in this session.</source>
         <translation>키링 서비스에 연결할 수 없습니다({detail}). 서비스가 중지되었거나 이 세션에서 실행되고 있지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="91"/>
-        <location filename="../../wizard/storage/secrets.py" line="146"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="83"/>
         <source>Make sure your keyring service is running and unlocked, then retry. Or choose &quot;Don&apos;t remember secrets&quot; and sign in again next time.</source>
         <translation>키링 서비스가 실행 중이고 잠금 해제되어 있는지 확인한 후 다시 시도하세요. 또는 &quot;비밀 기억 안 함&quot;을 선택하고 다음번에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="104"/>
-        <location filename="../../wizard/storage/secrets.py" line="159"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="92"/>
         <source>A secret could not be saved in the system keyring.</source>
         <translation>시스템 키링에 비밀을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="105"/>
-        <location filename="../../wizard/storage/secrets.py" line="160"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="93"/>
         <source>The keyring refused the entry ({detail}). The previously saved secret, if any, is unchanged.</source>
         <translation>키링에서 항목을 거부했습니다({detail}). 이전에 저장된 비밀이 있다면 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="110"/>
-        <location filename="../../wizard/storage/secrets.py" line="165"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="98"/>
         <source>Retry. If it fails again, choose &quot;Don&apos;t remember secrets&quot; and send the log file to support.</source>
         <translation>다시 시도하세요. 다시 실패하면 &quot;비밀 기억 안 함&quot;을 선택하고 로그 파일을 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="122"/>
-        <location filename="../../wizard/storage/secrets.py" line="177"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="106"/>
         <source>A saved secret could not be read back intact.</source>
         <translation>저장된 비밀을 온전하게 읽어 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="123"/>
-        <location filename="../../wizard/storage/secrets.py" line="178"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="107"/>
         <source>The keyring entry &apos;{key}&apos; is incomplete or was changed ({detail}); a partial secret is never used.</source>
         <translation>키링 항목 &apos;{key}&apos;이(가) 불완전하거나 변경되었습니다({detail}). 일부만 남은 비밀은 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="128"/>
-        <location filename="../../wizard/storage/secrets.py" line="183"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="112"/>
         <source>Sign in again to replace it. Nothing in your tenant or Webex org was changed.</source>
         <translation>다시 로그인하여 교체하세요. 테넌트나 Webex 조직에서 변경된 내용은 없습니다.</translation>
     </message>
@@ -3301,90 +3735,91 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>마법사의 버그입니다. 로그 파일과 함께 보고해 주세요. 비밀은 시스템 키링에 저장해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="86"/>
+        <location filename="../../wizard/flows/signin.py" line="85"/>
         <source>Microsoft sign-in was cancelled.</source>
-        <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted).</extracomment>
+        <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted). The sign-in window was closed before the sign-in finished.</extracomment>
         <translation>Microsoft 로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="87"/>
+        <location filename="../../wizard/flows/signin.py" line="86"/>
         <source>The sign-in window was closed before the sign-in finished. Nothing was changed.</source>
         <translation>로그인이 완료되기 전에 로그인 창이 닫혔습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="91"/>
+        <location filename="../../wizard/flows/signin.py" line="90"/>
         <source>Click Sign in to try again. If the window cannot finish the sign-in (for example, your organization requires a managed device), choose &apos;Use my system browser&apos; or &apos;Sign in with a code&apos;.</source>
         <translation>[로그인]을 클릭하여 다시 시도하세요. 창에서 로그인을 완료할 수 없으면(예: 조직에서 관리 디바이스를 요구하는 경우) [시스템 브라우저 사용] 또는 [코드로 로그인]을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="59"/>
+        <location filename="../../wizard/entra/gallery.py" line="58"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
         <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
         <translation>&quot;{name}&quot; 애플리케이션이 이 클라우드의 Entra 애플리케이션 갤러리에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="62"/>
+        <location filename="../../wizard/entra/gallery.py" line="61"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>{host}의 Microsoft Graph에 &quot;{name}&quot;(이)라는 갤러리 템플릿이 없습니다. 이 Microsoft 클라우드에서 제공되지 않거나, [사용 환경] 페이지에서 잘못된 클라우드를 선택했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="67"/>
+        <location filename="../../wizard/entra/gallery.py" line="66"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>[사용 환경] 페이지에서 Microsoft 클라우드를 확인하세요. 올바르다면 Entra 관리 센터(엔터프라이즈 애플리케이션 &gt; 새 애플리케이션)에서 애플리케이션을 직접 추가한 후 마법사를 다시 실행하세요. 마법사가 해당 애플리케이션을 찾아 재사용합니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="80"/>
+        <location filename="../../wizard/entra/gallery.py" line="75"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>이 클라우드의 &quot;Cisco Webex&quot; 갤러리 애플리케이션은 프로비저닝을 제공하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="83"/>
+        <location filename="../../wizard/entra/gallery.py" line="78"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>{host}의 갤러리 템플릿 {template_id}은(는) 프로비저닝 유형에 &apos;sync&apos;가 없으므로, Entra ID에서 이 템플릿으로는 사용자를 Webex에 프로비저닝할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="88"/>
+        <location filename="../../wizard/entra/gallery.py" line="83"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>[사용 환경] 페이지에서 Microsoft 클라우드를 확인하거나, 사용 중인 클라우드에서 Cisco Webex 프로비저닝을 사용할 수 있는지 Microsoft 지원에 문의하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="100"/>
+        <location filename="../../wizard/entra/gallery.py" line="91"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID에서 애플리케이션 생성을 마치는 데 평소보다 오래 걸리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="103"/>
+        <location filename="../../wizard/entra/gallery.py" line="94"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>애플리케이션은 추가되었지만(개체 ID {sp_id}) {seconds}초가 지나도 Microsoft Graph에서 조회하면 여전히 {graph_code}을(를) 반환합니다. 새 애플리케이션은 대개 1분 이내에 표시되지만, 복제에 더 오래 걸리는 경우도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>[계속 기다리기]를 클릭하세요. 애플리케이션이 두 번 추가되지 않습니다. 마법사는 이 애플리케이션을 기억하고 준비될 때까지 기다리기만 합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="123"/>
+        <location filename="../../wizard/entra/gallery.py" line="109"/>
         <source>The app needs a name.</source>
         <translation>애플리케이션 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="124"/>
+        <location filename="../../wizard/entra/gallery.py" line="110"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>이름이 비어 있거나 {limit}자를 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="125"/>
+        <location filename="../../wizard/entra/gallery.py" line="111"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>&quot;Cisco Webex&quot;와 같은 이름을 입력하고 [내 테넌트에 Cisco Webex 추가]를 다시 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="250"/>
+        <location filename="../../wizard/entra/gallery.py" line="254"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>Entra 애플리케이션 갤러리 검색</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="273"/>
+        <location filename="../../wizard/entra/gallery.py" line="279"/>
+        <location filename="../../wizard/entra/gallery.py" line="299"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>테넌트의 엔터프라이즈 애플리케이션 나열</translation>
     </message>
@@ -3455,44 +3890,44 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Cisco Webex 애플리케이션 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="170"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="172"/>
         <source>reading the provisioning job</source>
         <translation>프로비저닝 작업 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="164"/>
-        <location filename="../../wizard/entra/gallery.py" line="314"/>
-        <location filename="../../wizard/entra/sync/jobs.py" line="41"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="166"/>
+        <location filename="../../wizard/entra/gallery.py" line="336"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="45"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>애플리케이션의 프로비저닝 작업 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="118"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="120"/>
         <source>testing the saved credentials</source>
         <translation>저장된 자격 증명 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="329"/>
+        <location filename="../../wizard/entra/gallery.py" line="351"/>
         <source>reading when the app was created</source>
         <translation>애플리케이션 생성 날짜 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="370"/>
+        <location filename="../../wizard/entra/gallery.py" line="391"/>
         <source>adding the app from the gallery</source>
         <translation>갤러리에서 애플리케이션 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="429"/>
+        <location filename="../../wizard/entra/gallery.py" line="450"/>
         <source>reading the new app</source>
         <translation>새 애플리케이션 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="441"/>
+        <location filename="../../wizard/entra/gallery.py" line="462"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>새 애플리케이션의 프로비저닝 템플릿 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="469"/>
+        <location filename="../../wizard/entra/gallery.py" line="491"/>
         <source>hiding the app from My Apps</source>
         <translation>내 앱에서 애플리케이션 숨기기</translation>
     </message>
@@ -3503,113 +3938,113 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>디렉터리 역할 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="28"/>
+        <location filename="../../wizard/webex/network.py" line="27"/>
         <source>The name {host} could not be found.</source>
         <translation>호스트 이름 {host}을(를) 확인할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="29"/>
+        <location filename="../../wizard/webex/network.py" line="28"/>
         <source>This computer&apos;s name lookup (DNS) does not know it. The network may be offline or filtered, or the address belongs to another Webex environment (for example a Webex for Government host on a commercial network).</source>
         <translation>이 컴퓨터의 이름 조회(DNS)에서 해당 이름을 찾지 못했습니다. 네트워크가 오프라인이거나 필터링되고 있거나, 다른 Webex 환경의 주소일 수 있습니다(예: 상용 네트워크에서 사용하는 Webex for Government 호스트).</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="35"/>
+        <location filename="../../wizard/webex/network.py" line="34"/>
         <source>Check the network connection and the Webex environment you chose, then click Retry. Nothing was changed.</source>
         <translation>네트워크 연결과 선택한 Webex 환경을 확인한 후 [다시 시도]를 클릭하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="49"/>
+        <location filename="../../wizard/webex/network.py" line="43"/>
         <source>The proxy did not let the wizard reach {host}.</source>
         <translation>프록시 때문에 마법사가 {host}에 연결하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="50"/>
+        <location filename="../../wizard/webex/network.py" line="44"/>
         <source>The proxy server configured on this computer (HTTPS_PROXY) refused or failed the connection.</source>
         <translation>이 컴퓨터에 구성된 프록시 서버(HTTPS_PROXY)가 연결을 거부했거나 연결에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="55"/>
+        <location filename="../../wizard/webex/network.py" line="49"/>
         <source>Ask your network team to allow {host} through the proxy, or correct the proxy setting, then click Retry. Nothing was changed.</source>
         <translation>네트워크 팀에 프록시에서 {host}을(를) 허용하도록 요청하거나 프록시 설정을 수정한 후 [다시 시도]를 클릭하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="52"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
         <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
         <translation>Cisco Webex Identity Integration에 대한 동의가 이루어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="54"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft 응답 {error}({aadsts}): 동의 페이지가 취소되었거나 권한이 거부되었습니다. 테넌트에서 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="59"/>
+        <location filename="../../wizard/entra/consent.py" line="58"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>전역 관리자 또는 권한 있는 역할 관리자로 로그인한 상태에서 수정을 다시 실행하고, 권한 페이지에서 [수락]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="66"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>이 계정으로는 테넌트 전체에 대한 동의를 부여할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="73"/>
+        <location filename="../../wizard/entra/consent.py" line="67"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>Cisco Webex Identity Integration을 복원하려면 테넌트 전체에 대한 관리자 동의가 필요하지만({aadsts}), 로그인한 계정에는 이를 부여할 수 있는 역할이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="78"/>
+        <location filename="../../wizard/entra/consent.py" line="72"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>동의 페이지에서 전역 관리자 또는 권한 있는 역할 관리자로 로그인하거나, 해당 관리자에게 동의 링크를 열어 달라고 요청하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="80"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft에서 관리자 동의를 완료하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="92"/>
+        <location filename="../../wizard/entra/consent.py" line="81"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>응답: {error}({aadsts}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="93"/>
+        <location filename="../../wizard/entra/consent.py" line="82"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>다시 시도하세요. 다시 실패하면 아래 ID를 지원 담당자에게 보내세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="105"/>
+        <location filename="../../wizard/entra/consent.py" line="89"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>이 요청에 대한 동의 응답이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="106"/>
+        <location filename="../../wizard/entra/consent.py" line="90"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>응답의 &apos;state&apos; 값이 마법사가 보낸 값과 달라, 다른 창에서 왔거나 위조되었을 수 있습니다. 이 응답은 무시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="111"/>
+        <location filename="../../wizard/entra/consent.py" line="95"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>복구 페이지에서 재동의를 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="118"/>
+        <location filename="../../wizard/entra/consent.py" line="99"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration이 아직 테넌트에 나타나지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="121"/>
+        <location filename="../../wizard/entra/consent.py" line="102"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>동의는 완료되었지만 {seconds}초가 지나도 Microsoft Graph에 애플리케이션이 표시되지 않습니다. Entra ID에서 새 애플리케이션을 복제하는 데 몇 분이 걸리기도 합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="126"/>
+        <location filename="../../wizard/entra/consent.py" line="107"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>몇 분 기다린 후 검사를 다시 실행하세요. 동의를 다시 할 필요는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="229"/>
+        <location filename="../../wizard/entra/consent.py" line="244"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 찾기</translation>
     </message>
@@ -3805,37 +4240,43 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>애플리케이션에 사용자 및 그룹 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="21"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="25"/>
         <source>reading the app&apos;s provisioning templates</source>
         <translation>애플리케이션의 프로비저닝 템플릿 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="48"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="52"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>프로비저닝 작업 상태 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="56"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="65"/>
         <source>creating the provisioning job</source>
         <translation>프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="64"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="82"/>
         <source>starting the provisioning job</source>
         <translation>프로비저닝 작업 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/credentials.py" line="50"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="54"/>
         <source>testing the connection to Webex</source>
         <translation>Webex 연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/credentials.py" line="92"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="96"/>
+        <source>reading the saved provisioning settings</source>
+        <extracomment>The keys the wizard owns; every other key in Entra&apos;s set is the admin&apos;s and is kept. Threshold for new setups: Entra&apos;s default for accidental-deletion prevention (https://learn.microsoft.com/en-us/entra/identity/app-provisioning/accidental-deletions). False when Entra refused to let us read its set and the wizard&apos;s earlier save was used.</extracomment>
+        <translation>저장된 프로비저닝 설정 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/sync/credentials.py" line="191"/>
         <source>saving the Webex credentials in Entra ID</source>
         <translation>Entra ID에 Webex 자격 증명 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="170"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="188"/>
         <source>reading the provisioning job&apos;s schema</source>
         <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>프로비저닝 작업 스키마 읽기</translation>
@@ -3847,8 +4288,9 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>테스트 사용자 주문형 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="213"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="312"/>
         <source>reading the test user</source>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>테스트 사용자 읽기</translation>
     </message>
     <message>
@@ -3882,88 +4324,85 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Microsoft 로그인 행에서 [로그인]을 클릭한 후 수정을 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/scope.py" line="49"/>
+        <location filename="../../wizard/flows/scope.py" line="51"/>
         <source>reading the app&apos;s attribute mappings</source>
         <extracomment>Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
         <translation>애플리케이션의 특성 매핑 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="49"/>
-        <location filename="../../wizard/cli/inputs.py" line="48"/>
+        <location filename="../../wizard/cli/inputs.py" line="47"/>
         <source>The Webex token could not be read from {path}.</source>
         <extracomment>A Webex access token is about 100 characters; a pasted redirect URL a few hundred. The cap keeps ``/dev/zero`` or ``yes |`` from filling memory. Visible ASCII, the rule the redirect parser applies (``wizard.webex.token``): anything else cannot travel in an Authorization header. Tenant and org ids as the keyring names them (``wizard.storage.secrets``). Longest wait a flag may ask for (seconds): a day; larger values are typos.</extracomment>
         <translation>{path}에서 Webex 토큰을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
-        <location filename="../../wizard/cli/inputs.py" line="49"/>
-        <location filename="../../wizard/core/runlock.py" line="53"/>
+        <location filename="../../wizard/cli/inputs.py" line="48"/>
+        <location filename="../../wizard/core/runlock.py" line="49"/>
         <source>{detail}.</source>
         <translation>{detail}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
-        <location filename="../../wizard/cli/inputs.py" line="50"/>
+        <location filename="../../wizard/cli/inputs.py" line="49"/>
         <source>Put the token (or the whole redirect URL from the Webex sign-in) on the first line of the file, or pass - and pipe it in.</source>
         <translation>토큰(또는 Webex 로그인의 전체 리디렉션 URL)을 파일의 첫 줄에 넣거나, -를 지정하고 파이프로 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="63"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
         <source>{option} is required.</source>
         <translation>{option}이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="64"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>무인 설정에서는 이 값을 물어볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="65"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>명령줄 또는 --answers에서 {option}을(를) 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="73"/>
+        <location filename="../../wizard/cli/headless.py" line="59"/>
         <source>No user or group named {name} was found.</source>
         <translation>이름이 {name}인 사용자나 그룹을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <location filename="../../wizard/cli/headless.py" line="60"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign에는 사용자 계정 이름(UPN) 또는 그룹의 정확한 이름을 지정합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="77"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>철자를 확인하고 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="87"/>
+        <location filename="../../wizard/cli/headless.py" line="73"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>--role로 그중 하나를 지정하고 설정을 다시 실행하세요. 방금 추가한 Cisco Webex 애플리케이션을 다시 사용하며, 그 밖에 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="96"/>
+        <location filename="../../wizard/cli/headless.py" line="82"/>
         <source>The app has no role named {role}.</source>
         <translation>애플리케이션에 {role}(이)라는 역할이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="97"/>
+        <location filename="../../wizard/cli/headless.py" line="83"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>할당할 수 있는 역할: {known}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="93"/>
+        <location filename="../../wizard/cli/headless.py" line="79"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role로 그중 하나를 지정하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="138"/>
+        <location filename="../../wizard/cli/headless.py" line="124"/>
         <source>looking up the user</source>
         <translation>사용자 조회</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="146"/>
+        <location filename="../../wizard/cli/headless.py" line="132"/>
         <source>looking up the group</source>
         <translation>그룹 조회</translation>
     </message>
@@ -3983,85 +4422,85 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>먼저 검사를 실행하세요. 작업이 없어졌다면 설정을 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="62"/>
+        <location filename="../../wizard/cli/inputs.py" line="57"/>
         <source>The answer &apos;{key}&apos; in {path} has the wrong type.</source>
         <translation>{path}의 응답 &apos;{key}&apos;의 형식이 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="63"/>
-        <location filename="../../wizard/cli/inputs.py" line="73"/>
+        <location filename="../../wizard/cli/inputs.py" line="58"/>
+        <location filename="../../wizard/cli/inputs.py" line="64"/>
         <source>It must be {expected}.</source>
         <translation>{expected}(이)어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="64"/>
+        <location filename="../../wizard/cli/inputs.py" line="59"/>
         <source>Correct &apos;{key}&apos; in the answers file and run again.</source>
         <translation>응답 파일에서 &apos;{key}&apos;을(를) 수정한 후 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="72"/>
+        <location filename="../../wizard/cli/inputs.py" line="63"/>
         <source>{name} is not valid: {value}</source>
         <translation>{name}이(가) 올바르지 않습니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="74"/>
+        <location filename="../../wizard/cli/inputs.py" line="65"/>
         <source>Correct {name} and run again. Nothing was changed.</source>
         <translation>{name}을(를) 수정한 후 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="82"/>
+        <location filename="../../wizard/cli/inputs.py" line="69"/>
         <source>The command line is not valid: {message}</source>
         <translation>명령줄이 올바르지 않습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="83"/>
+        <location filename="../../wizard/cli/inputs.py" line="70"/>
         <source>The wizard cannot tell what to do.</source>
         <translation>마법사가 무엇을 해야 할지 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="84"/>
+        <location filename="../../wizard/cli/inputs.py" line="71"/>
         <source>Run webex-scim-wizard --help for the options. Nothing was changed.</source>
         <translation>옵션을 보려면 webex-scim-wizard --help를 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="183"/>
+        <location filename="../../wizard/core/http.py" line="182"/>
         <source>{host} closed the connection.</source>
         <extracomment>Retry-After values above this are not waited out inside a call: the response is returned at once and the caller tells the user to retry later (an outage must not freeze a step for minutes).</extracomment>
         <translation>{host}에서 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="184"/>
+        <location filename="../../wizard/core/http.py" line="183"/>
         <source>The connection ended before an answer came ({detail}): the service, a proxy or a firewall dropped it. The certificate was not the problem.</source>
         <translation>응답을 받기 전에 연결이 끊어졌습니다({detail}). 서비스, 프록시 또는 방화벽에서 연결을 끊었습니다. 인증서 문제는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="189"/>
+        <location filename="../../wizard/core/http.py" line="188"/>
         <source>Wait a minute and click Retry; if it keeps happening, check your proxy.</source>
         <translation>잠시 기다린 후 [다시 시도]를 클릭하세요. 계속 발생하면 프록시를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="201"/>
+        <location filename="../../wizard/core/http.py" line="195"/>
         <source>A secure connection to {host} could not be set up.</source>
         <translation>{host}에 대한 보안 연결을 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="202"/>
+        <location filename="../../wizard/core/http.py" line="196"/>
         <source>The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy interferes with the connection.</source>
         <translation>TLS 핸드셰이크에 실패했습니다({detail}). 해당 주소가 HTTPS를 제공하지 않거나 프록시가 연결을 방해하고 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="207"/>
+        <location filename="../../wizard/core/http.py" line="201"/>
         <source>Check that the configured address is the service&apos;s HTTPS address and your proxy settings (HTTPS_PROXY), then retry.</source>
         <translation>구성된 주소가 서비스의 HTTPS 주소인지, 프록시 설정(HTTPS_PROXY)이 올바른지 확인한 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="37"/>
+        <location filename="../../wizard/core/runlock.py" line="38"/>
         <source>Another run of the wizard is changing this profile.</source>
         <extracomment>How long a second run waits for the first before giving up (seconds). Short: the first run may take minutes, and an admin or a scheduler is better served by a clear message.</extracomment>
         <translation>마법사의 다른 실행에서 이 프로필을 변경하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="38"/>
+        <location filename="../../wizard/core/runlock.py" line="39"/>
         <source>{owner} holds the lock; two runs at once could add the app or the job twice.</source>
         <translation>{owner}에서 잠금을 보유하고 있습니다. 두 실행이 동시에 진행되면 애플리케이션이나 작업이 두 번 추가될 수 있습니다.</translation>
     </message>
@@ -4071,12 +4510,12 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>해당 실행이 끝날 때까지 기다린 후 이 명령을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="52"/>
+        <location filename="../../wizard/core/runlock.py" line="48"/>
         <source>The run lock {path} cannot be used.</source>
         <translation>실행 잠금 {path}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="54"/>
+        <location filename="../../wizard/core/runlock.py" line="50"/>
         <source>Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry.</source>
         <translation>데이터 폴더에 쓸 수 있는지 확인한 후(또는 WIZARD_DATA_DIR을 설정한 후) 다시 시도하세요.</translation>
     </message>
@@ -4090,45 +4529,55 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Webex는 userName으로 기존 사용자를 일치시킵니다. userName이 userPrincipalName에서 매핑되지 않거나 사용자의 UPN이 Webex 메일과 다르면, Entra는 기존 사용자와 일치시키지 않고 새 Webex 사용자를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="151"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <source>Add the Cisco Webex app to your tenant</source>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
+        <translation>테넌트에 Cisco Webex 애플리케이션 추가</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="160"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>프로비저닝 작업 {job_id} 재사용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="166"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="175"/>
         <source>Create the provisioning job</source>
         <translation>프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="179"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="188"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID에서 Webex로의 연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="211"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex 자격 증명 및 알림 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="261"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name}을(를) {role} 역할로 애플리케이션에 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="285"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="294"/>
         <source>Start provisioning</source>
         <translation>프로비저닝 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="298"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="314"/>
         <source>Provision the test user to Webex now</source>
         <translation>지금 테스트 사용자를 Webex에 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="320"/>
+        <source>Provision {name} to Webex now, as a test</source>
+        <translation>테스트로 지금 {name}을(를) Webex에 프로비저닝</translation>
+    </message>
+    <message>
         <source>Add the Cisco Webex app from the Entra gallery</source>
-        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists).</extracomment>
-        <translation>Entra 갤러리에서 Cisco Webex 애플리케이션 추가</translation>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
+        <translation type="vanished">Entra 갤러리에서 Cisco Webex 애플리케이션 추가</translation>
     </message>
 </context>
 <context>
@@ -4235,28 +4684,39 @@ Backends that either store secrets in plain text or do not store them at all. Ve
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="164"/>
+        <location filename="../../wizard/flows/repair.py" line="172"/>
         <source>The job is already running; it was not restarted.</source>
         <extracomment>Which check confirms which fix.</extracomment>
         <translation>작업이 이미 실행 중이므로 다시 시작하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="171"/>
+        <location filename="../../wizard/flows/repair.py" line="179"/>
         <source>The provisioning job was started again.</source>
         <translation>프로비저닝 작업을 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="213"/>
+        <location filename="../../wizard/flows/repair.py" line="188"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
+        <extracomment>(job restarted, Entra let us read its settings) -&gt; what renew_token says.</extracomment>
         <translation>새 Webex 토큰을 Entra ID에 저장하고 작업을 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="215"/>
+        <location filename="../../wizard/flows/repair.py" line="191"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>새 Webex 토큰을 Entra ID에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="325"/>
+        <location filename="../../wizard/flows/repair.py" line="192"/>
+        <source>The new Webex token is saved in Entra ID and the job was restarted. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
+        <translation>새 Webex 토큰을 Entra ID에 저장하고 작업을 다시 시작했습니다. Entra에서 마법사가 다른 프로비저닝 설정을 읽도록 허용하지 않았으므로 마법사가 마지막으로 저장한 설정을 유지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/repair.py" line="197"/>
+        <source>The new Webex token is saved in Entra ID. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
+        <translation>새 Webex 토큰을 Entra ID에 저장했습니다. Entra에서 마법사가 다른 프로비저닝 설정을 읽도록 허용하지 않았으므로 마법사가 마지막으로 저장한 설정을 유지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/repair.py" line="365"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration이 테넌트에 복원되었습니다.</translation>
     </message>
@@ -4264,123 +4724,123 @@ Backends that either store secrets in plain text or do not store them at all. Ve
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="115"/>
+        <location filename="../../wizard/flows/setup_report.py" line="117"/>
         <source>Webex provisioning setup report</source>
-        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
+        <extracomment>Renew this long before the token expires: the daily check&apos;s warning period, so Finish, the report, the reminder and ``check`` name the same day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex 프로비저닝 설정 보고서</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="116"/>
+        <location filename="../../wizard/flows/setup_report.py" line="118"/>
         <source>Generated (UTC)</source>
         <translation>생성 시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="119"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>데모 모드: 이 값은 실제 테넌트가 아닌 시뮬레이터에서 가져온 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="120"/>
+        <location filename="../../wizard/flows/setup_report.py" line="122"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra 테넌트</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="121"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Tenant ID</source>
         <translation>테넌트 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Enterprise app</source>
         <translation>엔터프라이즈 애플리케이션</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Service principal (object) ID</source>
         <translation>서비스 주체(개체) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Provisioning job ID</source>
         <translation>프로비저닝 작업 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Provisioning job status</source>
         <translation>프로비저닝 작업 상태</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Webex tenant URL</source>
         <translation>Webex 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Webex organization ID</source>
         <translation>Webex 조직 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Webex token expires</source>
         <translation>Webex 토큰 만료</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Renew the token before</source>
         <translation>토큰 갱신 기한</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Failure notifications go to</source>
         <translation>오류 알림 받는 사람</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>Scope</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Assigned users and groups</source>
         <translation>할당된 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>Changes made</source>
         <translation>적용된 변경 내용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Admin consoles</source>
         <translation>관리 콘솔</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>Entra admin center</source>
         <translation>Entra 관리 센터</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="137"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="138"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="139"/>
+        <location filename="../../wizard/flows/setup_report.py" line="141"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="140"/>
+        <location filename="../../wizard/flows/setup_report.py" line="142"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>이 날짜 전에 마법사의 복구를 실행하여 Webex에 다시 로그인하고 새 토큰을 Entra ID에 저장하세요. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>

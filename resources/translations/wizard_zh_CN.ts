@@ -4,169 +4,206 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="69"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
         <source>○ Waiting</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="70"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="71"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="74"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="75"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
         <source>– Already done</source>
-        <translation>– 已完成</translation>
+        <translation type="vanished">– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="78"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="92"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
+        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="191"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="195"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="166"/>
         <source>Refresh</source>
-        <translation>刷新</translation>
+        <translation type="vanished">刷新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Back to the Webex sign-in</source>
-        <translation>返回 Webex 登录</translation>
+        <translation type="vanished">返回 Webex 登录</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="76"/>
+        <source>✓ Already set up</source>
+        <translation>✓ 已设置</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <source>Show &amp;details (the Microsoft Graph calls)</source>
+        <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="199"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="206"/>
+        <source>Back to the &amp;Webex sign-in</source>
+        <translation>返回 Webex 登录(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="232"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="207"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="240"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="271"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="249"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="309"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="225"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="258"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="269"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="307"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <source>Setup stopped: nothing after the failed step was done.</source>
+        <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="413"/>
+        <source>Setup complete — {user} is in Webex and provisioning is on.</source>
+        <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="416"/>
+        <source>Setup complete — provisioning is on.</source>
+        <translation>设置完成 — 预配已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="423"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
+        <location filename="../../wizard/ui/pages/apply.py" line="425"/>
+        <source>Already up to date in Webex</source>
+        <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="367"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="452"/>
+        <source>Last run: {state}, {time}</source>
+        <translation>上次运行：{state}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="426"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="369"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="428"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="430"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="432"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="443"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="447"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="389"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="448"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="392"/>
         <source>Last run: {run}</source>
-        <translation>上次运行：{run}</translation>
+        <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="394"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="457"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="462"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="408"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="471"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="421"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="484"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -210,26 +247,26 @@
     </message>
     <message>
         <location filename="../../wizard/ui/browser.py" line="221"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="290"/>
+        <location filename="../../wizard/ui/browser.py" line="294"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>证书不受信任：已阻止该页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="297"/>
+        <location filename="../../wizard/ui/browser.py" line="301"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>演示模拟器：仅按确切指纹信任其证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="307"/>
+        <location filename="../../wizard/ui/browser.py" line="311"/>
         <source>Secure connection</source>
         <translation>安全连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="314"/>
+        <location filename="../../wizard/ui/browser.py" line="318"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>不安全：请勿在此处输入密码。</translation>
     </message>
@@ -237,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="121"/>
+        <location filename="../../wizard/ui/widgets.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -302,8 +339,12 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
+        <source>Run the test &amp;again</source>
+        <translation>重新运行测试(&amp;A)</translation>
+    </message>
+    <message>
         <source>Run the test again</source>
-        <translation>重新运行测试</translation>
+        <translation type="vanished">重新运行测试</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
@@ -326,33 +367,33 @@
         <translation>Webex 要求在下一个请求之前等待 {seconds} 秒；测试将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="307"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="274"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="309"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="278"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID：{id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>令牌、组织 ID 和租户 URL 已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="292"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>由于你选择了不记住机密，令牌、组织 ID 和租户 URL 仅保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="296"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>令牌、组织 ID 和租户 URL 暂存在内存中；在向导通过 Microsoft 登录得知你的租户后，它们将保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="308"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="310"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>可以继续设置；令牌将在此会话期间保存在内存中。</translation>
     </message>
@@ -372,9 +413,14 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="100"/>
+        <location filename="../../wizard/ui/widgets.py" line="107"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets.py" line="118"/>
+        <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
+        <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。未找到系统密钥环，因此演示会将登录信息保存在内存中，直到关闭。</translation>
     </message>
 </context>
 <context>
@@ -509,29 +555,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="171"/>
+        <location filename="../../wizard/ui/widgets.py" line="189"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="201"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="168"/>
-        <location filename="../../wizard/ui/widgets.py" line="174"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/widgets.py" line="192"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="193"/>
+        <location filename="../../wizard/ui/widgets.py" line="211"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="199"/>
+        <location filename="../../wizard/ui/widgets.py" line="217"/>
         <source>Support ids: {ids}</source>
         <translation>支持 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="217"/>
+        <location filename="../../wizard/ui/widgets.py" line="235"/>
         <source>Error type: {code}</source>
         <translation>错误类型：{code}</translation>
     </message>
@@ -539,13 +584,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="113"/>
+        <location filename="../../wizard/ui/app.py" line="114"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="122"/>
+        <location filename="../../wizard/ui/app.py" line="123"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -557,117 +602,126 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
         <source>Finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>连接摘要及后续操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="69"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="70"/>
+        <source>Keep it healthy</source>
+        <translation>保持正常运行</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="73"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="80"/>
         <source>Open in Entra admin center</source>
         <translation>在 Entra 管理中心中打开</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="83"/>
         <source>Open Control Hub</source>
         <translation>打开 Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="89"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="94"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
         <source>exists in Webex</source>
         <translation>已存在于 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
         <source>not in Webex yet</source>
         <translation>尚未出现在 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="131"/>
         <source>All users and groups</source>
         <translation>所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="128"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="133"/>
         <source>Only assigned users and groups</source>
         <translation>仅已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="161"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="166"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>已设置从 Entra ID 到 Webex 的预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="163"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="168"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>设置未运行完成：以下内容均未经确认。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>The Webex token expires on {date}. Renew it before {renew} with Repair: run the wizard again and choose Repair, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
-        <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前使用“修复”续订：再次运行向导并选择“修复”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
+        <translation type="vanished">Webex 令牌将于 {date} 过期。请在 {renew} 之前使用“修复”续订：再次运行向导并选择“修复”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="170"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="176"/>
         <source>None chosen in this run.</source>
         <translation>本次运行中未选择。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="230"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
+        <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前续订：再次运行向导并选择“续订 Webex 令牌”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理中心：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="231"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>演示模式：这些是模拟器不会更改的真实控制台，因此按钮不会打开它们。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="250"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="256"/>
         <source>Save the setup report</source>
         <translation>保存设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="253"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="259"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="254"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="260"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="288"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>无法将报告保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -685,173 +739,241 @@ What to do next: {fix}</source>
     </message>
 </context>
 <context>
+    <name>FinishUpkeep</name>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
+        <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
+        <translation>每日检查会在 Webex 令牌过期前 {days} 天以及预配停止时发出警告。以下条目会在每天早上运行该检查：</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
+        <source>Scheduled task entry</source>
+        <translation>计划任务条目</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
+        <source>&amp;Schedule the daily check</source>
+        <translation>计划每日检查(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
+        <source>Save a calendar &amp;reminder…</source>
+        <translation>保存日历提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="83"/>
+        <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
+        <translation>演示模式：不会计划任何内容，模拟器会随演示一起停止。这是实际设置会创建的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="107"/>
+        <source>Scheduling the daily check…</source>
+        <translation>正在计划每日检查…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
+        <source>Could not schedule the check: {reason}</source>
+        <translation>无法计划检查：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
+        <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
+        <translation>已计划每日检查。可使用开始页面上的“忘记已保存的登录”将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <source>Save a calendar reminder</source>
+        <translation>保存日历提醒</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="128"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="140"/>
+        <source>Renew the Webex token for Entra ID provisioning</source>
+        <translation>续订用于 Entra ID 预配的 Webex 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="142"/>
+        <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
+        <translation>Entra ID 用于预配的 Webex 令牌将于 {date} 过期。请运行 Webex 预配向导并选择“续订 Webex 令牌”。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="148"/>
+        <source>Saving the reminder…</source>
+        <translation>正在保存提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="151"/>
+        <source>Reminder saved to {path}</source>
+        <translation>提醒已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="56"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
         <source>Cisco Webex enterprise app</source>
+        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex 企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="58"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="52"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>在你的租户中查找 Cisco Webex 应用程序，或从 Entra 应用程序库中添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="85"/>
         <source>Look again</source>
         <extracomment>Replication wait policy; tests shorten the limit.</extracomment>
-        <translation>重新查找</translation>
+        <translation type="vanished">重新查找</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="119"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="95"/>
         <source>Name of the app in your tenant</source>
         <translation>应用程序在租户中的名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="133"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="109"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>在用户的“我的应用”门户中隐藏此应用程序（Cisco 建议）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="140"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="117"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>用户不需要“我的应用”中的 Webex 磁贴；无论是否隐藏，预配都能正常工作。向导会为应用程序添加 HideApp 标记，一般认为这与 Entra 管理中心中将“对用户可见?”设为“否”的效果相同。Microsoft 并未记录这一点，如果你在意，请查看应用程序的“属性”页。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="151"/>
         <source>Add Cisco Webex to my tenant</source>
-        <translation>将 Cisco Webex 添加到我的租户</translation>
+        <translation type="vanished">将 Cisco Webex 添加到我的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="166"/>
         <source>Keep waiting</source>
-        <translation>继续等待</translation>
+        <translation type="vanished">继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="177"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="162"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>正在查找 Cisco Webex 应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="175"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>无法添加 Cisco Webex 应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="239"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="188"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>你的租户中已有“{name}”应用程序（对象 ID {id}）。向导将使用它；不会添加任何内容，它在“我的应用”中的可见性也保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="248"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="197"/>
         <source>provisioning job: {status}</source>
         <translation>预配作业：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="250"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
         <source>no provisioning job</source>
         <translation>无预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="253"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="202"/>
         <source>single sign-on: {mode}</source>
         <translation>单一登录：{mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="255"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
         <source>no single sign-on mode set</source>
         <translation>单一登录：未设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="258"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
         <source>created {date}</source>
         <translation>创建于 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="260"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph 未报告创建日期</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="262"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>对象 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="275"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="224"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>你的租户中有 {count} 个“Cisco Webex”应用程序。只应由一个应用程序将用户预配到 Webex。请选择已有预配作业的应用程序，或单一登录所使用的应用程序；其他应用程序保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="286"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="235"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}（有预配作业）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="315"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
+        <translation>你的租户中还没有 Cisco Webex 应用程序。当你在查看页面上单击“应用”时，向导会从 Entra 应用程序库添加该应用程序；在此之前不会添加任何内容。之后 Entra ID 需要一点时间（通常不到一分钟）才能配置该应用程序；“应用”会等待此过程完成。</translation>
+    </message>
+    <message>
         <source>Your tenant has no Cisco Webex app yet. Adding it creates one enterprise app from the Entra gallery; Entra ID then needs a little while (usually under a minute) before it can be configured.</source>
-        <translation>你的租户中还没有 Cisco Webex 应用程序。添加后将从 Entra 应用程序库创建一个企业应用程序；之后 Entra ID 需要一点时间（通常不到一分钟）才能对其进行配置。</translation>
+        <translation type="vanished">你的租户中还没有 Cisco Webex 应用程序。添加后将从 Entra 应用程序库创建一个企业应用程序；之后 Entra ID 需要一点时间（通常不到一分钟）才能对其进行配置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="339"/>
         <source>Adding the Cisco Webex app…</source>
-        <translation>正在添加 Cisco Webex 应用程序…</translation>
+        <translation type="vanished">正在添加 Cisco Webex 应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="380"/>
         <source>Hiding the app from My Apps…</source>
-        <translation>正在从“我的应用”中隐藏应用程序…</translation>
+        <translation type="vanished">正在从“我的应用”中隐藏应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="387"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID is still finishing it; the wizard waits until the app can be configured and never adds it twice.</source>
-        <translation>已将“{name}”添加到你的租户（对象 ID {id}）。Entra ID 仍在完成创建；向导将等待应用程序可供配置，且绝不会重复添加。</translation>
+        <translation type="vanished">已将“{name}”添加到你的租户（对象 ID {id}）。Entra ID 仍在完成创建；向导将等待应用程序可供配置，且绝不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="416"/>
         <source>Waiting for Entra ID to finish creating the app… {seconds} s (usually under a minute; the wizard waits up to {minutes} minutes)</source>
-        <translation>正在等待 Entra ID 完成创建应用程序… {seconds} 秒（通常不到一分钟；向导最多等待 {minutes} 分钟）</translation>
+        <translation type="vanished">正在等待 Entra ID 完成创建应用程序… {seconds} 秒（通常不到一分钟；向导最多等待 {minutes} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="433"/>
-        <location filename="../../wizard/ui/pages/gallery.py" line="441"/>
         <source>The Cisco Webex app is ready.</source>
-        <translation>Cisco Webex 应用程序已就绪。</translation>
+        <translation type="vanished">Cisco Webex 应用程序已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="436"/>
         <source>Added &quot;{name}&quot; to your tenant (object ID {id}). Entra ID finished creating it after {seconds} seconds.</source>
-        <translation>已将“{name}”添加到你的租户（对象 ID {id}）。Entra ID 在 {seconds} 秒后完成了创建。</translation>
+        <translation type="vanished">已将“{name}”添加到你的租户（对象 ID {id}）。Entra ID 在 {seconds} 秒后完成了创建。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="444"/>
         <source>Found the existing app &quot;{name}&quot; (object ID {id}) just before adding one, so nothing was added.</source>
-        <translation>在添加之前找到了现有应用程序“{name}”（对象 ID {id}），因此未添加任何内容。</translation>
+        <translation type="vanished">在添加之前找到了现有应用程序“{name}”（对象 ID {id}），因此未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="458"/>
         <source>Left visible in users&apos; My Apps portal, as you chose.</source>
-        <translation>按照你的选择，它在用户的“我的应用”门户中保持可见。</translation>
+        <translation type="vanished">按照你的选择，它在用户的“我的应用”门户中保持可见。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="460"/>
         <source>Already hidden from users&apos; My Apps portal.</source>
-        <translation>它已在用户的“我的应用”门户中隐藏。</translation>
+        <translation type="vanished">它已在用户的“我的应用”门户中隐藏。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="462"/>
         <source>Hidden from users&apos; My Apps portal (HideApp tag added).</source>
-        <translation>已在用户的“我的应用”门户中隐藏（已添加 HideApp 标记）。</translation>
+        <translation type="vanished">已在用户的“我的应用”门户中隐藏（已添加 HideApp 标记）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="465"/>
         <source>Not hidden from My Apps: {reason} The app works anyway; to hide it, set &quot;Visible to users?&quot; to No in its Properties in the Entra admin center.</source>
-        <translation>未能在“我的应用”中隐藏：{reason} 应用程序仍可正常工作；若要隐藏，请在 Entra 管理中心的应用程序“属性”中将“对用户可见?”设置为“否”。</translation>
+        <translation type="vanished">未能在“我的应用”中隐藏：{reason} 应用程序仍可正常工作；若要隐藏，请在 Entra 管理中心的应用程序“属性”中将“对用户可见?”设置为“否”。</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -870,7 +992,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="379"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="383"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
@@ -888,14 +1010,8 @@ What to do next: {fix}</source>
         <translation>请使用具有云应用程序管理员、应用程序管理员或全局管理员角色的帐户。Microsoft 将请求你允许向导管理你租户中的企业应用程序、应用分配和预配。登录窗口不会在此计算机上保留任何 Cookie 或历史记录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
         <source>Sign in as someone else</source>
-        <translation>使用其他帐户登录</translation>
+        <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
@@ -908,14 +1024,32 @@ What to do next: {fix}</source>
         <translation>如果你的组织仅允许从托管设备登录（条件访问），或窗口无法显示验证步骤，请使用系统浏览器登录，或在其他设备上使用代码登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Use my system browser</source>
-        <translation>使用系统浏览器</translation>
+        <translation type="vanished">使用系统浏览器</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation type="vanished">使用代码登录</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>使用其他帐户登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <source>Use my s&amp;ystem browser</source>
+        <translation>使用系统浏览器(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
-        <source>Sign in with a code</source>
-        <translation>使用代码登录</translation>
+        <source>Sign in with a co&amp;de</source>
+        <translation>使用代码登录(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
@@ -958,47 +1092,47 @@ What to do next: {fix}</source>
         <translation>你的登录信息保存在系统的安全凭据存储中，因此只要 Microsoft 允许，下次运行时无需询问即可登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="246"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="244"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>此计算机不会记住你的登录信息：{why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="267"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="265"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>正在查找已保存的 Microsoft 登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="298"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="296"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存的登录已过期。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="332"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="336"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>正在读取租户详细信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="350"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>正在 Microsoft 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="410"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="414"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>请在 Web 浏览器中完成登录。向导最多等待 {minutes} 分钟；单击“取消”将停止在此等待（同时请关闭浏览器标签页）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
         <source>Getting a sign-in code…</source>
         <translation>正在获取登录代码…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="434"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="438"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>在任意设备上打开 {url} 并输入此代码。你登录后，向导将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="440"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="444"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>正在等待你使用代码登录…</translation>
     </message>
@@ -1018,64 +1152,86 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="61"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
         <source>OK</source>
+        <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="62"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="63"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="92"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="97"/>
+        <source>&amp;Restore it now (admin consent)</source>
+        <translation>立即还原（管理员同意）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="114"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="94"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>在进行任何更改之前，确保设置所依赖的一切均已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="124"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
+        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>向导将检查你的 Entra 角色，查找现有的“Cisco Webex”企业应用程序及其预配作业，以及“Cisco Webex Identity Integration”应用程序。此步骤不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="139"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="129"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="153"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="150"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="174"/>
         <source>Checking your roles and existing apps…</source>
         <translation>正在检查你的角色和现有应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="199"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>在修复未通过的检查之前，无法继续设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>一切就绪。单击“下一步”将跳过添加应用程序，直接进入 Webex 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="179"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
         <source>All set. Click Next to continue.</source>
         <translation>一切就绪。单击“下一步”继续。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="218"/>
+        <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
+        <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="234"/>
+        <source>Admin consent for Cisco Webex Identity Integration</source>
+        <translation>Cisco Webex Identity Integration 的管理员同意</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/preflight.py" line="246"/>
+        <source>Consent given. Waiting for Entra ID to show the app…</source>
+        <translation>已授予同意。正在等待 Entra ID 显示该应用程序…</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -1149,43 +1305,45 @@ What to do next: {fix}</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="136"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="107"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="143"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="106"/>
+        <location filename="../../wizard/ui/repair/page.py" line="115"/>
         <source>Re-check</source>
-        <extracomment>The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
+        <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="109"/>
+        <location filename="../../wizard/ui/repair/page.py" line="118"/>
         <source>Fix all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="112"/>
+        <location filename="../../wizard/ui/repair/page.py" line="121"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="193"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="200"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>检查的所有项目均正常：{n} 项中 {n} 项正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="196"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="203"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="190"/>
+        <location filename="../../wizard/ui/repair/page.py" line="210"/>
+        <location filename="../../wizard/ui/repair/page.py" line="231"/>
         <source>Reading what setup saved…</source>
         <translation>正在读取设置时保存的信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="217"/>
+        <location filename="../../wizard/ui/repair/page.py" line="252"/>
         <source>Running the checks…</source>
         <translation>正在运行检查…</translation>
     </message>
@@ -1216,100 +1374,104 @@ What to do next: {fix}</source>
         <translation>正在修复此处可修复的所有问题…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>此处没有可自动修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Signed in to Microsoft.</source>
         <translation>已登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>未做任何更改；已重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
         <source>Restarting the provisioning job…</source>
         <translation>正在重启预配作业…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 检查仍报告：{finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="176"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="177"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="204"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="205"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>已授予同意。正在等待 Entra ID 显示 Cisco Webex Identity Integration 应用程序… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="223"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="224"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="238"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="239"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>请在打开的窗口中以完全管理员身份登录 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="246"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="247"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>登录 Webex 以续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="250"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="241"/>
+        <location filename="../../wizard/ui/repair/page.py" line="276"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="246"/>
+        <location filename="../../wizard/ui/repair/page.py" line="281"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="247"/>
+        <location filename="../../wizard/ui/repair/page.py" line="282"/>
         <source>Text file (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="267"/>
+        <location filename="../../wizard/ui/repair/page.py" line="302"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="184"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="191"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>已检查 {done}/{total}：{title}</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="100"/>
         <source>Webex provisioning repair report</source>
-        <translation type="vanished">Webex 预配修复报告</translation>
+        <translation>Webex 预配修复报告</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="101"/>
         <source>Overall: {status}</source>
-        <translation type="vanished">总体状态：{status}</translation>
+        <translation>总体状态：{status}</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
         <source>Status</source>
-        <translation type="vanished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
         <source>Check</source>
-        <translation type="vanished">检查项</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Checking: {title}…</source>
@@ -1323,23 +1485,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="51"/>
+        <location filename="../../wizard/ui/repair/window.py" line="53"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>修复 Webex 预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="56"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="75"/>
+        <location filename="../../wizard/ui/repair/window.py" line="77"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>向导将检查从 Entra ID 到 Webex 的每个环节，并说明哪里出了问题、原因以及如何修复。在你单击修复按钮之前，不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1347,49 +1509,67 @@ What to do next: {fix}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="57"/>
         <source>already done</source>
-        <translation>已完成</translation>
+        <translation type="vanished">已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="80"/>
+        <location filename="../../wizard/ui/pages/review.py" line="73"/>
+        <source>already set up</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="97"/>
         <source>Review the changes</source>
         <translation>查看更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="81"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>在进行任何更改之前，请核对确切的更改列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="84"/>
-        <source>Apply</source>
-        <translation>应用</translation>
+        <location filename="../../wizard/ui/pages/review.py" line="101"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="89"/>
+        <location filename="../../wizard/ui/pages/review.py" line="106"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>你的租户或组织中尚未进行任何更改。单击“应用”后，向导将在 Entra ID 中按以下顺序进行这些更改：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="103"/>
+        <location filename="../../wizard/ui/pages/review.py" line="113"/>
+        <source>Also checked (changes nothing)</source>
+        <translation>同时检查的项目（不做更改）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="115"/>
+        <source>Show &amp;details (the Microsoft Graph calls)</source>
+        <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="121"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>再次运行向导是安全的：它会先检查租户，并跳过已完成的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="131"/>
+        <location filename="../../wizard/ui/pages/review.py" line="162"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>请先选择预配对象：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="136"/>
+        <location filename="../../wizard/ui/pages/review.py" line="172"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>正在读取租户以列出更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="160"/>
+        <location filename="../../wizard/ui/pages/review.py" line="199"/>
+        <source>{todo} changes to make, {done} already set up.</source>
+        <translation>需进行 {todo} 项更改，{done} 项已设置。</translation>
+    </message>
+    <message>
         <source>{todo} changes to make, {done} already done.</source>
-        <translation>需进行 {todo} 项更改，{done} 项已完成。</translation>
+        <translation type="vanished">需进行 {todo} 项更改，{done} 项已完成。</translation>
     </message>
     <message>
         <source>What this step does</source>
@@ -1407,117 +1587,125 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="67"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="69"/>
         <source>Who is provisioned</source>
         <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>预配对象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="68"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="70"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>选择将获得 Webex 帐户的用户和组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="88"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
         <source>Scope</source>
         <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>仅同步已分配的用户和组（Cisco 和 Microsoft 推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="97"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>同步租户中的所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="103"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
         <source>Assign users and groups</source>
         <translation>分配用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="109"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>先从一个测试用户开始：分配一个人，确认其已出现在 Webex 中，然后再回来添加组。你添加的第一个用户将在应用后立即按需预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
         <source>Search users and groups by name or email</source>
         <translation>按名称或电子邮件搜索用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="121"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>User name or email</source>
         <translation>用户名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
-        <source>Add to the assignment list</source>
-        <translation>添加到分配列表</translation>
+        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <source>&amp;Add to the assignment list</source>
+        <translation>添加到分配列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="130"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <source>&amp;Remove from the list</source>
+        <translation>从列表中删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add to the assignment list</source>
+        <translation type="vanished">添加到分配列表</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
         <source>To be assigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>Remove from the list</source>
-        <translation>从列表中删除</translation>
+        <translation type="vanished">从列表中删除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="158"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="163"/>
         <source>App role</source>
         <translation>应用角色</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="174"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>不提供“Default Access”(默认访问)：Entra ID 会跳过以该角色分配的用户，因此这些用户永远不会到达 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="182"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="185"/>
         <source>Notification email</source>
         <translation>通知电子邮件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="184"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="189"/>
         <source>Enter a valid email address.</source>
         <translation>请输入有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="187"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="192"/>
         <source>Email me when a failure occurs</source>
         <translation>发生故障时发送电子邮件通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="193"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="198"/>
         <source>Attribute mappings</source>
         <translation>属性映射</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="196"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="201"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>仅供查看，不会更改：向导保留 Cisco Webex 应用程序的映射。如有需要，请在 Entra 管理中心中更改。</translation>
     </message>
@@ -1538,28 +1726,28 @@ What to do next: {fix}</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>请先登录 Microsoft 并选择 Cisco Webex 应用程序：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="259"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>正在读取应用程序的角色、分配和映射…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="268"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Choose a role…</source>
         <translation>选择角色…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="317"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>尚未向该应用程序分配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="292"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="321"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
@@ -1569,72 +1757,92 @@ What to do next: {fix}</source>
         <translation>模板中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="87"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="85"/>
+        <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
+        <translation>单击“应用”时将添加该应用程序，并带有 Cisco Webex 应用程序自己的映射；向导会保留这些映射。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>预配作业尚不存在：第三列显示 Cisco Webex 模板为其提供的映射。其中 {count} 项与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 个映射与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="99"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="107"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>该作业使用推荐的映射。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
         <source>✓ same</source>
         <translation>✓ 相同</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="108"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="116"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
         <source>different: {source}</source>
         <translation>不同：{source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="318"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="347"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="348"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="377"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>找到 {count} 个结果。请选择一项并单击“添加到分配列表”，或双击该项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="354"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="383"/>
         <source>No users or groups match.</source>
         <translation>没有匹配的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="357"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>测试用户（应用后按需预配）：{name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="441"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="442"/>
+        <source>To continue, choose an app role.</source>
+        <translation>若要继续，请选择应用角色。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <source>To continue, add at least one user or group to the assignment list.</source>
+        <translation>若要继续，请将至少一个用户或组添加到分配列表。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <source>To continue, enter a valid notification email.</source>
+        <translation>若要继续，请输入有效的通知电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="482"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})，{kind}，角色 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="494"/>
         <source>{name}, already assigned</source>
         <translation>{name}，已分配</translation>
     </message>
@@ -1654,44 +1862,258 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="40"/>
+        <location filename="../../wizard/ui/wizard.py" line="44"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="42"/>
+        <location filename="../../wizard/ui/wizard.py" line="46"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="115"/>
+        <location filename="../../wizard/ui/wizard.py" line="150"/>
         <source>Stop the setup?</source>
+        <extracomment>The repair window opened from the start page (None until then).</extracomment>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="118"/>
+        <location filename="../../wizard/ui/wizard.py" line="153"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>你已登录或已进行了更改。已进行的更改会保留；你可以稍后再次运行向导来完成或修复设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="124"/>
+        <location filename="../../wizard/ui/wizard.py" line="159"/>
         <source>Stop setup</source>
         <translation>停止设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="125"/>
+        <location filename="../../wizard/ui/wizard.py" line="160"/>
         <source>Continue setup</source>
         <translation>继续设置</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="43"/>
+        <source>all checks passed</source>
+        <extracomment>The last check&apos;s overall status in words (translated where shown).</extracomment>
+        <translation>所有检查均已通过</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="44"/>
+        <source>passed with warnings</source>
+        <translation>已通过，但有警告</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="45"/>
+        <source>something needs fixing</source>
+        <translation>有需要修复的问题</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="46"/>
+        <source>not confirmed (a service did not answer)</source>
+        <translation>未确认（某个服务未响应）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="67"/>
+        <source>Welcome back</source>
+        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
+        <translation>欢迎回来</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="68"/>
+        <source>This computer has a saved connection. Choose what to do.</source>
+        <translation>此计算机上有已保存的连接。请选择要执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="79"/>
+        <source>&amp;Check &amp;&amp; repair</source>
+        <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
+        <translation>检查和修复(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="80"/>
+        <source>Run every check from Entra ID to Webex and fix what is broken.</source>
+        <translation>运行从 Entra ID 到 Webex 的所有检查，并修复出现问题的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="85"/>
+        <source>C&amp;ontinue the unfinished setup</source>
+        <translation>继续未完成的设置(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="86"/>
+        <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
+        <translation>重新登录，从中断处完成设置；不会重复创建任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="91"/>
+        <source>&amp;Renew the Webex token</source>
+        <translation>续订 Webex 令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="92"/>
+        <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
+        <translation>登录 Webex，并在旧令牌过期之前向 Entra ID 提供新令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="97"/>
+        <source>Set up a &amp;new connection</source>
+        <translation>设置新连接(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="98"/>
+        <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
+        <translation>逐步将 Microsoft 租户连接到 Webex 组织。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="103"/>
+        <source>&amp;Forget saved sign-ins</source>
+        <translation>忘记已保存的登录(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="105"/>
+        <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
+        <translation>从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的租户和组织不会被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="139"/>
+        <source>Looking for saved connections…</source>
+        <translation>正在查找已保存的连接…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="162"/>
+        <source>Saved sign-ins could not be read: {what}</source>
+        <translation>无法读取已保存的登录：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="177"/>
+        <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
+        <translation>已保存的连接：Entra 租户 {tenant}，Webex 组织 {org}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="184"/>
+        <source>Last check: {when}, {status}.</source>
+        <translation>上次检查：{when}，{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <source>No check has run on this computer yet.</source>
+        <translation>此计算机上尚未运行过检查。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="192"/>
+        <source>A setup stopped before it finished.</source>
+        <translation>有一个设置在完成前停止了。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="216"/>
+        <source>Forget the saved sign-ins?</source>
+        <translation>要忘记已保存的登录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="219"/>
+        <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
+        <translation>这将从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的 Entra 租户和 Webex 组织不会被更改；修复时会要求你重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="226"/>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start.py" line="242"/>
+        <source>Removing the saved sign-ins…</source>
+        <translation>正在删除已保存的登录…</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="17"/>
+        <source>Welcome</source>
+        <extracomment>The steps shown, in order, with the page each stands for.</extracomment>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="18"/>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="19"/>
+        <source>Microsoft sign-in</source>
+        <translation>Microsoft 登录</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="20"/>
+        <source>Pre-flight checks</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="21"/>
+        <source>Cisco Webex app</source>
+        <translation>Cisco Webex 应用程序</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="22"/>
+        <source>Webex sign-in</source>
+        <translation>Webex 登录</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="23"/>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="24"/>
+        <source>Who is provisioned</source>
+        <translation>预配对象</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="25"/>
+        <source>Review</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="26"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="27"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="42"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="61"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/step_list.py" line="62"/>
+        <source>current step</source>
+        <translation>当前步骤</translation>
     </message>
 </context>
 <context>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="84"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="292"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
@@ -1707,97 +2129,126 @@ What to do next: {fix}</source>
         <translation>Webex 登录窗口将在此应用内打开。它不保留 Cookie，因此之前的 Webex 会话不会让你以其他人的身份登录。随后向导会读取你的组织 ID 并检查你的角色；你无需手动复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="88"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="450"/>
+        <source>&amp;Sign in to Webex</source>
+        <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <translation>登录到 Webex(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="117"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="118"/>
         <source>Organization ID</source>
         <translation>组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="119"/>
         <source>Full Administrator</source>
         <translation>完全管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="120"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="121"/>
         <source>Token expires</source>
         <translation>令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="143"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="151"/>
         <source>Enter the organization ID by hand</source>
         <translation>手动输入组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="168"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex 未向向导提供你的组织信息。请在 Control Hub 中单击左下角的组织名称，然后复制组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="183"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="191"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="185"/>
-        <source>Address from Microsoft&apos;s tutorial (default)</source>
-        <translation>Microsoft 教程中的地址（默认）</translation>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="193"/>
+        <source>Address from Microsoft&apos;s tutorial (recommended)</source>
+        <translation>Microsoft 教程中的地址（推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="205"/>
+        <source>Advanced: another tenant URL</source>
+        <translation>高级：其他租户 URL</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="443"/>
+        <source>You are signed in to Webex.</source>
+        <translation>你已登录到 Webex。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <source>You are not signed in to Webex yet.</source>
+        <translation>你尚未登录到 Webex。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>使用其他帐户登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address from Microsoft&apos;s tutorial (default)</source>
+        <translation type="vanished">Microsoft 教程中的地址（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="195"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="204"/>
         <source>Which of the two addresses Entra&apos;s Webex connector expects today is not confirmed; the connection test on the next page tries the one chosen here.</source>
-        <translation>目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
+        <translation type="vanished">目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="250"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="280"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="289"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="319"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="371"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="409"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="405"/>
         <source>Sign in as someone else</source>
-        <translation>使用其他帐户登录</translation>
+        <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="410"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="455"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="469"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的 check 会提前 14 天提醒你）。</translation>
     </message>
@@ -1806,17 +2257,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="483"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="442"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="487"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="490"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>
@@ -1975,43 +2426,43 @@ What to do next: {fix}</source>
         <translation>租户 {tenant} 和 Webex 组织 {org} 的机密已保存且可读取。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="44"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="45"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
         <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex 令牌已于 {date} 过期。Entra 无法使用它预配用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="68"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="69"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
         <translation>Webex 不再接受已保存的令牌（已撤销或已注销）：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="88"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="89"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>该令牌属于 Webex 组织 {got}，而不是 {want}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="99"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="100"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account} 不再是该 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="120"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="121"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex 令牌将于 {date}（{days} 天后）过期。请在此之前续订。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="131"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="132"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex 已接受 {account}（完全管理员）的令牌；将于 {date} 过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="155"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>租户 URL 未接受该令牌：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="164"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="166"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url} 使用已保存的令牌进行了响应。</translation>
     </message>
@@ -2051,17 +2502,17 @@ What to do next: {fix}</source>
         <translation>存在（服务主体 {sp_id}）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="184"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="186"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>你的租户中已不存在 Cisco Webex 企业应用程序 ({sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="201"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="203"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 应用程序存在，但其预配作业 ({job_id}) 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="214"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="216"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>应用程序 {sp_id} 和预配作业 {job_id} 存在。</translation>
     </message>
@@ -2091,12 +2542,12 @@ What to do next: {fix}</source>
         <translation>作业状态为 {code}；上次成功运行：{last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="124"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="126"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra 无法使用已保存的租户 URL 和令牌连接到 Webex：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="137"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="139"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra 已使用已保存的凭据连接到 Webex。</translation>
     </message>
@@ -2578,34 +3029,34 @@ What to do next: {fix}</source>
         <translation>{service} 返回 {status} ({code})：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="32"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="34"/>
         <source>Microsoft Graph reported an error.</source>
         <extracomment>HTTP status of the answer. Graph&apos;s ``error.code`` (e.g. ``Request_ResourceNotFound``), &quot;&quot; when the body had none. Seconds from ``Retry-After`` when the service sent one.</extracomment>
         <translation>Microsoft Graph 报告了错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="33"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="35"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: {detail}</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：{detail}</translation>
     </message>
     <message>
         <location filename="../../wizard/core/errors.py" line="250"/>
-        <location filename="../../wizard/entra/graph_errors.py" line="36"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="38"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 与导出的报告一起发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="74"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="71"/>
         <source>Microsoft Graph could not find {operation}.</source>
         <translation>执行“{operation}”时，Microsoft Graph 找不到目标对象。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="75"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="72"/>
         <source>It answered {status} ({graph_code}): the object does not exist, was deleted, or is not visible to your account.</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：该对象不存在、已被删除，或你的帐户无法看到它。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="80"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="77"/>
         <source>Go Back and run the checks again. If someone deleted the app meanwhile, the wizard will offer to add it again.</source>
         <translation>请单击“上一步”并重新运行检查。如果有人在此期间删除了该应用程序，向导将提示你重新添加。</translation>
     </message>
@@ -2625,82 +3076,82 @@ What to do next: {fix}</source>
         <translation>请使用具有应用程序管理员、云应用程序管理员或全局管理员角色的帐户登录，然后重试。如果该角色在 Privileged Identity Management 中是符合条件的分配，请先激活。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="103"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="106"/>
         <source>Your Microsoft sign-in is no longer accepted.</source>
         <translation>你的 Microsoft 登录已不再被接受。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="104"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="107"/>
         <source>Microsoft Graph answered {status} ({graph_code}) to {operation}: the sign-in expired or was revoked.</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：登录已过期或已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="109"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="112"/>
         <source>Go Back to the Microsoft sign-in page and sign in again. Nothing was changed.</source>
         <translation>请单击“上一步”返回 Microsoft 登录页面并重新登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="115"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="122"/>
         <source>Microsoft Graph is asking the wizard to slow down.</source>
         <translation>Microsoft Graph 要求向导降低请求速度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="116"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="123"/>
         <source>It answered {status} ({graph_code}) to {operation} and asked for a pause longer than the wizard waits on its own.</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})，并要求的暂停时间超过了向导自动等待的时长。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="121"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
         <source>Wait a minute, then click Retry. Nothing was changed by the refused request.</source>
         <translation>请稍等片刻，然后单击“重试”。被拒绝的请求未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="128"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="138"/>
         <source>Microsoft Graph is temporarily unavailable.</source>
         <translation>Microsoft Graph 暂时不可用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="129"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="139"/>
         <source>It answered {status} ({graph_code}) to {operation}: the problem is on Microsoft&apos;s side.</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：问题出在 Microsoft 端。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="133"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
         <source>Nothing was changed by the failed request. Wait a few minutes and click Retry; Microsoft&apos;s service health page may say more.</source>
         <translation>失败的请求未做任何更改。请等待几分钟，然后单击“重试”；Microsoft 的服务运行状况页面可能提供更多信息。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="144"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="158"/>
         <source>Entra ID was still busy with {operation}.</source>
         <translation>Entra ID 仍在处理“{operation}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="145"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="159"/>
         <source>Microsoft Graph answered {status} ({graph_code}): another change to the same object had not finished.</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：对同一对象的另一项更改尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="150"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="164"/>
         <source>Wait a few seconds and click Retry.</source>
         <translation>请等待几秒钟，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="155"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="172"/>
         <source>Microsoft Graph rejected {operation}.</source>
         <translation>Microsoft Graph 拒绝了“{operation}”请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="156"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="173"/>
         <source>It answered {status} ({graph_code}): {detail}</source>
         <translation>Microsoft Graph 返回了 {status} ({graph_code})：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph_errors.py" line="157"/>
+        <location filename="../../wizard/entra/graph_errors.py" line="174"/>
         <source>This is probably a problem in the wizard or in this cloud&apos;s Graph. Send the ids below and the log file to support.</source>
         <translation>这可能是向导或此云中的 Graph 出现了问题。请将下面的 ID 和日志文件发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="320"/>
+        <location filename="../../wizard/entra/graph.py" line="302"/>
         <source>reading your tenant&apos;s details</source>
         <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>读取租户详细信息</translation>
@@ -2726,95 +3177,78 @@ What to do next: {fix}</source>
         <translation>准备就绪后再重新开始；不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
-        <location filename="../../wizard/storage/secrets.py" line="111"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="55"/>
         <source>No secure place to keep secrets was found.</source>
-        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.
-----------
-Backends that either store secrets in plain text or do not store them at all. Version written into every header; a reader refuses headers it does not know. Per-entry budget in UTF-16 code units: 2,000 bytes, under Windows&apos; 2,560-byte credential blob with room to spare. Secret Service and Keychain have no such limit, but one budget everywhere keeps the layout identical on every OS, so tests on Linux exercise what Windows needs. Smaller budgets could not hold a chunked header.</extracomment>
+        <extracomment>&quot;module.Class&quot; of every backend that stores secrets encrypted by the OS.</extracomment>
         <translation>找不到可安全保存机密的位置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="57"/>
-        <location filename="../../wizard/storage/secrets.py" line="112"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="56"/>
         <source>The system keyring is not available (backend: {backend}); secrets would be lost or written in plain text.</source>
         <translation>系统密钥环不可用（后端：{backend}）；机密将会丢失或以纯文本形式写入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="62"/>
-        <location filename="../../wizard/storage/secrets.py" line="117"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="61"/>
         <source>On Linux, install and unlock GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keyring is used automatically. Or choose &quot;Don&apos;t remember secrets&quot;.</source>
         <translation>在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet (Secret Service)；在 Windows 和 macOS 上会自动使用系统密钥环。也可以选择“不记住机密”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="75"/>
-        <location filename="../../wizard/storage/secrets.py" line="130"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="70"/>
         <source>The system keyring is locked.</source>
         <translation>系统密钥环已锁定。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="76"/>
-        <location filename="../../wizard/storage/secrets.py" line="131"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="71"/>
         <source>Secrets cannot be read or saved until it is unlocked.</source>
         <translation>在解锁之前无法读取或保存机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
-        <location filename="../../wizard/storage/secrets.py" line="132"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="72"/>
         <source>Unlock your keyring (log in again or open your keyring manager) and retry.</source>
         <translation>请解锁你的密钥环（重新登录或打开密钥环管理器），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="85"/>
-        <location filename="../../wizard/storage/secrets.py" line="140"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="77"/>
         <source>The system keyring did not answer.</source>
         <translation>系统密钥环没有响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="86"/>
-        <location filename="../../wizard/storage/secrets.py" line="141"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="78"/>
         <source>The keyring service could not be reached ({detail}); it may have stopped or not be running in this session.</source>
         <translation>无法访问密钥环服务 ({detail})；它可能已停止，或未在此会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="91"/>
-        <location filename="../../wizard/storage/secrets.py" line="146"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="83"/>
         <source>Make sure your keyring service is running and unlocked, then retry. Or choose &quot;Don&apos;t remember secrets&quot; and sign in again next time.</source>
         <translation>请确保密钥环服务正在运行且已解锁，然后重试。也可以选择“不记住机密”，下次重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="104"/>
-        <location filename="../../wizard/storage/secrets.py" line="159"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="92"/>
         <source>A secret could not be saved in the system keyring.</source>
         <translation>无法将机密保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="105"/>
-        <location filename="../../wizard/storage/secrets.py" line="160"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="93"/>
         <source>The keyring refused the entry ({detail}). The previously saved secret, if any, is unchanged.</source>
         <translation>密钥环拒绝了该条目 ({detail})。之前保存的机密（如果有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="110"/>
-        <location filename="../../wizard/storage/secrets.py" line="165"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="98"/>
         <source>Retry. If it fails again, choose &quot;Don&apos;t remember secrets&quot; and send the log file to support.</source>
         <translation>请重试。如果再次失败，请选择“不记住机密”，并将日志文件发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="122"/>
-        <location filename="../../wizard/storage/secrets.py" line="177"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="106"/>
         <source>A saved secret could not be read back intact.</source>
         <translation>无法完整读回已保存的机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="123"/>
-        <location filename="../../wizard/storage/secrets.py" line="178"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="107"/>
         <source>The keyring entry &apos;{key}&apos; is incomplete or was changed ({detail}); a partial secret is never used.</source>
         <translation>密钥环条目“{key}”不完整或已被更改 ({detail})；绝不会使用不完整的机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/keyring_backend.py" line="128"/>
-        <location filename="../../wizard/storage/secrets.py" line="183"/>
+        <location filename="../../wizard/storage/keyring_backend.py" line="112"/>
         <source>Sign in again to replace it. Nothing in your tenant or Webex org was changed.</source>
         <translation>请重新登录以替换它。你的租户或 Webex 组织中未做任何更改。</translation>
     </message>
@@ -3301,90 +3735,91 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>这是向导的错误：请附上日志文件报告此问题。机密应保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="86"/>
+        <location filename="../../wizard/flows/signin.py" line="85"/>
         <source>Microsoft sign-in was cancelled.</source>
-        <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted).</extracomment>
+        <extracomment>Non-secret pointer to the tenant whose MSAL cache was saved last (keyring, per profile). The system browser&apos;s local listener gives up after this long (MSAL cannot be interrupted). The sign-in window was closed before the sign-in finished.</extracomment>
         <translation>Microsoft 登录已取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="87"/>
+        <location filename="../../wizard/flows/signin.py" line="86"/>
         <source>The sign-in window was closed before the sign-in finished. Nothing was changed.</source>
         <translation>登录完成之前登录窗口已关闭。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/signin.py" line="91"/>
+        <location filename="../../wizard/flows/signin.py" line="90"/>
         <source>Click Sign in to try again. If the window cannot finish the sign-in (for example, your organization requires a managed device), choose &apos;Use my system browser&apos; or &apos;Sign in with a code&apos;.</source>
         <translation>请单击“登录”重试。如果窗口无法完成登录（例如你的组织要求使用托管设备），请选择“使用系统浏览器”或“使用代码登录”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="59"/>
+        <location filename="../../wizard/entra/gallery.py" line="58"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
         <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
         <translation>此云的 Entra 应用程序库中没有“{name}”应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="62"/>
+        <location filename="../../wizard/entra/gallery.py" line="61"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>位于 {host} 的 Microsoft Graph 中没有名为“{name}”的库模板。此 Microsoft 云可能未提供该模板，或者“你的环境”页面上选择的云有误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="67"/>
+        <location filename="../../wizard/entra/gallery.py" line="66"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>请在“你的环境”页面上检查 Microsoft 云。如果正确，请在 Entra 管理中心（企业应用程序 &gt; 新建应用程序）中手动添加该应用程序，然后再次运行向导：向导将找到并重复使用该应用程序。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="80"/>
+        <location filename="../../wizard/entra/gallery.py" line="75"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>此云中的“Cisco Webex”库应用程序不提供预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="83"/>
+        <location filename="../../wizard/entra/gallery.py" line="78"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>位于 {host} 的库模板 {template_id} 的预配类型中没有“sync”，因此 Entra ID 无法使用它将用户预配到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="88"/>
+        <location filename="../../wizard/entra/gallery.py" line="83"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>请在“你的环境”页面上检查 Microsoft 云，或询问 Microsoft 支持部门你的云中是否提供 Cisco Webex 预配。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="100"/>
+        <location filename="../../wizard/entra/gallery.py" line="91"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID 完成创建应用程序所需的时间比平时长。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="103"/>
+        <location filename="../../wizard/entra/gallery.py" line="94"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>应用程序已添加（对象 ID {sp_id}），但 {seconds} 秒后查询时 Microsoft Graph 仍返回 {graph_code}。新应用程序通常在一分钟内出现；有时复制需要更长时间。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>请单击“继续等待”。应用程序不会被添加第二次：向导会记住它，只是等待它就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="123"/>
+        <location filename="../../wizard/entra/gallery.py" line="109"/>
         <source>The app needs a name.</source>
         <translation>应用程序需要名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="124"/>
+        <location filename="../../wizard/entra/gallery.py" line="110"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>名称为空或超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="125"/>
+        <location filename="../../wizard/entra/gallery.py" line="111"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>请输入名称（例如“Cisco Webex”），然后再次单击“将 Cisco Webex 添加到我的租户”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="250"/>
+        <location filename="../../wizard/entra/gallery.py" line="254"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>搜索 Entra 应用程序库</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="273"/>
+        <location filename="../../wizard/entra/gallery.py" line="279"/>
+        <location filename="../../wizard/entra/gallery.py" line="299"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>列出租户的企业应用程序</translation>
     </message>
@@ -3455,44 +3890,44 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>读取 Cisco Webex 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="170"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="172"/>
         <source>reading the provisioning job</source>
         <translation>读取预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="164"/>
-        <location filename="../../wizard/entra/gallery.py" line="314"/>
-        <location filename="../../wizard/entra/sync/jobs.py" line="41"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="166"/>
+        <location filename="../../wizard/entra/gallery.py" line="336"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="45"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>读取应用程序的预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="118"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="120"/>
         <source>testing the saved credentials</source>
         <translation>测试已保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="329"/>
+        <location filename="../../wizard/entra/gallery.py" line="351"/>
         <source>reading when the app was created</source>
         <translation>读取应用程序的创建时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="370"/>
+        <location filename="../../wizard/entra/gallery.py" line="391"/>
         <source>adding the app from the gallery</source>
         <translation>从应用程序库添加应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="429"/>
+        <location filename="../../wizard/entra/gallery.py" line="450"/>
         <source>reading the new app</source>
         <translation>读取新应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="441"/>
+        <location filename="../../wizard/entra/gallery.py" line="462"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>读取新应用程序的预配模板</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="469"/>
+        <location filename="../../wizard/entra/gallery.py" line="491"/>
         <source>hiding the app from My Apps</source>
         <translation>从我的应用中隐藏应用程序</translation>
     </message>
@@ -3503,113 +3938,113 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>读取目录角色</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="28"/>
+        <location filename="../../wizard/webex/network.py" line="27"/>
         <source>The name {host} could not be found.</source>
         <translation>无法解析主机名 {host}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="29"/>
+        <location filename="../../wizard/webex/network.py" line="28"/>
         <source>This computer&apos;s name lookup (DNS) does not know it. The network may be offline or filtered, or the address belongs to another Webex environment (for example a Webex for Government host on a commercial network).</source>
         <translation>此计算机的名称解析 (DNS) 无法识别该名称。网络可能处于脱机状态或受到过滤，或者该地址属于另一个 Webex 环境（例如在商业网络上使用 Webex for Government 主机）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="35"/>
+        <location filename="../../wizard/webex/network.py" line="34"/>
         <source>Check the network connection and the Webex environment you chose, then click Retry. Nothing was changed.</source>
         <translation>请检查网络连接和你选择的 Webex 环境，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="49"/>
+        <location filename="../../wizard/webex/network.py" line="43"/>
         <source>The proxy did not let the wizard reach {host}.</source>
         <translation>代理阻止了向导访问 {host}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="50"/>
+        <location filename="../../wizard/webex/network.py" line="44"/>
         <source>The proxy server configured on this computer (HTTPS_PROXY) refused or failed the connection.</source>
         <translation>此计算机上配置的代理服务器 (HTTPS_PROXY) 拒绝了连接或连接失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/network.py" line="55"/>
+        <location filename="../../wizard/webex/network.py" line="49"/>
         <source>Ask your network team to allow {host} through the proxy, or correct the proxy setting, then click Retry. Nothing was changed.</source>
         <translation>请让网络团队允许通过代理访问 {host}，或更正代理设置，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="52"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
         <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
         <translation>未对 Cisco Webex Identity Integration 授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="54"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft 返回 {error} ({aadsts})：同意页面已取消，或权限被拒绝。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="59"/>
+        <location filename="../../wizard/entra/consent.py" line="58"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次运行修复，并在权限页面上单击“接受”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="66"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>此帐户无法授予租户范围的同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="73"/>
+        <location filename="../../wizard/entra/consent.py" line="67"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>还原 Cisco Webex Identity Integration 需要针对整个租户的管理员同意 ({aadsts})；已登录的帐户没有可授予该同意的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="78"/>
+        <location filename="../../wizard/entra/consent.py" line="72"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>请在同意页面上以全局管理员或特权角色管理员身份登录，或请此类管理员打开同意链接。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="80"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft 未完成管理员同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="92"/>
+        <location filename="../../wizard/entra/consent.py" line="81"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>Microsoft 返回了 {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="93"/>
+        <location filename="../../wizard/entra/consent.py" line="82"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>请重试。如果再次失败，请将下面的 ID 发送给支持人员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="105"/>
+        <location filename="../../wizard/entra/consent.py" line="89"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>该同意响应不属于此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="106"/>
+        <location filename="../../wizard/entra/consent.py" line="90"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>其“state”值与向导发送的值不同，因此它可能来自其他窗口，或是伪造的。已忽略该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="111"/>
+        <location filename="../../wizard/entra/consent.py" line="95"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>请从修复页面再次开始重新授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="118"/>
+        <location filename="../../wizard/entra/consent.py" line="99"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration 尚未出现在你的租户中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="121"/>
+        <location filename="../../wizard/entra/consent.py" line="102"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>已授予同意，但 {seconds} 秒后 Microsoft Graph 仍未列出该应用程序。Entra ID 复制新应用程序有时需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="126"/>
+        <location filename="../../wizard/entra/consent.py" line="107"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>请等待几分钟后重新运行检查；无需再次授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="229"/>
+        <location filename="../../wizard/entra/consent.py" line="244"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>查找 Cisco Webex Identity Integration</translation>
     </message>
@@ -3805,37 +4240,43 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>将用户和组分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="21"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="25"/>
         <source>reading the app&apos;s provisioning templates</source>
         <translation>读取应用程序的预配模板</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="48"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="52"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>读取预配作业的状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="56"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="65"/>
         <source>creating the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="64"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="82"/>
         <source>starting the provisioning job</source>
         <translation>启动预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/credentials.py" line="50"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="54"/>
         <source>testing the connection to Webex</source>
         <translation>测试与 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/credentials.py" line="92"/>
+        <location filename="../../wizard/entra/sync/credentials.py" line="96"/>
+        <source>reading the saved provisioning settings</source>
+        <extracomment>The keys the wizard owns; every other key in Entra&apos;s set is the admin&apos;s and is kept. Threshold for new setups: Entra&apos;s default for accidental-deletion prevention (https://learn.microsoft.com/en-us/entra/identity/app-provisioning/accidental-deletions). False when Entra refused to let us read its set and the wizard&apos;s earlier save was used.</extracomment>
+        <translation>读取已保存的预配设置</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/sync/credentials.py" line="191"/>
         <source>saving the Webex credentials in Entra ID</source>
         <translation>在 Entra ID 中保存 Webex 凭据</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="170"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="188"/>
         <source>reading the provisioning job&apos;s schema</source>
         <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>读取预配作业的架构</translation>
@@ -3847,8 +4288,9 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="213"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="312"/>
         <source>reading the test user</source>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>读取测试用户</translation>
     </message>
     <message>
@@ -3882,88 +4324,85 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>请在 Microsoft 登录行中单击“登录”，然后再次运行修复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/scope.py" line="49"/>
+        <location filename="../../wizard/flows/scope.py" line="51"/>
         <source>reading the app&apos;s attribute mappings</source>
         <extracomment>Deliberately simple: one @, a dot in the domain, no spaces. Entra itself checks further.</extracomment>
         <translation>读取应用程序的属性映射</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="49"/>
-        <location filename="../../wizard/cli/inputs.py" line="48"/>
+        <location filename="../../wizard/cli/inputs.py" line="47"/>
         <source>The Webex token could not be read from {path}.</source>
         <extracomment>A Webex access token is about 100 characters; a pasted redirect URL a few hundred. The cap keeps ``/dev/zero`` or ``yes |`` from filling memory. Visible ASCII, the rule the redirect parser applies (``wizard.webex.token``): anything else cannot travel in an Authorization header. Tenant and org ids as the keyring names them (``wizard.storage.secrets``). Longest wait a flag may ask for (seconds): a day; larger values are typos.</extracomment>
         <translation>无法从 {path} 读取 Webex 令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
-        <location filename="../../wizard/cli/inputs.py" line="49"/>
-        <location filename="../../wizard/core/runlock.py" line="53"/>
+        <location filename="../../wizard/cli/inputs.py" line="48"/>
+        <location filename="../../wizard/core/runlock.py" line="49"/>
         <source>{detail}.</source>
         <translation>{detail}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
-        <location filename="../../wizard/cli/inputs.py" line="50"/>
+        <location filename="../../wizard/cli/inputs.py" line="49"/>
         <source>Put the token (or the whole redirect URL from the Webex sign-in) on the first line of the file, or pass - and pipe it in.</source>
         <translation>请将令牌（或 Webex 登录的完整重定向 URL）放在文件的第一行，或传入 - 并通过管道输入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="63"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
         <source>{option} is required.</source>
         <translation>{option} 是必需的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="64"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>无人参与的设置无法询问此值。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="65"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>请在命令行或 --answers 中提供 {option}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="73"/>
+        <location filename="../../wizard/cli/headless.py" line="59"/>
         <source>No user or group named {name} was found.</source>
         <translation>找不到名为 {name} 的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <location filename="../../wizard/cli/headless.py" line="60"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign 接受用户主体名称 (UPN) 或组的确切名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="77"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>请检查拼写并重新运行设置。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="87"/>
+        <location filename="../../wizard/cli/headless.py" line="73"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>请使用 --role 指定其中一个，然后再次运行设置：它将重用刚刚添加的 Cisco Webex 应用程序；未做其他任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="96"/>
+        <location filename="../../wizard/cli/headless.py" line="82"/>
         <source>The app has no role named {role}.</source>
         <translation>该应用程序没有名为 {role} 的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="97"/>
+        <location filename="../../wizard/cli/headless.py" line="83"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>可分配的角色为：{known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="93"/>
+        <location filename="../../wizard/cli/headless.py" line="79"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>请使用 --role 指定其中之一。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="138"/>
+        <location filename="../../wizard/cli/headless.py" line="124"/>
         <source>looking up the user</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="146"/>
+        <location filename="../../wizard/cli/headless.py" line="132"/>
         <source>looking up the group</source>
         <translation>查找组</translation>
     </message>
@@ -3983,85 +4422,85 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>请先运行检查；如果作业已不存在，请重新运行设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="62"/>
+        <location filename="../../wizard/cli/inputs.py" line="57"/>
         <source>The answer &apos;{key}&apos; in {path} has the wrong type.</source>
         <translation>{path} 中的答案 &apos;{key}&apos; 类型错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="63"/>
-        <location filename="../../wizard/cli/inputs.py" line="73"/>
+        <location filename="../../wizard/cli/inputs.py" line="58"/>
+        <location filename="../../wizard/cli/inputs.py" line="64"/>
         <source>It must be {expected}.</source>
         <translation>它必须是 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="64"/>
+        <location filename="../../wizard/cli/inputs.py" line="59"/>
         <source>Correct &apos;{key}&apos; in the answers file and run again.</source>
         <translation>请更正答案文件中的 &apos;{key}&apos;，然后再次运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="72"/>
+        <location filename="../../wizard/cli/inputs.py" line="63"/>
         <source>{name} is not valid: {value}</source>
         <translation>{name} 无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="74"/>
+        <location filename="../../wizard/cli/inputs.py" line="65"/>
         <source>Correct {name} and run again. Nothing was changed.</source>
         <translation>请更正 {name}，然后再次运行。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="82"/>
+        <location filename="../../wizard/cli/inputs.py" line="69"/>
         <source>The command line is not valid: {message}</source>
         <translation>命令行无效：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="83"/>
+        <location filename="../../wizard/cli/inputs.py" line="70"/>
         <source>The wizard cannot tell what to do.</source>
         <translation>向导无法确定要执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/inputs.py" line="84"/>
+        <location filename="../../wizard/cli/inputs.py" line="71"/>
         <source>Run webex-scim-wizard --help for the options. Nothing was changed.</source>
         <translation>运行 webex-scim-wizard --help 查看选项。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="183"/>
+        <location filename="../../wizard/core/http.py" line="182"/>
         <source>{host} closed the connection.</source>
         <extracomment>Retry-After values above this are not waited out inside a call: the response is returned at once and the caller tells the user to retry later (an outage must not freeze a step for minutes).</extracomment>
         <translation>{host} 关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="184"/>
+        <location filename="../../wizard/core/http.py" line="183"/>
         <source>The connection ended before an answer came ({detail}): the service, a proxy or a firewall dropped it. The certificate was not the problem.</source>
         <translation>在收到应答之前连接已结束 ({detail})：服务、代理或防火墙断开了连接。问题不在证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="189"/>
+        <location filename="../../wizard/core/http.py" line="188"/>
         <source>Wait a minute and click Retry; if it keeps happening, check your proxy.</source>
         <translation>请稍等片刻，然后单击“重试”；如果问题仍然存在，请检查你的代理。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="201"/>
+        <location filename="../../wizard/core/http.py" line="195"/>
         <source>A secure connection to {host} could not be set up.</source>
         <translation>无法建立到 {host} 的安全连接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="202"/>
+        <location filename="../../wizard/core/http.py" line="196"/>
         <source>The TLS handshake failed ({detail}): the address may not serve HTTPS, or a proxy interferes with the connection.</source>
         <translation>TLS 握手失败 ({detail})：该地址可能不提供 HTTPS，或者代理干扰了连接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/http.py" line="207"/>
+        <location filename="../../wizard/core/http.py" line="201"/>
         <source>Check that the configured address is the service&apos;s HTTPS address and your proxy settings (HTTPS_PROXY), then retry.</source>
         <translation>请检查配置的地址是否为该服务的 HTTPS 地址，并检查你的代理设置 (HTTPS_PROXY)，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="37"/>
+        <location filename="../../wizard/core/runlock.py" line="38"/>
         <source>Another run of the wizard is changing this profile.</source>
         <extracomment>How long a second run waits for the first before giving up (seconds). Short: the first run may take minutes, and an admin or a scheduler is better served by a clear message.</extracomment>
         <translation>向导的另一个运行实例正在更改此配置文件。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="38"/>
+        <location filename="../../wizard/core/runlock.py" line="39"/>
         <source>{owner} holds the lock; two runs at once could add the app or the job twice.</source>
         <translation>{owner} 持有锁；同时进行两次运行可能会将应用或作业添加两次。</translation>
     </message>
@@ -4071,12 +4510,12 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>请等待其完成，然后再次运行此命令。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="52"/>
+        <location filename="../../wizard/core/runlock.py" line="48"/>
         <source>The run lock {path} cannot be used.</source>
         <translation>无法使用运行锁 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/runlock.py" line="54"/>
+        <location filename="../../wizard/core/runlock.py" line="50"/>
         <source>Make sure the data folder is writable (or set WIZARD_DATA_DIR), then retry.</source>
         <translation>请确保数据文件夹可写（或设置 WIZARD_DATA_DIR），然后重试。</translation>
     </message>
@@ -4090,45 +4529,55 @@ Backends that either store secrets in plain text or do not store them at all. Ve
         <translation>Webex 通过 userName 匹配现有用户。如果 userName 不是从 userPrincipalName 映射的，或者用户的 UPN 与其 Webex 电子邮件不同，Entra 会创建新的 Webex 用户，而不是匹配现有用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="151"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <source>Add the Cisco Webex app to your tenant</source>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
+        <translation>将 Cisco Webex 应用程序添加到你的租户</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="160"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>重复使用预配作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="166"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="175"/>
         <source>Create the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="179"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="188"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>测试从 Entra ID 到 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="211"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>保存 Webex 凭据和通知设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="261"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>将 {name} 以 {role} 角色分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="285"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="294"/>
         <source>Start provisioning</source>
         <translation>启动预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="298"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="314"/>
         <source>Provision the test user to Webex now</source>
         <translation>立即将测试用户预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="320"/>
+        <source>Provision {name} to Webex now, as a test</source>
+        <translation>立即将 {name} 预配到 Webex 作为测试</translation>
+    </message>
+    <message>
         <source>Add the Cisco Webex app from the Entra gallery</source>
-        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists).</extracomment>
-        <translation>从 Entra 应用程序库添加 Cisco Webex 应用程序</translation>
+        <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
+        <translation type="vanished">从 Entra 应用程序库添加 Cisco Webex 应用程序</translation>
     </message>
 </context>
 <context>
@@ -4235,28 +4684,39 @@ Backends that either store secrets in plain text or do not store them at all. Ve
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="164"/>
+        <location filename="../../wizard/flows/repair.py" line="172"/>
         <source>The job is already running; it was not restarted.</source>
         <extracomment>Which check confirms which fix.</extracomment>
         <translation>作业已在运行，因此未重启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="171"/>
+        <location filename="../../wizard/flows/repair.py" line="179"/>
         <source>The provisioning job was started again.</source>
         <translation>预配作业已重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="213"/>
+        <location filename="../../wizard/flows/repair.py" line="188"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
+        <extracomment>(job restarted, Entra let us read its settings) -&gt; what renew_token says.</extracomment>
         <translation>新的 Webex 令牌已保存到 Entra ID，且作业已重启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="215"/>
+        <location filename="../../wizard/flows/repair.py" line="191"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>新的 Webex 令牌已保存到 Entra ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="325"/>
+        <location filename="../../wizard/flows/repair.py" line="192"/>
+        <source>The new Webex token is saved in Entra ID and the job was restarted. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
+        <translation>新的 Webex 令牌已保存到 Entra ID，并已重新启动作业。Entra 不允许向导读取其他预配设置，因此保留了向导上次保存的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/repair.py" line="197"/>
+        <source>The new Webex token is saved in Entra ID. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
+        <translation>新的 Webex 令牌已保存到 Entra ID。Entra 不允许向导读取其他预配设置，因此保留了向导上次保存的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/repair.py" line="365"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration 已恢复到你的租户中。</translation>
     </message>
@@ -4264,123 +4724,123 @@ Backends that either store secrets in plain text or do not store them at all. Ve
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="115"/>
+        <location filename="../../wizard/flows/setup_report.py" line="117"/>
         <source>Webex provisioning setup report</source>
-        <extracomment>Renew this long before the token expires: leaves a working week for a holiday or a bad day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
+        <extracomment>Renew this long before the token expires: the daily check&apos;s warning period, so Finish, the report, the reminder and ``check`` name the same day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex 预配设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="116"/>
+        <location filename="../../wizard/flows/setup_report.py" line="118"/>
         <source>Generated (UTC)</source>
         <translation>生成时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="119"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>演示模式：这些值来自模拟器，而不是真实租户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="120"/>
+        <location filename="../../wizard/flows/setup_report.py" line="122"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra 租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="121"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Enterprise app</source>
         <translation>企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Service principal (object) ID</source>
         <translation>服务主体(对象) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Provisioning job ID</source>
         <translation>预配作业 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Provisioning job status</source>
         <translation>预配作业状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Webex tenant URL</source>
         <translation>Webex 租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Webex organization ID</source>
         <translation>Webex 组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Webex token expires</source>
         <translation>Webex 令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Renew the token before</source>
         <translation>令牌续订期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Failure notifications go to</source>
         <translation>失败通知发送至</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>Entra admin center</source>
         <translation>Entra 管理中心</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="137"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="138"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="139"/>
+        <location filename="../../wizard/flows/setup_report.py" line="141"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="140"/>
+        <location filename="../../wizard/flows/setup_report.py" line="142"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>请在该日期之前运行向导的“修复”功能，重新登录 Webex 并将新令牌保存到 Entra ID；令牌过期后预配将停止。</translation>
     </message>
