@@ -140,3 +140,22 @@ def test_lookup_reports_the_existing_app_and_its_job(
     assert [j.status for j in candidate.jobs] == ["Active"]
     assert candidate.jobs[0].id == simulator.configured["job_id"]
     assert found.identity_integration is not None
+
+
+@pytest.mark.sim(state="configured")
+def test_lookup_never_lists_every_service_principal(
+    simulator: Simulator, client: GraphClient
+) -> None:
+    renamed = simulator.configured["service_principal_id"]
+    with simulator.state.lock:
+        simulator.state.service_principals[renamed]["displayName"] = "Webex (renamed)"
+        simulator.calls.clear()
+    found = gallery.lookup(client)
+    assert [c.app.id for c in found.candidates] == [renamed]  # found by its template id
+    assert found.identity_integration is not None
+    with simulator.state.lock:
+        calls = list(simulator.calls)
+    lists = [c for c in calls if c.method == "GET" and c.rule.endswith("/servicePrincipals")]
+    assert lists and all("$filter=" in c.query for c in lists), [c.query for c in lists]
+    assert any("applicationTemplateId eq" in c.query for c in lists)
+    assert any("servicePrincipals(appId=" in c.rule for c in calls), [c.rule for c in calls]

@@ -267,10 +267,12 @@ def test_inputs_repr_hides_the_token_and_fingerprint_tracks_values() -> None:
     )
     assert token not in inputs.fingerprint() and len(inputs.fingerprint()) == len("sha256:") + 16
     pairs = {p["key"]: p["value"] for p in inputs.secret_pairs()}
+    # A new set: the accidental-deletion threshold is turned on, at Entra's default.
     assert json.loads(pairs["SyncNotificationSettings"]) == {
         "Enabled": True,
         "Recipients": "a@b.example",
-        "DeleteThresholdEnabled": False,
+        "DeleteThresholdEnabled": True,
+        "DeleteThresholdValue": 500,
     }
     assert pairs["SyncAll"] == "false"
 

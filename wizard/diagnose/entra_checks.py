@@ -145,7 +145,9 @@ def _find_app(run: CheckRun) -> dict[str, Any] | None:
         template = gallery.find_template(run.graph)
     except gallery.GalleryError:
         template = None
-    apps = gallery.match_webex_apps(gallery.list_service_principals(run.graph), template)
+    apps = gallery.match_webex_apps(
+        gallery.list_service_principals(run.graph, template), template
+    )
     if not apps:
         return None
     t.sp_id = apps[0].id

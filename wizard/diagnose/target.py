@@ -46,8 +46,11 @@ class RepairTarget:
     token: TokenRecord | None = None
     profile: Profile | None = None
     store: SecretStore | None = field(default=None, repr=False)
-    #: Notification recipient saved by setup (Graph never reads secrets back), if known.
+    #: Notification recipient saved by setup, if known.
     notification_email: str | None = None
+    #: The non-secret provisioning settings setup or renewal last saved (JSON text), the
+    #: fallback when Entra refuses to let the wizard read its set.
+    saved_settings: str | None = None
     #: A problem met while loading (state file unreadable...), reported by check 1.
     load_problem: WizardError | None = None
 
@@ -127,13 +130,19 @@ def load_target(
         target.sp_id = state.service_principal_id
         target.job_id = state.job_id
         target.notification_email = notification_email_of(state)
+        target.saved_settings = latest_detail(state, "settings")
     return target
 
 
 def notification_email_of(state: Any) -> str | None:
     """The latest ``notification_email`` a recorded change carries (setup or renew_token)."""
+    return latest_detail(state, "notification_email")
+
+
+def latest_detail(state: Any, name: str) -> str | None:
+    """The latest text value *name* a recorded change carries."""
     for change in reversed(getattr(state, "history", []) or []):
-        value = change.detail.get("notification_email")
+        value = change.detail.get(name)
         if isinstance(value, str):
             return value
     return None

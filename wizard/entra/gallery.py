@@ -8,8 +8,8 @@ Facts this follows (docs/entra-graph.md#gallery-app):
 * SSO may already have added the app ("Cisco Webex is already added to your enterprise
   applications"), so existing service principals are looked for first. They are matched by
   ``applicationTemplateId`` (the admin may have renamed the app), falling back to the display
-  name; the filter runs client-side because ``$filter`` on ``applicationTemplateId`` is not
-  confirmed to work.
+  name; both are ``$filter`` queries, so a tenant's full list of service principals is never
+  read.
 * After ``instantiate`` (201) the new service principal and its synchronization templates can
   read as 404 for a while (replication); we poll both with exponential backoff, bounded.
 * "Hide from My Apps" (Cisco's recommendation, "Visible to users? = No") is set through the
@@ -30,7 +30,7 @@ from typing import Any
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.entra.graph import MAX_PAGE_SIZE, GraphClient, odata_quote, sp_path
-from wizard.entra.graph_errors import GraphError
+from wizard.entra.graph_errors import GraphError, GraphNotFound
 from wizard.entra.waits import Backoff, ConsistencyTimeout
 
 log = logging.getLogger("wizard.entra.gallery")
@@ -270,13 +270,38 @@ def find_template(client: GraphClient, name: str = GALLERY_NAME) -> GalleryTempl
     )
 
 
-def list_service_principals(client: GraphClient) -> list[dict[str, Any]]:
-    """Every service principal with the few properties we match on (client-side filtering)."""
-    return client.get_all(
-        "/servicePrincipals",
-        operation=QT_TRANSLATE_NOOP("errors", "listing your tenant's enterprise apps"),
-        params={"$select": SP_SELECT, "$top": str(MAX_PAGE_SIZE)},
-    )
+def list_service_principals(
+    client: GraphClient, template: GalleryTemplate | None = None, name: str = GALLERY_NAME
+) -> list[dict[str, Any]]:
+    """Those made from *template*, then those named *name*, each a ``$filter`` query (a large
+    tenant has tens of thousands of service principals; ``applicationTemplateId`` is filterable:
+    https://learn.microsoft.com/en-us/graph/api/resources/serviceprincipal)."""
+    operation = QT_TRANSLATE_NOOP("errors", "listing your tenant's enterprise apps")
+    filters = [f"applicationTemplateId eq {odata_quote(template.id)}"] if template else []
+    filters.append(f"displayName eq {odata_quote(name)}")
+    found: dict[str, dict[str, Any]] = {}
+    for clause in filters:
+        rows = client.get_all(
+            "/servicePrincipals",
+            operation=operation,
+            params={"$filter": clause, "$select": SP_SELECT, "$top": str(MAX_PAGE_SIZE)},
+        )
+        for row in rows:
+            found.setdefault(str(row.get("id")), row)
+    return list(found.values())
+
+
+def find_identity_integration(client: GraphClient) -> WebexApp | None:
+    """Cisco Webex Identity Integration by its appId (the alternate key), None when absent."""
+    try:
+        sp = client.get(
+            f"/servicePrincipals(appId={odata_quote(IDENTITY_INTEGRATION_APP_ID)})",
+            operation=QT_TRANSLATE_NOOP("errors", "listing your tenant's enterprise apps"),
+            params={"$select": SP_SELECT},
+        )
+    except GraphNotFound:
+        return None
+    return WebexApp.from_graph(sp, "appId")
 
 
 def match_webex_apps(
@@ -303,13 +328,6 @@ def match_webex_apps(
         ).strip().lower() == name.lower():
             found.append(WebexApp.from_graph(sp, "name"))
     return found
-
-
-def identity_integration(service_principals: Iterable[dict[str, Any]]) -> WebexApp | None:
-    for sp in service_principals:
-        if str(sp.get("appId", "")).lower() == IDENTITY_INTEGRATION_APP_ID:
-            return WebexApp.from_graph(sp, "appId")
-    return None
 
 
 def jobs_of(client: GraphClient, sp_id: str) -> tuple[ProvisioningJob, ...]:
@@ -347,14 +365,13 @@ def lookup(client: GraphClient, *, with_details: bool = True) -> Lookup:
         template: GalleryTemplate | None = find_template(client)
     except GalleryError as err:
         template, template_error = None, err
-    sps = list_service_principals(client)
-    apps = match_webex_apps(sps, template)
+    apps = match_webex_apps(list_service_principals(client, template), template)
     candidates = []
     for app in apps:
         jobs = jobs_of(client, app.id) if with_details else ()
         created = created_date(client, app.app_id) if with_details and len(apps) > 1 else None
         candidates.append(Candidate(app, jobs, created))
-    return Lookup(template, tuple(candidates), identity_integration(sps), template_error)
+    return Lookup(template, tuple(candidates), find_identity_integration(client), template_error)
 
 
 # ------------------------------------------------------------------------------------ writes

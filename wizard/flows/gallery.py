@@ -81,7 +81,7 @@ def find_template(client: GraphClient) -> GalleryTemplate:
 
 def existing_app(client: GraphClient, template: GalleryTemplate) -> WebexApp | None:
     """The first Cisco Webex app the tenant already has, or None."""
-    apps = service.match_webex_apps(service.list_service_principals(client), template)
+    apps = service.match_webex_apps(service.list_service_principals(client, template), template)
     return apps[0] if apps else None
 
 

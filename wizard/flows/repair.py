@@ -5,8 +5,8 @@ and ``webex-scim-wizard repair``.
   reason that is now fixed (``start`` clears quarantine; Microsoft warns against calling it while
   the job runs, so a running job is left alone).
 * :func:`renew_token` — test a newly captured Webex token (people/me: Full Admin of the same
-  org; the SCIM tenant URL), save the **full** secret set in Entra (tenant URL, token, the
-  notification settings setup saved, SyncAll), validate it, restart the job if it was
+  org; the SCIM tenant URL), put it into the secret set Entra holds (read first; every other
+  setting — scope, notifications, deletion threshold — kept), validate it, restart the job if it was
   quarantined for credentials, then save the new token record in the keyring (through
   :func:`wizard.flows.webex_credentials.save_webex_credentials`, its one writer).
 * :func:`consent_request` / :func:`consent_answer` / :func:`verify_consent` — the admin consent
@@ -20,6 +20,7 @@ against the service it is about to change (and Webex, whose answers decide the j
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,7 +47,11 @@ from wizard.entra.consent import (
     wait_for_service_principal,
 )
 from wizard.entra.graph import GraphClient
-from wizard.entra.sync.credentials import save_secrets, validate_credentials
+from wizard.entra.sync.credentials import (
+    save_secrets,
+    settings_from_record,
+    validate_credentials,
+)
 from wizard.entra.sync.jobs import JobStatus, get_job, start_job
 from wizard.entra.waits import Backoff
 from wizard.flows.diagnostics import run_checks, services_for
@@ -175,6 +180,25 @@ def restart_job(
 
 
 # ------------------------------------------------------------------------------ renew token
+#: (job restarted, Entra let us read its settings) -> what renew_token says.
+_RENEWED = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "repair", "The new Webex token is saved in Entra ID and the job was restarted."
+    ),
+    (False, True): QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "repair",
+        "The new Webex token is saved in Entra ID and the job was restarted. Entra did not let "
+        "the wizard read its other provisioning settings, so those the wizard saved last were kept.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "repair",
+        "The new Webex token is saved in Entra ID. Entra did not let the wizard read its other "
+        "provisioning settings, so those the wizard saved last were kept.",
+    ),
+}
+
+
 def renew_token(
     target: RepairTarget,
     graph: GraphClient,
@@ -199,8 +223,8 @@ def renew_token(
     url = _test_new_token(target, session, new_token)
     job = _read_job(graph, sp_id, job_id)
     was_credentials_quarantine = JobStatus.from_graph(job).quarantined and credentials_quarantine(job)
-    # 2. Entra's secrets: the full set, keeping the notification settings setup saved.
-    _give_to_entra(target, graph, url, new_token, notify_on_failure)
+    # 2. Entra's secrets: the new token into the set Entra holds, every other setting kept.
+    read_from_entra = _give_to_entra(target, graph, url, new_token, notify_on_failure)
     # 3. Validate what Entra saved, then restart a job quarantined for credentials.
     validate_credentials(graph, sp_id, tenant_url=url, token=None, job_id=job_id)
     if was_credentials_quarantine:
@@ -209,11 +233,7 @@ def renew_token(
     # 4. Only now the keyring: it must never hold a token Entra does not use.
     _keep_token(target, store, new_token)
     _record(target, "token.renewed", sp_id)
-    message = (
-        QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID and the job was restarted.")
-        if was_credentials_quarantine
-        else QT_TRANSLATE_NOOP("repair", "The new Webex token is saved in Entra ID.")
-    )
+    message = _RENEWED[(was_credentials_quarantine, read_from_entra)]
     report = run_checks(target, session=session, graph=graph)
     return RepairResult(Fix.RENEW_TOKEN, True, message, report)
 
@@ -245,31 +265,31 @@ def _test_new_token(target: RepairTarget, session: Any, new_token: WebexToken) -
 
 def _give_to_entra(
     target: RepairTarget, graph: GraphClient, url: str, new_token: WebexToken, notify_on_failure: bool
-) -> None:
-    """Test, then save the full secret set (Entra replaces it whole) with the new token."""
-    from wizard.flows.setup import SetupInputs
-
+) -> bool:
+    """Test the new token, then save it into Entra's set, keeping every other setting (scope,
+    notifications, deletion threshold). False when Entra refused to let us read its set and
+    the settings the wizard saved last were kept instead."""
     sp_id, job_id = _sp_and_job(target)
     email = target.notification_email or ""
-    inputs = SetupInputs(
-        tenant_id=target.tenant_id,
-        sp_id=sp_id,
-        tenant_url=url,
-        webex_token=new_token.access_token,
-        notification_email=email,
-        notify_on_failure=notify_on_failure and bool(email),
-        sync_all=False,
-    )
     validate_credentials(graph, sp_id, tenant_url=url, token=new_token.access_token, job_id=job_id)
-    save_secrets(graph, sp_id, inputs.secret_pairs())
+    owned = {
+        "tenant_url": url,
+        "token": new_token.access_token,
+        "email": email,
+        "notify_on_failure": (notify_on_failure and bool(email)) if email else None,
+    }
+    saved = save_secrets(
+        graph, sp_id, owned, fallback=settings_from_record(target.saved_settings)
+    )
     _record(
         target,
         "secrets.saved",
         sp_id,
-        fingerprint=inputs.fingerprint(),
         tenant_url=url,
         notification_email=email,
+        settings=json.dumps(saved.settings),
     )
+    return saved.read_from_entra
 
 
 def _keep_token(target: RepairTarget, store: Services | SecretStore | None, token: WebexToken) -> None:

@@ -9,6 +9,7 @@ run with its error. The decisions behind each step are in :mod:`wizard.flows.set
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.entra.graph import GraphClient
 from wizard.entra.graph_errors import GraphBadRequest
 from wizard.entra.sync.assignments import Assignment, assign, current_assignments
-from wizard.entra.sync.credentials import save_secrets, validate_credentials
+from wizard.entra.sync.credentials import save_secrets, settings_from_record, validate_credentials
 from wizard.entra.sync.errors import ProvisioningError
 from wizard.entra.sync.jobs import (
     JobStatus,
@@ -194,17 +195,33 @@ class _Run:
         self.save(step.key, "connection.tested", target=self.job_id)
 
     def save_secrets(self, step: Step) -> None:
-        save_secrets(self.client, self.inputs.sp_id, self.inputs.secret_pairs())
+        saved = save_secrets(
+            self.client, self.inputs.sp_id, self.inputs.owned(), fallback=self.saved_settings()
+        )
+        if not saved.read_from_entra:
+            step.note = (
+                "Entra did not let the wizard read its saved settings; the other settings "
+                "were kept as this wizard saved them last"
+            )
         self.save(
             step.key,
             "secrets.saved",
             fingerprint=self.inputs.fingerprint(),
             tenant_url=self.inputs.tenant_url,
-            # Graph cannot read secrets back; repair's token renewal re-saves the full set and
-            # must keep the notification settings the admin chose here.
+            # Token renewal keeps these when Entra refuses to let it read the saved set.
             notification_email=self.inputs.notification_email,
             notify_on_failure=self.inputs.notify_on_failure,
+            settings=json.dumps(saved.settings),
         )
+
+    def saved_settings(self) -> list[dict[str, str]] | None:
+        """The non-secret keys this wizard last saved for this app (the fallback)."""
+        if self.state is None:
+            return None
+        for change in reversed(self.state.history):
+            if change.action == "secrets.saved" and change.target == self.inputs.sp_id:
+                return settings_from_record(change.detail.get("settings"))
+        return None
 
     def assign(self, step: Step) -> None:
         data = step.data

@@ -16,7 +16,7 @@ from typing import Any
 from wizard.core.errors import WizardError
 from wizard.core.logs import register_secret
 from wizard.entra.sync.assignments import Assignment
-from wizard.entra.sync.credentials import secret_pairs
+from wizard.entra.sync.credentials import merge_secrets
 from wizard.entra.sync.jobs import JobStatus
 from wizard.entra.sync.ondemand import OnDemandResult
 
@@ -65,7 +65,8 @@ class SetupInputs:
     webex_token: str = field(repr=False)
     notification_email: str
     notify_on_failure: bool = True
-    sync_all: bool = False
+    #: The scope the admin chose here; None keeps what Entra has (``false`` for a new set).
+    sync_all: bool | None = None
     assignments: list[Assignment] = field(default_factory=list)
     test_user_id: str | None = None
     template_id: str | None = None
@@ -74,20 +75,25 @@ class SetupInputs:
         if self.webex_token:
             register_secret(self.webex_token)  # the log filter masks it wherever it appears
 
-    def secret_pairs(self) -> list[dict[str, str]]:
-        return secret_pairs(
-            self.tenant_url,
-            self.webex_token,
-            self.notification_email,
-            self.notify_on_failure,
-            self.sync_all,
-        )
+    def owned(self) -> dict[str, Any]:
+        """The secret keys this run sets (see :func:`merge_secrets`); the rest is kept."""
+        return {
+            "tenant_url": self.tenant_url,
+            "token": self.webex_token,
+            "email": self.notification_email,
+            "notify_on_failure": self.notify_on_failure,
+            "sync_all": self.sync_all,
+        }
+
+    def secret_pairs(self, current: list[dict[str, str]] | None = None) -> list[dict[str, str]]:
+        """The set a save sends when Entra holds *current* (nothing: a new set)."""
+        return merge_secrets(current or [], **self.owned())
 
     def fingerprint(self) -> str:
-        """Equality check for the secret set; cannot be turned back into the token."""
+        """Equality check for what this run would change; cannot be turned back into the token."""
         digest = hashlib.sha256()
-        for pair in self.secret_pairs():
-            digest.update(pair["key"].encode() + b"\0" + pair["value"].encode() + b"\0")
+        for key, value in self.owned().items():
+            digest.update(key.encode() + b"\0" + str(value).encode() + b"\0")
         return "sha256:" + digest.hexdigest()[:16]
 
 

@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
+from urllib.parse import unquote_plus
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.serving import BaseWSGIServer, make_server
@@ -52,6 +53,12 @@ class Call(NamedTuple):
     endpoint: str
     rule: str
     user_agent: str
+    #: The decoded query string (``$filter=…``), so tests can tell a filtered list from a full one.
+    query: str = ""
+
+
+def _query(request: Request) -> str:
+    return unquote_plus(request.query_string.decode("latin-1"))
 
 
 #: ``observer(kind, name)``: told ``("route", endpoint)`` for every routed call (on a server
@@ -217,7 +224,7 @@ class Simulator:
         self._notify("route", endpoint)
         with self.state.lock:
             self.calls.append(
-                Call(request.method, endpoint, rule.rule, request.headers.get("User-Agent", ""))
+                Call(request.method, endpoint, rule.rule, request.headers.get("User-Agent", ""), _query(request))
             )
         fault = self._fault(request, info.group)
         if fault is not None:
@@ -231,6 +238,8 @@ class Simulator:
             return self._error(request, info.group, 429, "TooManyRequests", "Too many requests. Please retry after some time.", {"Retry-After": retry_after})
         if injected == "503":
             return self._error(request, info.group, 503, "ServiceUnavailable", "The service is temporarily unavailable.", {"Retry-After": "30"})
+        if injected == "403":
+            return self._error(request, info.group, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
         if injected == "reset":
             self._drop_connection(request)
         try:
@@ -240,6 +249,10 @@ class Simulator:
             return self._error(request, info.group, 500, "InternalServerError", "simulator failure")
         if info.writes and response.status_code < 400:
             self.state.record_write(info.group, request.method, request.path)
+        if injected == "500" and response.status_code < 400:
+            # The change is made, yet Graph answers 500 UnknownError, as people automating job
+            # creation report (https://github.com/hashicorp/terraform-provider-azuread/issues/1013).
+            return self._error(request, info.group, 500, "UnknownError", "An unknown error has occurred.")
         if injected == "timeout":
             # The change is made, the answer comes too late: the client has already given up.
             time.sleep(self.state.faults.route_timeout_seconds)

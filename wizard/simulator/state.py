@@ -71,6 +71,8 @@ class Faults:
     #: Per-route faults (the fault matrix): key = route endpoint name or ``"METHOD pattern"``,
     #: value = the faults still to inject, in order, one per matching call. Each entry is one of
     #: "429" (Retry-After ``route_retry_after``), "503" (Retry-After 30, like an outage),
+    #: "500" (the handler runs and its change is kept, the answer is 500 UnknownError),
+    #: "403" (refused before the handler runs, Authorization_RequestDenied),
     #: "timeout" (the handler runs, the answer comes after ``route_timeout_seconds``: the client
     #: has given up but the change was made), "reset" (the connection is dropped before the
     #: handler runs) or "malformed" (the handler runs, the answer is 200 with invalid JSON).

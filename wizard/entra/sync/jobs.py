@@ -6,13 +6,17 @@ the Cisco Webex template id is not published.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.entra.graph import GraphClient, sp_path
+from wizard.entra.sync.credentials import is_transient_write_failure
 from wizard.entra.sync.errors import ProvisioningError
+
+log = logging.getLogger("wizard.entra.sync")
 
 
 def sync_templates(client: GraphClient, sp_id: str) -> list[dict[str, Any]]:
@@ -50,11 +54,25 @@ def get_job(client: GraphClient, sp_id: str, job_id: str) -> dict[str, Any]:
 
 
 def create_job(client: GraphClient, sp_id: str, template_id: str) -> dict[str, Any]:
-    return client.post(
-        f"{sp_path(sp_id)}/synchronization/jobs",
-        {"templateId": template_id},
-        operation=QT_TRANSLATE_NOOP("errors", "creating the provisioning job"),
-    )
+    """Create the job; after a transient failure, look before trying again.
+
+    Job creation is reported to answer ``500 UnknownError`` (or time out) and yet create the
+    job (https://github.com/hashicorp/terraform-provider-azuread/issues/1013), so a blind retry
+    could make a second job: the jobs are read first, and only when none from *template_id*
+    exists is the POST sent once more.
+    """
+    path = f"{sp_path(sp_id)}/synchronization/jobs"
+    operation = QT_TRANSLATE_NOOP("errors", "creating the provisioning job")
+    try:
+        return client.post(path, {"templateId": template_id}, operation=operation)
+    except WizardError as err:
+        if not is_transient_write_failure(err):
+            raise
+        log.warning("creating the job failed (%s); checking whether it was created", err.code)
+    made = [j for j in list_jobs(client, sp_id) if j.get("templateId") == template_id]
+    if made:
+        return made[0]
+    return client.post(path, {"templateId": template_id}, operation=operation)
 
 
 def start_job(client: GraphClient, sp_id: str, job_id: str) -> None:

@@ -65,7 +65,19 @@ TEMPLATE_FILTER = FilterRules(
 SP_FILTER = FilterRules(
     "servicePrincipal",
     "ServicePrincipal",
-    frozenset({"appId", "displayName", "id", "servicePrincipalType", "accountEnabled", "tags"}),
+    # applicationTemplateId: documented as filterable (eq, ne, not) in
+    # https://learn.microsoft.com/en-us/graph/api/resources/serviceprincipal
+    frozenset(
+        {
+            "appId",
+            "displayName",
+            "id",
+            "servicePrincipalType",
+            "accountEnabled",
+            "tags",
+            "applicationTemplateId",
+        }
+    ),
 )
 SP_SEARCH = frozenset({"displayName", "description"})
 #: Properties a PATCH may not change (set by the directory).

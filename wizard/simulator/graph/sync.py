@@ -293,12 +293,37 @@ def provision_on_demand(
 
 
 # ------------------------------------------------------------------------------- secrets
+#: Keys whose value is a JSON object; an empty value is refused (msgraph-metadata issue 347).
+JSON_SECRETS = frozenset({"SyncNotificationSettings"})
+#: Keys Entra never returns in the clear.
+MASKED_SECRETS = frozenset({"SecretToken", "Password", "ClientSecret", "Oauth2ClientSecret"})
+
+
+@routes.sp("/synchronization/secrets", ["GET"])
+def get_secrets(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
+    """The saved set, secrets masked: Microsoft's procedure reads it before adding keys
+    (https://learn.microsoft.com/en-us/entra/identity/app-provisioning/skip-out-of-scope-deletions)."""
+    with sim.state.lock:
+        pairs = copy.deepcopy(_sync(sim, sp)["secrets"])
+    shown = [
+        {"key": p["key"], "value": "*" * 8 if p["key"] in MASKED_SECRETS else p["value"]}
+        for p in pairs
+    ]
+    return entity(request, _fragment(sp, "secrets"), {"value": shown})
+
+
 @routes.sp("/synchronization/secrets", ["PUT"], writes=True)
 def put_secrets(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     body = read_json(request)
     if set(body) - {"value"} - {k for k in body if k.startswith("@odata.")}:
         raise bad_request('The request body must be {"value": [...]} (synchronization secrets).')
     pairs = secret_pairs(body.get("value"), "value")
+    for pair in pairs:
+        if pair["key"] in JSON_SECRETS and not (pair["value"] or "").strip():
+            raise bad_request(
+                f"The value of '{pair['key']}' is not valid notification settings JSON.",
+                "InvalidNotificationSettings",
+            )
     with sim.state.lock:
         if sp["id"] not in sim.state.sync:
             raise ODataError(400, "BadRequest", "This application does not support provisioning.")
