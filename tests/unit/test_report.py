@@ -55,7 +55,7 @@ def test_text_report_lists_every_fact_and_the_renewal_date() -> None:
         "Webex tenant URL: https://api.ciscospark.com/v1/scim/org-1",
         "Webex organization ID: org-1",
         "Webex token expires: 2026-03-15",
-        "Renew the token before: 2026-03-08",
+        "Renew the token before: 2026-03-01",
         "Failure notifications go to: admin@contoso.example",
         "  - Alex Wilber (alexw@contoso.onmicrosoft.com), role User",
         "  [done] Create the provisioning job",
@@ -71,7 +71,7 @@ def test_html_report_is_escaped_and_complete() -> None:
     html = render_html(_summary(app_name="Cisco <Webex> & co"), lang="ja")
     assert html.startswith("<!DOCTYPE html>") and "lang='ja'" in html
     assert "Cisco &lt;Webex&gt; &amp; co" in html and "<Webex>" not in html
-    assert "<th>Renew the token before</th><td>2026-03-08</td>" in html
+    assert "<th>Renew the token before</th><td>2026-03-01</td>" in html
     assert "<a href='https://admin.webex.com'>" in html
 
 
@@ -103,4 +103,4 @@ def test_admin_links_follow_the_clouds() -> None:
         "/objectId/s1/appId/a1"
     )
     assert hub == "https://admin-usgov.webex.com"
-    assert renew_before(EXPIRES) == "2026-03-08"
+    assert renew_before(EXPIRES) == "2026-03-01"  # the check's 14-day warning period

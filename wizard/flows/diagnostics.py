@@ -30,7 +30,7 @@ from wizard.diagnose import (
 )
 from wizard.diagnose import load_target as _load_target
 from wizard.diagnose import run_checks as _run_checks
-from wizard.flows import signin
+from wizard.flows import signin, start
 from wizard.flows.services import Services
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def run_checks(
             raise ValueError("run_checks needs a session, a Graph client or services")
         session = services.session()
     sign_in = functools.partial(silent_graph, services, target) if services is not None else None
-    return _run_checks(
+    report = _run_checks(
         target,
         session=session,
         graph=graph,
@@ -130,3 +130,6 @@ def run_checks(
         should_stop=should_stop,
         on_progress=on_progress,
     )
+    # The start page shows it next launch; a scheduled check keeps it current.
+    start.record_last_check(target.profile, report.overall().value)
+    return report

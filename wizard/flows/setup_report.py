@@ -23,11 +23,13 @@ from pathlib import Path
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.core.logs import redact
+from wizard.diagnose import EXPIRY_WARNING_DAYS
 
 log = logging.getLogger("wizard.flows.setup_report")
 
-#: Renew this long before the token expires: leaves a working week for a holiday or a bad day.
-RENEW_MARGIN = timedelta(days=7)
+#: Renew this long before the token expires: the daily check's warning period, so Finish, the
+#: report, the reminder and ``check`` name the same day.
+RENEW_MARGIN = timedelta(days=EXPIRY_WARNING_DAYS)
 
 #: Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are
 #: derived from the chosen cloud rather than configured. The China and FedRAMP entries follow
@@ -106,7 +108,7 @@ def utc_date(ts: float) -> str:
 
 
 def renew_before(expires_at: float) -> str:
-    """The date to renew the Webex token by (a week before it expires), YYYY-MM-DD."""
+    """The date to renew the Webex token by (:data:`RENEW_MARGIN` before it expires), YYYY-MM-DD."""
     return utc_date((datetime.fromtimestamp(expires_at, UTC) - RENEW_MARGIN).timestamp())
 
 

@@ -217,7 +217,7 @@ def token_expiry(session: requests.Session, endpoints: Endpoints, token: WebexTo
     return float(exp) / 1000.0
 
 
-def expires_soon(token: WebexToken, within_days: float = 7.0, now: float | None = None) -> bool:
+def expires_soon(token: WebexToken, within_days: float = 14.0, now: float | None = None) -> bool:
     """Whether to remind the admin: the token runs out within *within_days*."""
     now = time.time() if now is None else now
     return token.expires_at - now <= within_days * 86400
