@@ -87,6 +87,8 @@ package: $(BUILD_STAMP)
 	rm -rf build/lib build/bdist.* build/wheel
 	$(BUILD_BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w build/wheel .
 	$(BUILD_BIN)/python -m pip install --quiet --no-deps --force-reinstall build/wheel/*.whl
+	@# A dependency added to pyproject.toml but not to the lock fails here, not in the frozen app.
+	$(BUILD_BIN)/python -m pip check || { echo "the lock is stale: run make lock" >&2; exit 1; }
 	cd build && $(CURDIR)/$(BUILD_BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath work $(CURDIR)/packaging/webex-scim-wizard.spec
 	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen build/dist/webex-scim-wizard/webex-scim-wizard-cli --version
