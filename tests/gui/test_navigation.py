@@ -22,15 +22,17 @@ EXPECTED_TITLES = {
     PageId.REVIEW: "Review the changes",
     PageId.APPLY: "Apply",
     PageId.FINISH: "Finished",
+    PageId.START: "Welcome back",
 }
 
 
 def test_page_ids_are_the_documented_sequence() -> None:
     assert [p.name for p in PageId] == [
         "WELCOME", "ENVIRONMENT", "MS_SIGNIN", "PREFLIGHT", "GALLERY", "WEBEX_SIGNIN",
-        "CONNECTION_TEST", "SCOPE", "REVIEW", "APPLY", "FINISH",
+        "CONNECTION_TEST", "SCOPE", "REVIEW", "APPLY", "FINISH", "START",
     ]  # fmt: skip
-    assert [int(p) for p in PageId] == list(range(11))
+    # START (shown first when something is saved) is numbered last: the setup pages keep theirs.
+    assert [int(p) for p in PageId] == list(range(12))
 
 
 def test_every_page_registered_with_its_id_and_title(make_wizard) -> None:
@@ -215,6 +217,19 @@ def test_environment_rejects_invalid_tenant_inline(make_wizard, qtbot) -> None:
     )
 
 
+def test_environment_offers_dod_and_warns_about_fedramp_tokens(make_wizard, qtbot) -> None:
+    wizard, page = _to_environment(make_wizard, qtbot)
+    assert page.fedramp_note.isHidden()
+    _choose(qtbot, page.cloud_buttons["usgov-dod"])
+    _choose(qtbot, page.webex_buttons["fedramp"])
+    assert not page.fedramp_note.isHidden()
+    assert "12 hours" in "\n".join(page.fedramp_note.texts())
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    chosen = wizard.ctx.endpoints
+    assert chosen.graph_base == "https://dod-graph.microsoft.us/v1.0"
+    assert chosen.entra_authority_host == "https://login.microsoftonline.us"
+
+
 def test_environment_choice_sets_the_endpoints_and_lists_unconfirmed(make_wizard, qtbot) -> None:
     wizard, page = _to_environment(make_wizard, qtbot)
     # Commercial/global: the legacy tenant URL is the one unconfirmed value.
@@ -226,15 +241,16 @@ def test_environment_choice_sets_the_endpoints_and_lists_unconfirmed(make_wizard
     lines = page.unconfirmed_lines()
     shown = "\n".join(lines)
     for key in (
-        "entra_client_id",
         "webex_idbroker",
         "webex_scim_tenant_url",
         "webex_scim2_base",
         "webex_client_id",
     ):
         assert key in ep.preset("usgov", "fedramp").unconfirmed
-    assert len(lines) == 1 + 5
-    assert "https://idbroker-f.webex.com" in shown and "Application (client) ID" in shown
+    # The Graph CLI client id is Microsoft's default in US Government too.
+    assert "entra_client_id" not in ep.preset("usgov", "fedramp").unconfirmed
+    assert len(lines) == 1 + 4
+    assert "https://idbroker-f.webex.com" in shown and "Application (client) ID" not in shown
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     chosen = wizard.ctx.endpoints
     assert (chosen.entra_cloud, chosen.webex_env) == ("usgov", "fedramp")

@@ -29,6 +29,7 @@ def test_default_is_global_commercial_with_documented_hosts() -> None:
     [
         ("usgov", "https://login.microsoftonline.us", "https://graph.microsoft.us/v1.0"),
         ("china", "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn/v1.0"),
+        ("usgov-dod", "https://login.microsoftonline.us", "https://dod-graph.microsoft.us/v1.0"),
     ],
 )
 def test_national_cloud_presets(cloud: str, authority_host: str, graph: str) -> None:
@@ -36,6 +37,14 @@ def test_national_cloud_presets(cloud: str, authority_host: str, graph: str) -> 
     assert e.entra_authority_host == authority_host
     assert e.admin_consent_host == authority_host
     assert e.graph_base == graph
+
+
+@pytest.mark.parametrize("cloud", ["usgov", "usgov-dod", "china"])
+def test_the_graph_cli_client_is_confirmed_in_national_clouds(cloud: str) -> None:
+    # Microsoft Graph PowerShell's GraphEnvironmentConstants uses it in every cloud.
+    e = ep.load(env={"WIZARD_ENTRA_CLOUD": cloud})
+    assert e.entra_client_id == ep.GRAPH_CLI_CLIENT_ID
+    assert "entra_client_id" not in e.unconfirmed
 
 
 def test_fedramp_hosts_are_marked_unconfirmed() -> None:

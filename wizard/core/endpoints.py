@@ -99,18 +99,23 @@ SETTABLE_FIELDS = frozenset(f.name for f in fields(Endpoints)) - {"unconfirmed"}
 
 ENTRA_CLOUDS: dict[str, dict[str, Any]] = {
     "global": {},
+    # The Graph CLI client id is the default in every national cloud too: Microsoft Graph
+    # PowerShell's GraphEnvironmentConstants (https://github.com/microsoftgraph/msgraph-sdk-powershell/blob/dev/src/Authentication/Authentication.Core/Common/GraphEnvironmentConstants.cs)
+    # and https://learn.microsoft.com/en-us/graph/deployments (service root endpoints).
     "usgov": {
         "entra_authority_host": "https://login.microsoftonline.us",
         "admin_consent_host": "https://login.microsoftonline.us",
         "graph_base": "https://graph.microsoft.us/v1.0",
-        # The Graph CLI client's availability in national clouds is not published (docs/entra-graph.md#sign-in-client).
-        "_unconfirmed": {"entra_client_id"},
+    },
+    "usgov-dod": {
+        "entra_authority_host": "https://login.microsoftonline.us",
+        "admin_consent_host": "https://login.microsoftonline.us",
+        "graph_base": "https://dod-graph.microsoft.us/v1.0",
     },
     "china": {
         "entra_authority_host": "https://login.chinacloudapi.cn",
         "admin_consent_host": "https://login.chinacloudapi.cn",
         "graph_base": "https://microsoftgraph.chinacloudapi.cn/v1.0",
-        "_unconfirmed": {"entra_client_id"},
     },
 }
 

@@ -9,7 +9,7 @@ chosen environment is listed, so the admin knows which value to question if a st
 from __future__ import annotations
 
 from wizard.core.endpoints import GRAPH_CLI_CLIENT_ID, Endpoints
-from wizard.core.errors import ConfigError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ConfigError
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 from wizard.ui.qt import (
@@ -25,8 +25,16 @@ from wizard.ui.qt import (
 )
 from wizard.ui.widgets import NoteBox, label, tr_error
 
-ENTRA_CLOUDS = ("global", "usgov", "china")
+ENTRA_CLOUDS = ("global", "usgov", "usgov-dod", "china")
 WEBEX_ENVS = ("commercial", "fedramp")
+#: Cisco, "Create a FedRAMP Integration" (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).
+FEDRAMP_TOKEN_NOTE = QT_TRANSLATE_NOOP(
+    "EnvironmentPage",
+    "Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps "
+    "using the token the wizard gives it, so provisioning stops when it expires unless the token "
+    "is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for "
+    "Government.",
+)
 
 
 class EnvironmentPage(BasePage):
@@ -42,7 +50,8 @@ class EnvironmentPage(BasePage):
 
         cloud_names = {
             "global": self.tr("Global (login.microsoftonline.com)"),
-            "usgov": self.tr("US Government (GCC High and DoD)"),
+            "usgov": self.tr("US Government (GCC High)"),
+            "usgov-dod": self.tr("US Government DoD (dod-graph.microsoft.us)"),
             "china": self.tr("China (operated by 21Vianet)"),
         }
         webex_names = {
@@ -85,6 +94,8 @@ class EnvironmentPage(BasePage):
 
         self.unconfirmed_note = NoteBox()
         self.body.addWidget(self.unconfirmed_note)
+        self.fedramp_note = NoteBox()
+        self.body.addWidget(self.fedramp_note)
 
         for group in (self.cloud_group, self.webex_group):
             group.buttonToggled.connect(lambda *_: self._revalidate())
@@ -229,6 +240,9 @@ class EnvironmentPage(BasePage):
 
     def _update_notes(self) -> None:
         endpoints = self._candidate
+        self.fedramp_note.set_lines(
+            [self.tr(FEDRAMP_TOKEN_NOTE)] if self.selected_webex() == "fedramp" else []
+        )
         if endpoints is None or not endpoints.unconfirmed:
             self.unconfirmed_note.set_lines([])
             return
