@@ -76,7 +76,16 @@ def _sign_in_in_browser(page, qtbot, *, consent: str | None = "accept") -> None:
     assert login == "admin@contoso.onmicrosoft.com"
     _click(dialog, qtbot, "idSIButton9")
     if consent is not None:
+        _wait_element(dialog, qtbot, consent)
+        # The answer is on screen at the window's default size: no scrolling to reach it.
+        assert _js(dialog, qtbot, _IN_VIEW % json.dumps(consent)), f"{consent} is below the fold"
         _click(dialog, qtbot, consent)
+
+
+_IN_VIEW = """(() => {
+  const box = document.getElementById(%s).getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+})()"""
 
 
 def _store(secret_service) -> SecretStore:

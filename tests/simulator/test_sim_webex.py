@@ -22,7 +22,8 @@ from wizard.core.endpoints import WEBEX_AZURE_CLIENT_ID
 from wizard.core.http import make_session
 from wizard.simulator import Simulator
 from wizard.simulator.state import DEMO_PASSWORD, WEBEX_FULL_ADMIN_ROLE
-from wizard.simulator.webex.people import INVALID_TOKEN_MESSAGE, role_id
+from wizard.simulator.webex.idbroker import FEDRAMP_TOKEN_LIFETIME, as_fedramp
+from wizard.simulator.webex.people import EXPIRED_TOKEN_MESSAGE, INVALID_TOKEN_MESSAGE, role_id
 from wizard.simulator.webex.scim import CISCO_USER_SCHEMA, scim_users
 
 REDIRECT = "http://localhost:3000/auth/code"
@@ -354,6 +355,15 @@ def test_signin_redirects_with_token_in_fragment(simulator: Simulator) -> None:
     assert token.endswith("_" + simulator.state.webex_org_id)
 
 
+def test_fedramp_admin_tokens_last_12_hours(simulator: Simulator) -> None:
+    as_fedramp(simulator)
+    r = sign_in(Web(simulator))
+    frag = parse_qs(urlsplit(r.headers["Location"]).fragment)
+    assert frag["expires_in"] == [str(12 * 3600)] == [str(FEDRAMP_TOKEN_LIFETIME)]
+    info = simulator.state.token_info(frag["access_token"][0], "webex")
+    assert info is not None and info.expires_at <= time.time() + 12 * 3600 + 1
+
+
 def test_wrong_password_shows_the_form_with_an_error_and_issues_nothing(
     simulator: Simulator,
 ) -> None:
@@ -500,7 +510,8 @@ def test_expired_token_is_401_everywhere(simulator: Simulator) -> None:
     assert simulator.configured["webex_token_expires_at"] < time.time()
     for path in ("/v1/people/me", "/v1/authorizations/tokenExpiry"):
         r = web.get(path, headers=bearer(token))
-        assert r.status_code == 401 and r.json()["message"] == INVALID_TOKEN_MESSAGE
+        # Webex's error shape, saying the token expired (not merely "invalid").
+        assert r.status_code == 401 and r.json()["message"] == EXPIRED_TOKEN_MESSAGE
     for base in scim_bases(simulator):
         r = web.get(f"{base}/Users", headers=bearer(token))
         assert r.status_code == 401

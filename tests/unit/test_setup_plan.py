@@ -45,7 +45,7 @@ def test_without_the_app_the_plan_adds_it_first_and_everything_else_is_pending()
     ]  # fmt: skip
     assert all(s.status == PENDING for s in steps)
     add = steps[0]
-    assert add.title == "Add the Cisco Webex app from the Entra gallery"
+    assert add.title == "Add the Cisco Webex app to your tenant"
     assert f"/applicationTemplates/{TEMPLATE}/instantiate" in add.detail
     assert '"Cisco Webex"' in add.detail
     assert steps[4].display_title() == "Assign Megan Bowen to the app as User"

@@ -3,7 +3,8 @@
 
 The token is checked the way Entra will use it: not expired (warning
 :data:`EXPIRY_WARNING_DAYS` ahead), still accepted by people/me, its owner still a Full
-Administrator of the same organization. A 401/403 means revoked or signed out: renew it.
+Administrator of the same organization. A 401/403 means revoked or signed out, or expired when
+Webex's answer says so: renew it. A Webex for Government token is a warning at best (12 hours).
 """
 
 from __future__ import annotations
@@ -55,20 +56,55 @@ def check_webex_token(run: CheckRun) -> Finding:
     except WizardError as err:
         return _refused(err, evidence)
     evidence.update({"account": person.email or person.display_name, "org_id": person.org_id})
-    return _owner_problem(run, person, evidence) or _expiry(record.expires_at, person, evidence)
+    problem = _owner_problem(run, person, evidence)
+    if problem is None and run.target.endpoints.webex_env == "fedramp":
+        problem = _fedramp_lifetime(record.expires_at, evidence)
+    return problem or _expiry(record.expires_at, person, evidence)
+
+
+def _fedramp_lifetime(expires_at: float, evidence: dict[str, str]) -> Finding:
+    """Webex for Government admin tokens last at most 12 hours (Cisco, "Create a FedRAMP
+    Integration": https://developer.webex.com/docs/api/guides/create-a-fedramp-integration),
+    so Entra's provisioning stops when this one expires: a warning with the reason."""
+    return make_finding(
+        "webex_token",
+        Status.WARNING,
+        QT_TRANSLATE_NOOP(
+            "diagnose",
+            "Webex for Government admin tokens last no longer than 12 hours; this one expires "
+            "on {date}, and Entra ID cannot provision users after that. Renew it then, and ask "
+            "Cisco how to keep provisioning running for Webex for Government.",
+        ),
+        {"date": _date(expires_at)},
+        evidence=evidence,
+        fix=Fix.RENEW_TOKEN,
+    )
 
 
 def _refused(err: WizardError, evidence: dict[str, str]) -> Finding:
     """people/me did not accept the token: an outage, revoked/signed out, or something else."""
     if is_outage(err):
         return outage("webex_token", "Webex", err)
+    if err.code == "webex.token.expired":
+        # Webex's own 401 said "expired": say that, not "revoked or signed out".
+        return make_finding(
+            "webex_token",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP("diagnose", "Webex says the saved token has expired: {what}"),
+            {"what": str(err.params.get("detail") or err.summary())},
+            evidence=evidence,
+            fix=Fix.RENEW_TOKEN,
+            error=err,
+        )
     if getattr(err, "status", 0) in (401, 403):
         return make_finding(
             "webex_token",
             Status.FAILED,
             QT_TRANSLATE_NOOP(
                 "diagnose",
-                "Webex no longer accepts the saved token (revoked or signed out): {what}",
+                "Webex no longer accepts the saved token (revoked or signed out): {what} The "
+                "token belongs to the one administrator who signed in; signing that "
+                "administrator out or resetting their access in Control Hub revokes it.",
             ),
             {"what": err.summary()},
             evidence=evidence,

@@ -38,6 +38,8 @@ __all__ = [
     "Loaded",
     "MappingRow",
     "Principal",
+    "for_new_app",
+    "offered_roles",
     "read_app",
     "search",
     "valid_email",
@@ -64,13 +66,33 @@ class Loaded:
     job_id: str | None = None
 
 
+#: The SAML role Entra adds to gallery apps for single sign-on. It is not the role Cisco's and
+#: Microsoft's provisioning guide assigns ("User"), and to an admin it is a raw value:
+#: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial
+SSO_ONLY_ROLE = "msiam_access"
+
+
+def offered_roles(roles: list[AppRole]) -> list[AppRole]:
+    """The roles the Scope page offers: never Default Access (assignable_roles drops it) and
+    never msiam_access — unless it is all the app has."""
+    kept = [r for r in roles if r.display_name.lower() != SSO_ONLY_ROLE]
+    return kept or roles
+
+
+def for_new_app(role_name: str) -> Loaded:
+    """What the Scope page shows for the app Apply is going to add: nobody is assigned yet, its
+    one provisioning role is *role_name*, its mappings are the gallery app's defaults (read once
+    it exists). The role's id is found by name after the app is added."""
+    return Loaded([AppRole("", role_name, "")], [], None)
+
+
 def read_app(client: GraphClient, sp_id: str) -> Loaded:
     """Roles, current assignments, and the mappings the job has (or, before the job exists, the
     ones its template will give it)."""
     sp = read_service_principal(client, sp_id)
     role_error: WizardError | None = None
     try:
-        roles = assignable_roles(sp)
+        roles = offered_roles(assignable_roles(sp))
     except WizardError as err:
         roles, role_error = [], err
     assignments = current_assignments(client, sp_id)

@@ -123,7 +123,7 @@ def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
     hidden = " and hide it from My Apps (PATCH its tags)" if app.hide else ""
     add = make_step(
         ADD_APP,
-        QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app from the Entra gallery"),
+        QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app to your tenant"),
         f"POST /applicationTemplates/{app.template_id}/instantiate — add "
         f'"{app.display_name}"{hidden}',
         PENDING,
@@ -302,11 +302,30 @@ def _start_step(sp_id: str, status: JobStatus | None) -> Step:
 
 
 def _on_demand_step(inputs: SetupInputs, sp_id: str) -> Step:
+    """Named by the test user's display name (the id only in the Graph call behind it)."""
+    user_id = inputs.test_user_id or ""
+    name = next(
+        (a.display_name for a in inputs.assignments if a.principal_id == user_id and a.display_name),
+        "",
+    )
+    if not name:
+        return make_step(
+            ON_DEMAND,
+            QT_TRANSLATE_NOOP("flows", "Provision the test user to Webex now"),
+            _on_demand_detail(sp_id, user_id),
+            PENDING,
+        )
     return make_step(
         ON_DEMAND,
-        QT_TRANSLATE_NOOP("flows", "Provision the test user to Webex now"),
-        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/"
-        f"provisionOnDemand — provision user {inputs.test_user_id} immediately and "
-        "report whether it reached Webex",
+        QT_TRANSLATE_NOOP("flows", "Provision {name} to Webex now, as a test"),
+        _on_demand_detail(sp_id, f"{name} ({user_id})"),
         PENDING,
+        name=name,
+    )
+
+
+def _on_demand_detail(sp_id: str, who: str) -> str:
+    return (
+        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — "
+        f"provision {who} immediately and report whether it reached Webex"
     )

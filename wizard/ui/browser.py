@@ -218,8 +218,12 @@ class BrowserDialog(QDialog):
             name="Muted",
         )
         buttons.addWidget(hint, 1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("BrowserDialog", "Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("BrowserDialog", "&Cancel"))
         self.cancel_button.setObjectName("CancelSignIn")
+        # Never the default: Enter belongs to the sign-in form (it submitted the form's
+        # Cancel before); Escape still closes the window.
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons.addWidget(self.cancel_button)
         return buttons
@@ -369,9 +373,21 @@ class BrowserDialog(QDialog):
     def _on_load_started(self) -> None:
         self.progress.show()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_page)
+
+    def focus_page(self) -> None:
+        """The keyboard goes to the web page (its form), not to the window's Cancel button."""
+        view = self._engine.view
+        if view is not None and is_alive(view) and self.isVisible():
+            view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def _on_load_finished(self, ok: bool) -> None:
         self.load_ok = ok
         self.progress.hide()
+        if ok and (self.focusWidget() is None or self.cancel_button.hasFocus()):
+            self.focus_page()
         if ok or self.captured_url is not None or self.last_error is not None:
             return
         host = self.page.url().host() or self.host_label.text()
@@ -439,4 +455,8 @@ async def run_dialog(dialog: BrowserDialog) -> str | None:
         raise
     finally:
         if is_alive(dialog):
+            owner = dialog.parentWidget()
             dialog.deleteLater()
+            if owner is not None and is_alive(owner):
+                # The keyboard goes back to the wizard (not every window manager does it).
+                owner.window().activateWindow()

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from wizard.flows.gallery import WebexApp
     from wizard.flows.preflight import Report as PreflightReport
     from wizard.flows.services import SecretStore
-    from wizard.flows.setup import SetupInputs, SetupResult, Step
+    from wizard.flows.setup import NewApp, SetupInputs, SetupResult, Step
     from wizard.flows.signin import GraphAuth, GraphClient, SignIn, TenantInfo
     from wizard.flows.webex_credentials import ConnectionReport, WebexPerson, WebexToken
 
@@ -89,6 +89,8 @@ class WizardContext:
         #: Object ID of the service principal this run created, recorded the moment Graph
         #: answered 201, so a retry or a Back/Next never adds a second one.
         self.created_sp_id: str | None = None
+        #: The app Apply is to add (the tenant has none yet): the first step Review lists.
+        self.new_app: NewApp | None = None
         # --- Webex credentials ----------------------------------------------------------------
         self.webex_token: WebexToken | None = None
         self.webex_person: WebexPerson | None = None

@@ -1,19 +1,42 @@
-"""Capture a Webex access token through the embedded browser: shared by setup and repair.
+"""Capture a Webex access token through the embedded browser (shared by setup and repair), and
+the system-browser fallback of the Webex sign-in page.
 
 Why one helper: the Webex sign-in page (setup) and the repair page (token renewal) must open the
 same documented implicit-grant URL with a fresh random ``state``, capture the same redirect and
 parse it the same way. The URL, the state and the parsing (which also registers the token with
 the log redactor) are the capture step of :mod:`wizard.flows.webex_credentials`; this module only
 adds the window.
+
+The fallback: when the embedded window cannot be used, the same URL (with its own fresh state)
+opens in the admin's web browser. The redirect cannot be captured there (Webex sends it to the
+registered redirect page, not to this app), so the last resort is pasting the address the browser
+ends on; it is parsed by the same strict parser, with the same state check.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from wizard.core.errors import WizardError
 from wizard.flows import webex_credentials as credentials
 from wizard.flows.webex_credentials import WebexAuthError, WebexToken
 from wizard.ui.browser import capture
+from wizard.ui.qt import (
+    QCoreApplication,
+    QDesktopServices,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from wizard.ui.widgets import label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WebexBrowserFallback", text)
 
 
 async def capture_webex_token(
@@ -38,4 +61,77 @@ async def capture_webex_token(
     return credentials.token_from_redirect(captured, state, endpoints)
 
 
-__all__ = ["capture_webex_token"]
+class WebexBrowserFallback(QWidget):
+    """"Use my web browser instead", then (clearly marked as the last resort) a box for the
+    address the browser ends on. Emits :attr:`token_ready`, or :attr:`failed` with the error."""
+
+    token_ready = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.setObjectName("WebexBrowserFallback")
+        self._page = page
+        self._state: str | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(_tr("Use my &web browser instead"))
+        self.open_button.setObjectName("WebexSystemBrowser")
+        self.open_button.clicked.connect(self.open_browser)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.paste_box = QWidget()
+        inner = QVBoxLayout(self.paste_box)
+        inner.setContentsMargins(0, 4, 0, 0)
+        self.paste_note = label(name="Muted")
+        self.paste_edit = QLineEdit()
+        self.paste_edit.setObjectName("WebexPastedAddress")
+        self.paste_edit.setAccessibleName(_tr("Address your browser ended on"))
+        self.paste_edit.returnPressed.connect(self.use_pasted)
+        self.use_button = QPushButton(_tr("&Use this address"))
+        self.use_button.setObjectName("WebexUsePasted")
+        self.use_button.clicked.connect(self.use_pasted)
+        line = QHBoxLayout()
+        line.addWidget(self.paste_edit, 1)
+        line.addWidget(self.use_button)
+        inner.addWidget(self.paste_note)
+        inner.addLayout(line)
+        column.addWidget(self.paste_box)
+        self.paste_box.hide()
+
+    def open_browser(self) -> None:
+        """Open the sign-in in the system browser with a fresh state, then offer the paste box."""
+        endpoints = self._page.ctx.endpoints
+        url, self._state = credentials.sign_in_request(endpoints)
+        self.paste_note.setText(
+            _tr(
+                "Last resort: the wizard cannot see your browser. Sign in there; when it shows "
+                "an address starting with {prefix}, copy the whole address from its address bar "
+                "and paste it here. It holds your token: paste it nowhere else."
+            ).format(prefix=endpoints.webex_redirect_uri)
+        )
+        self.paste_edit.clear()
+        self.paste_box.show()
+        self.paste_edit.setFocus()
+        QDesktopServices.openUrl(QUrl(url))
+
+    def use_pasted(self) -> None:
+        text = self.paste_edit.text().strip()
+        if not text or self._state is None:
+            return
+        try:
+            token = credentials.token_from_redirect(text, self._state, self._page.ctx.endpoints)
+        except WizardError as err:
+            self.failed.emit(err)
+            return
+        finally:
+            self.paste_edit.clear()  # the address holds the token: never keep it in a widget
+        self._state = None  # one answer per state, like the embedded window
+        self.paste_box.hide()
+        self.token_ready.emit(token)
+
+
+__all__ = ["WebexBrowserFallback", "capture_webex_token"]

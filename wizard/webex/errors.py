@@ -224,6 +224,13 @@ class WebexApiError(_WebexHttpError):
         _EXPIRED_ON,
         _SIGN_IN_FOR_NEW_TOKEN,
     )
+    #: Webex's 401 said the token expired although the saved record does not (yet) say so.
+    EXPIRED_PER_WEBEX = ErrorKind(
+        "webex.token.expired",
+        QT_TRANSLATE_NOOP("errors", "The Webex token has expired."),
+        QT_TRANSLATE_NOOP("errors", "Webex said so when the wizard used it: {detail}"),
+        _SIGN_IN_FOR_NEW_TOKEN,
+    )
     TOKEN_REJECTED = ErrorKind(
         "webex.token.rejected",
         QT_TRANSLATE_NOOP("errors", "Webex no longer accepts the token."),
@@ -300,6 +307,10 @@ class WebexApiError(_WebexHttpError):
     @classmethod
     def token_rejected(cls, correlation: Mapping[str, str]) -> WebexApiError:
         return cls.of(cls.TOKEN_REJECTED, correlation=correlation, status=401)
+
+    @classmethod
+    def expired_per_webex(cls, detail: str, correlation: Mapping[str, str]) -> WebexApiError:
+        return cls.of(cls.EXPIRED_PER_WEBEX, {"detail": detail}, correlation, status=401)
 
     @classmethod
     def forbidden(cls, correlation: Mapping[str, str]) -> WebexApiError:

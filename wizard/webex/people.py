@@ -151,6 +151,11 @@ def _call(
     if status == 401:
         if isinstance(token, WebexToken) and token.expired():
             raise WebexApiError.token_expired(token.expires_at, ids)
+        said = parse_error_body(body, [_raw_token(token)]).detail
+        if "expired" in said.lower():
+            # Webex documents the error shape (message, errors, trackingId), not its wording:
+            # the text only chooses our words; expired or revoked, the remedy is a new token.
+            raise WebexApiError.expired_per_webex(said, ids)
         raise WebexApiError.token_rejected(ids)
     if status == 403:
         raise WebexApiError.forbidden(ids)

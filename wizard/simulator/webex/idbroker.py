@@ -28,6 +28,11 @@ SSO_PATH = "/idb/saml2/jsp/doSSO.jsp"
 #: Cisco's Entra client and the one redirect URI registered for it.
 REGISTERED_CLIENTS = {WEBEX_AZURE_CLIENT_ID: Endpoints().webex_redirect_uri}
 TOKEN_LIFETIME = 3887999  # what the real redirect says: ~45 days
+#: Webex for Government: "Admin tokens are valid for no longer than 12 hours"
+#: (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).
+FEDRAMP_TOKEN_LIFETIME = 12 * 3600
+#: The worlds that stand for Webex for Government (:func:`as_fedramp`).
+_fedramp: weakref.WeakSet[SimState] = weakref.WeakSet()
 #: Scopes idbroker would grant in this flow; anything else is invalid_scope (as the SDK tests).
 KNOWN_SCOPES = frozenset(
     {
@@ -168,12 +173,24 @@ def _check_request(params: dict[str, str]) -> Response | None:
     return None
 
 
+def as_fedramp(sim: Sim) -> None:
+    """Make this world Webex for Government: its admin tokens last 12 hours."""
+    with sim.state.lock:
+        _fedramp.add(sim.state)
+
+
+def token_lifetime(sim: Sim) -> int:
+    with sim.state.lock:
+        return FEDRAMP_TOKEN_LIFETIME if sim.state in _fedramp else TOKEN_LIFETIME
+
+
 def _grant(sim: Sim, person_id: str, params: dict[str, str]) -> Response:
     """The implicit-grant success redirect: the token in the fragment (RFC 6749 §4.2.2)."""
+    lifetime = token_lifetime(sim)
     token = sim.state.issue_token(
-        "webex", person_id, TOKEN_LIFETIME, tuple(params["scope"].split()), params["client_id"]
+        "webex", person_id, lifetime, tuple(params["scope"].split()), params["client_id"]
     )
-    fragment = {"access_token": token, "token_type": "Bearer", "expires_in": str(TOKEN_LIFETIME)}
+    fragment = {"access_token": token, "token_type": "Bearer", "expires_in": str(lifetime)}
     if params["state"]:
         fragment["state"] = params["state"]
     return _redirect(f"{params['redirect_uri']}#{urlencode(fragment, quote_via=quote, safe='')}")

@@ -37,6 +37,9 @@ def role_id(name: str) -> str:
 
 
 def role_names(roles: Iterable[str]) -> set[str]:
+#: A known token past its expiry. The shape is Webex's documented error body
+#: (https://developer.webex.com/docs/basics, "API Errors"); the wording is the simulator's.
+EXPIRED_TOKEN_MESSAGE = "The access token has expired."
     """Decode people/me role IDs. Deliberately independent of the product's decoder."""
     names: set[str] = set()
     for entry in roles:
@@ -94,10 +97,26 @@ def valid_token(sim: Sim, request: Request) -> IssuedToken | None:
         return copy.copy(info)
 
 
-def has_scope(info: IssuedToken, wanted: frozenset[str]) -> bool:
-    # Tokens seeded without scopes (the "configured" state, other helpers' tests) stand for the
-    # tutorial's token, which carries every scope this simulator checks.
-    return not info.scopes or bool(wanted & set(info.scopes))
+def refusal_message(sim: Sim, request: Request) -> str:
+    """Why a token is refused: expired (a token Webex issued, past its expiry) or invalid."""
+    with sim.state.lock:
+        info = sim.state.token_info(bearer_token(request) or "", "webex")
+        expired = info is not None and not info.revoked and not info.valid(sim.state.now())
+    return EXPIRED_TOKEN_MESSAGE if expired else INVALID_TOKEN_MESSAGE
+
+
+def has_scope(info: IssuedToken, wanted: Iterable[frozenset[str]]) -> bool:
+    """All scopes of one alternative in *wanted* (seeded tokens carry the documented scopes)."""
+    return holds(info.scopes, wanted)
+
+
+#: The worlds whose tokenExpiry enforces its documented scope.
+_strict_expiry: weakref.WeakSet[SimState] = weakref.WeakSet()
+
+
+def enforce_token_expiry_scope(sim: Sim) -> None:
+    with sim.state.lock:
+        _strict_expiry.add(sim.state)
 
 
 @routes.route("/v1/people/me", ["GET"], group="webex")
@@ -106,7 +125,7 @@ def people_me(sim: Sim, request: Request) -> Response:
     seed_people(sim)
     info = valid_token(sim, request)
     if info is None:
-        return webex_error(request, 401, INVALID_TOKEN_MESSAGE)
+        return webex_error(request, 401, refusal_message(sim, request))
     if not has_scope(info, REST_SCOPES):
         return webex_error(request, 403, "The token does not have the scope spark:people_read.")
     with sim.state.lock:
@@ -127,5 +146,9 @@ def token_expiry(sim: Sim, request: Request) -> Response:
     """
     info = valid_token(sim, request)
     if info is None:
-        return webex_error(request, 401, INVALID_TOKEN_MESSAGE)
+        return webex_error(request, 401, refusal_message(sim, request))
+    with sim.state.lock:
+        strict = sim.state in _strict_expiry
+    if strict and not has_scope(info, TOKEN_EXPIRY_SCOPES):
+        return webex_error(request, 403, "The token does not have the scope identity:tokens_read.")
     return json_response({"exp": int(info.expires_at * 1000)})

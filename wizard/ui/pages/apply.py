@@ -37,12 +37,15 @@ from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.ms_signin import LocalizedErrors
-from wizard.ui.pages.review import state_file_of, step_title
+from wizard.ui.pages.review import new_app_of, state_file_of, step_title
 from wizard.ui.qt import (
+    QCheckBox,
     QCoreApplication,
+    QDateTime,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLocale,
     QPushButton,
     Qt,
     QTimer,
@@ -60,7 +63,7 @@ STATUS_COLOURS = {
     "running": "#0b5cad",
     "done": "#1a7f37",
     "failed": "#b42318",
-    "skipped": "palette(placeholder-text)",
+    "skipped": "#1a7f37",
 }
 
 
@@ -70,8 +73,19 @@ def status_text(status: str) -> str:
         "running": QCoreApplication.translate("ApplyPage", "● Running…"),
         "done": QCoreApplication.translate("ApplyPage", "✓ Done"),
         "failed": QCoreApplication.translate("ApplyPage", "✗ Failed"),
-        "skipped": QCoreApplication.translate("ApplyPage", "– Already done"),
+        "skipped": QCoreApplication.translate("ApplyPage", "✓ Already set up"),
     }.get(status, status)
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 time from Graph (UTC) in the admin's time zone and locale; the text as it
+    came when it is not a time."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def seconds_text(seconds: float) -> str:
@@ -102,6 +116,8 @@ class StepRow(QFrame):
         grid.setColumnStretch(1, 1)
         self.step = step
         self.started: float | None = None
+        self.note = ""
+        self.details_shown = False
         self.set_step(step)
 
     def set_step(self, step: Step) -> None:
@@ -118,9 +134,14 @@ class StepRow(QFrame):
             self.elapsed.setText(seconds_text(step.elapsed))
         elif step.status != "running":
             self.elapsed.setText("")
-        note = QCoreApplication.translate("flows", step.note) if step.note else ""
-        self.detail.setText(note or step.detail)
-        self.detail.setVisible(bool(self.detail.text()))
+        self.note = QCoreApplication.translate("flows", step.note) if step.note else ""
+        self.detail.setText(self.note or step.detail)
+        self.show_details(self.details_shown)
+
+    def show_details(self, shown: bool) -> None:
+        """The Graph call behind the step only under "Show details"; a note always."""
+        self.details_shown = shown
+        self.detail.setVisible(bool(self.detail.text()) and (shown or bool(self.note)))
 
     def tick(self) -> None:
         if self.started is not None:
@@ -134,6 +155,9 @@ class ApplyPage(LocalizedErrors, BasePage):
     def build(self) -> None:
         self.set_header(self.tr("Apply"), self.tr("Make the changes and start provisioning."))
         self._steps: list[Step] = []
+        #: The wait for Entra ID to finish creating an added app (None: the flow's default;
+        #: tests shorten it).
+        self.backoff: Any = None
         self._result: SetupResult | None = None
         self._stop = threading.Event()
         self._status: JobStatus | None = None
@@ -142,6 +166,11 @@ class ApplyPage(LocalizedErrors, BasePage):
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
 
+        #: The overall result, first thing on the page ("Setup complete — …").
+        self.headline = label(name="SectionTitle")
+        self.headline.setObjectName("ApplyHeadline")
+        self.headline.hide()
+        self.body.addWidget(self.headline)
         self.intro = self.add_paragraph(
             self.tr(
                 "The wizard makes the changes in order. If one fails it stops there, says why, "
@@ -154,6 +183,10 @@ class ApplyPage(LocalizedErrors, BasePage):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setVerticalSpacing(6)
         self.body.addWidget(self.list_box)
+        self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
+        self.details_box.setObjectName("ShowApplyDetails")
+        self.details_box.toggled.connect(lambda shown: [r.show_details(shown) for r in self.rows])
+        self.body.addWidget(self.details_box)
 
         self.first_title = self.add_section(self.tr("First user"))
         self.first_user = label(name="FirstUser")
@@ -163,14 +196,14 @@ class ApplyPage(LocalizedErrors, BasePage):
         self.job_label = label(name="JobStatus")
         self.body.addWidget(self.job_label)
         row = QHBoxLayout()
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("RefreshStatus")
         self.refresh_button.clicked.connect(self.refresh_status)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
         self.body.addLayout(row)
         # Just above the error panel (outside the scrolling body), so it is seen with the error.
-        self.resign_button = QPushButton(self.tr("Back to the Webex sign-in"))
+        self.resign_button = QPushButton(self.tr("Back to the &Webex sign-in"))
         self.resign_button.setObjectName("BackToWebexSignIn")
         self.resign_button.clicked.connect(self.back_to_webex_signin)
         self.resign_button.hide()
@@ -233,7 +266,11 @@ class ApplyPage(LocalizedErrors, BasePage):
             steps = ctx.setup_plan
             if replan or steps is None:
                 steps = await run_in_thread(
-                    plan_setup, ctx.graph, ctx.setup_inputs, state=state_file_of(ctx)
+                    plan_setup,
+                    ctx.graph,
+                    ctx.setup_inputs,
+                    state=state_file_of(ctx),
+                    new_app=new_app_of(ctx),
                 )
                 ctx.setup_plan = steps
             self._show_steps(steps)
@@ -246,6 +283,7 @@ class ApplyPage(LocalizedErrors, BasePage):
                 on_progress=on_progress,
                 should_stop=self._stop.is_set,
                 state=state_file_of(ctx),
+                backoff=self.backoff,
             )
         except asyncio.CancelledError:
             self._ticker.stop()
@@ -281,6 +319,7 @@ class ApplyPage(LocalizedErrors, BasePage):
         self.rows = []
         for i, step in enumerate(self._steps):
             row = StepRow(step)
+            row.show_details(self.details_box.isChecked())
             self.rows.append(row)
             self.list_layout.addWidget(row, i, 0)
 
@@ -294,6 +333,8 @@ class ApplyPage(LocalizedErrors, BasePage):
     def _failed(self, err: WizardError) -> None:
         self._ticker.stop()
         self.hide_busy()
+        self.headline.setText(self.tr("Setup stopped: nothing after the failed step was done."))
+        self.headline.show()
         for row in self.rows:
             if row.step.status == "running":
                 row.set_step(dataclasses.replace(row.step, status="failed"))
@@ -320,8 +361,12 @@ class ApplyPage(LocalizedErrors, BasePage):
                 break
 
     def retry(self) -> None:
-        """Retry from the failed step: re-plan (the tenant is read again) and apply."""
-        self.run_apply(replan=True)
+        """Retry from the failed step: re-plan (the tenant is read again) and apply. While the
+        app is not added yet the same steps run again: the add step remembers the app Graph
+        created, so the retry waits for it instead of adding a second one."""
+        steps = self.ctx.setup_plan or []
+        adding = any(s.key == "add_app" and s.status != "done" for s in steps)
+        self.run_apply(replan=not adding)
 
     def _finished(self, result: SetupResult) -> None:
         self._ticker.stop()
@@ -337,12 +382,14 @@ class ApplyPage(LocalizedErrors, BasePage):
             return
         self._result = result
         self.ctx.setup_result = result
+        if result.app is not None:
+            self.ctx.webex_app, self.ctx.new_app = result.app, None
         self._status = result.job_status
         self._show_outcome()
         self.set_complete(True)
-        # The proof (first user, job status) is below the step list: bring it into view.
+        # The headline says how it went: the page opens at the top, on it.
         QTimer.singleShot(
-            0, lambda: is_alive(self) and self.scroll.ensureWidgetVisible(self.refresh_button)
+            0, lambda: is_alive(self) and self.scroll.verticalScrollBar().setValue(0)
         )
 
     # ------------------------------------------------------------------ outcome
@@ -353,9 +400,20 @@ class ApplyPage(LocalizedErrors, BasePage):
             widget.setVisible(visible)
         self.refresh_button.setVisible(visible)
         if result is None:
+            self.headline.hide()
             return
+        self.headline.setText(self.headline_text(result))
+        self.headline.show()
         self.first_user.setText(self.first_user_text(result.on_demand))
         self.job_label.setText(self.job_text(self._status))
+
+    def headline_text(self, result: SetupResult) -> str:
+        outcome = result.on_demand
+        if outcome is not None and outcome.in_webex:
+            return self.tr("Setup complete — {user} is in Webex and provisioning is on.").format(
+                user=self._test_user_name()
+            )
+        return self.tr("Setup complete — provisioning is on.")
 
     def first_user_text(self, outcome: OnDemandResult | None) -> str:
         if outcome is None:
@@ -363,7 +421,8 @@ class ApplyPage(LocalizedErrors, BasePage):
         name = self._test_user_name()
         verdict = {
             "Success": self.tr("Success"),
-            "Skipped": self.tr("Skipped"),
+            # Skipped by Entra because the user is already identical in Webex: a success.
+            "Skipped": self.tr("Already up to date in Webex"),
             "Failure": self.tr("Failure"),
         }.get(outcome.status, outcome.status)
         lines = [self.tr("{user}: {verdict}").format(user=name, verdict=verdict)]
@@ -389,7 +448,11 @@ class ApplyPage(LocalizedErrors, BasePage):
         lines = [self.tr("Status: {code}").format(code=status.code)]
         last = status.last_execution
         if last is not None:
-            lines.append(self.tr("Last run: {run}").format(run=str(last)))
+            lines.append(
+                self.tr("Last run: {state}, {time}").format(
+                    state=last.state, time=local_time(last.ended or last.began)
+                )
+            )
         else:
             lines.append(self.tr("Last run: not yet (Entra ID runs the first cycle shortly)"))
         counts = status.counts or {}

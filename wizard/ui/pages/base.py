@@ -25,9 +25,12 @@ from wizard.ui.qt import (
     QFrame,
     QLabel,
     QScrollArea,
+    Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     QWizardPage,
+    is_alive,
 )
 from wizard.ui.widgets import DemoBanner, NoteBox, bullets, label
 
@@ -67,6 +70,8 @@ class BasePage(QWizardPage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.viewport().setAutoFillBackground(False)
+        # Not a tab stop: an unnamed scroll area took the first focus, so Enter did nothing.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body_widget = QWidget()
         self.body_widget.setAutoFillBackground(False)
         # Word-wrapped labels report their minimum height at their narrowest width, which makes
@@ -146,6 +151,27 @@ class BasePage(QWizardPage):
 
     def on_back(self) -> None:
         """Called when the admin leaves with Back, after the running work was cancelled."""
+
+    # ------------------------------------------------------------------ keyboard and pace
+    def focus_later(self, widget: QWidget) -> None:
+        """Give *widget* the keyboard focus once the page is shown (QWizard focuses the page's
+        first child after initializePage, so an earlier setFocus would be undone)."""
+
+        def focus() -> None:
+            if is_alive(widget) and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, focus)
+
+    def move_on(self) -> None:
+        """Nothing is left to decide on this page: go on as Next would (once, if still here)."""
+
+        def go() -> None:
+            wizard = self.wizard() if is_alive(self) else None
+            if wizard is not None and wizard.currentPage() is self and self.isComplete():
+                wizard.next()
+
+        QTimer.singleShot(0, go)
 
     # ------------------------------------------------------------------ completion
     def set_complete(self, complete: bool) -> None:

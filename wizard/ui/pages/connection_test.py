@@ -129,7 +129,7 @@ class ConnectionTestPage(BasePage):
             self.rows[check] = row
             self.body.addWidget(row)
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton(self.tr("Run the test again"))
+        self.retry_button = QPushButton(self.tr("Run the test &again"))
         self.retry_button.setObjectName("RetryTest")
         self.retry_button.clicked.connect(self.run_test)
         buttons.addWidget(self.retry_button)
@@ -240,6 +240,7 @@ class ConnectionTestPage(BasePage):
         self._show_saved(saved)
         if report.ok:
             self.ctx.webex_connection = report
+            self.move_on()  # every check passed: nothing to decide here
 
     def _failed(self, err: WizardError) -> None:
         # Not a check failure (those are in the report): a cancel or a bug.

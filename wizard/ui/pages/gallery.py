@@ -1,50 +1,44 @@
-"""Gallery app: reuse the tenant's "Cisco Webex" app, let the admin pick one, or add it.
+"""Gallery app: reuse the tenant's "Cisco Webex" app, let the admin pick one, or plan to add it.
 
-Three situations, decided by the pre-flight look-up (the steps are :mod:`wizard.flows.gallery`):
+This page only reads and chooses; nothing is written here (Review is the first write). Three
+situations, decided by the pre-flight look-up (the steps are :mod:`wizard.flows.gallery`):
 - one existing app: reused (pre-flight normally skips this page; coming Back shows it);
 - several: the admin picks one, with what tells them apart (job, single sign-on, creation date);
-- none: the admin names the new app (default "Cisco Webex") and clicks Add. The wizard looks up
-  once more right before instantiating, records the new object ID the moment Graph answers 201
-  (a Retry, Back/Next or "Keep waiting" then only waits, never adds a second one), polls the app
-  and its provisioning templates with exponential backoff showing the elapsed seconds with a
-  Cancel button, and finally — if the box is checked — hides the app from My Apps.
+- none: the admin names the new app (default "Cisco Webex") and chooses whether to hide it from
+  My Apps. Adding it becomes the first step of the plan Review lists and Apply runs
+  (:class:`wizard.flows.setup.NewApp`; Apply looks the tenant up again right before adding,
+  waits for Entra ID to finish creating it and never adds it twice).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
 
 from wizard.core.errors import WizardError
 from wizard.flows import gallery
-from wizard.flows.gallery import (
-    Backoff,
-    Candidate,
-    Instantiated,
-    Lookup,
-    Outcome,
-    ReadyApp,
-    WebexApp,
-)
-from wizard.ui.ops import Op, run_in_thread
+from wizard.flows.gallery import Candidate, Lookup
+from wizard.flows.setup import NewApp
+from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage, LocalizedErrors
 from wizard.ui.qt import (
     QButtonGroup,
     QCheckBox,
-    QCoreApplication,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
 from wizard.ui.widgets import label, tr_error
 
 log = logging.getLogger("wizard.ui.pages.gallery")
+
+#: The app role assignments of a new app get (its roles are not known before it exists);
+#: Microsoft's tutorial assigns users with "User":
+#: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial
+NEW_APP_ROLE = "User"
 
 
 class GalleryPage(LocalizedErrors, BasePage):
@@ -58,31 +52,13 @@ class GalleryPage(LocalizedErrors, BasePage):
                 "Find the Cisco Webex app in your tenant, or add it from the Entra app gallery."
             ),
         )
-        #: Replication wait policy; tests shorten the limit.
-        self.backoff: Backoff = gallery.REPLICATION_BACKOFF
         self._lookup: Lookup | None = None
-        self._ready_id: str | None = None
-        self._pending: WebexApp | None = None
-        self._wait_origin: float | None = None
-        self._outcome: Outcome | None = None
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_elapsed)
-
         self.state_text = self.add_paragraph("")
         self.state_text.hide()
         self.body.addWidget(self._build_pick())
         self.body.addWidget(self._build_add())
-        self.result = label()
-        self.result.setObjectName("GalleryResult")
-        self.result.hide()
-        self.body.addWidget(self.result)
-        self.hide_result = label()
-        self.hide_result.setObjectName("HideResult")
-        self.hide_result.hide()
-        self.body.addWidget(self.hide_result)
         row = QHBoxLayout()
-        self.look_again = QPushButton(self.tr("Look again"))
+        self.look_again = QPushButton(self.tr("&Look again"))
         self.look_again.setObjectName("LookAgain")
         self.look_again.clicked.connect(self._run_lookup)
         self.look_again.hide()
@@ -134,6 +110,7 @@ class GalleryPage(LocalizedErrors, BasePage):
         )
         self.hide_box.setObjectName("HideFromMyApps")
         self.hide_box.setChecked(True)
+        self.hide_box.toggled.connect(lambda *_: self._plan_new_app())
         column.addWidget(self.hide_box)
         self.hide_note = label(
             self.tr(
@@ -146,27 +123,9 @@ class GalleryPage(LocalizedErrors, BasePage):
         )
         self.hide_note.setStyleSheet("font-size: 9pt;")
         column.addWidget(self.hide_note)
-        column.addSpacing(6)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add Cisco Webex to my tenant"))
-        self.add_button.setObjectName("AddApp")
-        self.add_button.clicked.connect(self.add_app)
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        column.addLayout(row)
         self.add_box = box
         box.hide()
         return box
-
-    # ------------------------------------------------------------------ errors
-    def show_error(self, err: WizardError, retry: object = None) -> None:
-        super().show_error(err, retry)
-        keep_waiting = err.code == "gallery.replication_timeout"
-        self.error_panel.retry_button.setText(
-            self.tr("Keep waiting")
-            if keep_waiting
-            else QCoreApplication.translate("ErrorPanel", "Retry")
-        )
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
@@ -175,14 +134,6 @@ class GalleryPage(LocalizedErrors, BasePage):
         if ctx.graph is None or ctx.ms_signin is None:
             self.set_complete(False)
             self._say(self.tr("Sign in to Microsoft first: go Back to the sign-in page."))
-            return
-        if ctx.created_sp_id and self._ready_id != ctx.created_sp_id:
-            # Added earlier in this run but not confirmed readable yet: only wait, never re-add.
-            self._show_add(adding=True)
-            self.add_app()
-            return
-        if ctx.webex_app is not None and self._ready_id == ctx.webex_app.id and self._outcome:
-            self._show_outcome(self._outcome)
             return
         report = ctx.preflight
         if report is None:
@@ -193,8 +144,6 @@ class GalleryPage(LocalizedErrors, BasePage):
     def _reset_view(self) -> None:
         self.pick_box.hide()
         self.add_box.hide()
-        self.result.hide()
-        self.hide_result.hide()
         self.look_again.hide()
         self._say("")
 
@@ -228,12 +177,12 @@ class GalleryPage(LocalizedErrors, BasePage):
             if found.template_error is not None:
                 self.show_error(found.template_error)
         else:
-            self._show_add(adding=False)
+            self._show_add()
 
     # ------------------------------------------------------------------ reuse / pick
     def _show_reuse(self, candidate: Candidate) -> None:
         app = candidate.app
-        self.ctx.webex_app = app
+        self.ctx.webex_app, self.ctx.new_app = app, None
         self._say(
             self.tr(
                 'Your tenant already has the "{name}" app (object ID {id}). The wizard uses it; '
@@ -304,23 +253,25 @@ class GalleryPage(LocalizedErrors, BasePage):
         for app_id, button in self.pick_buttons.items():
             if button.isChecked():
                 self.ctx.webex_app = self._candidates[app_id].app
+                self.ctx.new_app = None
                 self.set_complete(True)
                 return
         self.set_complete(False)
 
-    # ------------------------------------------------------------------ add
-    def _show_add(self, *, adding: bool) -> None:
+    # ------------------------------------------------------------------ add (planned)
+    def _show_add(self) -> None:
         self._say(
             self.tr(
-                "Your tenant has no Cisco Webex app yet. Adding it creates one enterprise app "
-                "from the Entra gallery; Entra ID then needs a little while (usually under a "
-                "minute) before it can be configured."
+                "Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra "
+                "gallery when you click Apply on the Review page: nothing is added before then. "
+                "Entra ID then needs a little while (usually under a minute) before the app can "
+                "be configured; Apply waits for it."
             )
         )
         self.add_box.show()
-        self.name_edit.setEnabled(not adding)
-        self.add_button.setEnabled(not adding)
-        self.set_complete(False)
+        self.ctx.webex_app = None
+        self._name_changed(self.name_edit.text())
+        self.name_edit.setFocus()
 
     def _name_changed(self, text: str) -> None:
         try:
@@ -328,145 +279,25 @@ class GalleryPage(LocalizedErrors, BasePage):
         except WizardError as err:
             self.name_error.setText(tr_error(err.what, err) + " " + tr_error(err.why, err))
             self.name_error.show()
-            self.add_button.setEnabled(False)
+            self.ctx.new_app = None
+            self.set_complete(False)
             return
         self.name_error.hide()
-        self.add_button.setEnabled(self.ctx.created_sp_id is None)
+        self._plan_new_app()
 
-    def add_app(self) -> None:
-        self.start(
-            Op.coroutine(self, self._add)
-            .with_progress(self.tr("Adding the Cisco Webex app…"))
-            .success(self._added)
-        )
-
-    def _record_created(self, made: Instantiated) -> None:
-        """Worker thread, the moment Graph answered 201: remember the new app (plain data only)."""
-        self.ctx.created_sp_id = made.app.id
-        self._pending = made.app
-        self._wait_origin = time.monotonic()
-        self.ctx.applied.append(
-            f'Added the enterprise app "{made.app.display_name}" (object ID {made.app.id}) '
-            "from the Entra app gallery"
-        )
-
-    async def _add(self) -> Outcome:
-        ctx = self.ctx
-        client = ctx.graph
-        created_id = ctx.created_sp_id
-        if created_id is None:
-            name = gallery.check_display_name(self.name_edit.text())
-            self.name_edit.setEnabled(False)
-            self.add_button.setEnabled(False)
-            template = self._lookup.template if self._lookup is not None else None
-            app, created = await run_in_thread(
-                gallery.ensure_app, client, template, name, self._record_created
-            )
-            if not created:
-                return Outcome(app, created=False)
-            self._say_waiting(app)
-        else:
-            app = (
-                self._pending
-                if self._pending is not None and self._pending.id == created_id
-                else None
-            )
-            if app is None:
-                app = gallery.placeholder(created_id, self.name_edit.text())
-            self._say_waiting(app)
-        ready = await self._wait(app)
-        hide = None
-        if self.hide_box.isChecked():
-            self.busy.status.setText(self.tr("Hiding the app from My Apps…"))
-            hide = await run_in_thread(gallery.hide, client, ready.app)
-        return Outcome(ready.app, created=True, waited=ready.waited, hide=hide)
-
-    def _say_waiting(self, app: WebexApp) -> None:
-        self._say(
-            self.tr(
-                'Added "{name}" to your tenant (object ID {id}). Entra ID is still finishing '
-                "it; the wizard waits until the app can be configured and never adds it twice."
-            ).format(name=app.display_name, id=app.id)
-        )
-
-    async def _wait(self, app: WebexApp) -> ReadyApp:
-        if self._wait_origin is None:
-            self._wait_origin = time.monotonic()
-        self._show_elapsed()
-        self._tick.start()
-        stop = threading.Event()
-        try:
-            return await run_in_thread(
-                gallery.wait_until_ready,
-                self.ctx.graph,
-                app,
-                backoff=self.backoff,
-                should_stop=stop.is_set,
-            )
-        finally:
-            stop.set()  # Cancel or Back: the polling thread stops at its next tick
-            self._tick.stop()
-
-    def _show_elapsed(self) -> None:
-        if self._wait_origin is None or not self.is_busy():
+    def _plan_new_app(self) -> None:
+        """The choices become the first step of the plan (nothing is added here)."""
+        template = self._lookup.template if self._lookup is not None else None
+        if template is None or self.add_box.isHidden():
             return
-        seconds = int(time.monotonic() - self._wait_origin)
-        self.busy.status.setText(
-            self.tr(
-                "Waiting for Entra ID to finish creating the app… {seconds} s (usually under a "
-                "minute; the wizard waits up to {minutes} minutes)"
-            ).format(seconds=seconds, minutes=int(self.backoff.limit // 60) or 1)
-        )
-
-    def _added(self, outcome: Outcome) -> None:
-        self._outcome = outcome
-        self.ctx.webex_app = outcome.app
-        self._ready_id = outcome.app.id
-        self._wait_origin = None
-        self._show_outcome(outcome)
-
-    def _show_outcome(self, outcome: Outcome) -> None:
-        app = outcome.app
-        self.add_box.hide()
-        self.pick_box.hide()
-        if outcome.created:
-            self._say(self.tr("The Cisco Webex app is ready."))
-            self.result.setText(
-                self.tr(
-                    'Added "{name}" to your tenant (object ID {id}). Entra ID finished creating '
-                    "it after {seconds} seconds."
-                ).format(name=app.display_name, id=app.id, seconds=int(round(outcome.waited)))
-            )
-        else:
-            self._say(self.tr("The Cisco Webex app is ready."))
-            self.result.setText(
-                self.tr(
-                    'Found the existing app "{name}" (object ID {id}) just before adding one, '
-                    "so nothing was added."
-                ).format(name=app.display_name, id=app.id)
-            )
-        self.result.show()
-        self.hide_result.setText(self._hide_text(outcome))
-        self.hide_result.setVisible(bool(self.hide_result.text()))
+        try:
+            name = gallery.check_display_name(self.name_edit.text())
+        except WizardError:
+            return
+        self.ctx.new_app = NewApp(template.id, name, NEW_APP_ROLE, self.hide_box.isChecked())
         self.set_complete(True)
-
-    def _hide_text(self, outcome: Outcome) -> str:
-        if not outcome.created:
-            return ""
-        hide = outcome.hide
-        if hide is None:
-            return self.tr("Left visible in users' My Apps portal, as you chose.")
-        if hide.done and hide.already:
-            return self.tr("Already hidden from users' My Apps portal.")
-        if hide.done:
-            return self.tr("Hidden from users' My Apps portal (HideApp tag added).")
-        reason = tr_error(hide.error.what, hide.error) if hide.error else ""
-        return self.tr(
-            "Not hidden from My Apps: {reason} The app works anyway; to hide it, set "
-            '"Visible to users?" to No in its Properties in the Entra admin center.'
-        ).format(reason=reason)
 
     # ------------------------------------------------------------------ tests and diagnostics
     @property
-    def outcome(self) -> Outcome | None:
-        return self._outcome
+    def new_app(self) -> NewApp | None:
+        return self.ctx.new_app

@@ -85,11 +85,11 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setObjectName("SignIn")
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(lambda: self.start_embedded(switch=False))
-        self.switch_button = QPushButton(self.tr("Sign in as someone else"))
+        self.switch_button = QPushButton(self.tr("Sign in as &someone else"))
         self.switch_button.setObjectName("SwitchAccount")
         self.switch_button.clicked.connect(lambda: self.start_embedded(switch=True))
         row.addWidget(self.sign_in_button)
@@ -114,10 +114,10 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
             )
         )
         alt = QHBoxLayout()
-        self.system_button = QPushButton(self.tr("Use my system browser"))
+        self.system_button = QPushButton(self.tr("Use my s&ystem browser"))
         self.system_button.setObjectName("SystemBrowser")
         self.system_button.clicked.connect(self.start_system_browser)
-        self.code_button = QPushButton(self.tr("Sign in with a code"))
+        self.code_button = QPushButton(self.tr("Sign in with a co&de"))
         self.code_button.setObjectName("DeviceCode")
         self.code_button.clicked.connect(self.start_device_code)
         alt.addWidget(self.system_button)
@@ -321,6 +321,12 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         if done.tenant_error is not None:
             self.show_error(done.tenant_error, self._reload_tenant)
 
+    def _signed_in(self, done: SignedIn) -> None:
+        """An interactive sign-in succeeded: nothing is left to decide here, so go on."""
+        self._adopt(done)
+        if done.tenant_error is None:
+            self.move_on()
+
     def _reload_tenant(self) -> None:
         client = self.ctx.graph
         if client is None:
@@ -342,7 +348,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         self.start(
             Op.coroutine(self, lambda: self._embedded(switch))
             .with_progress(self.tr("Signing in in the Microsoft window…"))
-            .success(self._adopt)
+            .success(self._signed_in)
         )
 
     def _prepare(self, switch: bool) -> Prepared:
@@ -409,7 +415,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
                     "minutes; Cancel stops waiting here (close the browser tab too)."
                 ).format(minutes=signin.SYSTEM_BROWSER_TIMEOUT // 60)
             )
-            .success(self._adopt)
+            .success(self._signed_in)
         )
 
     async def _system_browser(self) -> SignedIn:
@@ -421,7 +427,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         self.start(
             Op.coroutine(self, self._device_code)
             .with_progress(self.tr("Getting a sign-in code…"))
-            .success(self._adopt)
+            .success(self._signed_in)
         )
 
     async def _device_code(self) -> SignedIn:

@@ -1,9 +1,12 @@
 """Review: the exact list of changes the wizard is about to make, and nothing written yet.
 
 The page asks :func:`wizard.flows.setup.plan_setup` (which only READS the tenant) off the UI thread
-and shows each step's title and its Graph call in plain words. Steps already done in the tenant
-(an existing job, principals already assigned, a job already running) are greyed "already
-done": Apply will skip them, which is what makes re-running the wizard safe.
+and shows what changes for the admin in plain words first — adding the Cisco Webex app when the
+tenant has none is the first of them, because Review is the first write. The read-only check
+(the connection test) is listed apart from the changes, and the Graph call behind each line is
+under "Show details". Steps already done in the tenant (an existing job, principals already
+assigned, a job already running) are greyed "already set up": Apply will skip them, which is
+what makes re-running the wizard safe.
 
 This page is QWizard's commit page: its Next button says "Apply", and once Apply has started
 Back cannot lead here again (a change made in the tenant cannot be undone by going Back).
@@ -14,13 +17,21 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from wizard.flows.setup import StateFile, Step, plan_setup
+from wizard.flows.setup import TEST_CONNECTION, StateFile, Step, plan_setup
 from wizard.flows.setup import state_file_of as profile_state_file
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.ms_signin import LocalizedErrors
-from wizard.ui.qt import QCoreApplication, QFrame, QGridLayout, Qt, QWidget, QWizard
+from wizard.ui.qt import (
+    QCheckBox,
+    QCoreApplication,
+    QFrame,
+    QGridLayout,
+    Qt,
+    QWidget,
+    QWizard,
+)
 from wizard.ui.widgets import label
 
 log = logging.getLogger("wizard.ui.pages.review")
@@ -34,6 +45,11 @@ def step_title(step: Step) -> str:
 def state_file_of(ctx: Any) -> StateFile | None:
     """The profile's state file, or None: without a profile nothing is recorded (tests, CLI)."""
     return profile_state_file(getattr(ctx, "profile", None))
+
+
+def new_app_of(ctx: Any) -> Any:
+    """The app the plan adds first (the Gallery page's choice), when no app is chosen."""
+    return ctx.new_app if ctx.webex_app is None and not ctx.setup_inputs.sp_id else None
 
 
 class PlanRow(QFrame):
@@ -54,7 +70,7 @@ class PlanRow(QFrame):
         self.title = label(step_title(step), name="PlanTitle")
         self.detail = label(step.detail, name="Muted")
         self.state = label(
-            QCoreApplication.translate("ReviewPage", "already done") if skipped else "",
+            QCoreApplication.translate("ReviewPage", "already set up") if skipped else "",
             name="Muted",
         )
         self.state.setWordWrap(False)
@@ -63,6 +79,7 @@ class PlanRow(QFrame):
         grid.addWidget(self.state, 0, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.detail, 1, 1, 1, 2)
         grid.setColumnStretch(1, 1)
+        self.detail.hide()  # the Graph call: under "Show details"
         if skipped:
             # Greyed: visible for completeness, clearly not something Apply will do.
             for widget in (self.mark, self.title, self.state):
@@ -81,7 +98,7 @@ class ReviewPage(LocalizedErrors, BasePage):
             self.tr("Check the exact list of changes before anything is made."),
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Apply"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply"))
         self._steps: list[Step] | None = None
         self.rows: list[PlanRow] = []
         self.intro = self.add_paragraph(
@@ -90,14 +107,15 @@ class ReviewPage(LocalizedErrors, BasePage):
                 "Apply, the wizard makes these changes in Entra ID, in this order:"
             )
         )
-        self.list_box = QWidget()
-        self.list_box.setObjectName("PlanList")
-        self.list_layout = QGridLayout(self.list_box)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.list_layout.setVerticalSpacing(6)
-        self.body.addWidget(self.list_box)
         self.summary = label(name="PlanSummary")
         self.body.addWidget(self.summary)
+        self.list_box, self.list_layout = self._list("PlanList")
+        self.checks_title = self.add_section(self.tr("Also checked (changes nothing)"))
+        self.checks_box, self.checks_layout = self._list("CheckList")
+        self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
+        self.details_box.setObjectName("ShowPlanDetails")
+        self.details_box.toggled.connect(self._show_details)
+        self.body.addWidget(self.details_box)
         self.add_paragraph(
             self.tr(
                 "Running the wizard again is safe: it checks the tenant first and skips what "
@@ -106,6 +124,19 @@ class ReviewPage(LocalizedErrors, BasePage):
             muted=True,
         )
         self.set_complete(False)
+
+    def _list(self, name: str) -> tuple[QWidget, QGridLayout]:
+        box = QWidget()
+        box.setObjectName(name)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(6)
+        self.body.addWidget(box)
+        return box, grid
+
+    def _show_details(self, shown: bool) -> None:
+        for row in self.rows:
+            row.detail.setVisible(shown)
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
@@ -131,7 +162,12 @@ class ReviewPage(LocalizedErrors, BasePage):
             self.summary.setText(self.tr("Choose who is provisioned first: go Back."))
             return
         op: Op[list[Step]] = Op(
-            self, plan_setup, ctx.graph, ctx.setup_inputs, state=state_file_of(ctx)
+            self,
+            plan_setup,
+            ctx.graph,
+            ctx.setup_inputs,
+            state=state_file_of(ctx),
+            new_app=new_app_of(ctx),
         )
         op.with_progress(self.tr("Reading your tenant to list the changes…"))
         op.success(self._planned)
@@ -144,23 +180,31 @@ class ReviewPage(LocalizedErrors, BasePage):
 
     def _show(self, steps: list[Step]) -> None:
         for row in self.rows:
-            self.list_layout.removeWidget(row)
+            row.parentWidget().layout().removeWidget(row)
             row.deleteLater()
         self.rows = []
+        changes = [s for s in steps if s.key != TEST_CONNECTION]
+        checks = [s for s in steps if s.key == TEST_CONNECTION]
         number = 0
-        for i, step in enumerate(steps):
+        for i, step in enumerate(changes):
             if step.status != "skipped":
                 number += 1
-            row = PlanRow(number, step)
-            self.rows.append(row)
-            self.list_layout.addWidget(row, i, 0)
-        todo = sum(1 for s in steps if s.status != "skipped")
-        done = len(steps) - todo
+            self._add_row(PlanRow(number, step), self.list_layout, i)
+        for i, step in enumerate(checks):
+            self._add_row(PlanRow(i + 1, step), self.checks_layout, i)
+        self.checks_title.setVisible(bool(checks))
+        todo = sum(1 for s in changes if s.status != "skipped")
+        done = len(changes) - todo
         self.summary.setText(
-            self.tr("{todo} changes to make, {done} already done.").format(todo=todo, done=done)
+            self.tr("{todo} changes to make, {done} already set up.").format(todo=todo, done=done)
             if steps
             else ""
         )
+
+    def _add_row(self, row: PlanRow, grid: QGridLayout, index: int) -> None:
+        row.detail.setVisible(self.details_box.isChecked())
+        self.rows.append(row)
+        grid.addWidget(row, index, 0)
 
     # ------------------------------------------------------------------ for tests
     @property

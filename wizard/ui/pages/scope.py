@@ -35,8 +35,10 @@ from wizard.ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
+    QEvent,
     QHBoxLayout,
     QLineEdit,
+    QObject,
     QPushButton,
     QRadioButton,
     Qt,
@@ -78,10 +80,11 @@ class ScopePage(LocalizedErrors, BasePage):
         #: Every search text sent to Graph, for tests (debounce: one per pause).
         self.searches: list[str] = []
         self._build_scope()
+        self._build_role()  # above the fold: Next needs it
         self._build_assign()
-        self._build_role()
         self._build_notifications()
         self._build_mappings()
+        self._build_why_not()
         self._update_complete()
 
     def _build_scope(self) -> None:
@@ -114,6 +117,8 @@ class ScopePage(LocalizedErrors, BasePage):
         self.search_edit.setPlaceholderText(self.tr("Search users and groups by name or email"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_text_changed)
+        # Enter adds the highlighted result (instead of pressing the wizard's default button).
+        self.search_edit.installEventFilter(self)
         self.body.addWidget(self.search_edit)
         self.search_state = label(name="Muted")
         self.body.addWidget(self.search_state)
@@ -124,7 +129,7 @@ class ScopePage(LocalizedErrors, BasePage):
         self.results.itemSelectionChanged.connect(self._selection_changed)
         self.body.addWidget(self.results)
         self.add_button = self._button(
-            self.tr("Add to the assignment list"), "AddPrincipal", self._add_selected
+            self.tr("&Add to the assignment list"), "AddPrincipal", self._add_selected
         )
 
         self.chosen_title = label(self.tr("To be assigned"), name="SectionTitle")
@@ -135,7 +140,7 @@ class ScopePage(LocalizedErrors, BasePage):
         self.chosen_tree.itemSelectionChanged.connect(self._selection_changed)
         self.body.addWidget(self.chosen_tree)
         self.remove_button = self._button(
-            self.tr("Remove from the list"), "RemovePrincipal", self._remove_selected
+            self.tr("&Remove from the list"), "RemovePrincipal", self._remove_selected
         )
         self.test_user_label = label(name="TestUser")
         self.body.addWidget(self.test_user_label)
@@ -208,10 +213,29 @@ class ScopePage(LocalizedErrors, BasePage):
             [QCoreApplication.translate("flows", scope.MATCHING_PITFALL)]
         )
 
+    def _build_why_not(self) -> None:
+        """Why Next is disabled, under the page (outside the scrolling body: always seen)."""
+        self.why_not = label(name="Muted")
+        self.why_not.setObjectName("NextDisabledReason")
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(self.error_panel), self.why_not)
+
+    # ------------------------------------------------------------------ keyboard
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.results.selectedItems()
+        ):
+            self._add_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
         ctx = self.ctx
-        if ctx.graph is None or ctx.webex_app is None:
+        if ctx.graph is None or (ctx.webex_app is None and ctx.new_app is None):
             self.set_complete(False)
             self.search_edit.setEnabled(False)
             self.search_state.setText(
@@ -222,6 +246,7 @@ class ScopePage(LocalizedErrors, BasePage):
         if not self.email_edit.text():
             self.email_edit.setText(self._admin_email())
         self.load()
+        self.focus_later(self.search_edit)
 
     def on_back(self) -> None:
         self._cancel_search()
@@ -255,7 +280,11 @@ class ScopePage(LocalizedErrors, BasePage):
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
-        op: Op[Loaded] = Op(self, scope.read_app, self.ctx.graph, self.ctx.webex_app.id)
+        ctx = self.ctx
+        if ctx.webex_app is None and ctx.new_app is not None:
+            self._show_loaded(scope.for_new_app(ctx.new_app.role_name))  # nothing to read yet
+            return
+        op: Op[Loaded] = Op(self, scope.read_app, ctx.graph, ctx.webex_app.id)
         op.with_progress(self.tr("Reading the app's roles, assignments and mappings…"))
         op.success(self._show_loaded)
         op.run()
@@ -282,6 +311,8 @@ class ScopePage(LocalizedErrors, BasePage):
         self._show_current(loaded.assignments)
         self.mappings.display(loaded)
         self._update_complete()
+        if not self._chosen.items:
+            self.focus_later(self.search_edit)  # the busy panel's Cancel had the focus
 
     def _show_current(self, assignments: list[Assignment]) -> None:
         if not assignments:
@@ -402,16 +433,28 @@ class ScopePage(LocalizedErrors, BasePage):
     # ------------------------------------------------------------------ completion
     def _ready(self) -> bool:
         loaded = self._loaded
-        if loaded is None or self.ctx.webex_app is None:
-            return False
-        email_ok = valid_email(self.email_edit.text())
-        role_ok = self.role_combo.currentData(ROLE_ID) is not None
-        who_ok = self.all_radio.isChecked() or bool(self._chosen.items) or bool(loaded.assignments)
-        return email_ok and role_ok and who_ok
+        return loaded is not None and not self._missing()
+
+    def _missing(self) -> str:
+        """What still keeps Next disabled, in words ("" when nothing)."""
+        loaded = self._loaded
+        if loaded is None or (self.ctx.webex_app is None and self.ctx.new_app is None):
+            return ""
+        if self.role_combo.currentData(ROLE_ID) is None:
+            return self.tr("To continue, choose an app role.")
+        if not (self.all_radio.isChecked() or self._chosen.items or loaded.assignments):
+            return self.tr("To continue, add at least one user or group to the assignment list.")
+        if not valid_email(self.email_edit.text()):
+            return self.tr("To continue, enter a valid notification email.")
+        return ""
 
     def _update_complete(self) -> None:
         text = self.email_edit.text()
         self.email_error.setVisible(bool(text.strip()) and not valid_email(text))
+        if hasattr(self, "why_not"):
+            missing = self._missing()
+            self.why_not.setText(missing)
+            self.why_not.setVisible(bool(missing))
         self.completeChanged.emit()
 
     # ------------------------------------------------------------------ result
@@ -425,7 +468,7 @@ class ScopePage(LocalizedErrors, BasePage):
         test_user = self.test_user()
         return SetupInputs(
             tenant_id=getattr(ctx.ms_signin, "tenant_id", "") or "",
-            sp_id=ctx.webex_app.id,
+            sp_id=ctx.webex_app.id if ctx.webex_app is not None else "",
             tenant_url=ctx.webex_tenant_url or "",
             webex_token=getattr(token, "access_token", "") or "",
             notification_email=self.email_edit.text().strip(),

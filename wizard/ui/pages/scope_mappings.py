@@ -79,7 +79,15 @@ class MappingsView(QWidget):
                 for column in range(3):
                     item.setBackground(column, QBrush(HIGHLIGHT))
             self.tree.addTopLevelItem(item)
-        self.note.setText(self._note(loaded.job_id, differences))
+        self.note.setText(
+            self._note(loaded.job_id, differences)
+            if loaded.mappings is not None
+            else QCoreApplication.translate(
+                "ScopePage",
+                "The app is added when you click Apply, with the Cisco Webex app's own "
+                "mappings; the wizard keeps them.",
+            )
+        )
 
     @staticmethod
     def _note(job_id: str | None, differences: int) -> str:

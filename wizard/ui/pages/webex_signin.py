@@ -44,7 +44,7 @@ from wizard.ui.qt import (
     QWidget,
     is_alive,
 )
-from wizard.ui.webex_capture import capture_webex_token
+from wizard.ui.webex_capture import WebexBrowserFallback, capture_webex_token
 from wizard.ui.widgets import label, tr_error
 
 OK_COLOUR = "#1a7f37"
@@ -80,14 +80,22 @@ class WebexSignInPage(BasePage):
                 "organization ID and checks your role; you copy nothing by hand."
             )
         )
+        #: Where the sign-in stands, in one line (like the Microsoft sign-in page's card).
+        self.state_label = label(name="SectionTitle")
+        self.state_label.setObjectName("WebexSignInState")
+        self.body.addWidget(self.state_label)
         row = QHBoxLayout()
-        self.sign_in_button = QPushButton(self.tr("Sign in to Webex"))
+        self.sign_in_button = QPushButton(self.tr("&Sign in to Webex"))
         self.sign_in_button.setObjectName("WebexSignIn")
-        self.sign_in_button.setDefault(False)
+        self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.start_sign_in)
         row.addWidget(self.sign_in_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        self.fallback = WebexBrowserFallback(self)
+        self.fallback.token_ready.connect(self.use_token)
+        self.fallback.failed.connect(self._sign_in_failed)
+        self.body.addWidget(self.fallback)
 
         self.account_box = self._build_account_box()
         self.body.addWidget(self.account_box)
@@ -182,13 +190,28 @@ class WebexSignInPage(BasePage):
         column.setSpacing(3)
         column.addWidget(label(self.tr("Tenant URL given to Entra ID"), name="SectionTitle"))
         self.tenant_group = QButtonGroup(self)
-        self.legacy_radio = QRadioButton(self.tr("Address from Microsoft's tutorial (default)"))
+        self.legacy_radio = QRadioButton(self.tr("Address from Microsoft's tutorial (recommended)"))
         self.legacy_radio.setObjectName("TenantLegacy")
         self.scim2_radio = QRadioButton(self.tr("Webex SCIM 2 address"))
         self.scim2_radio.setObjectName("TenantScim2")
-        for radio in (self.legacy_radio, self.scim2_radio):
-            self.tenant_group.addButton(radio)
-            column.addWidget(radio)
+        self.tenant_group.addButton(self.legacy_radio)
+        self.tenant_group.addButton(self.scim2_radio)
+        column.addWidget(self.legacy_radio)
+        # The one address Microsoft's tutorial for this app documents is the recommendation:
+        # https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial
+        # Webex's SCIM 2 address is for admins who know they need it.
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setObjectName("TenantAdvancedToggle")
+        self.advanced_toggle.setText(self.tr("Advanced: another tenant URL"))
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setStyleSheet("QToolButton { border: none; padding: 2px 0; }")
+        self.advanced_toggle.toggled.connect(self._toggle_advanced)
+        column.addWidget(self.advanced_toggle)
+        column.addWidget(self.scim2_radio)
+        self.scim2_radio.hide()
         self.legacy_radio.setChecked(True)
         self.tenant_group.buttonToggled.connect(self._tenant_choice_changed)
         self.tenant_edit = QLineEdit()
@@ -198,15 +221,6 @@ class WebexSignInPage(BasePage):
         self.tenant_error = label(name="InlineError")
         self.tenant_error.hide()
         column.addWidget(self.tenant_error)
-        column.addWidget(
-            label(
-                self.tr(
-                    "Which of the two addresses Entra's Webex connector expects today is not "
-                    "confirmed; the connection test on the next page tries the one chosen here."
-                ),
-                name="Muted",
-            )
-        )
         return box
 
     # ------------------------------------------------------------------ QWizardPage
@@ -218,6 +232,22 @@ class WebexSignInPage(BasePage):
         if self._org_id is not None:
             self._fill_tenant_url()
         self._refresh()
+        if self._token is None:
+            self.focus_later(self.sign_in_button)
+            if self._arrived_by_next():
+                # Signing in is all this page is for: Next on the page before opens the window
+                # (closing it leaves the button and the browser fallback here).
+                QTimer.singleShot(0, self._open_once_shown)
+
+    def _arrived_by_next(self) -> bool:
+        wizard = self.wizard()
+        return wizard is not None and len(wizard.visitedIds()) > 1
+
+    def _open_once_shown(self) -> None:
+        wizard = self.wizard() if is_alive(self) else None
+        if wizard is not None and wizard.currentPage() is self and self._token is None:
+            if not self.is_busy():
+                self.start_sign_in()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if not self._ready():
@@ -301,6 +331,8 @@ class WebexSignInPage(BasePage):
             if err is not None:
                 self.show_error(err)
         self._refresh()
+        if self._ready():
+            self.move_on()  # signed in as a Full Administrator: nothing left to decide here
 
     def _person_failed(self, err: WizardError, op: Op[WebexPerson]) -> None:
         rejected = getattr(err, "status", 0) == 401
@@ -356,6 +388,12 @@ class WebexSignInPage(BasePage):
         else:
             self.tenant_edit.setText(url)
 
+    def _toggle_advanced(self, open_: bool) -> None:
+        self.scim2_radio.setVisible(open_ or self.scim2_radio.isChecked())
+        self.advanced_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow
+        )
+
     def _tenant_choice_changed(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
             self._fill_tenant_url()
@@ -401,8 +439,15 @@ class WebexSignInPage(BasePage):
 
     def _refresh(self) -> None:
         token, person = self._token, self._person
+        self.state_label.setText(
+            self.tr("You are signed in to Webex.")
+            if token is not None
+            else self.tr("You are not signed in to Webex yet.")
+        )
         self.sign_in_button.setText(
-            self.tr("Sign in as someone else") if token is not None else self.tr("Sign in to Webex")
+            self.tr("Sign in as &someone else")
+            if token is not None
+            else self.tr("&Sign in to Webex")
         )
         self.account_box.setVisible(token is not None)
         if person is not None:
