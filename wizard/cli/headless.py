@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
@@ -66,6 +67,20 @@ class HeadlessError(WizardError):
         )
 
     @classmethod
+    def ambiguous_group(cls, name: str, ids: str) -> HeadlessError:
+        return cls(
+            what=QT_TRANSLATE_NOOP("errors", "Several groups are named {name}."),
+            why=QT_TRANSLATE_NOOP("errors", "Their object IDs are: {ids}."),
+            fix=QT_TRANSLATE_NOOP(
+                "errors",
+                "Give the groups distinct names in Entra ID and run setup again. Nothing was "
+                "changed.",
+            ),
+            params={"name": name, "ids": ids},
+            code="config.ambiguous_principal",
+        )
+
+    @classmethod
     def unknown_role(cls, role: str, known: str, *, app_added: bool = False) -> HeadlessError:
         # Roles can only be read from the app itself, so with no app yet the check comes right
         # after adding it: then "nothing was changed" would be false.
@@ -114,17 +129,19 @@ class SetupAnswers:
 
 
 def resolve_principal(graph: GraphClient, name: str) -> Assignment:
-    """A UPN (contains ``@``) → the user; otherwise a group by exact display name (or id)."""
-    from wizard.entra.graph_errors import GraphNotFound
+    """A UPN (contains ``@``) → the user; otherwise the one group with that display name (any
+    case)."""
+    from wizard.entra.graph_errors import GraphBadRequest, GraphNotFound
 
     if "@" in name:
         try:
             user = graph.get(
-                f"/users/{name}",
+                # Encoded: "a@x/../b@y" must name no user at all, not resolve to b@y.
+                f"/users/{quote(name, safe='@')}",
                 operation=QT_TRANSLATE_NOOP("errors", "looking up the user"),
                 params={"$select": "id,displayName,userPrincipalName"},
             )
-        except GraphNotFound:
+        except (GraphNotFound, GraphBadRequest):
             raise HeadlessError.principal_not_found(name) from None
         return Assignment(str(user["id"]), "User", str(user.get("displayName") or name), "")
     rows = graph.get_all(
@@ -132,9 +149,12 @@ def resolve_principal(graph: GraphClient, name: str) -> Assignment:
         operation=QT_TRANSLATE_NOOP("errors", "looking up the group"),
         params={"$filter": f"displayName eq {odata_quote(name)}", "$select": "id,displayName"},
     )
-    exact = [r for r in rows if str(r.get("displayName")) == name] or rows
+    # Exactly that name (any case), never "the first result": a typo must not assign another group.
+    exact = [r for r in rows if str(r.get("displayName", "")).lower() == name.lower()]
     if not exact:
         raise HeadlessError.principal_not_found(name)
+    if len(exact) > 1:
+        raise HeadlessError.ambiguous_group(name, ", ".join(str(r.get("id")) for r in exact))
     return Assignment(str(exact[0]["id"]), "Group", str(exact[0].get("displayName") or name), "")
 
 
