@@ -690,8 +690,9 @@ def test_scim_auth_errors(simulator: Simulator, legacy: bool) -> None:
     other_org = "0ae87ade-8c8a-4952-af08-318798958d0c"
     wrong = base.replace(simulator.state.webex_org_id, other_org)
     r = web.get(f"{wrong}/Users", headers=bearer(token))
-    assert r.status_code == 404
-    assert r.json()["schemas"] == [ERROR_URN] and r.json()["status"] == "404"
+    # Webex refuses another organization's ID with 403, not 404.
+    assert r.status_code == 403
+    assert r.json()["schemas"] == [ERROR_URN] and r.json()["status"] == "403"
 
     r = web.post(f"{base}/Users", json=entra_user("x@contoso.example"), headers=bearer("nope"))
     assert r.status_code == 401

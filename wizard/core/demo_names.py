@@ -17,4 +17,5 @@ SCENARIOS = (
     "non-admin",
     "webex-outage",
     "consent-declined",
+    "token-expiry-refused",
 )

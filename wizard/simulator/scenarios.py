@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from wizard.core.demo_names import STATES
 from wizard.simulator.state import iso
+from wizard.simulator.webex import people
 
 if TYPE_CHECKING:
     from wizard.simulator.routing import Sim
@@ -165,6 +166,11 @@ def consent_declined(sim: Sim) -> None:
     sim.state.faults.consent_declined = True
 
 
+def token_expiry_refused(sim: Sim) -> None:
+    """tokenExpiry enforces identity:tokens_read, which the tutorial's token does not carry."""
+    people.enforce_token_expiry_scope(sim)
+
+
 SCENARIOS: dict[str, Callable[[Sim], None]] = {
     "deleted-consent": deleted_consent,
     "expired-token": expired_token,
@@ -175,6 +181,7 @@ SCENARIOS: dict[str, Callable[[Sim], None]] = {
     "non-admin": non_admin,
     "webex-outage": webex_outage,
     "consent-declined": consent_declined,
+    "token-expiry-refused": token_expiry_refused,
 }
 
 

@@ -7,6 +7,7 @@ simulated provisioning engine writes to Webex's SCIM store from inside a Graph r
 
 from __future__ import annotations
 
+import base64
 import copy
 import functools
 import secrets
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
+from wizard.simulator.scopes import SEEDED_SCOPES
 
 #: Well-known directory role template ids (the same in every tenant).
 ROLE_GLOBAL_ADMIN = "62e90394-69f5-4237-9190-012177145e10"
@@ -307,8 +309,6 @@ class SimState:
 
     # ---------------------------------------------------------------- webex
     def add_webex_person(self, name: str, email: str, roles: list[str]) -> str:
-        import base64
-
         raw = f"ciscospark://us/PEOPLE/{new_id()}".encode()
         pid = base64.b64encode(raw).decode().rstrip("=")
         self.webex_people[pid] = {
@@ -325,8 +325,6 @@ class SimState:
         return pid
 
     def webex_org_hydra_id(self) -> str:
-        import base64
-
         raw = f"ciscospark://us/ORGANIZATION/{self.webex_org_id}".encode()
         return base64.b64encode(raw).decode().rstrip("=")
 
@@ -336,9 +334,11 @@ class SimState:
         kind: str,
         subject: str,
         lifetime: float,
-        scopes: tuple[str, ...] = (),
+        scopes: tuple[str, ...] | None = None,
         client_id: str = "",
     ) -> str:
+        if scopes is None:  # a seeded token: see wizard/simulator/scopes.py
+            scopes = SEEDED_SCOPES.get(kind, ())
         if kind == "webex":
             # Shape of real Webex user tokens: <base64>_<cluster>_<orgUUID> (docs/webex.md#token).
             token = f"{secrets.token_urlsafe(48)}_P0A1_{self.webex_org_id}"

@@ -1,7 +1,8 @@
 """Microsoft Graph v1.0, simulated: the routes the wizard calls, under ``/v1.0``.
 
 :func:`register` adds every Graph route (group ``graph``) to the server's router. The work is
-split by area: :mod:`.common` (route declaration, auth, admin check, errors), :mod:`.query`
+split by area: :mod:`.common` (route declaration, auth, admin check, errors), :mod:`.permissions`
+(the delegated permission of each call), :mod:`.query`
 (OData query options), :mod:`.directory` (me, organization, roles, users, groups), :mod:`.apps`
 (gallery, service principals, app-role assignments), :mod:`.sync` (synchronization jobs,
 secrets, schema), :mod:`.engine` / :mod:`.ondemand` (the simulated provisioning engine, which
@@ -23,10 +24,14 @@ describe, and what it follows:
   5 requests / 10 s.
 * Error body: ``{"error": {"code", "message", "innerError": {"date", "request-id",
   "client-request-id"}}}`` (https://learn.microsoft.com/graph/errors).
-* Roles: writes need Application Administrator, Cloud Application Administrator or Global
-  Administrator (the least-privileged roles listed on each synchronization API page, e.g.
-  https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start); delegated
-  *scopes* in the token are not checked.
+* Roles: writes, and every synchronization call (reads too), need Application Administrator,
+  Cloud Application Administrator or Global Administrator (the least-privileged roles listed on
+  each synchronization API page, e.g.
+  https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start).
+* Delegated scopes: each call checks the permissions its Microsoft Learn page lists
+  (:mod:`.permissions`, one row per route, with the page's URL); a token without them gets 403
+  ``Authorization_RequestDenied``.
+* Bodies: read only as ``application/json`` (400 without a Content-Type, 415 with another).
 """
 
 from __future__ import annotations

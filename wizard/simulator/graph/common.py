@@ -2,10 +2,12 @@
 
 Every Graph route is declared through :meth:`GraphRoutes.graph` (or :meth:`GraphRoutes.sp` for
 routes under a service principal), which applies, in Graph's order: bearer-token check (401
-``InvalidAuthenticationToken``), the directory-role check for writes (403
-``Authorization_RequestDenied``), and for service-principal routes the replication delay (404
-``Request_ResourceNotFound`` while ``state.sp_visible`` is False). Handlers raise
-:class:`ODataError` instead of building error responses, so the error shape is uniform.
+``InvalidAuthenticationToken``), the delegated-permission check of :mod:`.permissions` (403
+``Authorization_RequestDenied``), the directory-role check for writes and for every
+synchronization call, reads included (403 ``Authorization_RequestDenied``), and for
+service-principal routes the replication delay (404 ``Request_ResourceNotFound`` while
+``state.sp_visible`` is False). Handlers raise :class:`ODataError` instead of building error
+responses, so the error shape is uniform.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
+from wizard.simulator.graph import permissions
 from wizard.simulator.routing import RouteTable, bearer_token, graph_error, graph_response
 from wizard.simulator.state import (
     ROLE_APPLICATION_ADMIN,
     ROLE_CLOUD_APPLICATION_ADMIN,
     ROLE_GLOBAL_ADMIN,
+    IssuedToken,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +35,11 @@ if TYPE_CHECKING:
 #: (docs/entra-graph.md#permissions-and-roles).
 WRITE_ROLES = frozenset({ROLE_GLOBAL_ADMIN, ROLE_APPLICATION_ADMIN, ROLE_CLOUD_APPLICATION_ADMIN})
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+#: The synchronization API pages require one of those roles for reads as well ("the signed-in
+#: user must be ... assigned a supported Microsoft Entra role"), e.g.
+#: https://learn.microsoft.com/en-us/graph/api/synchronization-synchronization-list-templates
+ROLE_READ_PREFIXES = ("/synchronization",)
+DENIED = "Insufficient privileges to complete the operation."
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
 
 
@@ -74,6 +83,11 @@ def _run(request: Request, call: Callable[[], Response]) -> Response:
 
 def authenticate(sim: Sim, request: Request) -> str:
     """The signed-in user's object id, or raise 401 the way Graph does."""
+    return token_of(sim, request).subject
+
+
+def token_of(sim: Sim, request: Request) -> IssuedToken:
+    """The valid Graph token of the request, or raise 401 the way Graph does."""
     token = bearer_token(request)
     challenge = {
         "WWW-Authenticate": 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/'
@@ -93,16 +107,20 @@ def authenticate(sim: Sim, request: Request) -> str:
             "Access token has expired or is not yet valid.",
             challenge,
         )
-    return info.subject
+    return info
+
+
+def require_scopes(info: IssuedToken, rule: permissions.Requirement) -> None:
+    """403 as Graph answers a token without the call's delegated permission."""
+    if not rule.satisfied_by(info.scopes):
+        raise ODataError(403, "Authorization_RequestDenied", DENIED)
 
 
 def require_writer(sim: Sim, caller: str) -> None:
     with sim.state.lock:
         roles = set(sim.state.role_assignments.get(caller, set()))
     if not roles & WRITE_ROLES:
-        raise ODataError(
-            403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."
-        )
+        raise ODataError(403, "Authorization_RequestDenied", DENIED)
 
 
 def visible_sp(sim: Sim, sp_id: str) -> dict[str, Any]:
@@ -131,14 +149,20 @@ class GraphRoutes(RouteTable):
     ) -> Callable[[GraphHandler], GraphHandler]:
         """Declare ``handler(sim, request, caller, **path_args)`` under ``/v1.0{pattern}``."""
 
+        rules = {m: permissions.requirement(m, pattern) for m in methods}
+        roles_on_reads = pattern.startswith("/servicePrincipals") and any(
+            p in pattern for p in ROLE_READ_PREFIXES
+        )
+
         def decorate(fn: GraphHandler) -> GraphHandler:
             @functools.wraps(fn)
             def handler(sim: Sim, request: Request, **args: Any) -> Response:
                 def call() -> Response:
-                    caller = authenticate(sim, request)
-                    if request.method in WRITE_METHODS:
-                        require_writer(sim, caller)
-                    return fn(sim, request, caller, **args)
+                    info = token_of(sim, request)
+                    require_scopes(info, rules[request.method])
+                    if request.method in WRITE_METHODS or roles_on_reads:
+                        require_writer(sim, info.subject)
+                    return fn(sim, request, info.subject, **args)
 
                 return _run(request, call)
 
@@ -183,17 +207,35 @@ class GraphRoutes(RouteTable):
 
 # ------------------------------------------------------------------------------- bodies
 def read_json(request: Request) -> dict[str, Any]:
-    """The JSON object body, or Graph's 400 for an unreadable payload."""
+    """The JSON object body, or Graph's 400/415 for a payload it would not read.
+
+    Graph reads a body only as ``application/json``: without a Content-Type it answers 400 with
+    the message below, and with another media type 415 (https://learn.microsoft.com/en-us/graph/errors,
+    "415 Unsupported Media Type"; each API page lists ``Content-Type: application/json`` as a
+    required request header).
+    """
+    mimetype = request.mimetype
+    if request.get_data() and mimetype and mimetype != "application/json":
+        raise ODataError(
+            415,
+            "UnsupportedMediaType",
+            f"The content type '{request.content_type}' is not supported; use application/json.",
+        )
+    if request.get_data() and not mimetype:
+        raise bad_request(UNREADABLE_BODY)
     try:
         body = json.loads(request.get_data(as_text=True) or "null")
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        raise bad_request(
-            "Unable to read JSON request payload. Please ensure Content-Type header is set and "
-            "payload is of valid JSON format."
-        )
+        raise bad_request(UNREADABLE_BODY)
     return body
+
+
+UNREADABLE_BODY = (
+    "Unable to read JSON request payload. Please ensure Content-Type header is set and "
+    "payload is of valid JSON format."
+)
 
 
 def context_url(request: Request, fragment: str) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from werkzeug.wrappers import Request, Response
 
 from wizard.simulator.routing import RouteTable, bearer_token, json_response, webex_error
+from wizard.simulator.scopes import holds
 from wizard.simulator.state import IssuedToken, SimState
 
 if TYPE_CHECKING:
@@ -25,7 +26,14 @@ if TYPE_CHECKING:
 
 routes = RouteTable()
 
-REST_SCOPES = frozenset({"spark:people_read", "spark:all"})
+#: "Searching and viewing People requires an auth token with a scope of spark:people_read"
+#: (https://developer.webex.com/docs/api/v1/people); spark:all is the legacy all-scopes grant.
+REST_SCOPES = (frozenset({"spark:people_read"}), frozenset({"spark:all"}))
+#: Cisco's Authorizations API names identity:tokens_read for tokenExpiry
+#: (https://developer.webex.com/docs/api/v1/authorizations). Whether Webex enforces it for the
+#: tutorial's token is unconfirmed, so it is enforced only in worlds that ask for it
+#: (:func:`enforce_token_expiry_scope`, the ``token-expiry-refused`` scenario).
+TOKEN_EXPIRY_SCOPES = (frozenset({"identity:tokens_read"}),)
 INVALID_TOKEN_MESSAGE = (
     "The request requires a valid access token set in the Authorization request header."
 )
@@ -105,10 +113,18 @@ def refusal_message(sim: Sim, request: Request) -> str:
     return EXPIRED_TOKEN_MESSAGE if expired else INVALID_TOKEN_MESSAGE
 
 
-def has_scope(info: IssuedToken, wanted: frozenset[str]) -> bool:
-    # Tokens seeded without scopes (the "configured" state, other helpers' tests) stand for the
-    # tutorial's token, which carries every scope this simulator checks.
-    return not info.scopes or bool(wanted & set(info.scopes))
+def has_scope(info: IssuedToken, wanted: Iterable[frozenset[str]]) -> bool:
+    """All scopes of one alternative in *wanted* (seeded tokens carry the documented scopes)."""
+    return holds(info.scopes, wanted)
+
+
+#: The worlds whose tokenExpiry enforces its documented scope.
+_strict_expiry: weakref.WeakSet[SimState] = weakref.WeakSet()
+
+
+def enforce_token_expiry_scope(sim: Sim) -> None:
+    with sim.state.lock:
+        _strict_expiry.add(sim.state)
 
 
 @routes.route("/v1/people/me", ["GET"], group="webex")
@@ -134,9 +150,13 @@ def token_expiry(sim: Sim, request: Request) -> Response:
     """``{"exp": <epoch milliseconds>}`` (https://developer.webex.com/docs/api/v1/authorizations).
 
     Whether Webex serves this to a token with only the tutorial's scopes is unconfirmed; the
-    simulator is lenient and answers every valid token.
+    simulator answers every valid token unless the world enforces identity:tokens_read.
     """
     info = valid_token(sim, request)
     if info is None:
         return webex_error(request, 401, refusal_message(sim, request))
+    with sim.state.lock:
+        strict = sim.state in _strict_expiry
+    if strict and not has_scope(info, TOKEN_EXPIRY_SCOPES):
+        return webex_error(request, 403, "The token does not have the scope identity:tokens_read.")
     return json_response({"exp": int(info.expires_at * 1000)})

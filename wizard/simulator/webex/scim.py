@@ -50,8 +50,13 @@ if TYPE_CHECKING:
 
 routes = RouteTable()
 
-SCIM_READ_SCOPES = frozenset({"Identity:SCIM", "identity:people_rw", "identity:people_read"})
-SCIM_WRITE_SCOPES = frozenset({"Identity:SCIM", "identity:people_rw"})
+#: Alternatives, each needed in full: Cisco's SCIM 2 reference names identity:people_rw for
+#: changes and identity:people_read for reads (https://developer.webex.com/docs/api/v1/scim2-user);
+#: the tutorial's token carries Identity:SCIM instead (docs/webex.md#token).
+SCIM_READ_SCOPES = tuple(
+    frozenset({s}) for s in ("Identity:SCIM", "identity:people_rw", "identity:people_read")
+)
+SCIM_WRITE_SCOPES = tuple(frozenset({s}) for s in ("Identity:SCIM", "identity:people_rw"))
 #: Search/get allow these admins; create/update/delete only the first two
 #: (https://developer.webex.com/docs/api/v1/scim-2-users).
 SCIM_WRITE_ROLES = frozenset({"id_full_admin", "id_user_admin"})
@@ -207,7 +212,9 @@ def _scim(sim: Sim, request: Request, org_id: str, rest: str, *, legacy: bool) -
         return response
     org = org_id.lower()
     if org != sim.state.webex_org_id:
-        return scim_error(404, f"Organization {org_id} was not found.")
+        # Webex refuses a valid token for another organization's URL (403), which is what
+        # Cisco's status table means by "refused" (https://developer.webex.com/docs/basics).
+        return scim_error(403, f"The token is not authorized for organization {org_id}.")
     write = _is_write(request.method, rest)
     if not has_scope(info, SCIM_WRITE_SCOPES if write else SCIM_READ_SCOPES):
         return scim_error(403, "The token does not have a SCIM scope (Identity:SCIM).")
