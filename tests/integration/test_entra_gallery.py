@@ -121,9 +121,10 @@ def test_hide_failure_is_reported_not_raised(simulator: Simulator) -> None:
     st = simulator.state
     with st.lock:
         grant(st.entra_auth, GRAPH_CLI_CLIENT_ID, ALL_PRINCIPALS, set(GRAPH_PERMISSIONS))
-        st.role_assignments[st.admin_id] = set()  # may read, may not change
     client = _client(simulator)
-    found = gallery.lookup(client)
+    found = gallery.lookup(client)  # reads the jobs too, which needs an admin role
+    with st.lock:
+        st.role_assignments[st.admin_id] = set()  # may read the app, may not change it
     result = gallery.hide_from_my_apps(client, found.candidates[0].app)
     assert not result.done and isinstance(result.error, GraphAccessDenied)
     assert HIDE_TAG not in st.service_principals[found.candidates[0].app.id]["tags"]

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import requests
@@ -371,15 +371,16 @@ def test_throttling_without_retries_is_a_typed_error(
 
 
 # ------------------------------------------------------------------------- probe mapping
-def test_wrong_org_is_not_found(
+def test_wrong_org_is_refused(
     simulator: Simulator, endpoints: Endpoints, session: requests.Session
 ) -> None:
     token = simulator.state.issue_token("webex", simulator.state.webex_admin_id, 3600)
     tenant = endpoints.scim_tenant_url(str(uuid.uuid4()))
     with pytest.raises(WebexScimError) as info:
         scim.probe_tenant_url(session, tenant, token)
-    assert (info.value.code, info.value.status) == ("webex.scim.not_found", 404)
-    assert tenant in str(info.value)
+    # Webex answers 403 for another organization's ID, not 404.
+    assert (info.value.code, info.value.status) == ("webex.scim.forbidden", 403)
+    assert urlsplit(tenant).netloc in str(info.value)
 
 
 def test_unknown_token_is_unauthorized(

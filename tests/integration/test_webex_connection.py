@@ -221,11 +221,14 @@ def test_unknown_org_fails_the_tenant_check(
     simulator: Simulator, endpoints: Endpoints, session: requests.Session
 ) -> None:
     other = str(uuid.uuid4())
+    signed_in = simulator.state.webex_org_id
     report = connection.run(
-        session, endpoints, endpoints.scim_tenant_url(other), admin_token(simulator), other
+        session, endpoints, endpoints.scim_tenant_url(other), admin_token(simulator), signed_in
     )
+    # Webex refuses another organization's URL (403); the report names the organizations
+    # rather than blaming the admin role.
     assert outcomes(report) == [P, N, N, F]
-    assert report.failure.error.code == "webex.scim.not_found"
+    assert report.failure.error.code == "webex.scim.org_mismatch"
     assert other in report.failure.error.render()
 
 

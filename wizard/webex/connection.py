@@ -137,6 +137,17 @@ def _failed_check(err: WizardError) -> Check:
     return Check.TENANT  # 404, a 200 that is not SCIM, other statuses
 
 
+def _org_mismatch(
+    url: str, org_id: str | None, person: WebexPerson | None
+) -> WebexScimError | None:
+    """The error for a tenant URL naming another organization than the sign-in's, if it does."""
+    url_org = scim.org_of_tenant_url(url)
+    signed_in_org = (org_id or (person.org_id if person else "") or "").lower()
+    if signed_in_org and url_org != signed_in_org:
+        return WebexScimError.org_mismatch(url_org or "?", signed_in_org)
+    return None
+
+
 def run(
     session: requests.Session,
     endpoints: Endpoints,
@@ -166,6 +177,9 @@ def run(
         check = _failed_check(err)
         log.info("connection test: %s failed (%s)", check.value, err.code)
         tracking = shown_tracking_id(err.correlation)
+        # Webex refuses (403) a URL naming another organization than the token's: say so.
+        if check is Check.ADMIN and (mismatch := _org_mismatch(url, org_id, person)):
+            err, check = mismatch, Check.TENANT
         if check is Check.TENANT:
             # A 404 (or a non-SCIM answer) may come before Webex looks at token and roles, so
             # those two are "not checked" rather than passed.
@@ -188,11 +202,9 @@ def run(
             return _report(url, Check.ADMIN, err, tracking, probe)
     else:
         notes[Check.ADMIN] = NOTE_READ_ONLY
-    url_org = scim.org_of_tenant_url(url)
-    signed_in_org = (org_id or (person.org_id if person else "") or "").lower()
-    if signed_in_org and url_org != signed_in_org:
-        err = WebexScimError.org_mismatch(url_org or "?", signed_in_org)
-        return _report(url, Check.TENANT, err, tracking, probe, notes)
+    mismatch = _org_mismatch(url, org_id, person)
+    if mismatch is not None:
+        return _report(url, Check.TENANT, mismatch, tracking, probe, notes)
     log.info("connection test passed for %s", urlsplit(url).netloc)
     return _report(url, None, None, tracking, probe, notes)
 
