@@ -179,6 +179,29 @@ def test_repair_renews_a_revoked_token_from_a_file(simulator, secret_service, de
     assert after.returncode == 0, after.stdout
 
 
+@pytest.mark.sim(scenario="revoked-token", state="configured")
+def test_repair_all_skips_restart_when_the_token_renewal_failed(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
+    seed_default_profile(simulator, tmp_path, secret_service)
+    st = simulator.state
+    with st.lock:  # the admin also paused the job
+        job = st.sync[simulator.configured["service_principal_id"]]["jobs"][simulator.configured["job_id"]]
+        job["schedule"]["state"] = job["status"]["code"] = "Paused"
+    cfg = config_for(simulator, tmp_path)
+    token_file = tmp_path / "token.txt"
+    token_file.write_text("http://localhost:3000/auth/code#access_token=not-a-webex-token&expires_in=3887999\n")
+    starts = len([w for w in st.write_log if w.path.endswith("/start")])
+    result = cli(
+        "--config", str(cfg), "repair", "--fix", "all", "--webex-token-file", str(token_file), "--json",
+        data=tmp_path,
+    )
+    fixes = {f["fix"]: f for f in json.loads(result.stdout)["fixes"]}
+    assert "error" in fixes["renew_token"], fixes
+    assert fixes["restart_job"]["changed"] is False
+    assert "renew_token failed" in fixes["restart_job"]["skipped"]
+    assert "restart_job: skipped because renew_token failed" in result.stderr
+    assert len([w for w in st.write_log if w.path.endswith("/start")]) == starts
+
+
 # ----------------------------------------------------------------------------- setup
 def run_setup(sim: Simulator, tmp_path: Path, *extra: str) -> tuple[int, str, str]:
     """Run setup, completing the device code sign-in it asks for on stderr when it does."""
@@ -316,6 +339,20 @@ def test_repair_reconsent_prints_the_url_and_waits_for_the_app(simulator, secret
     assert proc.returncode == 0, out
     result = json.loads(out)
     assert result["fixes"][0]["fix"] == "reconsent" and result["report"]["overall"] == "ok"
+
+
+@pytest.mark.sim(scenario="deleted-consent", state="configured")
+def test_repair_reconsent_never_claims_consent_it_did_not_see(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
+    seed_default_profile(simulator, tmp_path, secret_service)
+    cfg = config_for(simulator, tmp_path)
+    result = cli(
+        "--config", str(cfg), "repair", "--fix", "reconsent", "--consent-timeout", "1", "--json",
+        data=tmp_path,
+    )  # nobody opens the address
+    assert "CONSENT_URL " in result.stderr
+    assert "Consent was given" not in result.stderr
+    assert "cannot tell whether an administrator opened the consent address" in result.stderr
+    assert json.loads(result.stdout)["fixes"][0]["error"]["code"] == "consent.not_seen"
 
 
 # ----------------------------------------------------------------------------- plan inputs first

@@ -183,12 +183,21 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     report = run_checks(target, services=services, on_progress=_progress)
     wanted = set(args.fix or ["all"])
     done: list[dict[str, Any]] = []
+    failed: set[Fix] = set()
     graph = report.graph
     for fix in report.fixes():
         if "all" not in wanted and fix.value not in wanted:
             continue
         if fix in (Fix.RETRY_LATER, Fix.NONE):
             say("Webex or Microsoft is having an outage: nothing was changed. Retry later.")
+            continue
+        blocked = sorted(f.value for f in _PREREQUISITES.get(fix, ()) if f in failed)
+        if blocked:
+            # Restarting with a token Entra cannot use would quarantine the job again at once.
+            why = f"skipped because {', '.join(blocked)} failed; the job would stop again at once"
+            say(f"{fix.value}: {why}.")
+            done.append({"fix": fix.value, "changed": False, "skipped": why})
+            failed.add(fix)
             continue
         try:
             if graph is None or fix is Fix.SIGN_IN:
@@ -200,6 +209,7 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
         except WizardError as err:
             say(err.render())
             done.append({"fix": fix.value, "changed": False, "error": {"code": err.code, "what": err.summary()}})
+            failed.add(fix)
             continue
         if result is not None:
             say(f"{fix.value}: {result.message}")
@@ -210,6 +220,10 @@ def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     else:
         print(final.to_text())
     return final.exit_code()
+
+
+#: A fix is skipped when one it depends on failed in the same run.
+_PREREQUISITES: dict[Fix, tuple[Fix, ...]] = {Fix.RESTART_JOB: (Fix.RENEW_TOKEN, Fix.RECONSENT)}
 
 
 def _device_sign_in(args: argparse.Namespace, target: Any, services: Services) -> Any:
@@ -244,7 +258,7 @@ def _apply_fix(
 
 
 def _reconsent(args: argparse.Namespace, target: Any, graph: Any, session: Any) -> Any:
-    from wizard.entra.consent import admin_consent_url
+    from wizard.entra.consent import ConsentError, admin_consent_url
     from wizard.flows import repair
 
     request = admin_consent_url(target.endpoints, target.tenant_id)
@@ -255,7 +269,13 @@ def _reconsent(args: argparse.Namespace, target: Any, graph: Any, session: Any) 
         "browser shows an error page afterwards, close it: that page is expected.\n"
         f"CONSENT_URL {request.url}\nWaiting for the app to appear..."
     )
-    return repair.verify_consent(target, graph, args.consent_timeout, session=session)
+    try:
+        return repair.verify_consent(target, graph, args.consent_timeout, session=session)
+    except ConsentError as err:
+        if err.code != "consent.not_visible":
+            raise
+        # Nothing here saw the browser's answer: never claim that consent was given.
+        raise ConsentError.not_seen(str(err.params.get("seconds", ""))) from None
 
 
 def _recreate(args: argparse.Namespace, profile: Profile, target: Any, graph: Any, session: Any) -> Any:

@@ -141,9 +141,34 @@ class ConsentError(WizardError):
     def state_mismatch(cls) -> ConsentError:
         return cls.of(cls.STATE_MISMATCH)
 
+    #: The same wait, when nothing told the wizard how the consent page was answered (headless:
+    #: the administrator opens the address in a browser of their own).
+    NOT_SEEN = ErrorKind(
+        "consent.not_seen",
+        QT_TRANSLATE_NOOP(
+            "errors", "Cisco Webex Identity Integration has not appeared in your tenant."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "After {seconds} seconds Microsoft Graph still does not list the app. The wizard "
+            "cannot tell whether an administrator opened the consent address and clicked "
+            "Accept; if one did, Entra ID may still be replicating the app.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Make sure an administrator opened the address and clicked Accept, wait a few "
+            "minutes, then run repair again.",
+        ),
+        transient=True,
+    )
+
     @classmethod
     def not_visible(cls, seconds: float, correlation: dict[str, str]) -> ConsentError:
         return cls.of(cls.NOT_VISIBLE, {"seconds": f"{seconds:.0f}"}, correlation)
+
+    @classmethod
+    def not_seen(cls, seconds: str) -> ConsentError:
+        return cls.of(cls.NOT_SEEN, {"seconds": seconds})
 
 
 @dataclass(frozen=True)
