@@ -159,3 +159,20 @@ def test_the_saved_pair_is_loaded_from_the_run_store_and_a_wrong_one_is_a_usage_
     with pytest.raises(RepairError) as caught:
         load_or_report(services, f"{TENANT}:00000000-0000-0000-0000-000000000000")
     assert caught.value.code == "config.unknown_profile"
+
+
+def test_job_state_is_worded_from_both_the_schedule_and_the_status() -> None:
+    from types import SimpleNamespace
+
+    from wizard.diagnose.job_checks import check_job_state
+
+    def finding(code: str, schedule: str):
+        job = {"status": {"code": code}, "schedule": {"state": schedule}}
+        return check_job_state(SimpleNamespace(job=job, findings={}))
+
+    never = finding("NotConfigured", "Disabled")
+    assert never.finding == "The job was never started." and never.fix is Fix.RESTART_JOB
+    stopped = finding("Active", "Disabled")
+    assert "never started" not in stopped.finding
+    assert "schedule is off" in stopped.finding and "Active" in stopped.finding
+    assert stopped.status is Status.FAILED and stopped.fix is Fix.RESTART_JOB

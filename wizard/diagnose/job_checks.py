@@ -79,11 +79,25 @@ def check_job_state(run: CheckRun) -> Finding:
             evidence=evidence,
             fix=Fix.RESTART_JOB,
         )
-    if code == "NotConfigured" or schedule == "Disabled":
+    if code == "NotConfigured":
         return make_finding(
             "job_state",
             Status.FAILED,
             QT_TRANSLATE_NOOP("diagnose", "The job was never started."),
+            evidence=evidence,
+            fix=Fix.RESTART_JOB,
+        )
+    if schedule == "Disabled":
+        # Worded from both fields: a status other than NotConfigured means it did run before.
+        return make_finding(
+            "job_state",
+            Status.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnose",
+                "The job's schedule is off (Disabled) although its status is {code}: it has "
+                "run before, but it will not run again until it is started.",
+            ),
+            {"code": code},
             evidence=evidence,
             fix=Fix.RESTART_JOB,
         )
