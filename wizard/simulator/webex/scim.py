@@ -14,25 +14,19 @@ addresses:
 
 Graph's simulated provisioning engine calls these routes in-process through ``sim.wsgi_app``,
 so it meets exactly the checks a real client meets.
+
+The library lives in :mod:`.scim_library`, imported on the first SCIM request: building its
+pydantic models costs about half a second (``use_attribute_docstrings`` reads the source of
+every model class), which a simulator that never serves SCIM should not pay at start.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import uuid
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from scim2_models import ResourceType, Schema, ScimProvider
-from scim2_server.applications.wsgi import WSGIApplication
-from scim2_server.memory import InMemoryStorage
-from scim2_server.service import ScimService
-from scim2_server.utils import (
-    load_default_resource_types,
-    load_default_schemas,
-    load_default_service_provider_config,
-)
 from werkzeug.wrappers import Request, Response
 
 from wizard.simulator.routing import RouteTable, scim_error
@@ -46,7 +40,10 @@ from wizard.simulator.webex.people import (
 )
 
 if TYPE_CHECKING:
+    from scim2_server.memory import InMemoryStorage
+
     from wizard.simulator.routing import Sim
+    from wizard.simulator.webex.scim_library import WebexScimApp
 
 routes = RouteTable()
 
@@ -68,87 +65,6 @@ NOT_ADMIN_DETAIL = (
 CISCO_USER_SCHEMA = "urn:scim:schemas:extension:cisco:webexidentity:2.0:User"
 
 
-def _cisco_schema() -> Schema:
-    """The Webex identity extension (subset): what the spec's User examples carry."""
-
-    def attr(name: str, type_: str = "string", multi: bool = False, **extra: Any) -> dict[str, Any]:
-        return {
-            "name": name,
-            "type": type_,
-            "multiValued": multi,
-            "required": False,
-            "caseExact": False,
-            "mutability": "readWrite",
-            "returned": "default",
-            "uniqueness": "none",
-            **extra,
-        }
-
-    attributes = [
-        # The spec's schema says a single string; its examples show a list. We follow the schema.
-        attr("accountStatus"),
-        attr(
-            "sipAddresses",
-            "complex",
-            True,
-            subAttributes=[
-                attr("value"),
-                attr("type"),
-                attr("display"),
-                attr("primary", "boolean"),
-            ],
-        ),
-        attr("managedOrgs", "complex", True, subAttributes=[attr("orgId"), attr("role")]),
-        *(attr(f"extensionAttribute{i}", multi=True) for i in range(1, 16)),
-    ]
-    return Schema.model_validate(
-        {
-            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Schema"],
-            "id": CISCO_USER_SCHEMA,
-            "name": "WebexIdentityUser",
-            "description": "Cisco Webex identity extension (simulated subset)",
-            "attributes": attributes,
-        }
-    )
-
-
-def _build_provider() -> ScimProvider:
-    schemas = dict(load_default_schemas())
-    schemas[CISCO_USER_SCHEMA] = _cisco_schema()
-    types = dict(load_default_resource_types())
-    user = types["User"].model_dump()
-    user["schemaExtensions"].append({"schema": CISCO_USER_SCHEMA, "required": False})
-    types["User"] = ResourceType.model_validate(user)
-    return ScimProvider.from_discovery(
-        schemas.values(), types.values(), config=load_default_service_provider_config()
-    )
-
-
-_provider: ScimProvider | None = None
-
-
-def _scim_provider() -> ScimProvider:
-    global _provider
-    if _provider is None:
-        _provider = _build_provider()
-    return _provider
-
-
-class WebexStorage(InMemoryStorage):
-    """Webex user ids are dashed UUIDs (spec examples), not the library's bare hex."""
-
-    def generate_id(self, resource_type: ResourceType, resource: Any) -> str:
-        return str(uuid.uuid4())
-
-
-class WebexScimApp(WSGIApplication):
-    """The library app, told its public base URL (which differs between the two mounts)."""
-
-    @staticmethod
-    def get_base_url(environ: Any) -> str:
-        return str(environ["wizard.scim_base"])
-
-
 def scim_storage(sim: Sim, org_id: str | None = None) -> InMemoryStorage:
     """The store of *org_id* (default: the simulated org), created on first use."""
     org = (org_id or sim.state.webex_org_id).lower()
@@ -162,8 +78,9 @@ def _scim_app(sim: Sim, org: str) -> WebexScimApp:
     with sim.state.lock:
         apps = _apps_by_world.setdefault(sim.state, {})
         if org not in apps:
-            provider = _scim_provider()
-            apps[org] = WebexScimApp(WebexStorage(), provider, ScimService(provider))
+            from wizard.simulator.webex import scim_library
+
+            apps[org] = scim_library.new_app()
         return apps[org]
 
 
