@@ -277,9 +277,12 @@ def apply(
     from wizard.storage.statefile import StateFile
 
     state_file = StateFile.for_profile(profile)
-    app, created = _app_for(graph, prepared, state_file, say, should_stop)
+    added = _app_for(graph, prepared, state_file, say, should_stop)
+    app, created = added.app, added.created
     _remember_app(state_file, prepared, app.id)
     inputs = inputs_for(graph, prepared, app.id)
+    # The wait has just read a new app's templates: the plan need not read them again.
+    inputs.template_id = gallery.job_template(added.sync_templates, app.id)
     steps = flows.plan_setup(graph, inputs, state=state_file)
 
     def progress(step: Any) -> None:
@@ -320,19 +323,18 @@ def apply(
 
 def _app_for(
     graph: GraphClient, prepared: Prepared, state_file: Any, say: Say, should_stop: Callable[[], bool]
-) -> tuple[gallery.WebexApp, bool]:
-    """The app ``prepare`` found, else the one added now: (app, added). The new app is recorded
-    in the state file the moment Graph answers 201, so a re-run never adds a second one."""
+) -> gallery.Outcome:
+    """The app ``prepare`` found, else the one added now. The new app is recorded in the state
+    file the moment Graph answers 201, so a re-run never adds a second one."""
     if prepared.app is not None:
-        return prepared.app, False
+        return gallery.Outcome(prepared.app, created=False)
     say("Adding the Cisco Webex app from the gallery...")
-    added = gallery.add_app(
+    return gallery.add_app(
         graph,
         prepared.template,
         on_created=lambda made: _remember_app(state_file, prepared, made.app.id),
         should_stop=should_stop,
     )
-    return added.app, added.created
 
 
 def _remember_app(state_file: Any, prepared: Prepared, sp_id: str) -> None:

@@ -40,8 +40,9 @@ CONSENT_ROLES: dict[str, str] = {
     "e8611ab8-c189-46e8-94e1-60213ab1f814": "Privileged Role Administrator",
     "62e90394-69f5-4237-9190-012177145e10": "Global Administrator",
 }
-#: Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.
-CONSENT_BACKOFF = Backoff(initial=1.0, factor=2.0, cap=8.0, limit=300.0)
+#: Replication of a re-created service principal: a look every second, 5 minutes at most, so
+#: the wait ends within about a second of it appearing (see Backoff.flat).
+CONSENT_BACKOFF = Backoff.flat(1.0, 300.0)
 _AADSTS = re.compile(r"AADSTS(\d+)")
 _TENANT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,252}")
 

@@ -47,8 +47,8 @@ SP_SELECT = (
     "id,appId,displayName,applicationTemplateId,tags,preferredSingleSignOnMode,"
     "servicePrincipalType,accountEnabled"
 )
-#: Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).
-REPLICATION_BACKOFF = Backoff(initial=0.5, factor=2.0, cap=8.0, limit=300.0)
+#: Replication wait: a look every second (ends ≤1 s after the app appears), 5 minutes at most.
+REPLICATION_BACKOFF = Backoff.flat(1.0, 300.0)
 
 
 # ------------------------------------------------------------------------------------ errors
@@ -491,7 +491,7 @@ def hide_from_my_apps(client: GraphClient, app: WebexApp) -> HideResult:
             operation=QT_TRANSLATE_NOOP("errors", "hiding the app from My Apps"),
             # Just created and already read once, but PATCH can still meet a replica that has
             # not seen it: retry only the consistency codes, briefly.
-            just_created=Backoff(0.5, 2.0, 4.0, 20.0),
+            just_created=Backoff.flat(0.5, 20.0),
         )
     except ConsistencyTimeout as exc:
         return HideResult(done=False, error=exc.last)

@@ -37,6 +37,16 @@ class Backoff:
             spent += step
             delay = min(delay * self.factor, self.cap)
 
+    @classmethod
+    def flat(cls, interval: float, limit: float) -> Backoff:
+        """Poll every *interval* seconds until *limit* seconds of waiting have passed.
+
+        For objects that appear after a delay we cannot predict (replication, consent): a
+        doubling schedule overshoots the moment they appear by up to its last step (0.5 + 1 +
+        2 + 4 s ends 3.5 s late for a 4 s delay), a flat one by at most *interval*.
+        """
+        return cls(initial=interval, factor=1.0, cap=interval, limit=limit)
+
 
 class StopWaiting(Exception):
     """Raised inside a wait when ``should_stop()`` turned true (the caller maps it)."""

@@ -13,7 +13,8 @@ idempotent: https://learn.microsoft.com/graph/api/applicationtemplate-instantiat
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from wizard.entra import gallery as service
 from wizard.entra.gallery import (
@@ -30,6 +31,8 @@ from wizard.entra.gallery import (
     check_display_name,
 )
 from wizard.entra.graph import GraphClient
+from wizard.entra.sync.errors import ProvisioningError
+from wizard.entra.sync.jobs import template_from
 from wizard.entra.waits import Backoff
 
 __all__ = [
@@ -51,6 +54,7 @@ __all__ = [
     "existing_app",
     "find_template",
     "hide",
+    "job_template",
     "lookup",
     "placeholder",
     "wait_until_ready",
@@ -66,6 +70,17 @@ class Outcome:
     created: bool
     waited: float = 0.0
     hide: HideResult | None = None
+    #: The new app's provisioning templates, as the wait read them (empty for a reused app).
+    sync_templates: list[dict[str, Any]] = field(default_factory=list)
+
+
+def job_template(templates: list[dict[str, Any]], sp_id: str) -> str | None:
+    """The template a new job is made from, chosen from templates already read (so the plan
+    need not read them again), or None when there is none or no single default."""
+    try:
+        return template_from(templates, sp_id)
+    except ProvisioningError:
+        return None
 
 
 def lookup(client: GraphClient) -> Lookup:
@@ -136,4 +151,6 @@ def add_app(
         return Outcome(app, created=False)
     ready = wait_until_ready(client, app, backoff=backoff, should_stop=should_stop)
     hidden = hide(client, ready.app) if hide_app else None
-    return Outcome(ready.app, created=True, waited=ready.waited, hide=hidden)
+    return Outcome(
+        ready.app, created=True, waited=ready.waited, hide=hidden, sync_templates=ready.sync_templates
+    )

@@ -28,7 +28,12 @@ def sync_templates(client: GraphClient, sp_id: str) -> list[dict[str, Any]]:
 
 def choose_template(client: GraphClient, sp_id: str) -> str:
     """The ``default: true`` template, else the only one, else raise ``ambiguous_template``."""
-    templates = [t for t in sync_templates(client, sp_id) if t.get("id")]
+    return template_from(sync_templates(client, sp_id), sp_id)
+
+
+def template_from(listed: list[dict[str, Any]], sp_id: str) -> str:
+    """:func:`choose_template` on templates already read (e.g. by the replication wait)."""
+    templates = [t for t in listed if t.get("id")]
     if not templates:
         raise ProvisioningError.no_template(sp_id)
     defaults = [t for t in templates if t.get("default") is True]
