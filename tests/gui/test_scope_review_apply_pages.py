@@ -20,7 +20,7 @@ from wizard.core.paths import Profile
 from wizard.entra.auth import SignIn
 from wizard.entra.gallery import WebexApp
 from wizard.entra.graph import GraphClient, TenantInfo
-from wizard.flows.setup import SKIPPED, apply_setup, plan_setup
+from wizard.flows.setup import SKIPPED, NewApp, apply_setup, plan_setup
 from wizard.simulator import Simulator
 from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import MemoryStore
@@ -53,9 +53,10 @@ def writes(sim: Simulator) -> list[tuple[str, str, str]]:
         return [(w.service, w.method, w.path) for w in sim.state.write_log]
 
 
-def prepared_context(sim: Simulator, profile_dir: Path) -> WizardContext:
-    """The context as the sign-in, gallery and Webex pages leave it."""
-    sp = make_app(sim)
+def prepared_context(sim: Simulator, profile_dir: Path, *, with_app: bool = True) -> WizardContext:
+    """The context as the sign-in, gallery and Webex pages leave it (*with_app* False: the
+    tenant has no app yet, so ``ctx.new_app`` says which one Apply adds)."""
+    sp = make_app(sim) if with_app else None
     endpoints = ep.load(env={}, overrides=sim.endpoint_overrides())
     ctx = WizardContext(endpoints, demo=sim)
     graph_token = sim.state.issue_token("graph", sim.state.admin_id, 3600)
@@ -69,7 +70,11 @@ def prepared_context(sim: Simulator, profile_dir: Path) -> WizardContext:
         (), time.time() + 3600, access_token=graph_token,
     )  # fmt: skip
     ctx.ms_tenant = TenantInfo(sim.state.tenant_id, "Contoso (demo)", "contoso.onmicrosoft.com")
-    ctx.webex_app = WebexApp.from_graph(sp)
+    if sp is not None:
+        ctx.webex_app = WebexApp.from_graph(sp)
+    else:
+        template = sim.state.template_by_name("Cisco Webex")["id"]
+        ctx.new_app = NewApp(template, "Cisco Webex", "User", hide=False)
     raw = sim.state.issue_token("webex", sim.state.webex_admin_id, 3887999, SCOPES)
     ctx.webex_token = WebexToken(raw, "Bearer", 3887999, time.time())
     ctx.webex_org_id = sim.state.webex_org_id
@@ -157,9 +162,11 @@ def test_scope_page_picks_a_test_user_and_a_real_role(
     assert page.assigned_radio.isChecked() and not page.all_radio.isChecked()
     assert page.notify_box.isChecked()
     assert page.email_edit.text() == "admin@contoso.onmicrosoft.com"
-    # Real roles only ("User" first); Default Access never offered; nothing preselected.
+    # Real roles only: Default Access and the single sign-on role msiam_access are never
+    # offered, so the one provisioning role left ("User") is preselected.
     roles = [page.role_combo.itemText(i) for i in range(page.role_combo.count())]
-    assert roles == ["Choose a role…", "User", "msiam_access"]
+    assert roles == ["Choose a role…", "User"]
+    assert page.role_combo.currentText() == "User"
     assert "Default Access" in page.role_note.text()
     assert page.current_label.text() == "Nobody is assigned to the app yet."
     assert "Start with one test user" in page.findChildren(QLabel, "Muted")[0].text() or any(
@@ -174,13 +181,17 @@ def test_scope_page_picks_a_test_user_and_a_real_role(
     assert "UPN" in " ".join(page.upn_warning.texts()) or "userPrincipalName" in " ".join(
         page.upn_warning.texts()
     )
-    assert not next_button(wizard).isEnabled()  # nobody chosen, no role
+    # Nobody chosen: Next is disabled, and the page says why, under the page.
+    assert not next_button(wizard).isEnabled()
+    assert page.why_not.isVisible() and page.why_not.text() == (
+        "To continue, add at least one user or group to the assignment list."
+    )
     # "All users" needs nobody picked, but still a real role.
     page.all_radio.setChecked(True)
-    assert not next_button(wizard).isEnabled()
-    choose_role(page)
-    assert next_button(wizard).isEnabled()
+    assert next_button(wizard).isEnabled() and page.why_not.isHidden()
     page.role_combo.setCurrentIndex(0)
+    assert not next_button(wizard).isEnabled()
+    assert page.why_not.text() == "To continue, choose an app role."
     page.assigned_radio.setChecked(True)
     assert not next_button(wizard).isEnabled()
 
@@ -270,9 +281,11 @@ def test_review_writes_nothing_then_apply_and_finish(
     assert len(texts) == 6 and all(detail for _t, detail, _s in texts)
     assert texts[0][1].startswith("POST /servicePrincipals/")
     assert all(state == "" for _t, _d, state in texts)  # nothing already done on a fresh tenant
-    assert review.summary.text() == "6 changes to make, 0 already done."
+    # The connection test is a check, listed apart: five changes.
+    assert review.summary.text() == "5 changes to make, 0 already set up."
+    assert review.checks_title.isVisible()
     commit = wizard.button(QWizard.WizardButton.CommitButton)
-    assert commit.isVisible() and commit.text() == "Apply"
+    assert commit.isVisible() and commit.text() == "&Apply"
     not_blank(screenshot(wizard, "issue5_review"))
     labels_fit(review)
 
@@ -314,8 +327,11 @@ def test_review_writes_nothing_then_apply_and_finish(
     # First user and job status on the page; Refresh re-reads the job.
     # Success, or Skipped when the job's first cycle (started just before) already exported her.
     assert apply.first_user.text().split("\n")[0] in (
-        "Megan Bowen: Success", "Megan Bowen: Skipped"
+        "Megan Bowen: Success", "Megan Bowen: Already up to date in Webex"
     )  # fmt: skip
+    assert apply.headline.text() == (
+        "Setup complete — Megan Bowen is in Webex and provisioning is on."
+    )
     assert "The user now exists in Webex." in apply.first_user.text()
     assert apply.job_label.text().startswith("Status: Active")
     requests = len(sim.requests_seen)
@@ -417,11 +433,8 @@ def test_back_to_webex_signin_after_a_rejected_token(
     wizard = open_at(qtbot, ctx, PageId.WEBEX_SIGNIN)
     signin = wizard.currentPage()
     signin.use_token(ctx.webex_token)  # what the browser capture hands the page
-    qtbot.waitUntil(lambda: idle(signin) and next_button(wizard).isEnabled(), timeout=TIMEOUT)
-    wizard.next()
-    test_page = wizard.currentPage()
-    qtbot.waitUntil(lambda: idle(test_page) and next_button(wizard).isEnabled(), timeout=TIMEOUT)
-    wizard.next()
+    # A Full Administrator's sign-in, then the passed connection test, move on by themselves.
+    qtbot.waitUntil(lambda: wizard.current_page_id() is PageId.SCOPE, timeout=TIMEOUT)
     scope = wizard.currentPage()
     qtbot.waitUntil(lambda: idle(scope) and scope.role_combo.count() > 1, timeout=TIMEOUT)
     choose_test_user(qtbot, scope)

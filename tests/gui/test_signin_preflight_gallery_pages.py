@@ -15,8 +15,8 @@ from wizard.core import endpoints as ep
 from wizard.core.http import make_session
 from wizard.entra.auth import GRAPH_PERMISSIONS, GraphAuth
 from wizard.entra.graph import GraphClient, SignedInTokens
-from wizard.entra.waits import Backoff
 from wizard.entra.preflight import Status
+from wizard.flows.setup import NewApp
 from wizard.simulator import Simulator
 from wizard.simulator.entra.forms import authorize
 from wizard.storage.secrets import MemoryStore
@@ -250,66 +250,28 @@ def test_several_apps_let_the_admin_choose(simulator, open_wizard, qtbot, screen
     assert len(st.webex_sp_ids()) == 2  # choosing changes nothing in the tenant
 
 
-# --------------------------------------------------------------------------- replication
-@pytest.mark.sim(scenario="replication-delay")
-def test_replication_wait_shows_time_can_be_cancelled_and_kept_waiting(
-    simulator, open_wizard, qtbot, screenshot
-) -> None:
-    ctx = _signed_in_context(simulator)
-    wizard = open_wizard(ctx, PageId.GALLERY)
-    page = wizard.currentPage()
-    qtbot.waitUntil(page.add_box.isVisible, timeout=TIMEOUT)
-    page.backoff = Backoff(initial=0.25, factor=2.0, cap=1.0, limit=1.0)
-    page.name_edit.setText("Cisco Webex SCIM")
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(page.error_panel.isVisible, timeout=TIMEOUT)
-    panel = page.error_panel
-    assert panel.what.text() == "Entra ID is taking longer than usual to finish creating the app."
-    assert ctx.created_sp_id in panel.why.text() and "Request_ResourceNotFound" in panel.why.text()
-    assert panel.retry_button.text() == "Keep waiting"
-    assert not _next_enabled(wizard)
-    screenshot(wizard, "issue3_gallery_replication_timeout")
-    created = ctx.created_sp_id
-    assert simulator.state.webex_sp_ids() == [created]
-
-    # Keep waiting, then Cancel while it waits: still the same single app.
-    page.backoff = Backoff()
-    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Waiting for Entra ID" in page.busy.status.text(), timeout=TIMEOUT)
-    qtbot.mouseClick(page.busy.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(panel.isVisible, timeout=TIMEOUT)
-    assert panel.what.text() == "Cancelled." and panel.retry_button.text() == "Retry"
-
-    # Retry resumes the wait (never re-adds); the elapsed seconds keep counting from the add.
-    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
-    seen: list[str] = []
-    qtbot.waitUntil(
-        lambda: seen.append(page.busy.status.text()) or not page.is_busy(), timeout=TIMEOUT
-    )
-    assert panel.isHidden(), panel.details_text()
-    assert any(" s (usually under a minute" in s for s in seen)
-    assert page.outcome.created and page.outcome.app.id == created
-    assert page.outcome.app.display_name == "Cisco Webex SCIM"
-    assert simulator.state.webex_sp_ids() == [created]
-    assert sum(1 for w in simulator.state.write_log if w.path.endswith("/instantiate")) == 1
-    assert _next_enabled(wizard)
-
-
-def test_unchecked_hide_leaves_the_app_visible(simulator, open_wizard, qtbot) -> None:
+# --------------------------------------------------------------------------- a new app
+def test_the_gallery_page_only_chooses_the_new_app(simulator, open_wizard, qtbot) -> None:
+    """Adding the app is the plan's first step (Review lists it, Apply runs it): here the admin
+    only names it and chooses whether to hide it, and nothing is written."""
     wizard = open_wizard(_signed_in_context(simulator), PageId.GALLERY)
     page = wizard.currentPage()
     qtbot.waitUntil(page.add_box.isVisible, timeout=TIMEOUT)
+    assert "when you click Apply" in page.state_text.text()
+    assert page.name_edit.text() == "Cisco Webex" and page.hide_box.isChecked()
+    assert _next_enabled(wizard)
+    template = simulator.state.template_by_name("Cisco Webex")["id"]
+    assert page.new_app == NewApp(template, "Cisco Webex", "User", True)
     page.hide_box.setChecked(False)
     page.name_edit.setText("   ")
-    assert page.name_error.isVisible() and not page.add_button.isEnabled()
-    page.name_edit.setText("Cisco Webex")
-    assert page.add_button.isEnabled()
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    _idle(page, qtbot)
-    sp = simulator.state.service_principals[wizard.ctx.created_sp_id]
-    assert "HideApp" not in sp["tags"]
-    assert page.hide_result.text() == "Left visible in users' My Apps portal, as you chose."
-    assert not [w for w in simulator.state.write_log if w.method == "PATCH"]
+    assert page.name_error.isVisible() and not _next_enabled(wizard)
+    page.name_edit.setText("Cisco Webex SCIM")
+    assert not page.name_error.isVisible() and _next_enabled(wizard)
+    assert page.new_app == NewApp(template, "Cisco Webex SCIM", "User", False)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.current_page_id() is PageId.WEBEX_SIGNIN
+    assert wizard.ctx.new_app.display_name == "Cisco Webex SCIM" and wizard.ctx.webex_app is None
+    assert simulator.state.write_log == [] and simulator.state.webex_sp_ids() == []
 
 
 # --------------------------------------------------------------------------- sign-in page
@@ -420,4 +382,6 @@ def test_system_browser_sign_in(simulator, open_wizard, qtbot, tmp_path, monkeyp
     _idle(page, qtbot, timeout=60000)
     assert page.error_panel.isHidden(), page.error_panel.details_text()
     assert page.fields["user"].text() == "Adele Admin (admin@contoso.onmicrosoft.com)"
-    assert page.browser_dialog is None and _next_enabled(wizard)
+    assert page.browser_dialog is None
+    # Signed in: nothing is left to decide on the page, so the wizard moved on by itself.
+    qtbot.waitUntil(lambda: wizard.current_page_id() is PageId.PREFLIGHT, timeout=TIMEOUT)

@@ -20,7 +20,6 @@ import asyncio
 import dataclasses
 import logging
 import threading
-import time
 from typing import Any
 
 from wizard.core.errors import Cancelled, WizardError
@@ -35,17 +34,15 @@ from wizard.flows.setup import (
 )
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
+from wizard.ui.pages.apply_rows import StepRow, local_time
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.ms_signin import LocalizedErrors
 from wizard.ui.pages.review import new_app_of, state_file_of, step_title
 from wizard.ui.qt import (
     QCheckBox,
     QCoreApplication,
-    QDateTime,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLocale,
     QPushButton,
     Qt,
     QTimer,
@@ -58,94 +55,6 @@ log = logging.getLogger("wizard.ui.pages.apply")
 
 #: Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).
 WEBEX_CREDENTIAL_STEPS = ("test_connection", "save_secrets")
-STATUS_COLOURS = {
-    "pending": "palette(placeholder-text)",
-    "running": "#0b5cad",
-    "done": "#1a7f37",
-    "failed": "#b42318",
-    "skipped": "#1a7f37",
-}
-
-
-def status_text(status: str) -> str:
-    return {
-        "pending": QCoreApplication.translate("ApplyPage", "○ Waiting"),
-        "running": QCoreApplication.translate("ApplyPage", "● Running…"),
-        "done": QCoreApplication.translate("ApplyPage", "✓ Done"),
-        "failed": QCoreApplication.translate("ApplyPage", "✗ Failed"),
-        "skipped": QCoreApplication.translate("ApplyPage", "✓ Already set up"),
-    }.get(status, status)
-
-
-def local_time(iso: str) -> str:
-    """An ISO 8601 time from Graph (UTC) in the admin's time zone and locale; the text as it
-    came when it is not a time."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-
-def seconds_text(seconds: float) -> str:
-    return QCoreApplication.translate("ApplyPage", "{seconds} s").format(seconds=f"{seconds:.1f}")
-
-
-class StepRow(QFrame):
-    """One step of the run: status mark, title, elapsed time, and its Graph call or note."""
-
-    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"Step_{step.key}")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(1)
-        self.status = label(name="StepStatus")
-        self.status.setWordWrap(False)
-        self.status.setMinimumWidth(120)
-        self.title = label(step_title(step), name="StepTitle")
-        self.elapsed = label(name="Muted")
-        self.elapsed.setWordWrap(False)
-        self.detail = label(name="Muted")
-        grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, 0, 1)
-        grid.addWidget(self.elapsed, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.detail, 1, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
-        self.step = step
-        self.started: float | None = None
-        self.note = ""
-        self.details_shown = False
-        self.set_step(step)
-
-    def set_step(self, step: Step) -> None:
-        self.step = step
-        self.status.setText(status_text(step.status))
-        self.status.setStyleSheet(
-            f"color: {STATUS_COLOURS.get(step.status, 'palette(text)')}; font-weight: 600;"
-        )
-        if step.status == "running":
-            self.started = self.started or time.monotonic()
-        else:
-            self.started = None
-        if step.status in ("done", "failed") and step.elapsed:
-            self.elapsed.setText(seconds_text(step.elapsed))
-        elif step.status != "running":
-            self.elapsed.setText("")
-        self.note = QCoreApplication.translate("flows", step.note) if step.note else ""
-        self.detail.setText(self.note or step.detail)
-        self.show_details(self.details_shown)
-
-    def show_details(self, shown: bool) -> None:
-        """The Graph call behind the step only under "Show details"; a note always."""
-        self.details_shown = shown
-        self.detail.setVisible(bool(self.detail.text()) and (shown or bool(self.note)))
-
-    def tick(self) -> None:
-        if self.started is not None:
-            self.elapsed.setText(seconds_text(time.monotonic() - self.started))
 
 
 class ApplyPage(LocalizedErrors, BasePage):
@@ -183,10 +92,7 @@ class ApplyPage(LocalizedErrors, BasePage):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setVerticalSpacing(6)
         self.body.addWidget(self.list_box)
-        self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
-        self.details_box.setObjectName("ShowApplyDetails")
-        self.details_box.toggled.connect(lambda shown: [r.show_details(shown) for r in self.rows])
-        self.body.addWidget(self.details_box)
+        self.body.addWidget(self._build_details_box())
 
         self.first_title = self.add_section(self.tr("First user"))
         self.first_user = label(name="FirstUser")
@@ -213,6 +119,12 @@ class ApplyPage(LocalizedErrors, BasePage):
         )
         self._show_outcome()
         self.set_complete(False)
+
+    def _build_details_box(self) -> QCheckBox:
+        self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
+        self.details_box.setObjectName("ShowApplyDetails")
+        self.details_box.toggled.connect(lambda shown: [r.show_details(shown) for r in self.rows])
+        return self.details_box
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:

@@ -27,19 +27,17 @@ from wizard.flows.webex_credentials import (
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.webex_parts import disclosure, local_date
 from wizard.ui.qt import (
     QButtonGroup,
-    QDateTime,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QLocale,
     QPushButton,
     QRadioButton,
     Qt,
     QTimer,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     is_alive,
@@ -49,12 +47,6 @@ from wizard.ui.widgets import label, tr_error
 
 OK_COLOUR = "#1a7f37"
 BAD_COLOUR = "#b42318"
-
-
-def local_date(epoch: float) -> str:
-    """The date in the user's locale (QLocale's default follows the chosen UI language)."""
-    moment = QDateTime.fromSecsSinceEpoch(int(epoch))
-    return QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)
 
 
 class WebexSignInPage(BasePage):
@@ -146,16 +138,9 @@ class WebexSignInPage(BasePage):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
-        self.manual_toggle = QToolButton()
-        self.manual_toggle.setObjectName("ManualOrgToggle")
-        self.manual_toggle.setText(self.tr("Enter the organization ID by hand"))
-        self.manual_toggle.setCheckable(True)
-        self.manual_toggle.setAutoRaise(True)
-        self.manual_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.manual_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        # Same flat look as the Environment page's "Advanced" toggle (style.py names that one).
-        self.manual_toggle.setStyleSheet("QToolButton { border: none; padding: 2px 0; }")
-        self.manual_toggle.toggled.connect(self._toggle_manual)
+        self.manual_toggle = disclosure(
+            self.tr("Enter the organization ID by hand"), "ManualOrgToggle", self._toggle_manual
+        )
         column.addWidget(self.manual_toggle)
         self.manual_panel = QWidget()
         inner = QVBoxLayout(self.manual_panel)
@@ -200,15 +185,9 @@ class WebexSignInPage(BasePage):
         # The one address Microsoft's tutorial for this app documents is the recommendation:
         # https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial
         # Webex's SCIM 2 address is for admins who know they need it.
-        self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setObjectName("TenantAdvancedToggle")
-        self.advanced_toggle.setText(self.tr("Advanced: another tenant URL"))
-        self.advanced_toggle.setCheckable(True)
-        self.advanced_toggle.setAutoRaise(True)
-        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_toggle.setStyleSheet("QToolButton { border: none; padding: 2px 0; }")
-        self.advanced_toggle.toggled.connect(self._toggle_advanced)
+        self.advanced_toggle = disclosure(
+            self.tr("Advanced: another tenant URL"), "TenantAdvancedToggle", self._toggle_advanced
+        )
         column.addWidget(self.advanced_toggle)
         column.addWidget(self.scim2_radio)
         self.scim2_radio.hide()
@@ -234,20 +213,16 @@ class WebexSignInPage(BasePage):
         self._refresh()
         if self._token is None:
             self.focus_later(self.sign_in_button)
-            if self._arrived_by_next():
+            wizard = self.wizard()
+            if wizard is not None and len(wizard.visitedIds()) > 1:
                 # Signing in is all this page is for: Next on the page before opens the window
                 # (closing it leaves the button and the browser fallback here).
                 QTimer.singleShot(0, self._open_once_shown)
 
-    def _arrived_by_next(self) -> bool:
-        wizard = self.wizard()
-        return wizard is not None and len(wizard.visitedIds()) > 1
-
     def _open_once_shown(self) -> None:
         wizard = self.wizard() if is_alive(self) else None
-        if wizard is not None and wizard.currentPage() is self and self._token is None:
-            if not self.is_busy():
-                self.start_sign_in()
+        if wizard is not None and wizard.currentPage() is self and not self.is_busy():
+            self.start_sign_in()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if not self._ready():
@@ -350,9 +325,6 @@ class WebexSignInPage(BasePage):
     # ------------------------------------------------------------------ org ID and tenant URL
     def _toggle_manual(self, open_: bool) -> None:
         self.manual_panel.setVisible(open_)
-        self.manual_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow
-        )
         if open_ and self._person is None:
             self._manual_changed(self.manual_edit.text())
 
@@ -390,9 +362,6 @@ class WebexSignInPage(BasePage):
 
     def _toggle_advanced(self, open_: bool) -> None:
         self.scim2_radio.setVisible(open_ or self.scim2_radio.isChecked())
-        self.advanced_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow
-        )
 
     def _tenant_choice_changed(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
