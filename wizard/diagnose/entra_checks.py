@@ -24,6 +24,14 @@ def graph_failure(check_id: str, err: WizardError, fix: Fix = Fix.NONE) -> Findi
     """A Graph call of *check_id* failed: an outage (unknown) or a failure in Graph's words."""
     if is_outage(err):
         return outage(check_id, "Microsoft Graph", err)
+    if getattr(err, "status", 0) == 403:
+        # Graph's 403 names no cause; its title alone ("refused reading …") leaves the admin
+        # guessing, so the finding says why (a role or permission) and what to do.
+        said = {k: v.format(**err.params) for k, v in (("why", err.why), ("next", err.fix))}
+        return make_finding(
+            check_id, Status.FAILED, "{what} {why} {next}", {"what": err.summary(), **said},
+            fix=fix, error=err,
+        )
     return failure(check_id, err, fix)
 
 
