@@ -61,10 +61,15 @@ def _environment(args: argparse.Namespace, profile: Profile) -> Iterator[tuple[e
         demo.stop()
 
 
-def _store(profile: Profile) -> Any:
+def _remember(args: argparse.Namespace) -> bool:
+    """False with ``--dont-remember-secrets``: memory only, the keyring is never opened."""
+    return not getattr(args, "dont_remember_secrets", False)
+
+
+def _store(profile: Profile, *, remember: bool = True) -> Any:
     from wizard.storage.secrets import open_store
 
-    return open_store(profile)
+    return open_store(profile, remember=remember)
 
 
 def _progress(done: int, total: int, finding: Any) -> None:
@@ -77,7 +82,7 @@ def _print_json(data: Any) -> None:
 
 # ------------------------------------------------------------------------------------ check
 def _check(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    services = Services(endpoints, profile)
+    services = Services(endpoints, profile, _remember(args))
     target = load_or_report(services, args.profile)
     report = (
         target
@@ -137,8 +142,8 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
         raise headless.HeadlessError.missing("--notification-email")
     check_plan_inputs(answers.notification_email)
     raw = headless.read_token_file(answers.webex_token_file)
-    store = _store(profile)
-    services = Services(endpoints, profile)
+    store = _store(profile, remember=_remember(args))
+    services = Services(endpoints, profile, _remember(args))
     services.use_store(store)
     session = services.session()
     graph, tenant = signin.headless_sign_in(
@@ -174,7 +179,7 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
 
 # ------------------------------------------------------------------------------------ repair
 def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    services = Services(endpoints, profile)
+    services = Services(endpoints, profile, _remember(args))
     target = load_or_report(services, args.profile)
     if isinstance(target, Report):
         _emit_report(target, args.json)
@@ -305,7 +310,7 @@ def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     from wizard.storage.secrets import SecretSet, known_pairs
     from wizard.storage.statefile import StateFile
 
-    store = _store(profile)
+    store = _store(profile, remember=_remember(args))
     pairs = known_pairs(store)
     if args.profile:
         tenant, _, org = args.profile.partition(":")
