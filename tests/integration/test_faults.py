@@ -196,6 +196,7 @@ def test_fault(matrix_case: tuple, secret_service, tmp_path: Path, caplog: pytes
         else:
             world = new_repair_world(sim, secret_service, tmp_path)
             run, secrets = repair_journey, _secrets_of_repair
+        world.short_timeout = fault == "timeout"
         faults = sim.state.faults
         faults.route_timeout_seconds = READ_TIMEOUT * 4
         faults.route_faults[endpoint] = ["503*"] if fault == "503" else [fault]

@@ -20,6 +20,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import keyring.errors
+import msal
 import pytest
 import secretstorage
 from jeepney import DBusAddress, new_method_call
@@ -368,6 +369,38 @@ def test_forget_after_killed_chunked_writes_leaves_no_item(
     pair.forget()
     assert entries(service) == {}
     assert secret_tool_items(service) == ""
+
+
+def test_forget_everything_removes_a_sign_in_saved_before_any_org(
+    secret_service, test_profile: Profile
+) -> None:
+    """Setup stopped after the Microsoft sign-in: a refresh token is saved, no pair is. Forget
+    (without --profile) must still leave nothing of ours."""
+    from wizard.storage.secrets import forget_everything, known_tenants
+
+    store = SecretStore(test_profile, backend=secret_service)
+    store.put("v1/tenant/tenant-2/msal-cache", six_kb())  # as save_msal_cache writes it
+    from wizard.storage.index import index_update
+
+    index_update(store, add_tenant="tenant-2")
+    SecretSet(store, "tenant-1", "org-1").save(tenant_url="https://api.ciscospark.com/v1/scim/org-1")
+    assert known_tenants(store) == ["tenant-2"] and known_pairs(store)
+    forget_everything(store)
+    assert entries(test_profile.keyring_service) == {}
+
+
+def test_saving_a_sign_in_lists_its_tenant_for_forget(secret_service, test_profile: Profile) -> None:
+    from wizard.storage.secrets import known_tenants
+
+    store = SecretStore(test_profile, backend=secret_service)
+    cache = msal.SerializableTokenCache()
+    cache.has_state_changed = True
+    assert save_msal_cache(store, "Tenant-3", cache)
+    assert known_tenants(store) == ["tenant-3"]
+    from wizard.storage.secrets import forget_msal_cache
+
+    forget_msal_cache(store, "tenant-3")
+    assert entries(test_profile.keyring_service) == {}
 
 
 # ------------------------------------------------------------------------------ damage

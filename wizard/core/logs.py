@@ -119,7 +119,15 @@ class PrivateFileHandler(_OneComplaint, logging.handlers.RotatingFileHandler):
 
 
 class ConsoleHandler(_OneComplaint, logging.StreamHandler):
-    pass
+    """stderr, for warnings; a record logged with ``extra=FILE_ONLY`` (a message already shown,
+    a traceback meant for support) goes to the file only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(record, "file_only", False) is not True and super().filter(record)
+
+
+#: ``log.error(..., extra=FILE_ONLY)``: into the log file, not onto the console.
+FILE_ONLY = {"file_only": True}
 
 
 def setup(log_dir: Path | None, level: int = logging.INFO, console: bool = True) -> Path | None:

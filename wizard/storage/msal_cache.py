@@ -12,6 +12,7 @@ import msal
 
 from wizard.core.logs import register_secret
 from wizard.storage.chunks import norm_id
+from wizard.storage.index import index_update
 from wizard.storage.keyring_backend import KeyringError
 
 #: Any store with get/put/delete (wizard.storage.secrets.SecretStore); typed loosely so this
@@ -62,6 +63,8 @@ def save_msal_cache(store: SecretStore, tenant_id: str, cache: msal.Serializable
     text = cache.serialize()
     try:
         store.put(_msal_key(tenant_id), text)
+        # Listed so that forget finds it even when no org was saved for this tenant.
+        index_update(store, add_tenant=norm_id("tenant id", tenant_id))
     except BaseException:
         cache.has_state_changed = True
         raise
@@ -70,3 +73,4 @@ def save_msal_cache(store: SecretStore, tenant_id: str, cache: msal.Serializable
 
 def forget_msal_cache(store: SecretStore, tenant_id: str) -> None:
     store.delete(_msal_key(tenant_id))
+    index_update(store, remove_tenant=norm_id("tenant id", tenant_id))

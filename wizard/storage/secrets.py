@@ -65,6 +65,7 @@ from wizard.storage.chunks import (
     split,
     utf16_units,
 )
+from wizard.storage.index import Pair, index_update, known_pairs, known_tenants
 from wizard.storage.keyring_backend import (
     BACKEND_FAILURES,
     Backend,
@@ -80,7 +81,7 @@ from wizard.storage.msal_cache import forget_msal_cache, load_msal_cache, save_m
 __all__ = [
     "DEFAULT_CHUNK_UNITS", "FORMAT_VERSION", "MIN_CHUNK_UNITS", "Backend", "KeyringError",
     "MemoryStore", "Pair", "SavedSecrets", "SecretSet", "SecretStore", "TokenRecord",
-    "backend_name", "check_backend", "chunk_units_for", "forget_msal_cache", "known_pairs",
+    "backend_name", "check_backend", "chunk_units_for", "forget_msal_cache", "known_pairs", "known_tenants",
     "load_msal_cache", "open_store", "save_msal_cache", "utf16_units",
 ]
 
@@ -337,10 +338,7 @@ def open_store(
 
 
 # ---------------------------------------------------------------------------------- entry sets
-_INDEX_KEY = "v1/index"
 _PAIR_ENTRIES = ("webex-token", "org-id", "tenant-url")
-#: Serialises read-modify-write of the index between threads (keyring calls run off the UI thread).
-_index_lock = threading.Lock()
 
 
 def _utc_now() -> str:
@@ -379,15 +377,6 @@ class TokenRecord:
 
 
 @dataclass(frozen=True)
-class Pair:
-    """One Entra tenant + Webex org pair the keyring holds secrets for."""
-
-    tenant_id: str
-    org_id: str
-    saved_at: str = ""
-
-
-@dataclass(frozen=True)
 class SavedSecrets:
     token: TokenRecord | None
     org_id: str | None
@@ -418,7 +407,7 @@ class SecretSet:
         if token is not None:
             register_secret(token.token)
             self.store.put(self.key("webex-token"), token.to_json())
-        _index_update(self.store, add=Pair(self.tenant_id, self.org_id, _utc_now()))
+        index_update(self.store, add=Pair(self.tenant_id, self.org_id, _utc_now()))
 
     def webex_token(self) -> TokenRecord | None:
         text = self.store.get(self.key("webex-token"))
@@ -442,51 +431,17 @@ class SecretSet:
         too unless another org of the same tenant still needs it."""
         for name in _PAIR_ENTRIES:
             self.store.delete(self.key(name))
-        remaining = _index_update(self.store, remove=(self.tenant_id, self.org_id))
+        remaining = index_update(self.store, remove=(self.tenant_id, self.org_id))
         if not any(p.tenant_id == self.tenant_id for p in remaining):
             forget_msal_cache(self.store, self.tenant_id)
 
 
-def _read_index(store: SecretStore) -> list[Pair]:
-    text = store.get(_INDEX_KEY)
-    if text is None:
-        return []
-    try:
-        data = json.loads(text)
-        pairs = [Pair(str(p["tenant_id"]), str(p["org_id"]), str(p.get("saved_at", ""))) for p in data["pairs"]]
-    except (ValueError, TypeError, KeyError):
-        raise KeyringError.damaged(_INDEX_KEY, "the list of saved organisations is not readable") from None
+def forget_everything(store: SecretStore) -> list[Pair]:
+    """Remove every pair and every saved Microsoft sign-in the index lists (``forget`` without
+    ``--profile``): nothing of ours stays behind, a sign-in whose setup stopped early included."""
+    pairs = known_pairs(store)
+    for pair in pairs:
+        SecretSet(store, pair.tenant_id, pair.org_id).forget()
+    for tenant in known_tenants(store):
+        forget_msal_cache(store, tenant)
     return pairs
-
-
-def _index_update(
-    store: SecretStore, *, add: Pair | None = None, remove: tuple[str, str] | None = None
-) -> list[Pair]:
-    with _index_lock:
-        try:
-            pairs = _read_index(store)
-        except KeyringError as err:
-            if err.code != "keyring.damaged":
-                raise
-            # The list is only a convenience; rebuild it rather than block saving secrets.
-            log.warning("the keyring index was damaged; starting a new one")
-            pairs = []
-        drop = {(add.tenant_id, add.org_id)} if add else set()
-        if remove:
-            drop.add(remove)
-        pairs = [p for p in pairs if (p.tenant_id, p.org_id) not in drop]
-        if add:
-            pairs.append(add)
-        if pairs:
-            store.put(_INDEX_KEY, dumps({"pairs": [p.__dict__ for p in pairs]}))
-        else:
-            store.delete(_INDEX_KEY)
-        return pairs
-
-
-def known_pairs(store: SecretStore) -> list[Pair]:
-    """The tenant + org pairs with saved secrets, least recently saved first (repair offers them).
-
-    Ids are case-folded as in the key names; :meth:`SecretSet.load` has the org ID as given.
-    """
-    return _read_index(store)
