@@ -281,6 +281,42 @@ def test_setup_dry_run_then_apply_then_nothing_left(simulator, secret_service, d
     assert checked.returncode == 0, checked.stdout
 
 
+def test_the_sign_in_of_a_dry_run_is_reused_and_then_forgotten(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
+    from wizard.storage.secrets import known_tenants
+
+    code, _out, err = run_setup(simulator, tmp_path, "--dry-run")
+    assert code == 0 and "enter the code" in err, err
+    store = SecretStore(paths_profile(tmp_path), backend=secret_service)
+    assert known_tenants(store) == [simulator.state.tenant_id] and known_pairs(store) == []
+    # The real run signs in from the dry run's saved sign-in, without a new device code.
+    code, _out, err = run_setup(simulator, tmp_path)
+    assert code == 0, err
+    assert "enter the code" not in err
+    forgot = cli("forget", "--yes", data=tmp_path)
+    assert forgot.returncode == 0, forgot.stderr
+    assert known_tenants(store) == [] and known_pairs(store) == []
+
+
+def test_forget_after_a_dry_run_removes_the_microsoft_sign_in(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
+    from wizard.storage.secrets import known_tenants, load_msal_cache
+
+    code, _out, err = run_setup(simulator, tmp_path, "--dry-run")
+    assert code == 0, err
+    forgot = cli("forget", "--yes", data=tmp_path)
+    assert forgot.returncode == 0, forgot.stderr
+    store = SecretStore(paths_profile(tmp_path), backend=secret_service)
+    assert known_tenants(store) == []
+    assert load_msal_cache(store, simulator.state.tenant_id).serialize() in ("{}", "")
+
+
+def paths_profile(tmp_path: Path) -> Profile:
+    os.environ["WIZARD_DATA_DIR"] = str(tmp_path)
+    try:
+        return paths.profile(demo=False)
+    finally:
+        os.environ.pop("WIZARD_DATA_DIR")
+
+
 @pytest.mark.sim(state="configured")
 def test_repair_recreates_a_deleted_job_through_setup(simulator, secret_service, default_keyring, tmp_path: Path) -> None:
     seed_default_profile(simulator, tmp_path, secret_service)

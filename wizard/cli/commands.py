@@ -126,6 +126,12 @@ def _known_tenant(args: argparse.Namespace, store: Any) -> str | None:
         return None
     pairs = known_pairs(store)
     tenants = {p.tenant_id for p in pairs}
+    if not pairs:
+        # No setup finished yet, but a sign-in may be saved (a --dry-run, a setup stopped early):
+        # use it rather than asking for a new device code.
+        from wizard.storage.secrets import known_tenants
+
+        tenants = set(known_tenants(store))
     return tenants.pop() if len(tenants) == 1 else None
 
 
