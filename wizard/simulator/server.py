@@ -109,6 +109,15 @@ class Simulator:
         self.calls: list[Call] = []
         #: Set by the "configured" state: ids and the Webex token setup would have saved.
         self.configured: dict[str, Any] | None = getattr(self, "configured", None)
+        self._holds: list[tuple[str, threading.Event, float]] = []
+
+    def hold(self, text: str, timeout: float = 30.0) -> threading.Event:
+        """Hold each request whose path or decoded query contains *text* until the returned
+        event is set (at most *timeout* seconds): per-request latency that makes the order in
+        which answers arrive deterministic (a stale answer always last)."""
+        gate = threading.Event()
+        self._holds.append((text, gate, timeout))
+        return gate
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> Simulator:
@@ -302,6 +311,9 @@ class Simulator:
         raise ConnectionResetError("simulator: connection reset (injected fault)")
 
     def _fault(self, request: Request, group: str) -> Response | None:
+        for text, gate, timeout in list(self._holds):
+            if text in request.path or text in _query(request):
+                gate.wait(timeout)  # server thread only, like the latency below
         faults = self.state.faults
         delay = faults.latency.get(group, faults.latency.get("*", 0.0))
         if delay:
