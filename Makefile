@@ -66,6 +66,10 @@ lint: $(STAMP)
 perf: $(STAMP)
 	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/perf -q -s $(ARGS)
 
+# The performance table (README "Performance"): tests/artifacts/bench.md and bench.json.
+bench: $(STAMP) translations
+	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench.py $(ARGS)
+
 # The journeys plus the checkers, with a failing exit on any non-conforming call; then the report.
 CONTRACT_TESTS := tests/contract tests/integration/test_setup_flow.py tests/integration/test_repair_scenarios.py \
 	tests/gui/test_setup_journey.py tests/gui/test_repair_window.py
