@@ -292,6 +292,8 @@ def test_review_writes_nothing_then_apply_and_finish(
     assert all(state == "" for _t, _d, state in texts)  # nothing already done on a fresh tenant
     # The connection test is a check, listed apart: five changes.
     assert review.summary.text() == "5 changes to make, 0 already set up."
+    # A new app: the save turns accidental-deletion prevention on, and Review says so.
+    assert review.threshold_line.text().startswith("Accidental-deletion prevention: turned on")
     assert review.checks_title.isVisible()
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.isVisible() and commit.text() == "&Apply"

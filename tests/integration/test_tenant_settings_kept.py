@@ -155,3 +155,22 @@ def test_the_simulator_refuses_an_empty_notification_value(simulator: Simulator)
     assert caught.value.graph_code == "InvalidNotificationSettings"
     saved = save_secrets(client, sp["id"], {"tenant_url": "https://x/v1/scim/o", "token": "t"})
     assert saved.read_from_entra and saved.setting("SyncAll") == "false"
+
+
+def test_the_plan_says_what_happens_to_the_deletion_threshold(simulator: Simulator) -> None:
+    from wizard.flows.setup import plan_setup
+
+    sp = make_app(simulator)
+    client = graph_client(simulator)
+
+    def threshold() -> tuple[str, int]:
+        steps = plan_setup(client, setup_inputs(simulator, sp))
+        data = next(s.data for s in steps if s.key == "save_secrets")
+        return data["deletion_threshold"], data["deletion_threshold_value"]
+
+    assert threshold() == ("new", 500)
+    admin_settings(simulator, sp)
+    assert threshold() == ("on", 50)
+    with simulator.state.lock:
+        simulator.state.sync[sp["id"]]["secrets"][0]["value"] = json.dumps({"Enabled": False})
+    assert threshold() == ("off", 0)

@@ -17,7 +17,7 @@ from typing import Any
 from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.entra.graph import GraphClient
 from wizard.entra.sync.assignments import Assignment, current_assignments
-from wizard.entra.sync.credentials import validate_credentials
+from wizard.entra.sync.credentials import deletion_threshold, read_secrets, validate_credentials
 from wizard.entra.sync.errors import ProvisioningError
 from wizard.entra.sync.jobs import JobStatus, choose_template, list_jobs
 from wizard.entra.sync.roles import (
@@ -106,7 +106,8 @@ def plan_setup(
     job_id = str(job["id"]) if job is not None else ""
     steps = [_job_step(client, inputs, job), _test_connection_step(inputs, sp_id)]
     unchanged = bool(job_id) and _same_secrets_still_work(client, inputs, state, job_id)
-    steps.append(_secrets_step(inputs, sp_id, unchanged))
+    threshold = deletion_threshold(read_secrets(client, sp_id))
+    steps.append(_secrets_step(inputs, sp_id, unchanged, threshold))
     if inputs.assignments:
         steps.extend(_assignment_steps(client, inputs, sp))
     status = JobStatus.from_graph(job) if job is not None else None
@@ -139,7 +140,7 @@ def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
         add,
         _new_job_step(sp_id, None),
         _test_connection_step(inputs, sp_id),
-        _secrets_step(inputs, sp_id, unchanged=False),
+        _secrets_step(inputs, sp_id, False, deletion_threshold([])),
     ]
     for wanted in inputs.assignments:
         steps.append(_assignment_step(sp_id, wanted, wanted.app_role_id, app.role_name, False))
@@ -208,12 +209,21 @@ def _same_secrets_still_work(
     return True
 
 
-def _secrets_step(inputs: SetupInputs, sp_id: str, unchanged: bool) -> Step:
+def _secrets_step(
+    inputs: SetupInputs, sp_id: str, unchanged: bool, threshold: tuple[str, int]
+) -> Step:
+    """Entra's set is read, the wizard's keys changed, every other setting kept (scope unless
+    chosen here, the accidental-deletion threshold: *threshold*, shown on Review)."""
+    scope = {
+        True: "all users and groups",
+        False: "only assigned users and groups",
+        None: "as Entra has it (only assigned users and groups for a new app)",
+    }[inputs.sync_all]
     detail = (
-        f"PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the "
-        f"Webex token, the notification email {inputs.notification_email} "
-        f"({'on' if inputs.notify_on_failure else 'off'}) and the scope "
-        f"({'all users and groups' if inputs.sync_all else 'only assigned users and groups'})"
+        f"GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant "
+        f"URL, the Webex token, the notification email {inputs.notification_email} "
+        f"({'on' if inputs.notify_on_failure else 'off'}) and the scope ({scope}); every other "
+        "setting Entra holds is kept"
     )
     step = make_step(
         SAVE_SECRETS,
@@ -223,6 +233,7 @@ def _secrets_step(inputs: SetupInputs, sp_id: str, unchanged: bool) -> Step:
     )
     if unchanged:
         step.note = "the same credentials were saved by an earlier run and still work"
+    step.data = {"deletion_threshold": threshold[0], "deletion_threshold_value": threshold[1]}
     return step
 
 

@@ -227,3 +227,26 @@ def settings_from_record(value: Any) -> list[dict[str, str]] | None:
         and isinstance(p.get("value"), str)
         and p["key"] != "SecretToken"
     ]
+
+
+def deletion_threshold(current: list[dict[str, str]] | None) -> tuple[str, int]:
+    """What a save does to accidental-deletion prevention, for the Review page: ("new", n) a
+    new set turns it on at n; ("on", n) / ("off", 0) Entra's setting, kept; ("unknown", 0) the
+    set could not be read (kept as it is all the same)."""
+    if current is None:
+        return "unknown", 0
+    raw = next((p["value"] for p in current if p["key"] == NOTIFICATIONS and p.get("value")), None)
+    if raw is None:
+        return "new", DEFAULT_DELETE_THRESHOLD
+    try:
+        settings = json.loads(raw)
+    except ValueError:
+        return "unknown", 0
+    if not isinstance(settings, dict):
+        return "unknown", 0
+    if str(settings.get("DeleteThresholdEnabled")).lower() == "true":
+        try:
+            return "on", int(settings.get("DeleteThresholdValue") or 0)
+        except (TypeError, ValueError):
+            return "on", 0
+    return "off", 0

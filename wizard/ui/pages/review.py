@@ -110,6 +110,10 @@ class ReviewPage(LocalizedErrors, BasePage):
         self.summary = label(name="PlanSummary")
         self.body.addWidget(self.summary)
         self.list_box, self.list_layout = self._list("PlanList")
+        #: Accidental-deletion prevention: what the save does to it (the wizard never turns it off).
+        self.threshold_line = label(name="DeletionThreshold")
+        self.threshold_line.setWordWrap(True)
+        self.body.addWidget(self.threshold_line)
         self.checks_title = self.add_section(self.tr("Also checked (changes nothing)"))
         self.checks_box, self.checks_layout = self._list("CheckList")
         self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
@@ -193,6 +197,7 @@ class ReviewPage(LocalizedErrors, BasePage):
         for i, step in enumerate(checks):
             self._add_row(PlanRow(i + 1, step), self.checks_layout, i)
         self.checks_title.setVisible(bool(checks))
+        self._show_threshold(steps)
         todo = sum(1 for s in changes if s.status != "skipped")
         done = len(changes) - todo
         self.summary.setText(
@@ -200,6 +205,31 @@ class ReviewPage(LocalizedErrors, BasePage):
             if steps
             else ""
         )
+
+    def _show_threshold(self, steps: list[Step]) -> None:
+        """https://learn.microsoft.com/en-us/entra/identity/app-provisioning/accidental-deletions"""
+        data = next((s.data for s in steps if s.key == "save_secrets"), {})
+        texts = {
+            "new": self.tr(
+                "Accidental-deletion prevention: turned on (at most {value} deletions per run), "
+                "as Microsoft recommends."
+            ),
+            "on": self.tr(
+                "Accidental-deletion prevention: on (at most {value} deletions per run), kept "
+                "as it is."
+            ),
+            "off": self.tr(
+                "Accidental-deletion prevention: off, kept as it is. Microsoft recommends "
+                "turning it on in the app's provisioning settings."
+            ),
+            "unknown": self.tr(
+                "Accidental-deletion prevention: kept as it is (Entra did not let the wizard "
+                "read it)."
+            ),
+        }
+        text = texts.get(str(data.get("deletion_threshold", "")), "")
+        self.threshold_line.setText(text.format(value=data.get("deletion_threshold_value", "")))
+        self.threshold_line.setVisible(bool(text))
 
     def _add_row(self, row: PlanRow, grid: QGridLayout, index: int) -> None:
         row.detail.setVisible(self.details_box.isChecked())
