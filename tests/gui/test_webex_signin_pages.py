@@ -137,7 +137,11 @@ def ms_signin(sim: Simulator) -> SignIn:
 
 @pytest.fixture
 def open_wizard(qtbot, simulator: Simulator) -> Callable[..., SetupWizard]:
-    def make(start: PageId = PageId.WEBEX_SIGNIN, **ctx_values: object) -> SetupWizard:
+    def make(
+        start: PageId = PageId.WEBEX_SIGNIN, *, moves_on: bool = False, **ctx_values: object
+    ) -> SetupWizard:
+        """The wizard on *start*; its pages stay put after a sign-in or a passed test unless
+        *moves_on* (the journey tests walk on by themselves, as the admin sees it)."""
         endpoints = ep.load(env={}, overrides=simulator.endpoint_overrides())
         ctx = WizardContext(endpoints, demo=simulator)
         ctx.secret_store = MemoryStore()
@@ -145,6 +149,8 @@ def open_wizard(qtbot, simulator: Simulator) -> Callable[..., SetupWizard]:
         for key, value in ctx_values.items():
             setattr(ctx, key, value)
         wizard = SetupWizard(ctx, start_page=start)
+        for page_id in wizard.pageIds():
+            wizard.page(page_id).moves_on = moves_on
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitExposed(wizard)
@@ -251,7 +257,7 @@ def test_admin_signs_in_through_the_browser_and_the_connection_test_passes(
     assert expiry.startswith(local_date(token.expires_at)) and "(in 45 days)" in expiry
     assert page.tenant_edit.text() == wizard.ctx.endpoints.scim_tenant_url(org)
     assert page.legacy_radio.isChecked() and page.tenant_error.isHidden()
-    assert page.sign_in_button.text() == "Sign in as someone else"
+    assert page.sign_in_button.text() == "Sign in as &someone else"
     assert page.error_panel.isHidden()
     assert next_button(wizard).isEnabled()
     qtbot.wait(50)
@@ -321,7 +327,7 @@ def test_non_admin_account_gets_a_plain_error(
     assert "cannot create users in Webex" in page.error_panel.why.text()
     assert 'Click "Sign in as someone else"' in page.error_panel.fix.text()
     assert page.admin_label.text() == "✗ No: this account cannot create users in Webex"
-    assert page.sign_in_button.text() == "Sign in as someone else"
+    assert page.sign_in_button.text() == "Sign in as &someone else"
     assert page.sign_in_button.isEnabled()
     assert not page.tenant_box.isVisible()
     assert not next_button(wizard).isEnabled()
@@ -341,7 +347,7 @@ def test_closing_the_browser_cancels_and_the_button_comes_back(open_wizard, qtbo
     assert page.error_panel.why.text() == (
         "The sign-in window was closed before Webex returned a token."
     )
-    assert page.sign_in_button.isEnabled() and page.sign_in_button.text() == "Sign in to Webex"
+    assert page.sign_in_button.isEnabled() and page.sign_in_button.text() == "&Sign in to Webex"
     assert not page.is_busy() and page.token is None
     assert not next_button(wizard).isEnabled()
 
@@ -371,7 +377,7 @@ def test_expired_token_scenario(open_wizard, simulator: Simulator, qtbot) -> Non
     assert page.error_panel.what.text() == "The Webex token has expired."
     assert f"It expired on {day}" in page.error_panel.why.text()
     assert "Sign in to Webex again" in page.error_panel.fix.text()
-    assert page.token is None and page.sign_in_button.text() == "Sign in to Webex"
+    assert page.token is None and page.sign_in_button.text() == "&Sign in to Webex"
     assert not page.error_panel.retry_button.isVisible()
     assert not page.manual_box.isVisible()  # only a new sign-in helps
     assert not next_button(wizard).isEnabled()

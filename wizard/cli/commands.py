@@ -66,10 +66,21 @@ def _remember(args: argparse.Namespace) -> bool:
     return not getattr(args, "dont_remember_secrets", False)
 
 
-def _store(profile: Profile, *, remember: bool = True) -> Any:
+def _store(profile: Profile, demo: Any = None, *, remember: bool = True) -> Any:
+    """The profile's OS keyring, or the demo's store (memory when there is no keyring), or
+    memory only when the admin chose not to remember secrets."""
+    if demo is not None and getattr(demo, "store", None) is not None:
+        return demo.store
     from wizard.storage.secrets import open_store
 
     return open_store(profile, remember=remember)
+
+
+def _services(endpoints: ep.Endpoints, profile: Profile, demo: Any, *, remember: bool = True) -> Services:
+    services = Services(endpoints, profile, remember)
+    if demo is not None and getattr(demo, "store", None) is not None:
+        services.use_store(demo.store)
+    return services
 
 
 def _progress(done: int, total: int, finding: Any) -> None:
@@ -82,7 +93,7 @@ def _print_json(data: Any) -> None:
 
 # ------------------------------------------------------------------------------------ check
 def _check(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    services = Services(endpoints, profile, _remember(args))
+    services = _services(endpoints, profile, demo, remember=_remember(args))
     target = load_or_report(services, args.profile)
     report = (
         target
@@ -148,7 +159,7 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
         raise headless.HeadlessError.missing("--notification-email")
     check_plan_inputs(answers.notification_email)
     raw = headless.read_token_file(answers.webex_token_file)
-    store = _store(profile, remember=_remember(args))
+    store = _store(profile, demo, remember=_remember(args))
     services = Services(endpoints, profile, _remember(args))
     services.use_store(store)
     session = services.session()
@@ -185,7 +196,7 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
 
 # ------------------------------------------------------------------------------------ repair
 def _repair(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    services = Services(endpoints, profile, _remember(args))
+    services = _services(endpoints, profile, demo, remember=_remember(args))
     target = load_or_report(services, args.profile)
     if isinstance(target, Report):
         _emit_report(target, args.json)
@@ -316,7 +327,7 @@ def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     from wizard.storage.secrets import SecretSet, known_pairs
     from wizard.storage.statefile import StateFile
 
-    store = _store(profile, remember=_remember(args))
+    store = _store(profile, demo, remember=_remember(args))
     pairs = known_pairs(store)
     if args.profile:
         tenant, _, org = args.profile.partition(":")
@@ -337,6 +348,11 @@ def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
         SecretSet(store, pair.tenant_id, pair.org_id).forget()
     if not args.profile or not known_pairs(store):
         StateFile.for_profile(profile).start_over()
+    if not args.profile and not profile.is_demo:
+        from wizard.flows.start import unschedule_daily_check
+
+        if unschedule_daily_check():  # the daily check of what was just forgotten
+            say("Removed the scheduled daily check.")
     say(f"Removed: {names}.")
     _print_json({"forgotten": [f"{p.tenant_id}:{p.org_id}" for p in pairs]})
     return 0

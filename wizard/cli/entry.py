@@ -289,6 +289,7 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
             smoke=args.smoke,
             log_file=log_file,
             remember_secrets=not args.dont_remember_secrets,
+            secret_store=demo.store if demo else None,
             **extra,
         )
     finally:
@@ -297,19 +298,11 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
 
 
 def _prepare_demo_profile(demo, profile, state: str) -> None:  # noqa: ANN001
-    """Demo profile: forget what an earlier demo run saved; seed the configured state."""
+    """Demo profile: forget what an earlier demo run saved; seed the configured state. The
+    store it picks (memory when there is no keyring) is ``demo.store``, for the whole run."""
     from wizard import demo as demo_mod
-    from wizard.storage.secrets import SecretStore
 
-    try:
-        store = SecretStore(profile)
-        if state == "configured":
-            demo_mod.seed_configured_secrets(demo, profile, store)
-        else:
-            demo_mod.forget_demo(profile, store)
-    except WizardError as err:
-        # The demo still runs; only the "already configured" secrets are missing.
-        log.warning("demo secrets not seeded: %s", err.summary())
+    demo_mod.prepare_profile(demo, profile, state)
 
 
 def _run_simulator(args: argparse.Namespace) -> int:

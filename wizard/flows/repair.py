@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.diagnose import (
     Finding,
@@ -68,9 +69,11 @@ __all__ = [
     "RepairResult",
     "consent_answer",
     "consent_request",
+    "consent_request_for",
     "renew_token",
     "restart_job",
     "verify_consent",
+    "wait_for_identity_integration",
 ]
 
 #: Which check confirms which fix.
@@ -306,7 +309,12 @@ def _keep_token(target: RepairTarget, store: Services | SecretStore | None, toke
 def consent_request(target: RepairTarget) -> ConsentRequest:
     """The admin-consent address for the target's tenant (its ID, never "common"), with a fresh
     state: https://learn.microsoft.com/entra/identity-platform/v2-admin-consent"""
-    return admin_consent_url(target.endpoints, target.tenant_id)
+    return consent_request_for(target.endpoints, target.tenant_id)
+
+
+def consent_request_for(endpoints: Endpoints, tenant_id: str) -> ConsentRequest:
+    """:func:`consent_request` before anything is saved (pre-flight: the signed-in tenant)."""
+    return admin_consent_url(endpoints, tenant_id)
 
 
 def consent_answer(request: ConsentRequest, url: str) -> ConsentResult:
@@ -314,6 +322,25 @@ def consent_answer(request: ConsentRequest, url: str) -> ConsentResult:
     ``admin_consent=True`` on errors), then ``admin_consent``. A decline raises
     :class:`ConsentError` with the AADSTS reason; nothing was changed then."""
     return parse_redirect(request, url)
+
+
+def wait_for_identity_integration(
+    graph: GraphClient,
+    timeout: float = CONSENT_BACKOFF.limit,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> dict[str, Any]:
+    """Poll until Cisco Webex Identity Integration's service principal is visible after the
+    consent; an outage is :meth:`RepairError.outage`, a timeout :meth:`ConsentError.not_visible`."""
+    backoff = Backoff(CONSENT_BACKOFF.initial, CONSENT_BACKOFF.factor, CONSENT_BACKOFF.cap, timeout)
+    try:
+        return wait_for_service_principal(graph, backoff=backoff, should_stop=should_stop)
+    except ConsentError:
+        raise
+    except WizardError as err:
+        if is_outage(err):
+            raise RepairError.outage("Microsoft Graph", err) from None
+        raise
 
 
 def verify_consent(
@@ -329,15 +356,7 @@ def verify_consent(
     Raises :meth:`ConsentError.not_visible` when it does not appear within *timeout* seconds.
     """
     session = session if session is not None else graph.session
-    backoff = Backoff(CONSENT_BACKOFF.initial, CONSENT_BACKOFF.factor, CONSENT_BACKOFF.cap, timeout)
-    try:
-        sp = wait_for_service_principal(graph, backoff=backoff, should_stop=should_stop)
-    except ConsentError:
-        raise
-    except WizardError as err:
-        if is_outage(err):
-            raise RepairError.outage("Microsoft Graph", err) from None
-        raise
+    sp = wait_for_identity_integration(graph, timeout, should_stop=should_stop)
     _record(target, "consent.restored", str(sp.get("id")))
     report = run_checks(target, session=session, graph=graph)
     return RepairResult(

@@ -50,6 +50,8 @@ class BasePage(QWizardPage):
     page_id: ClassVar[PageId]
     #: The page Next leads to (Calibre-style explicit order); None = this is the last page.
     next_page: ClassVar[PageId | None] = None
+    #: After a sign-in or a passed test with nothing left to decide, go on by itself.
+    moves_on = True
 
     def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,10 +166,11 @@ class BasePage(QWizardPage):
         QTimer.singleShot(0, focus)
 
     def move_on(self) -> None:
-        """Nothing is left to decide on this page: go on as Next would (once, if still here)."""
+        """Nothing is left to decide on this page: go on as Next would (once, if still here).
+        ``moves_on = False`` keeps the page up (tests that look at the finished page)."""
 
         def go() -> None:
-            wizard = self.wizard() if is_alive(self) else None
+            wizard = self.wizard() if is_alive(self) and self.moves_on else None
             if wizard is not None and wizard.currentPage() is self and self.isComplete():
                 wizard.next()
 

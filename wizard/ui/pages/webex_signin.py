@@ -221,7 +221,8 @@ class WebexSignInPage(BasePage):
 
     def _open_once_shown(self) -> None:
         wizard = self.wizard() if is_alive(self) else None
-        if wizard is not None and wizard.currentPage() is self and not self.is_busy():
+        shown = wizard is not None and wizard.isVisible() and wizard.currentPage() is self
+        if shown and not self.is_busy():
             self.start_sign_in()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
