@@ -15,7 +15,14 @@ from wizard.core import endpoints as ep
 from wizard.core.errors import WizardError
 from wizard.core.paths import Profile
 from wizard.simulator import Simulator
-from wizard.storage.secrets import SecretSet, SecretStore, TokenRecord, known_pairs
+from wizard.storage.secrets import (
+    KeyringError,
+    MemoryStore,
+    SecretSet,
+    SecretStore,
+    TokenRecord,
+    known_pairs,
+)
 
 #: The notification recipient the simulator's configured job has in its secrets.
 DEMO_NOTIFICATION_EMAIL = "admin@contoso.example"
@@ -27,9 +34,49 @@ log = logging.getLogger(__name__)
 class Demo:
     simulator: Simulator
     endpoints: ep.Endpoints
+    #: The demo profile's secret store once :func:`prepare_profile` ran: the OS keyring, or
+    #: memory when there is none (the demo's secrets are fake; it must work anywhere).
+    store: SecretStore | None = None
+
+    @property
+    def secrets_in_memory(self) -> bool:
+        return self.store is not None and not self.store.remembers
 
     def stop(self) -> None:
         self.simulator.stop()
+
+
+def open_demo_store(profile: Profile) -> SecretStore:
+    """The demo profile's OS keyring if it answers, otherwise an in-memory store.
+
+    Why the fallback only here: a real run refuses to keep secrets anywhere but an encrypted
+    keyring (or asks the admin to choose "don't remember"); the demo's tokens are issued by the
+    simulator on this computer and mean nothing anywhere else.
+    """
+    try:
+        store = SecretStore(profile)
+        known_pairs(store)  # a keyring that loads but cannot answer (no D-Bus) fails here
+        return store
+    except KeyringError as err:
+        log.info("demo: no usable keyring (%s); secrets are kept in memory", err.code)
+        return MemoryStore(profile)
+
+
+def prepare_profile(demo: Demo, profile: Profile, state: str) -> SecretStore:
+    """The demo profile at the start of a demo run: what an earlier run saved is forgotten, and
+    in the ``configured`` state the secrets setup would have saved are seeded. Returns the store
+    every part of this run must use (:meth:`Services.use_store`)."""
+    store = open_demo_store(profile)
+    demo.store = store
+    try:
+        if state == "configured":
+            seed_configured_secrets(demo, profile, store)
+        else:
+            forget_demo(profile, store)
+    except WizardError as err:
+        # The demo still runs; only the "already configured" secrets are missing.
+        log.warning("demo secrets not seeded: %s", err.summary())
+    return store
 
 
 def start(
@@ -131,6 +178,7 @@ def _seed_msal_cache(demo: Demo, store: SecretStore, tenant_id: str) -> None:
 
     endpoints = demo.endpoints.replace(entra_tenant=tenant_id)
     cache = load_msal_cache(store, tenant_id)
+    # The demo seeds before any Services exists (a throwaway session to the simulator).
     auth = GraphAuth(endpoints, make_session(endpoints.ca_bundle), cache)
     flow = auth.begin_embedded()
     auth.finish_embedded(flow, authorize(demo.simulator.ca_file, flow.auth_uri))

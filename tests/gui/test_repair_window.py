@@ -22,8 +22,8 @@ from wizard.core import endpoints as ep
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.core.http import make_session
 from wizard.core.paths import Profile
-from wizard.flows.diagnostics import Fix, Status
 from wizard.entra.auth import GraphAuth
+from wizard.flows.diagnostics import Fix, Status
 from wizard.simulator import Simulator
 from wizard.simulator.entra import forms as entra_forms
 from wizard.simulator.scenarios import SCENARIOS
@@ -32,8 +32,8 @@ from wizard.storage.secrets import MemoryStore, SecretSet, TokenRecord, save_msa
 from wizard.storage.statefile import StateFile, WizardState
 from wizard.ui.browser import BrowserDialog
 from wizard.ui.context import WizardContext
-from wizard.ui.repair import ConsentBrowser, RepairPage, RepairWindow
 from wizard.ui.qt import QApplication, QImage, QLabel, Qt, is_alive
+from wizard.ui.repair import ConsentBrowser, RepairPage, RepairWindow
 
 pytestmark = pytest.mark.gui
 
@@ -362,12 +362,36 @@ def test_quarantine_fixed_with_fix_all(open_repair, simulator: Simulator, qtbot)
     assert page.status_of(check) in (Status.FAILED, Status.WARNING)
     assert "uarantine" in page.rows[check].text.text()
     assert page.fix_all_button.isEnabled()
+    # What needs fixing is listed first, and Enter runs "Fix all" (the default button).
+    assert page.rows_layout.itemAt(0).widget() is page.rows[check]
+    assert page.fix_all_button.isDefault() and not page.recheck_button.isDefault()
+    assert not window.close_button.autoDefault()
     qtbot.mouseClick(page.fix_all_button, Qt.MouseButton.LeftButton)
     wait_report(qtbot, page, timeout=60000)
     assert all_ok(page), (statuses(page), page.error_panel.what.text())
+    assert not page.fix_all_button.isDefault()  # nothing left to fix: Enter re-checks
+    order = [page.rows_layout.itemAt(i).widget() for i in range(len(page.rows))]
+    assert order == [page.rows[f.check_id] for f in page.report.findings]  # all ok: check order
     job = graph_job(window, simulator)
     assert job["status"]["code"] == "Active"
     assert page.last_result
+
+
+def test_problems_first_keeps_check_order_within_each_status() -> None:
+    from wizard.flows.diagnostics import Finding
+    from wizard.ui.repair.page import problems_first
+
+    def f(check_id: str, status: Status) -> Finding:
+        return Finding(check_id, check_id, status, "")
+
+    findings = [
+        f("config", Status.OK), f("token", Status.WARNING), f("signin", Status.OK),
+        f("job", Status.FAILED), f("creds", Status.SKIPPED), f("ii", Status.UNKNOWN),
+        f("app", Status.FAILED),
+    ]  # fmt: skip
+    assert [x.check_id for x in problems_first(findings)] == [
+        "job", "app", "ii", "token", "config", "signin", "creds",
+    ]  # fmt: skip
 
 
 def graph_job(window: RepairWindow, sim: Simulator) -> dict[str, Any]:
@@ -395,7 +419,7 @@ def translated(request, qapp):  # noqa: ANN001
 @pytest.mark.sim(scenario="deleted-consent", state="configured")
 def test_report_renders_in_cjk(open_repair, qtbot, screenshot, translated) -> None:
     """The window in each language, for a human to look at. The repair strings (and diagnose's
-    findings) are marked for translation but not yet in tools/ts_catalog.py, so they are still
+    findings) are marked for translation but not all translated yet, so some are still
     English here; what is asserted is that the language is applied and the layout holds."""
     window = open_repair()
     page = window.page

@@ -32,6 +32,7 @@ from wizard.ui.style import apply_look
 from wizard.ui.widgets import tr_error
 
 if TYPE_CHECKING:
+    from wizard.flows.services import SecretStore
     from wizard.ui.repair.window import RepairWindow
     from wizard.ui.wizard import SetupWizard
 
@@ -165,23 +166,30 @@ def make_context(
     demo: DemoServer | None = None,
     lang: str = "en",
     remember_secrets: bool = True,
+    secret_store: SecretStore | None = None,
 ) -> WizardContext:
     """The context every page shares, over the one :class:`Services` of this process (its
     profile decides where the state file lives; "don't remember secrets" keeps tokens and
-    sign-ins in memory only, so repair asks again next time)."""
+    sign-ins in memory only, so repair asks again next time). *secret_store*: a store opened
+    already (the demo's, in memory when there is no keyring)."""
     services = Services.for_run(endpoints, demo=demo is not None, remember_secrets=remember_secrets)
+    if secret_store is not None and remember_secrets:
+        services.use_store(secret_store)
     return WizardContext(endpoints, demo=demo, lang=lang, services=services)
 
 
 def _open_window(ctx: WizardContext, start_page: PageId | str | int | None) -> SetupWizard | RepairWindow:
-    """The setup wizard at *start_page*, or the repair window (``start_page="repair"``)."""
+    """The setup wizard at *start_page*, or the repair window (``start_page="repair"``). A
+    launch without one opens on the start page, which moves on to Welcome when nothing is
+    saved."""
     if isinstance(start_page, str) and start_page.lower() == REPAIR:
         from wizard.ui.repair.window import RepairWindow
 
         return RepairWindow(ctx)
     from wizard.ui.wizard import SetupWizard
 
-    return SetupWizard(ctx, start_page=_page_id(start_page))
+    page = _page_id(start_page)
+    return SetupWizard(ctx, start_page=page if page is not None else PageId.START)
 
 
 def run_gui(
@@ -193,6 +201,7 @@ def run_gui(
     start_page: PageId | str | int | None = None,
     log_file: Path | None = None,
     remember_secrets: bool = True,
+    secret_store: SecretStore | None = None,
 ) -> int:
     """Show the setup wizard until it closes. Returns 0 when finished (or smoke shown), 1 if
     the admin cancelled."""
@@ -204,7 +213,8 @@ def run_gui(
     # closed) would stop qasync's loop under a pending future.
     app.setQuitOnLastWindowClosed(False)
     hook = ExceptHook(log_file).install()
-    ctx = make_context(endpoints, demo=demo, lang=language, remember_secrets=remember_secrets)
+    store = {"remember_secrets": remember_secrets, "secret_store": secret_store}
+    ctx = make_context(endpoints, demo=demo, lang=language, **store)
 
     import qasync  # after wizard.ui.qt pinned QT_API
 

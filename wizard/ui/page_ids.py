@@ -1,5 +1,8 @@
 """Page ids (SecureDrop's constants module): the order here is the wizard's default order.
 
+``START`` (what is saved: check & repair, continue, renew, forget) comes before ``WELCOME`` when
+a launch finds something saved; it is numbered last so the setup pages keep their numbers.
+
 Kept apart from ``wizard.py`` so page modules can name their successor without importing the
 wizard (which imports them).
 """
@@ -21,3 +24,4 @@ class PageId(IntEnum):
     REVIEW = 8
     APPLY = 9
     FINISH = 10
+    START = 11

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import Any
 
 from wizard.core.errors import WizardError
 from wizard.core.logs import redact
@@ -88,6 +89,12 @@ class NoteBox(QFrame):
         return [widget.text() for widget in self._labels]
 
 
+def in_memory_demo(ctx: Any) -> bool:
+    """A demo whose secrets live in memory (no usable keyring): its banner says so."""
+    store = ctx.secret_store
+    return bool(ctx.is_demo) and store is not None and not getattr(store, "remembers", True)
+
+
 class DemoBanner(QFrame):
     """Shown on every page in demo mode, so no one mistakes the simulator for their tenant."""
 
@@ -104,6 +111,17 @@ class DemoBanner(QFrame):
             )
         )
         layout.addWidget(self.text)
+
+    def say_secrets_in_memory(self) -> None:
+        """No usable keyring on this computer: the demo keeps its (fake) secrets in memory."""
+        self.text.setText(
+            QCoreApplication.translate(
+                "DemoBanner",
+                "Demo mode: every sign-in and change goes to a simulator on this computer. "
+                "Your real Microsoft tenant and Webex organization are not touched. No system "
+                "keyring was found, so the demo keeps its sign-ins in memory until it closes.",
+            )
+        )
 
 
 class BusyPanel(QFrame):

@@ -1,4 +1,5 @@
-"""The setup wizard window: page ids, page order, window size, Cancel semantics.
+"""The setup wizard window: page ids, page order, window size, Cancel semantics, the step list
+at the side, and the hand-over to the repair window from the start page.
 
 Cancel asks for confirmation only when leaving would lose something (a sign-in happened or a
 change was made): on the first pages a confirmation is just an extra click. Whatever way the
@@ -13,13 +14,16 @@ import logging
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages import PAGE_CLASSES, BasePage
-from wizard.ui.qt import QGuiApplication, QMessageBox, QSize, Qt, QWidget, QWizard
+from wizard.ui.qt import QGuiApplication, QMessageBox, QSize, Qt, QWidget, QWizard, is_alive
+from wizard.ui.step_list import StepList
 from wizard.ui.style import icon
+from wizard.ui.widgets import in_memory_demo
 
 log = logging.getLogger("wizard.ui")
 
 MIN_SIZE = QSize(860, 620)
-PREFERRED_SIZE = QSize(940, 680)
+#: The pages' 940 px plus the step list.
+PREFERRED_SIZE = QSize(1100, 680)
 #: Room left for the window frame, title bar and a taskbar on a 1366x768 screen.
 FRAME_ALLOWANCE = QSize(24, 48)
 
@@ -58,6 +62,15 @@ class SetupWizard(QWizard):
             self.setPage(int(cls.page_id), page)
             self.pages[cls.page_id] = page
         self.setStartId(int(start_page if start_page is not None else PageId.WELCOME))
+        self.steps = StepList()
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(self._show_position)
+        self.pages[PageId.START].repair_requested.connect(self.open_repair)  # type: ignore[attr-defined]
+        if in_memory_demo(ctx):
+            for page in self.pages.values():
+                page.demo_banner.say_secrets_in_memory()
+        #: The repair window opened from the start page (None until then).
+        self.repair_window: QWidget | None = None
 
         self._confirm: QMessageBox | None = None
         self._leaving_confirmed = False
@@ -91,6 +104,28 @@ class SetupWizard(QWizard):
     def cancel_all_operations(self) -> None:
         for page in self.pages.values():
             page.cancel_running()
+        repair = self.repair_window
+        if repair is not None and is_alive(repair):
+            repair.cancel_all_operations()  # type: ignore[attr-defined]
+
+    def _show_position(self, current: int) -> None:
+        page_id = PageId(current) if current >= 0 else None
+        self.steps.setVisible(page_id is not PageId.START)
+        visited = [PageId(i) for i in self.visitedIds() if i >= 0]
+        self.steps.show_position(page_id, visited)
+
+    # ------------------------------------------------------------------ repair
+    def open_repair(self, renew: bool = False) -> None:
+        """The start page's "Check & repair" / "Renew the Webex token": the repair window over
+        the same context; closing it ends the run like closing this window."""
+        from wizard.ui.repair.window import RepairWindow
+
+        log.info("start page opens repair%s", " to renew the token" if renew else "")
+        window = RepairWindow(self.ctx, renew=renew)
+        window.finished.connect(self.done)
+        self.repair_window = window
+        self.hide()
+        window.show()
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:

@@ -12,6 +12,7 @@ from wizard.ui.pages.ms_signin import MicrosoftSignInPage
 from wizard.ui.pages.preflight import PreflightPage
 from wizard.ui.pages.review import ReviewPage
 from wizard.ui.pages.scope import ScopePage
+from wizard.ui.pages.start import StartPage
 from wizard.ui.pages.webex_signin import WebexSignInPage
 from wizard.ui.pages.welcome import WelcomePage
 
@@ -27,6 +28,7 @@ PAGE_CLASSES: tuple[type[BasePage], ...] = (
     ReviewPage,
     ApplyPage,
     FinishPage,
+    StartPage,
 )
 
 __all__ = ["PAGE_CLASSES", "BasePage"]

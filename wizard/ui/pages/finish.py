@@ -1,4 +1,5 @@
-"""Finish: what was connected, where to look, when to renew the token, and a report to keep.
+"""Finish: what was connected, where to look, when to renew the token, and a report to keep;
+"Keep it healthy" schedules the daily check and saves a calendar reminder (:mod:`.finish_upkeep`).
 
 The summary is built from the context (nothing is fetched here): tenant, app, job, tenant URL,
 org ID, the token's expiry date and the date to renew it by with Repair, and the principals
@@ -22,6 +23,7 @@ from wizard.flows.setup_report import StepLine, Summary
 from wizard.ui.ops import run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.finish_upkeep import FinishUpkeep
 from wizard.ui.pages.review import step_title
 from wizard.ui.qt import (
     QCoreApplication,
@@ -65,6 +67,9 @@ class FinishPage(BasePage):
         self.body.addWidget(self.grid_box)
         self.values: dict[str, object] = {}
         self.renew_note = self.add_note([])
+        self.add_section(self.tr("Keep it healthy"))
+        self.upkeep = FinishUpkeep(self)
+        self.body.addWidget(self.upkeep)
 
         self.assigned_title = self.add_section(self.tr("Assigned users and groups"))
         self.assigned = label(name="AssignedList")
@@ -164,6 +169,7 @@ class FinishPage(BasePage):
         )
         self._fill_grid(summary)
         self._show_renewal(summary)
+        self.upkeep.show_for(summary.token_expires_at, summary.demo)
         self.assigned.setText(
             "\n".join(f"• {line}" for line in summary.assigned)
             if summary.assigned
@@ -210,13 +216,18 @@ class FinishPage(BasePage):
             self.renew_note.set_lines(
                 [
                     self.tr(
-                        "The Webex token expires on {date}. Renew it before {renew} with "
-                        "Repair: run the wizard again and choose Repair, sign in to Webex, and "
+                        "The Webex token expires on {date}. Renew it before {renew}: run the "
+                        "wizard again and choose Renew the Webex token, sign in to Webex, and "
                         "the new token is saved in Entra ID. Provisioning stops when it expires."
                     ).format(
                         date=report.utc_date(summary.token_expires_at),
                         renew=report.renew_before(summary.token_expires_at),
-                    )
+                    ),
+                    self.tr(
+                        "The token belongs to the Webex administrator who signed in: resetting "
+                        "that administrator's access in Control Hub revokes it, and provisioning "
+                        "stops until the token is renewed."
+                    ),
                 ]
             )
         else:

@@ -9,10 +9,12 @@ finding is blocking (no setup role, or no app and no way to add one). When exact
 from __future__ import annotations
 
 import logging
+import threading
 
-from wizard.flows import preflight
+from wizard.flows import preflight, repair
 from wizard.flows.preflight import SKIP_GALLERY, Finding, Report, Status
-from wizard.ui.ops import Op
+from wizard.ui.browser import run_dialog
+from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage, LocalizedErrors
 from wizard.ui.qt import (
@@ -25,11 +27,17 @@ from wizard.ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from wizard.ui.repair.consent import ConsentBrowser, RepairUiError
+from wizard.ui.repair.fixes import CONSENT_POLL_TIMEOUT
 from wizard.ui.style import icon
 from wizard.ui.widgets import label
 
 log = logging.getLogger("wizard.ui.pages.preflight")
+
+#: The finding whose "Restore it now" runs the admin consent.
+IDENTITY_INTEGRATION = "identity_integration"
 
 _ICONS = {
     Status.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -43,7 +51,10 @@ def _translate(context: str, text: str) -> str:
 
 
 class FindingRow(QFrame):
-    """Icon, message, explanation and (small) evidence of one finding."""
+    """Icon, message, explanation and (small) evidence of one finding; a missing Identity
+    Integration app has a button that restores it."""
+
+    restore_requested = Signal()
 
     def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +91,17 @@ class FindingRow(QFrame):
         self.evidence.setStyleSheet("font-size: 9pt;")
         self.evidence.setVisible(bool(finding.evidence))
         column.addWidget(self.evidence)
+        self.restore_button: QPushButton | None = None
+        if finding.key == IDENTITY_INTEGRATION and finding.status is Status.WARNING:
+            self.restore_button = QPushButton(
+                QCoreApplication.translate("PreflightPage", "&Restore it now (admin consent)")
+            )
+            self.restore_button.setObjectName("RestoreIdentityIntegration")
+            self.restore_button.clicked.connect(self.restore_requested)
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.restore_button)
+            buttons.addStretch(1)
+            column.addLayout(buttons)
         row.addLayout(column, 1)
 
 
@@ -95,6 +117,8 @@ class PreflightPage(LocalizedErrors, BasePage):
             ),
         )
         self._report: Report | None = None
+        #: The admin-consent window while "Restore it now" runs (tests drive it).
+        self.consent_dialog: ConsentBrowser | None = None
         self.intro = self.add_paragraph(
             self.tr(
                 'The wizard checks your Entra roles, looks for an existing "Cisco Webex" '
@@ -167,7 +191,9 @@ class PreflightPage(LocalizedErrors, BasePage):
         ctx = self.ctx
         ctx.preflight = report
         for finding in report.findings:
-            self.checklist.addWidget(FindingRow(finding))
+            row = FindingRow(finding)
+            row.restore_requested.connect(self.restore_identity_integration)
+            self.checklist.addWidget(row)
         ctx.webex_app = preflight.app_after_check(report, ctx.webex_app, ctx.created_sp_id)
         if report.blocking:
             self.outcome.setText(self.tr("Setup cannot continue until the failed check is fixed."))
@@ -182,6 +208,52 @@ class PreflightPage(LocalizedErrors, BasePage):
         self.set_complete(not report.blocking)
         # QWizard asks nextId() when it refreshes its buttons; a changed skip needs a refresh.
         self.completeChanged.emit()
+
+    # ------------------------------------------------------------------ Identity Integration
+    def restore_identity_integration(self) -> None:
+        """The admin consent repair uses, for the signed-in tenant; then the checks again."""
+        (
+            Op.coroutine(self, self._restore_flow)
+            .with_progress(
+                self.tr("Waiting for a Global Administrator to accept in the Microsoft window…")
+            )
+            .success(lambda _sp: self.run_checks())
+            .run()
+        )
+
+    async def _restore_flow(self) -> dict:
+        tenant_id = getattr(self.ctx.ms_tenant, "id", "") or getattr(
+            self.ctx.ms_signin, "tenant_id", ""
+        )
+        if self.ctx.graph is None or not tenant_id:
+            raise RepairUiError.not_signed_in()
+        request = repair.consent_request_for(self.ctx.endpoints, tenant_id)
+        dialog = ConsentBrowser(
+            request,
+            trusted_fingerprint=self.ctx.trusted_fingerprint(),
+            title=self.tr("Admin consent for Cisco Webex Identity Integration"),
+            parent=self,
+        )
+        dialog.setObjectName("ConsentBrowser")
+        self.consent_dialog = dialog
+        try:
+            captured = await run_dialog(dialog)
+        finally:
+            self.consent_dialog = None
+        if captured is None:
+            raise RepairUiError.consent_window_closed()
+        repair.consent_answer(request, captured)  # a decline raises with Entra's reason
+        self.ops.set_progress(self.tr("Consent given. Waiting for Entra ID to show the app…"))
+        stop = threading.Event()
+        try:
+            return await run_in_thread(
+                repair.wait_for_identity_integration,
+                self.ctx.graph,
+                CONSENT_POLL_TIMEOUT,
+                should_stop=stop.is_set,
+            )
+        finally:
+            stop.set()
 
     # ------------------------------------------------------------------ tests and diagnostics
     @property

@@ -22,7 +22,7 @@ from typing import Any
 from wizard.core import logs
 from wizard.core.errors import WizardError
 from wizard.flows import diagnostics
-from wizard.flows.diagnostics import Finding, Report, Status
+from wizard.flows.diagnostics import Finding, Fix, Report, Status
 from wizard.ui.busy import OpArea
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.qt import (
@@ -44,6 +44,15 @@ from wizard.ui.repair.report_view import COLOURS, CheckRow, progress_text, repor
 from wizard.ui.widgets import label
 
 log = logging.getLogger("wizard.ui.repair")
+
+#: Display order of statuses: what needs the admin comes first.
+_ORDER = {Status.FAILED: 0, Status.UNKNOWN: 1, Status.WARNING: 2}
+
+
+def problems_first(findings: list[Finding]) -> list[Finding]:
+    """Failed checks first, then unconfirmed (outage) ones, warnings, and the rest; each group in
+    check order (``sorted`` is stable)."""
+    return sorted(findings, key=lambda f: _ORDER.get(f.status, 3))
 
 
 class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
@@ -138,9 +147,13 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
     # ------------------------------------------------------------------ display
     def _refresh_actions(self) -> None:
         busy = self.ops.is_busy()
+        fixable = bool(automatic_fixes(self.report))
         self.recheck_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.report is not None)
-        self.fix_all_button.setEnabled(not busy and bool(automatic_fixes(self.report)))
+        self.fix_all_button.setEnabled(not busy and fixable)
+        # Enter runs "Fix all" when there is something to fix (the window's default button).
+        self.fix_all_button.setDefault(fixable)
+        self.recheck_button.setDefault(not fixable)
         for row in self.rows.values():
             row.fix_button.setEnabled(not busy)
 
@@ -151,12 +164,19 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
             if row is None:
                 row = CheckRow(finding.check_id)
                 row.fix_requested.connect(self.fix_check)
-                self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
                 self.rows[finding.check_id] = row
             row.show_finding(finding)
+        # What needs the admin first: failed, then unconfirmed, then warnings, then the rest,
+        # each group in check order.
+        for position, finding in enumerate(problems_first(report.findings)):
+            row = self.rows[finding.check_id]
+            self.rows_layout.removeWidget(row)  # moving within a layout: out, then in
+            self.rows_layout.insertWidget(position, row)
         self.summary.setText(summary_text(report))
         self.summary.setStyleSheet(f"color: {COLOURS[report.overall()]};")
         self._refresh_actions()
+        if self.fix_all_button.isEnabled() and self.isVisible():
+            self.fix_all_button.setFocus()
         first_problem = next(
             (self.rows[f.check_id] for f in report.findings if f.status is not Status.OK), None
         )
@@ -202,6 +222,21 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
             return diagnostics.report_for_load_error(err)
         await self._ensure_graph(interactive=True)
         return await self._run_checks()
+
+    def renew_now(self) -> None:
+        """The start page's "Renew the Webex token": the renewal first; its result carries the
+        checks run again afterwards."""
+        (
+            Op.coroutine(self.ops, self._renew_flow)
+            .with_progress(QCoreApplication.translate("RepairPage", "Reading what setup saved…"))
+            .success(self._fixed)
+            .run()
+        )
+
+    async def _renew_flow(self) -> tuple[Report, str]:
+        await self._ensure_target()
+        result = await self._change_fix(Fix.RENEW_TOKEN)
+        return result.report, QCoreApplication.translate("repair", result.message)
 
     def _checked(self, report: Report) -> None:
         self.show_report(report)

@@ -32,7 +32,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.repair.page import RepairPage
 from wizard.ui.style import icon
-from wizard.ui.widgets import DemoBanner, label
+from wizard.ui.widgets import DemoBanner, in_memory_demo, label
 
 log = logging.getLogger("wizard.ui.repair")
 
@@ -44,7 +44,9 @@ RECREATE_START = PageId.MS_SIGNIN
 
 
 class RepairWindow(QDialog):
-    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: WizardContext, parent: QWidget | None = None, *, renew: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("RepairWindow")
@@ -80,9 +82,7 @@ class RepairWindow(QDialog):
         )
         header.addLayout(titles, 1)
         outer.addLayout(header)
-        banner = DemoBanner(self)
-        banner.setVisible(ctx.is_demo)
-        outer.addWidget(banner)
+        outer.addWidget(self._demo_banner(ctx))
 
         self.page = RepairPage(ctx, self)
         self.page.recreate_requested.connect(self.open_setup)
@@ -92,14 +92,23 @@ class RepairWindow(QDialog):
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("CloseRepair")
+        self.close_button.setAutoDefault(False)  # Enter belongs to "Fix all" when it is offered
         self.close_button.clicked.connect(self.accept)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
 
         self.setMinimumSize(MIN_SIZE)
         self._fit_to_screen()
-        # Start once the event loop runs: the checks are async work on qasync's loop.
-        QTimer.singleShot(0, self, self.page.start)
+        # Start once the event loop runs: the checks are async work on qasync's loop. "Renew the
+        # Webex token" on the start page goes straight into the renewal (it re-checks after).
+        QTimer.singleShot(0, self, self.page.renew_now if renew else self.page.start)
+
+    def _demo_banner(self, ctx: WizardContext) -> DemoBanner:
+        banner = DemoBanner(self)
+        banner.setVisible(ctx.is_demo)
+        if in_memory_demo(ctx):
+            banner.say_secrets_in_memory()
+        return banner
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
