@@ -181,6 +181,8 @@ def test_scope_page_picks_a_test_user_and_a_real_role(
     assert "UPN" in " ".join(page.upn_warning.texts()) or "userPrincipalName" in " ".join(
         page.upn_warning.texts()
     )
+    # Entra never sends null values: said next to the mappings.
+    assert "never sends empty values" in " ".join(page.upn_warning.texts())
     # Nobody chosen: Next is disabled, and the page says why, under the page.
     assert not next_button(wizard).isEnabled()
     assert page.why_not.isVisible() and page.why_not.text() == (
@@ -370,6 +372,7 @@ def test_review_writes_nothing_then_apply_and_finish(
     renew = time.strftime("%Y-%m-%d", time.gmtime(ctx.webex_token.expires_at - 7 * 86400))
     assert values["expiry"] == expiry
     assert f"Renew it before {renew} with Repair" in finish.renew_note.texts()[0]
+    assert "resetting that administrator's access in Control Hub" in finish.renew_note.texts()[1]
     assert "Megan Bowen" in finish.assigned.text() and "role User" in finish.assigned.text()
     assert "Entra admin center: https://entra.microsoft.com/#view/" in finish.links.text()
     assert "Control Hub: https://admin.webex.com" in finish.links.text()

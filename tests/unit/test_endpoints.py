@@ -148,3 +148,9 @@ def test_missing_and_malformed_config_file(tmp_path: Path) -> None:
 def test_non_endpoint_app_variables_are_ignored() -> None:
     e = ep.load(env={"WIZARD_LANG": "ko", "WIZARD_DATA_DIR": "/tmp/x", "WIZARD_LOG_LEVEL": "DEBUG"})
     assert e == ep.load(env={})
+
+
+def test_the_dod_cloud_links_to_the_us_government_admin_center() -> None:
+    from wizard.flows.setup_report import ENTRA_ADMIN_CENTER
+
+    assert ENTRA_ADMIN_CENTER["usgov-dod"] == ENTRA_ADMIN_CENTER["usgov"]

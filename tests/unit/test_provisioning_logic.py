@@ -311,3 +311,10 @@ def test_step_title_translates_its_template() -> None:
         == "割り当て A to the app as User"
     )
     assert step.display_title(lambda s: "{broken}") == "Assign A to the app as User"
+
+
+def test_a_failing_on_demand_create_points_to_cisco_support_with_the_tracking_id() -> None:
+    from wizard.entra.sync.errors import ProvisioningError
+
+    text = ProvisioningError.on_demand_failed("megan@contoso.example", "SystemForCrossDomainIdentityManagementBadRequest", "400").render()
+    assert "Cisco Webex support" in text and "TrackingID" in text

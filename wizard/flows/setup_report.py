@@ -37,6 +37,7 @@ RENEW_MARGIN = timedelta(days=EXPIRY_WARNING_DAYS)
 ENTRA_ADMIN_CENTER = {
     "global": "https://entra.microsoft.com",
     "usgov": "https://entra.microsoft.us",
+    "usgov-dod": "https://entra.microsoft.us",
     "china": "https://portal.azure.cn",
 }
 CONTROL_HUB = {

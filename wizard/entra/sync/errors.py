@@ -114,6 +114,8 @@ class ProvisioningError(WizardError):
             "real role, and apply again. Nothing else needs to be redone.",
         ),
     )
+    # A failed create can stay cached on Cisco's side until Cisco support clears it (seen with
+    # Okta's Webex connector: https://support.okta.com/help/s/article/Cisco-Webex-Provisioning-fails-to-create-user-with-The-request-could-not-be-understood-by-the-server-due-to-malformed-syntax-error).
     ON_DEMAND_FAILED = ErrorKind(
         "provisioning.on_demand_failed",
         QT_TRANSLATE_NOOP("errors", "Provisioning {user} to Webex failed."),
@@ -123,7 +125,10 @@ class ProvisioningError(WizardError):
         QT_TRANSLATE_NOOP(
             "errors",
             "Check the Webex token and tenant URL (Test Connection), then click Retry. The "
-            "provisioning logs in the Entra admin center show the same step report.",
+            "provisioning logs in the Entra admin center show the same step report. If the "
+            "same user still fails after the cause is fixed, Webex may have kept the failed "
+            "create: open a case with Cisco Webex support and give them the TrackingID from "
+            "that report.",
         ),
     )
     AMBIGUOUS_TEMPLATE = ErrorKind(

@@ -210,7 +210,15 @@ class ScopePage(LocalizedErrors, BasePage):
         # The matching pitfall, always shown: even with the default mapping, a user whose UPN
         # is not their Control Hub email gets a second Webex account.
         self.upn_warning = self.add_note(
-            [QCoreApplication.translate("flows", scope.MATCHING_PITFALL)]
+            [
+                QCoreApplication.translate("flows", scope.MATCHING_PITFALL),
+                # Cisco: "Entra ID doesn't synchronize null values"
+                # (https://help.webex.com/en-us/article/6ta3gz).
+                self.tr(
+                    "Entra ID never sends empty values: clearing an attribute in Entra ID does "
+                    "not clear it in Webex. Clear it in Control Hub too."
+                ),
+            ]
         )
 
     def _build_why_not(self) -> None:
