@@ -1961,8 +1961,8 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start.py" line="97"/>
-        <source>Set up a &amp;new connection</source>
-        <translation>새 연결 설정(&amp;N)</translation>
+        <source>&amp;Set up a new connection</source>
+        <translation>새 연결 설정(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start.py" line="98"/>

@@ -1961,8 +1961,8 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start.py" line="97"/>
-        <source>Set up a &amp;new connection</source>
-        <translation>设置新连接(&amp;N)</translation>
+        <source>&amp;Set up a new connection</source>
+        <translation>设置新连接(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start.py" line="98"/>
