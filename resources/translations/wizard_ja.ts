@@ -4,23 +4,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
         <source>○ Waiting</source>
-        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="74"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="75"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
@@ -29,33 +28,34 @@
         <translation type="vanished">– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="92"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="55"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
         <source>Apply</source>
+        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="85"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="191"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="97"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="195"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
@@ -68,118 +68,118 @@
         <translation type="vanished">Webex へのサインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="76"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✓ Already set up</source>
         <translation>✓ 設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="199"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="206"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="232"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="144"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="240"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="152"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="249"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="309"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="221"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="258"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="170"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="307"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="219"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="248"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="413"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="326"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="416"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="333"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="423"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="425"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="452"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="426"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="428"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="430"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="432"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="345"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="443"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="447"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="448"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -188,22 +188,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="457"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="462"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="471"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="484"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="397"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -367,33 +367,33 @@
         <translation>Webex から、次の要求まで {seconds} 秒待つよう求められています。テストは自動的に続行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="274"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="309"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="312"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="278"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="281"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>トークン、組織 ID、テナント URL をシステムのキーリングに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="292"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="295"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>シークレットを記憶しないよう選択したため、トークン、組織 ID、テナント URL はメモリ内にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="300"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>トークン、組織 ID、テナント URL はメモリ内に保持され、Microsoft へのサインインでウィザードがテナントを特定した時点で、システムのキーリングに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="310"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>セットアップは続行できます。トークンはこのセッションの間、メモリ内に保持されます。</translation>
     </message>
@@ -426,128 +426,143 @@
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="38"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
         <source>Your environment</source>
         <translation>ご利用の環境</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="39"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
         <source>Choose the Microsoft cloud and the Webex environment your organization uses.</source>
         <translation>組織で使用している Microsoft クラウドと Webex 環境を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="44"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="52"/>
         <source>Global (login.microsoftonline.com)</source>
         <translation>グローバル (login.microsoftonline.com)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="45"/>
         <source>US Government (GCC High and DoD)</source>
-        <translation>米国政府 (GCC High および DoD)</translation>
+        <translation type="vanished">米国政府 (GCC High および DoD)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="31"/>
+        <source>Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps using the token the wizard gives it, so provisioning stops when it expires unless the token is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for Government.</source>
+        <extracomment>Cisco, &quot;Create a FedRAMP Integration&quot; (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).</extracomment>
+        <translation>Webex for Government: Cisco によると、管理者トークンの有効期間は最長 12 時間です。Entra ID はウィザードが渡したトークンを使い続けるため、トークンを更新しない限り (修復モード)、有効期限が切れるとプロビジョニングは停止します。Webex for Government でプロビジョニングを継続する方法は Cisco にお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
+        <source>US Government (GCC High)</source>
+        <translation>米国政府 (GCC High)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
+        <source>US Government DoD (dod-graph.microsoft.us)</source>
+        <translation>米国政府 DoD (dod-graph.microsoft.us)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="55"/>
         <source>China (operated by 21Vianet)</source>
         <translation>中国 (21Vianet が運営)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="49"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="58"/>
         <source>Commercial</source>
         <translation>商用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="50"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="59"/>
         <source>Webex for Government (FedRAMP)</source>
         <translation>Webex for Government (FedRAMP)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="57"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="66"/>
         <source>Microsoft Entra cloud</source>
         <translation>Microsoft Entra クラウド</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="60"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="69"/>
         <source>Webex</source>
         <translation>Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="71"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="80"/>
         <source>Advanced</source>
         <translation>詳細設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="121"/>
-        <location filename="../../wizard/ui/pages/environment.py" line="220"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="132"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="231"/>
         <source>Application (client) ID</source>
         <translation>アプリケーション (クライアント) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="125"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="136"/>
         <source>Leave empty to use Microsoft&apos;s own &quot;Microsoft Graph Command Line Tools&quot; app, or enter your organization&apos;s app registration.</source>
         <translation>Microsoft 提供の「Microsoft Graph Command Line Tools」アプリを使用する場合は空のままにします。組織で登録したアプリを使用する場合は、その ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="133"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="144"/>
         <source>Tenant</source>
         <translation>テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="137"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="148"/>
         <source>Leave empty to sign in to any organization, or enter a tenant ID or a verified domain such as contoso.onmicrosoft.com.</source>
         <translation>どの組織にもサインインできるようにするには空のままにします。特定の組織を指定する場合は、テナント ID または確認済みドメイン (contoso.onmicrosoft.com など) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="206"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="217"/>
         <source>This is not a valid tenant. {reason}</source>
         <translation>有効なテナントではありません。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="211"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
         <source>This is not a valid application (client) ID. {reason}</source>
         <translation>有効なアプリケーション (クライアント) ID ではありません。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="221"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="232"/>
         <source>Webex sign-in host</source>
         <translation>Webex サインイン ホスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="233"/>
         <source>Webex API address</source>
         <translation>Webex API アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="223"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="234"/>
         <source>Webex tenant URL given to Entra ID</source>
         <translation>Entra ID に設定する Webex テナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="224"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="235"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="225"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="236"/>
         <source>Webex sign-in client ID</source>
         <translation>Webex サインイン クライアント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="226"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="237"/>
         <source>Microsoft sign-in host</source>
         <translation>Microsoft サインイン ホスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="227"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
         <source>Microsoft Graph address</source>
         <translation>Microsoft Graph アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="252"/>
         <source>Not confirmed by a public Microsoft or Cisco source for this environment. If a later step fails, ask your Microsoft or Cisco contact for the right value and set it in the configuration file:</source>
         <translation>次の値は、この環境について Microsoft または Cisco の公開情報で確認されていません。後の手順が失敗した場合は、Microsoft または Cisco の担当者に正しい値を問い合わせ、構成ファイルに設定してください:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="245"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="259"/>
         <source>• {name}: {value}</source>
         <translation>• {name}: {value}</translation>
     </message>
@@ -560,7 +575,7 @@
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="146"/>
         <location filename="../../wizard/ui/widgets.py" line="192"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -686,42 +701,47 @@ What to do next: {fix}</source>
         <translation>Webex トークンの有効期限は {date} です。{renew} より前に更新してください。ウィザードをもう一度実行して [Webex トークンを更新] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。有効期限が切れるとプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="227"/>
+        <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
+        <translation>このトークンはサインインした Webex 管理者のものです。Control Hub でその管理者のアクセスをリセットするとトークンは取り消され、トークンを更新するまでプロビジョニングは停止します。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理センター: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="247"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>デモ モード: これらはシミュレーターが変更しない実際のコンソールのため、ボタンを押しても開きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="256"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="261"/>
         <source>Save the setup report</source>
         <translation>セットアップ レポートの保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="259"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="264"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーン テキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="260"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="299"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>レポートを {path} に保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="305"/>
         <source>Report saved to {path}</source>
         <translation>レポートを {path} に保存しました</translation>
     </message>
@@ -741,72 +761,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishUpkeep</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="50"/>
         <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
         <translation>毎日のチェックは、Webex トークンの有効期限が切れる {days} 日前と、プロビジョニングが停止したときに警告します。次のエントリが毎朝チェックを実行します:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="58"/>
         <source>Scheduled task entry</source>
         <translation>スケジュールされたタスクのエントリ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="64"/>
         <source>&amp;Schedule the daily check</source>
         <translation>毎日のチェックをスケジュール(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="67"/>
         <source>Save a calendar &amp;reminder…</source>
         <translation>カレンダーのリマインダーを保存(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="83"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="85"/>
         <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
         <translation>デモ モード: 何もスケジュールされません。シミュレーターはデモと共に停止します。これは実際のセットアップで作成されるエントリです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="107"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="112"/>
         <source>Scheduling the daily check…</source>
         <translation>毎日のチェックをスケジュールしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="120"/>
         <source>Could not schedule the check: {reason}</source>
         <translation>チェックをスケジュールできませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
         <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
         <translation>毎日のチェックをスケジュールしました。スタート ページの [保存済みのサインインを消去] で削除できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="130"/>
         <source>Save a calendar reminder</source>
         <translation>カレンダーのリマインダーを保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="128"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="133"/>
         <source>Calendar (*.ics)</source>
         <translation>カレンダー (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="140"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="145"/>
         <source>Renew the Webex token for Entra ID provisioning</source>
         <translation>Entra ID プロビジョニング用の Webex トークンを更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="142"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
         <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
         <translation>Entra ID がプロビジョニングに使用する Webex トークンの有効期限は {date} です。Webex プロビジョニング ウィザードを実行し、[Webex トークンを更新] を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="148"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="153"/>
         <source>Saving the reminder…</source>
         <translation>リマインダーを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="151"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="156"/>
         <source>Reminder saved to {path}</source>
         <translation>リマインダーを {path} に保存しました</translation>
     </message>
@@ -878,52 +898,52 @@ What to do next: {fix}</source>
         <translation>テナントには既に「{name}」アプリケーション (オブジェクト ID {id}) があります。ウィザードはこれを使用します。何も追加せず、マイ アプリでの表示設定もそのままにします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="197"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="198"/>
         <source>provisioning job: {status}</source>
         <translation>プロビジョニング ジョブ: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="200"/>
         <source>no provisioning job</source>
         <translation>プロビジョニング ジョブなし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="202"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="203"/>
         <source>single sign-on: {mode}</source>
         <translation>シングル サインオン: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="205"/>
         <source>no single sign-on mode set</source>
         <translation>シングル サインオン: 未設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="208"/>
         <source>created {date}</source>
         <translation>作成日 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="210"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>作成日は Microsoft Graph で未提供</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="212"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>オブジェクト ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="224"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="225"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>テナントに「Cisco Webex」アプリケーションが {count} 個あります。Webex にユーザーをプロビジョニングするのは 1 つだけにしてください。既にプロビジョニング ジョブがあるもの、またはシングル サインオンで使用しているものを選択してください。その他は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="235"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="236"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name} (プロビジョニング ジョブあり)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="266"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>テナントにはまだ Cisco Webex アプリケーションがありません。確認ページで [適用] をクリックすると、ウィザードが Entra ギャラリーからアプリケーションを追加します。それまでは何も追加されません。その後、アプリケーションを構成できるようになるまで Entra ID で少し時間がかかります (通常は 1 分未満)。[適用] はそれを待ちます。</translation>
     </message>
@@ -992,7 +1012,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="383"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
@@ -1087,52 +1107,52 @@ What to do next: {fix}</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="235"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="238"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>サインイン情報はシステムの安全な資格情報ストアに保持されるため、Microsoft が許可している間は、次回の実行時に確認なしでサインインします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="244"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="247"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>このコンピューターにはサインイン情報は記憶されません: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="265"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="268"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>保存済みの Microsoft サインインを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="296"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存済みのサインインの有効期限が切れています。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="336"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="339"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>テナントの詳細を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="350"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="353"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="417"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>Web ブラウザーでサインインを完了してください。ウィザードは最大 {minutes} 分待ちます。[キャンセル] を押すと、ここでの待機を中止します (ブラウザーのタブも閉じてください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="432"/>
         <source>Getting a sign-in code…</source>
         <translation>サインイン コードを取得しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="441"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>任意のデバイスで {url} を開き、このコードを入力してください。サインインすると、ウィザードは自動的に続行します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="444"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="447"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>コードによるサインインを待っています…</translation>
     </message>
@@ -1501,7 +1521,7 @@ What to do next: {fix}</source>
         <translation>ウィザードは Entra ID から Webex までのすべてのつながりをチェックし、何が壊れているか、その原因と修正方法を示します。修正ボタンをクリックするまで、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="97"/>
+        <location filename="../../wizard/ui/repair/window.py" line="93"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1538,34 +1558,55 @@ What to do next: {fix}</source>
         <translation>テナントや組織ではまだ何も変更されていません。[適用] をクリックすると、ウィザードは Entra ID で次の変更をこの順番で行います:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="113"/>
+        <location filename="../../wizard/ui/pages/review.py" line="117"/>
         <source>Also checked (changes nothing)</source>
+        <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>あわせて確認した項目 (変更なし)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="115"/>
+        <location filename="../../wizard/ui/pages/review.py" line="119"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="121"/>
+        <location filename="../../wizard/ui/pages/review.py" line="125"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>ウィザードはもう一度実行しても安全です。最初にテナントを確認し、既に完了しているものはスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="162"/>
+        <location filename="../../wizard/ui/pages/review.py" line="166"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>先にプロビジョニングの対象を選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="172"/>
+        <location filename="../../wizard/ui/pages/review.py" line="176"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>変更の一覧を作成するためにテナントを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="199"/>
+        <location filename="../../wizard/ui/pages/review.py" line="205"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>実行する変更 {todo} 件、設定済み {done} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="215"/>
+        <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
+        <translation>誤削除の防止: Microsoft の推奨に従ってオンにします (実行あたり最大 {value} 件の削除)。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="219"/>
+        <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
+        <translation>誤削除の防止: オン (実行あたり最大 {value} 件の削除)、現在の設定のまま。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="223"/>
+        <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
+        <translation>誤削除の防止: オフ、現在の設定のまま。Microsoft は、アプリケーションのプロビジョニング設定でオンにすることを推奨しています。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="227"/>
+        <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
+        <translation>誤削除の防止: 現在の設定のまま (Entra がウィザードに読み取りを許可しませんでした)。</translation>
     </message>
     <message>
         <source>{todo} changes to make, {done} already done.</source>
@@ -1657,6 +1698,12 @@ What to do next: {fix}</source>
         <translation>リストから削除(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
+        <translation>Entra ID は空の値を送信しません。Entra ID で属性をクリアしても Webex ではクリアされないため、Control Hub でもクリアしてください。</translation>
+    </message>
+    <message>
         <source>Add to the assignment list</source>
         <translation type="vanished">割り当てリストに追加</translation>
     </message>
@@ -1726,28 +1773,27 @@ What to do next: {fix}</source>
         <translation>ジョブ内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="251"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
-        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>先に Microsoft にサインインし、Cisco Webex アプリケーションを選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>アプリケーションのロール、割り当て、マッピングを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="306"/>
         <source>Choose a role…</source>
         <translation>ロールを選択…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="317"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>アプリケーションにはまだ誰も割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="321"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="332"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
@@ -1792,57 +1838,57 @@ What to do next: {fix}</source>
         <translation>相違: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="347"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="377"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count} 件見つかりました。1 つを選択して [割り当てリストに追加] をクリックするか、ダブルクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="383"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="394"/>
         <source>No users or groups match.</source>
         <translation>一致するユーザーまたはグループはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="426"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>テスト ユーザー (適用後にオンデマンドでプロビジョニング): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="442"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
         <source>To continue, choose an app role.</source>
         <translation>続行するには、アプリ ロールを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="455"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>続行するには、割り当てリストにユーザーまたはグループを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="457"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>続行するには、有効な通知用メール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="482"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="493"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})、{kind}、ロール {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="494"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="505"/>
         <source>{name}, already assigned</source>
         <translation>{name}、割り当て済み</translation>
     </message>
@@ -2112,91 +2158,91 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="292"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="58"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="268"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="67"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="59"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>Webex のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="70"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>このアプリ内に Webex のサインイン ウィンドウが開きます。Cookie を保持しないため、以前の Webex セッションによって別のユーザーとしてサインインしてしまうことはありません。その後、ウィザードが組織 ID を読み取り、ロールを確認します。手作業でコピーするものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="88"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="450"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="80"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex にサインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="118"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
         <source>Organization ID</source>
         <translation>組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="119"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
         <source>Full Administrator</source>
         <translation>フル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="121"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
         <source>Token expires</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="151"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="142"/>
         <source>Enter the organization ID by hand</source>
         <translation>組織 ID を手動で入力</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="161"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex から組織の情報が返されませんでした。Control Hub で左下の組織名をクリックし、組織 ID をコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="191"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID に設定するテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="193"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft のチュートリアルのアドレス (推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="205"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="189"/>
         <source>Advanced: another tenant URL</source>
         <translation>詳細: 別のテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="443"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex にサインインしています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>まだ Webex にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
@@ -2205,7 +2251,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft のチュートリアルに記載のアドレス (既定)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="195"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="180"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
@@ -2214,17 +2260,17 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="280"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="256"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="319"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="295"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="409"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="380"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
@@ -2233,22 +2279,22 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="455"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="432"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="469"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="440"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。</translation>
     </message>
@@ -2257,17 +2303,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="483"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="454"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="487"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="458"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="490"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>
@@ -2426,93 +2472,107 @@ What to do next: {fix}</source>
         <translation>テナント {tenant} と Webex 組織 {org} のシークレットは保存されており、読み取り可能です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="45"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="46"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
         <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex トークンの有効期限は {date} に切れました。Entra はこのトークンでユーザーをプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="69"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
-        <translation>Webex で保存済みのトークンが受け付けられなくなりました (取り消されたか、サインアウトされています): {what}</translation>
+        <translation type="vanished">Webex で保存済みのトークンが受け付けられなくなりました (取り消されたか、サインアウトされています): {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="89"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="72"/>
+        <source>Webex for Government admin tokens last no longer than 12 hours; this one expires on {date}, and Entra ID cannot provision users after that. Renew it then, and ask Cisco how to keep provisioning running for Webex for Government.</source>
+        <translation>Webex for Government の管理者トークンの有効期間は最長 12 時間です。このトークンの有効期限は {date} で、それ以降 Entra ID はユーザーをプロビジョニングできません。その時点でトークンを更新し、Webex for Government でプロビジョニングを継続する方法を Cisco にお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="93"/>
+        <source>Webex says the saved token has expired: {what}</source>
+        <translation>Webex によると、保存されたトークンの有効期限が切れています: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="103"/>
+        <source>Webex no longer accepts the saved token (revoked or signed out): {what} The token belongs to the one administrator who signed in; signing that administrator out or resetting their access in Control Hub revokes it.</source>
+        <translation>Webex は保存されたトークンを受け付けなくなりました (取り消しまたはサインアウト): {what} このトークンはサインインした 1 人の管理者のものです。Control Hub でその管理者をサインアウトさせるか、アクセスをリセットすると、トークンは取り消されます。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="125"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>このトークンは {want} ではなく、Webex 組織 {got} のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="100"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="136"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account} は Webex 組織のフル管理者ではなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="121"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex トークンの有効期限は {date} ({days} 日後) です。それまでに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="132"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="168"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex で {account} (フル管理者) のトークンとして受理されました。有効期限は {date} です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="193"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>テナント URL でトークンが受け付けられませんでした: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="166"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="202"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url} は保存されたトークンで応答します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="42"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="50"/>
         <source>Signed in to Microsoft as {user}.</source>
         <translation>{user} として Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="54"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="62"/>
         <source>The saved Microsoft sign-in cannot be used: {what}</source>
         <translation>保存済みの Microsoft サインインを使用できません: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="63"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="71"/>
         <source>No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.</source>
         <translation>テナント {tenant} で使用できる保存済みの Microsoft サインインがありません。管理者がサインインする必要があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="81"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
         <source>The saved sign-in belongs to tenant {got}, not {want}.</source>
         <translation>保存済みのサインインは {want} ではなく、テナント {got} のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="97"/>
         <source>Signed in to Microsoft as {user} without asking (saved sign-in).</source>
         <translation>確認なしで {user} として Microsoft にサインインしました (保存済みのサインイン)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="108"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="116"/>
         <source>Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. This is exactly what makes Control Hub show &quot;Azure AD integration error. The request was unauthorized&quot; (401, code 701018). An administrator&apos;s consent restores it.</source>
         <translation>テナントに Cisco Webex Identity Integration (appId {app_id}) がありません。これが原因で、Control Hub に「Azure AD integration error. The request was unauthorized」(401、コード 701018) と表示されます。管理者が同意すると復元されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="122"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="130"/>
         <source>Present (service principal {sp_id}).</source>
         <translation>あり (サービス プリンシパル {sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="186"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="194"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>Cisco Webex エンタープライズ アプリケーション ({sp_id}) がテナントに存在しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="203"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="211"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex アプリケーションはありますが、プロビジョニング ジョブ ({job_id}) がなくなっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="216"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="224"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>アプリケーション {sp_id} とプロビジョニング ジョブ {job_id} があります。</translation>
     </message>
@@ -2532,22 +2592,27 @@ What to do next: {fix}</source>
         <translation>ジョブは一度も開始されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="94"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
+        <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
+        <translation>ジョブの状態は {code} ですが、スケジュールがオフ (Disabled) になっています。以前に実行されたことはありますが、開始するまで再び実行されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>ジョブの状態は {code} ですが、直近 {count} 回の実行が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="103"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="117"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>ジョブの状態は {code} です。前回の成功した実行: {last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="126"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="140"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra は保存されたテナント URL とトークンで Webex に接続できませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="139"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="153"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra は保存された資格情報で Webex に接続しました。</translation>
     </message>
@@ -3420,7 +3485,9 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/webex/errors.py" line="223"/>
+        <location filename="../../wizard/webex/errors.py" line="230"/>
         <source>The Webex token has expired.</source>
+        <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex トークンの有効期限が切れました。</translation>
     </message>
     <message>
@@ -3434,32 +3501,32 @@ What to do next: {fix}</source>
         <translation>もう一度 Webex にサインインして新しいトークンを取得してください。Entra はウィザードが更新します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="229"/>
+        <location filename="../../wizard/webex/errors.py" line="236"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex でこのトークンが受け付けられなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="230"/>
+        <location filename="../../wizard/webex/errors.py" line="237"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>有効期限前であるため、取り消された (サインアウト、パスワードの変更、管理者による操作など) か、別の Webex 環境のトークンである可能性が高いです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="240"/>
+        <location filename="../../wizard/webex/errors.py" line="247"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex がこの要求を許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="241"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>サインインしたアカウントまたはそのトークンに、この手順に必要な権限 (スコープまたは管理者ロール) がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="246"/>
+        <location filename="../../wizard/webex/errors.py" line="253"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="284"/>
+        <location filename="../../wizard/webex/errors.py" line="291"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex が正常に応答していません。</translation>
     </message>
@@ -3474,7 +3541,7 @@ What to do next: {fix}</source>
         <translation>後で再試行してください。問題が続く場合は、status.webex.com を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="253"/>
+        <location filename="../../wizard/webex/errors.py" line="260"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex で要求の数が制限されています。</translation>
     </message>
@@ -3489,152 +3556,157 @@ What to do next: {fix}</source>
         <translation>何も変更されていません。しばらく待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="291"/>
+        <location filename="../../wizard/webex/errors.py" line="298"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex から予期しないエラーが返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="292"/>
+        <location filename="../../wizard/webex/errors.py" line="299"/>
         <source>Status {status}: {message}</source>
         <translation>ステータス {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="293"/>
+        <location filename="../../wizard/webex/errors.py" line="300"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="260"/>
+        <location filename="../../wizard/webex/errors.py" line="267"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>Webex の応答を解釈できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="261"/>
+        <location filename="../../wizard/webex/errors.py" line="231"/>
+        <source>Webex said so when the wizard used it: {detail}</source>
+        <translation>ウィザードがトークンを使用したときに Webex がそう応答しました: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/webex/errors.py" line="268"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。プロキシによって応答が置き換えられた可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="262"/>
+        <location filename="../../wizard/webex/errors.py" line="269"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>Webex の設定とプロキシを確認して再試行し、それでも解決しない場合はサポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="268"/>
+        <location filename="../../wizard/webex/errors.py" line="275"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} はこの Webex 組織のフル管理者ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="271"/>
+        <location filename="../../wizard/webex/errors.py" line="278"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>フル管理者ロールを持たないアカウントのトークンでは Webex にユーザーを作成できないため、プロビジョニングは失敗します。このアカウントのロール: {roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="276"/>
+        <location filename="../../wizard/webex/errors.py" line="283"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>[別のアカウントでサインイン] をクリックし、組織のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="345"/>
+        <location filename="../../wizard/webex/errors.py" line="356"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="346"/>
+        <location filename="../../wizard/webex/errors.py" line="357"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>トークンの有効期限が切れているか、取り消されているか、別の Webex 環境のトークンです (例: 商用のアドレスに対する Webex for Government のトークン)。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="351"/>
+        <location filename="../../wizard/webex/errors.py" line="362"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>もう一度 Webex にサインインし、Webex 環境の設定を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="357"/>
+        <location filename="../../wizard/webex/errors.py" line="368"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>{host} の Webex SCIM サービスがアクセスを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="358"/>
+        <location filename="../../wizard/webex/errors.py" line="369"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>サインインした Webex アカウントがこの組織のフル管理者 (またはユーザー管理者) ではないか、トークンに SCIM スコープがありません。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="363"/>
+        <location filename="../../wizard/webex/errors.py" line="374"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>この組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="370"/>
+        <location filename="../../wizard/webex/errors.py" line="381"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>テナント URL {url} が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="371"/>
+        <location filename="../../wizard/webex/errors.py" line="382"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>アドレスまたはそこに含まれる組織 ID が間違っているか、Webex でこの形式のアドレスが廃止されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="376"/>
+        <location filename="../../wizard/webex/errors.py" line="387"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>ウィザードが提案するテナント URL (サインインから読み取った組織 ID を含みます) を使用するか、もう一方の Webex SCIM アドレスをお試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="384"/>
+        <location filename="../../wizard/webex/errors.py" line="395"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex で SCIM 要求の数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="412"/>
+        <location filename="../../wizard/webex/errors.py" line="423"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>{host} の Webex SCIM サービスが正常に応答していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="419"/>
+        <location filename="../../wizard/webex/errors.py" line="430"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>{host} の Webex SCIM サービスからステータス {status} が返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="420"/>
+        <location filename="../../wizard/webex/errors.py" line="431"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>接続テストでは SCIM のリスト応答を想定していました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="421"/>
+        <location filename="../../wizard/webex/errors.py" line="432"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>テナント URL を確認してください。正しい場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="391"/>
+        <location filename="../../wizard/webex/errors.py" line="402"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。トークンの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="399"/>
+        <location filename="../../wizard/webex/errors.py" line="410"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>テナント URL が別の Webex 組織のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="400"/>
+        <location filename="../../wizard/webex/errors.py" line="411"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>この URL は組織 {url_org} を指していますが、サインインした組織は {org} です。このままでは、Entra が誤った組織にユーザーをプロビジョニングするか、失敗します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="405"/>
+        <location filename="../../wizard/webex/errors.py" line="416"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>[戻る] で前に戻り、ウィザードが組織用に提案するテナント URL を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="481"/>
+        <location filename="../../wizard/webex/errors.py" line="492"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>テナント URL &apos;{url}&apos; は使用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="482"/>
+        <location filename="../../wizard/webex/errors.py" line="493"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="483"/>
+        <location filename="../../wizard/webex/errors.py" line="494"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>{hosts} 上の https:// アドレスで、末尾が組織 ID になっているもの (ウィザードが提案するアドレスなど) を使用してください。</translation>
     </message>
@@ -3753,7 +3825,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/gallery.py" line="58"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
-        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
+        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: a look every second (ends ≤1 s after the app appears), 5 minutes at most.</extracomment>
         <translation>「{name}」アプリケーションは、このクラウドの Entra アプリケーション ギャラリーにありません。</translation>
     </message>
     <message>
@@ -3884,25 +3956,25 @@ What to do next: {fix}</source>
         <translation>後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="139"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="147"/>
         <location filename="../../wizard/entra/sync/roles.py" line="68"/>
         <source>reading the Cisco Webex app</source>
         <translation>Cisco Webex アプリケーションの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="172"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="180"/>
         <source>reading the provisioning job</source>
         <translation>プロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="166"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="174"/>
         <location filename="../../wizard/entra/gallery.py" line="336"/>
-        <location filename="../../wizard/entra/sync/jobs.py" line="45"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="50"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>アプリケーションのプロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="120"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="134"/>
         <source>testing the saved credentials</source>
         <translation>保存された資格情報のテスト</translation>
     </message>
@@ -3968,83 +4040,99 @@ What to do next: {fix}</source>
         <translation>ネットワーク チームにプロキシで {host} を許可するよう依頼するか、プロキシの設定を修正してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="52"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
-        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
+        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: a look every second, 5 minutes at most, so the wait ends within about a second of it appearing (see Backoff.flat).</extracomment>
         <translation>Cisco Webex Identity Integration への同意が行われませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="54"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft の応答 {error} ({aadsts}): 同意ページが取り消されたか、アクセス許可が拒否されました。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="58"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で修正をもう一度実行し、アクセス許可のページで [承諾] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="66"/>
+        <location filename="../../wizard/entra/consent.py" line="67"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>このアカウントでは、テナント全体への同意を付与できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="67"/>
+        <location filename="../../wizard/entra/consent.py" line="68"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>Cisco Webex Identity Integration を復元するにはテナント全体に対する管理者の同意が必要ですが ({aadsts})、サインインしたアカウントにはそれを付与できるロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>同意ページでグローバル管理者または特権ロール管理者としてサインインするか、これらの管理者に同意リンクを開くよう依頼してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="80"/>
+        <location filename="../../wizard/entra/consent.py" line="81"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft で管理者の同意が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="81"/>
+        <location filename="../../wizard/entra/consent.py" line="82"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>応答: {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="82"/>
+        <location filename="../../wizard/entra/consent.py" line="83"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>再試行してください。再度失敗する場合は、下の ID をサポートに送ってください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="89"/>
+        <location filename="../../wizard/entra/consent.py" line="90"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>この要求に対する同意の応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="91"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なるため、別のウィンドウからの応答か、偽造された可能性があります。この応答は無視されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="95"/>
+        <location filename="../../wizard/entra/consent.py" line="96"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>修復ページから再同意をもう一度開始してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="99"/>
+        <location filename="../../wizard/entra/consent.py" line="100"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration はまだテナントに表示されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="102"/>
+        <location filename="../../wizard/entra/consent.py" line="103"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>同意は完了しましたが、{seconds} 秒経っても Microsoft Graph にアプリケーションが表示されません。Entra ID では、新しいアプリケーションのレプリケーションに数分かかることがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="107"/>
+        <location filename="../../wizard/entra/consent.py" line="108"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>数分待ってから、チェックをもう一度実行してください。同意をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="244"/>
+        <location filename="../../wizard/entra/consent.py" line="149"/>
+        <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
+        <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
+        <translation>テナントに Cisco Webex Identity Integration がまだ表示されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="152"/>
+        <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
+        <translation>{seconds} 秒経過しても、Microsoft Graph にまだアプリケーションが表示されません。管理者が同意用のアドレスを開いて [承諾] をクリックしたかどうかは、ウィザードでは判断できません。クリックした場合は、Entra ID でまだアプリケーションをレプリケートしている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="158"/>
+        <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
+        <translation>管理者がアドレスを開いて [承諾] をクリックしたことを確認し、数分待ってから、修復をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="270"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration の検索</translation>
     </message>
@@ -4149,77 +4237,81 @@ What to do next: {fix}</source>
         <translation>[戻る] で [プロビジョニングの対象] ページに戻り、{user} (またはそのユーザーが所属するグループ) を実際のロールで割り当ててから、もう一度適用してください。その他の作業をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="119"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="121"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>{user} を Webex にプロビジョニングできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="120"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="122"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra のプロビジョニング サービスから {error_code} が報告されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="123"/>
-        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
-        <translation>Webex トークンとテナント URL を確認してから (テスト接続)、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じ手順レポートが表示されます。</translation>
+        <location filename="../../wizard/entra/sync/errors.py" line="125"/>
+        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
+        <translation>Webex トークンとテナント URL を確認 ([テスト接続]) してから、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じ手順のレポートが表示されます。原因を解決した後も同じユーザーが失敗し続ける場合は、失敗した作成要求が Webex に残っている可能性があります。Cisco Webex サポートにケースを作成し、そのレポートの TrackingID を伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="131"/>
+        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
+        <translation type="vanished">Webex トークンとテナント URL を確認してから (テスト接続)、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じ手順レポートが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/sync/errors.py" line="136"/>
         <source>The app offers several provisioning templates.</source>
         <translation>アプリケーションに複数のプロビジョニング テンプレートがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>既定としてマークされているテンプレートがないため、ウィザードはどれを使用すべきか判断できません: {templates}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="142"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>使用するテンプレートを選択してから (不明な場合は Cisco サポートに問い合わせてください)、もう一度適用してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="145"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="150"/>
         <source>The app offers no provisioning template.</source>
         <translation>アプリケーションにプロビジョニング テンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="146"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph にアプリケーション {sp_id} の同期テンプレートがないため、プロビジョニング ジョブを作成できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="156"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>アプリケーションが (カスタム アプリではなく) ギャラリーの「Cisco Webex」から追加されたことを確認してから、ウィザードをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="159"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="164"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>プロビジョニング ジョブにユーザーのルールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="160"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>ジョブ {job_id} のスキーマに Entra ユーザーをマッピングする同期ルールがないため、ユーザーをオンデマンドでプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="170"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>Entra 管理センターで属性マッピングを確認してください ([プロビジョニング] &gt; [マッピング])。既定のマッピングが削除されている場合は、復元してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="173"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="178"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>通知用メール アドレスが無効です: {email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="174"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="179"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID は、プロビジョニングのエラー通知メールをこのアドレスに送信します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="175"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="180"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>admin@contoso.com のようなアドレスを 1 つ入力してください。</translation>
     </message>
@@ -4245,17 +4337,17 @@ What to do next: {fix}</source>
         <translation>アプリケーションのプロビジョニング テンプレートの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="52"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="57"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>プロビジョニング ジョブの状態の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="65"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="70"/>
         <source>creating the provisioning job</source>
         <translation>プロビジョニング ジョブの作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="82"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="87"/>
         <source>starting the provisioning job</source>
         <translation>プロビジョニング ジョブの開始</translation>
     </message>
@@ -4276,7 +4368,7 @@ What to do next: {fix}</source>
         <translation>Entra ID への Webex 資格情報の保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="188"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="193"/>
         <source>reading the provisioning job&apos;s schema</source>
         <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>プロビジョニング ジョブのスキーマの読み取り</translation>
@@ -4288,9 +4380,9 @@ What to do next: {fix}</source>
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="312"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="325"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app). True once this run added the app and it was read back (see _reuse_templates).</extracomment>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
@@ -4347,62 +4439,77 @@ What to do next: {fix}</source>
         <translation>トークン (または Webex サインインのリダイレクト URL 全体) をファイルの 1 行目に記述するか、- を指定してパイプで渡してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="49"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>{option} is required.</source>
         <translation>{option} は必須です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>無人セットアップでは、この値の入力を求めることができません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/headless.py" line="52"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>コマンド ラインまたは --answers で {option} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="59"/>
+        <location filename="../../wizard/cli/headless.py" line="60"/>
         <source>No user or group named {name} was found.</source>
         <translation>{name} という名前のユーザーまたはグループが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="60"/>
+        <location filename="../../wizard/cli/headless.py" line="61"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign には、ユーザー プリンシパル名 (UPN) またはグループの正確な名前を指定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="63"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>スペルを確認して、セットアップをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
+        <location filename="../../wizard/cli/headless.py" line="72"/>
+        <source>Several groups are named {name}.</source>
+        <translation>{name} という名前のグループが複数あります。</translation>
+    </message>
+    <message>
         <location filename="../../wizard/cli/headless.py" line="73"/>
+        <source>Their object IDs are: {ids}.</source>
+        <translation>それらのオブジェクト ID: {ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
+        <translation>Entra ID でグループにそれぞれ異なる名前を付けてから、セットアップをもう一度実行してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="88"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>--role でそのいずれかを指定して、セットアップをもう一度実行してください。追加したばかりの Cisco Webex アプリケーションが再利用されます。それ以外は何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="82"/>
+        <location filename="../../wizard/cli/headless.py" line="97"/>
         <source>The app has no role named {role}.</source>
         <translation>アプリケーションに {role} という名前のロールはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="83"/>
+        <location filename="../../wizard/cli/headless.py" line="98"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>割り当て可能なロール: {known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="79"/>
+        <location filename="../../wizard/cli/headless.py" line="94"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role でいずれかを指定してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="124"/>
+        <location filename="../../wizard/cli/headless.py" line="141"/>
         <source>looking up the user</source>
         <translation>ユーザーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="132"/>
+        <location filename="../../wizard/cli/headless.py" line="149"/>
         <source>looking up the group</source>
         <translation>グループの検索</translation>
     </message>
@@ -4529,48 +4636,48 @@ What to do next: {fix}</source>
         <translation>Webex は userName で既存のユーザーを照合します。userName が userPrincipalName からマッピングされていない場合や、ユーザーの UPN が Webex のメール アドレスと異なる場合、Entra は既存のユーザーと照合せずに新しい Webex ユーザーを作成します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="127"/>
         <source>Add the Cisco Webex app to your tenant</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation>テナントに Cisco Webex アプリケーションを追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="160"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="161"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>プロビジョニング ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="175"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="176"/>
         <source>Create the provisioning job</source>
         <translation>プロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="188"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID から Webex への接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex の資格情報と通知設定を保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="281"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name} を {role} としてアプリケーションに割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="294"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
         <source>Start provisioning</source>
         <translation>プロビジョニングを開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="314"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
         <source>Provision the test user to Webex now</source>
         <translation>テスト ユーザーを今すぐ Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="320"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="331"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>テストとして今すぐ {name} を Webex にプロビジョニング</translation>
     </message>
@@ -4724,123 +4831,123 @@ What to do next: {fix}</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="118"/>
         <source>Webex provisioning setup report</source>
         <extracomment>Renew this long before the token expires: the daily check&apos;s warning period, so Finish, the report, the reminder and ``check`` name the same day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex プロビジョニング設定レポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="118"/>
+        <location filename="../../wizard/flows/setup_report.py" line="119"/>
         <source>Generated (UTC)</source>
         <translation>作成日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="119"/>
+        <location filename="../../wizard/flows/setup_report.py" line="120"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>デモ モード: これらの値は実際のテナントではなく、シミュレーターから取得したものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Tenant ID</source>
         <translation>テナント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Enterprise app</source>
         <translation>エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Service principal (object) ID</source>
         <translation>サービス プリンシパル (オブジェクト) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Provisioning job ID</source>
         <translation>プロビジョニング ジョブ ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Provisioning job status</source>
         <translation>プロビジョニング ジョブの状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Webex tenant URL</source>
         <translation>Webex テナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Webex organization ID</source>
         <translation>Webex 組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Webex token expires</source>
         <translation>Webex トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Renew the token before</source>
         <translation>トークンの更新期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>Failure notifications go to</source>
         <translation>エラー通知の送信先</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Changes made</source>
         <translation>行った変更</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="137"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="138"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>Entra admin center</source>
         <translation>Entra 管理センター</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="139"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="140"/>
+        <location filename="../../wizard/flows/setup_report.py" line="141"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="141"/>
+        <location filename="../../wizard/flows/setup_report.py" line="142"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="142"/>
+        <location filename="../../wizard/flows/setup_report.py" line="143"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>この日付より前に、ウィザードの修復を実行して Webex にもう一度サインインし、新しいトークンを Entra ID に保存してください。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>

@@ -4,23 +4,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
         <source>○ Waiting</source>
-        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 대기 중</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>● Running…</source>
         <translation>● 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="74"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>✓ Done</source>
         <translation>✓ 완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="75"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✗ Failed</source>
         <translation>✗ 실패</translation>
     </message>
@@ -29,33 +28,34 @@
         <translation type="vanished">– 이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="92"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="55"/>
         <source>{seconds} s</source>
         <translation>{seconds}초</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
         <source>Apply</source>
+        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
         <source>Make the changes and start provisioning.</source>
         <translation>변경 내용을 적용하고 프로비저닝을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="85"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>마법사는 변경을 순서대로 적용합니다. 하나가 실패하면 그 단계에서 멈추고 이유를 알려 주며, 해당 단계부터 다시 시도할 수 있습니다. 다시 실행해도 아무것도 중복되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="191"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="97"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="195"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
         <source>Provisioning job</source>
         <translation>프로비저닝 작업</translation>
     </message>
@@ -68,118 +68,118 @@
         <translation type="vanished">Webex 로그인으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="76"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✓ Already set up</source>
         <translation>✓ 이미 설정됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="199"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="206"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="232"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="144"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="240"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="152"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="249"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="309"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="221"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="258"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="170"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="307"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="219"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="248"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="413"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="326"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="416"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="333"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="423"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="425"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
         <source>Already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="452"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>Last run: {state}, {time}</source>
         <translation>마지막 실행: {state}, {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="426"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="428"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="430"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="432"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="345"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="443"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="447"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="448"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
@@ -188,22 +188,22 @@
         <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="457"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="462"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="471"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="484"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="397"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -367,33 +367,33 @@
         <translation>Webex에서 다음 요청 전에 {seconds}초 동안 기다리도록 요청했습니다. 테스트는 자동으로 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="274"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="309"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="312"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="278"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="281"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>토큰, 조직 ID, 테넌트 URL을 시스템 키링에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="292"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="295"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>비밀을 기억하지 않도록 선택했으므로 토큰, 조직 ID, 테넌트 URL은 메모리에만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="300"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>토큰, 조직 ID, 테넌트 URL은 메모리에 보관되며, Microsoft 로그인으로 마법사가 테넌트를 알게 되면 시스템 키링에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="310"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>설정을 계속할 수 있습니다. 토큰은 이 세션 동안 메모리에 보관됩니다.</translation>
     </message>
@@ -426,128 +426,143 @@
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="38"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
         <source>Your environment</source>
         <translation>사용 환경</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="39"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
         <source>Choose the Microsoft cloud and the Webex environment your organization uses.</source>
         <translation>조직에서 사용하는 Microsoft 클라우드와 Webex 환경을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="44"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="52"/>
         <source>Global (login.microsoftonline.com)</source>
         <translation>글로벌(login.microsoftonline.com)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="45"/>
         <source>US Government (GCC High and DoD)</source>
-        <translation>미국 정부(GCC High 및 DoD)</translation>
+        <translation type="vanished">미국 정부(GCC High 및 DoD)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="31"/>
+        <source>Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps using the token the wizard gives it, so provisioning stops when it expires unless the token is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for Government.</source>
+        <extracomment>Cisco, &quot;Create a FedRAMP Integration&quot; (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).</extracomment>
+        <translation>Webex for Government: Cisco에 따르면 관리자 토큰은 최대 12시간 동안만 유효합니다. Entra ID는 마법사가 제공한 토큰을 계속 사용하므로, 토큰을 갱신하지 않으면(복구 모드) 토큰이 만료될 때 프로비저닝이 중지됩니다. Webex for Government에서 프로비저닝을 계속 실행하는 방법은 Cisco에 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
+        <source>US Government (GCC High)</source>
+        <translation>미국 정부(GCC High)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
+        <source>US Government DoD (dod-graph.microsoft.us)</source>
+        <translation>미국 정부 DoD(dod-graph.microsoft.us)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="55"/>
         <source>China (operated by 21Vianet)</source>
         <translation>중국(21Vianet에서 운영)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="49"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="58"/>
         <source>Commercial</source>
         <translation>상용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="50"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="59"/>
         <source>Webex for Government (FedRAMP)</source>
         <translation>Webex for Government (FedRAMP)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="57"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="66"/>
         <source>Microsoft Entra cloud</source>
         <translation>Microsoft Entra 클라우드</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="60"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="69"/>
         <source>Webex</source>
         <translation>Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="71"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="80"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="121"/>
-        <location filename="../../wizard/ui/pages/environment.py" line="220"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="132"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="231"/>
         <source>Application (client) ID</source>
         <translation>애플리케이션(클라이언트) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="125"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="136"/>
         <source>Leave empty to use Microsoft&apos;s own &quot;Microsoft Graph Command Line Tools&quot; app, or enter your organization&apos;s app registration.</source>
         <translation>Microsoft의 &quot;Microsoft Graph Command Line Tools&quot; 앱을 사용하려면 비워 두세요. 조직에서 등록한 앱을 사용하려면 해당 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="133"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="144"/>
         <source>Tenant</source>
         <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="137"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="148"/>
         <source>Leave empty to sign in to any organization, or enter a tenant ID or a verified domain such as contoso.onmicrosoft.com.</source>
         <translation>모든 조직에 로그인할 수 있게 하려면 비워 두세요. 특정 조직을 지정하려면 테넌트 ID 또는 contoso.onmicrosoft.com 같은 확인된 도메인을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="206"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="217"/>
         <source>This is not a valid tenant. {reason}</source>
         <translation>유효한 테넌트가 아닙니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="211"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
         <source>This is not a valid application (client) ID. {reason}</source>
         <translation>유효한 애플리케이션(클라이언트) ID가 아닙니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="221"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="232"/>
         <source>Webex sign-in host</source>
         <translation>Webex 로그인 호스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="233"/>
         <source>Webex API address</source>
         <translation>Webex API 주소</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="223"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="234"/>
         <source>Webex tenant URL given to Entra ID</source>
         <translation>Entra ID에 제공하는 Webex 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="224"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="235"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 주소</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="225"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="236"/>
         <source>Webex sign-in client ID</source>
         <translation>Webex 로그인 클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="226"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="237"/>
         <source>Microsoft sign-in host</source>
         <translation>Microsoft 로그인 호스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="227"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
         <source>Microsoft Graph address</source>
         <translation>Microsoft Graph 주소</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="252"/>
         <source>Not confirmed by a public Microsoft or Cisco source for this environment. If a later step fails, ask your Microsoft or Cisco contact for the right value and set it in the configuration file:</source>
         <translation>다음 값은 이 환경에 대해 Microsoft 또는 Cisco의 공개 자료로 확인되지 않았습니다. 이후 단계가 실패하면 Microsoft 또는 Cisco 담당자에게 올바른 값을 문의하여 구성 파일에 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="245"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="259"/>
         <source>• {name}: {value}</source>
         <translation>• {name}: {value}</translation>
     </message>
@@ -560,7 +575,7 @@
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="146"/>
         <location filename="../../wizard/ui/widgets.py" line="192"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
@@ -686,42 +701,47 @@ What to do next: {fix}</source>
         <translation>Webex 토큰은 {date}에 만료됩니다. {renew} 전에 갱신하세요. 마법사를 다시 실행하여 [Webex 토큰 갱신]을 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="227"/>
+        <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
+        <translation>이 토큰은 로그인한 Webex 관리자의 것입니다. Control Hub에서 해당 관리자의 액세스를 재설정하면 토큰이 취소되며, 토큰을 갱신할 때까지 프로비저닝이 중지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 관리 센터: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="247"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>데모 모드: 이 주소는 시뮬레이터가 변경하지 않는 실제 콘솔이므로 버튼을 눌러도 열리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="256"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="261"/>
         <source>Save the setup report</source>
         <translation>설정 보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="259"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="264"/>
         <source>Plain text (*.txt)</source>
         <translation>일반 텍스트(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="260"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
         <source>Web page (*.html)</source>
         <translation>웹 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="299"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>보고서를 {path}에 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="305"/>
         <source>Report saved to {path}</source>
         <translation>보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -741,72 +761,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishUpkeep</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="50"/>
         <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
         <translation>일일 검사는 Webex 토큰이 만료되기 {days}일 전과 프로비저닝이 중지되었을 때 경고합니다. 다음 항목이 매일 아침 검사를 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="58"/>
         <source>Scheduled task entry</source>
         <translation>예약된 작업 항목</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="64"/>
         <source>&amp;Schedule the daily check</source>
         <translation>일일 검사 예약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="67"/>
         <source>Save a calendar &amp;reminder…</source>
         <translation>캘린더 미리 알림 저장(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="83"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="85"/>
         <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
         <translation>데모 모드: 아무것도 예약되지 않으며, 시뮬레이터는 데모와 함께 중지됩니다. 아래는 실제 설정에서 만들어지는 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="107"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="112"/>
         <source>Scheduling the daily check…</source>
         <translation>일일 검사를 예약하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="120"/>
         <source>Could not schedule the check: {reason}</source>
         <translation>검사를 예약할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
         <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
         <translation>일일 검사가 예약되었습니다. 시작 페이지의 [저장된 로그인 정보 삭제]로 제거할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="130"/>
         <source>Save a calendar reminder</source>
         <translation>캘린더 미리 알림 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="128"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="133"/>
         <source>Calendar (*.ics)</source>
         <translation>캘린더 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="140"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="145"/>
         <source>Renew the Webex token for Entra ID provisioning</source>
         <translation>Entra ID 프로비저닝용 Webex 토큰 갱신</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="142"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
         <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
         <translation>Entra ID가 프로비저닝에 사용하는 Webex 토큰이 {date}에 만료됩니다. Webex 프로비저닝 마법사를 실행하고 [Webex 토큰 갱신]을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="148"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="153"/>
         <source>Saving the reminder…</source>
         <translation>미리 알림을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="151"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="156"/>
         <source>Reminder saved to {path}</source>
         <translation>미리 알림을 {path}에 저장했습니다</translation>
     </message>
@@ -878,52 +898,52 @@ What to do next: {fix}</source>
         <translation>테넌트에 이미 &quot;{name}&quot; 애플리케이션(개체 ID {id})이 있습니다. 마법사는 이 애플리케이션을 사용하며, 아무것도 추가하지 않고 내 앱 표시 여부도 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="197"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="198"/>
         <source>provisioning job: {status}</source>
         <translation>프로비저닝 작업: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="200"/>
         <source>no provisioning job</source>
         <translation>프로비저닝 작업 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="202"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="203"/>
         <source>single sign-on: {mode}</source>
         <translation>Single Sign-On: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="205"/>
         <source>no single sign-on mode set</source>
         <translation>Single Sign-On: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="208"/>
         <source>created {date}</source>
         <translation>생성일 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="210"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph에서 생성 날짜를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="212"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>개체 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="224"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="225"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>테넌트에 &quot;Cisco Webex&quot; 애플리케이션이 {count}개 있습니다. 사용자를 Webex로 프로비저닝하는 애플리케이션은 하나만 있어야 합니다. 이미 프로비저닝 작업이 있는 애플리케이션이나 Single Sign-On에 사용하는 애플리케이션을 선택하세요. 나머지는 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="235"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="236"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}(프로비저닝 작업 있음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="266"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>테넌트에 아직 Cisco Webex 애플리케이션이 없습니다. 검토 페이지에서 [적용]을 클릭하면 마법사가 Entra 갤러리에서 애플리케이션을 추가하며, 그 전에는 아무것도 추가되지 않습니다. 그 후 Entra ID에서 애플리케이션을 구성할 수 있을 때까지 잠시(보통 1분 이내) 시간이 걸리며, [적용]은 그동안 기다립니다.</translation>
     </message>
@@ -992,7 +1012,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="383"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
@@ -1087,52 +1107,52 @@ What to do next: {fix}</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="235"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="238"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>로그인 정보는 시스템의 보안 자격 증명 저장소에 보관되므로, Microsoft에서 허용하는 동안에는 다음 실행 시 묻지 않고 로그인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="244"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="247"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>이 컴퓨터에 로그인 정보가 저장되지 않습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="265"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="268"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>저장된 Microsoft 로그인을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="296"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>저장된 로그인이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="336"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="339"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>테넌트 세부 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="350"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="353"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft 창에서 로그인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="417"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>웹 브라우저에서 로그인을 완료하세요. 마법사는 최대 {minutes}분 동안 기다립니다. [취소]를 누르면 여기서 기다리기를 중지합니다(브라우저 탭도 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="432"/>
         <source>Getting a sign-in code…</source>
         <translation>로그인 코드를 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="441"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>아무 디바이스에서나 {url}을(를) 열고 이 코드를 입력하세요. 로그인하면 마법사가 자동으로 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="444"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="447"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>코드로 로그인하기를 기다리는 중…</translation>
     </message>
@@ -1501,7 +1521,7 @@ What to do next: {fix}</source>
         <translation>마법사가 Entra ID에서 Webex까지의 모든 연결을 검사하여 무엇이 문제인지, 원인과 해결 방법을 알려 줍니다. 수정 버튼을 클릭하기 전에는 아무것도 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="97"/>
+        <location filename="../../wizard/ui/repair/window.py" line="93"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1538,34 +1558,55 @@ What to do next: {fix}</source>
         <translation>아직 테넌트나 조직에서 변경된 내용은 없습니다. [적용]을 클릭하면 마법사가 Entra ID에서 다음 변경을 이 순서대로 수행합니다:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="113"/>
+        <location filename="../../wizard/ui/pages/review.py" line="117"/>
         <source>Also checked (changes nothing)</source>
+        <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>함께 확인한 항목(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="115"/>
+        <location filename="../../wizard/ui/pages/review.py" line="119"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="121"/>
+        <location filename="../../wizard/ui/pages/review.py" line="125"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>마법사를 다시 실행해도 안전합니다. 먼저 테넌트를 확인하고 이미 완료된 작업은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="162"/>
+        <location filename="../../wizard/ui/pages/review.py" line="166"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>먼저 프로비저닝 대상을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="172"/>
+        <location filename="../../wizard/ui/pages/review.py" line="176"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>변경 목록을 만들기 위해 테넌트를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="199"/>
+        <location filename="../../wizard/ui/pages/review.py" line="205"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>수행할 변경 {todo}개, 이미 설정됨 {done}개.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="215"/>
+        <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
+        <translation>실수로 인한 삭제 방지: Microsoft 권장 사항에 따라 켬(실행당 최대 {value}건 삭제).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="219"/>
+        <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
+        <translation>실수로 인한 삭제 방지: 켜짐(실행당 최대 {value}건 삭제), 현재 설정 유지.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="223"/>
+        <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
+        <translation>실수로 인한 삭제 방지: 꺼짐, 현재 설정 유지. Microsoft는 애플리케이션의 프로비저닝 설정에서 이 기능을 켜도록 권장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="227"/>
+        <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
+        <translation>실수로 인한 삭제 방지: 현재 설정 유지(Entra에서 마법사가 이 설정을 읽도록 허용하지 않음).</translation>
     </message>
     <message>
         <source>{todo} changes to make, {done} already done.</source>
@@ -1657,6 +1698,12 @@ What to do next: {fix}</source>
         <translation>목록에서 제거(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
+        <translation>Entra ID는 빈 값을 보내지 않습니다. Entra ID에서 특성을 지워도 Webex에서는 지워지지 않으므로 Control Hub에서도 지우세요.</translation>
+    </message>
+    <message>
         <source>Add to the assignment list</source>
         <translation type="vanished">할당 목록에 추가</translation>
     </message>
@@ -1726,28 +1773,27 @@ What to do next: {fix}</source>
         <translation>작업 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="251"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
-        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>먼저 Microsoft에 로그인하고 Cisco Webex 애플리케이션을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>애플리케이션의 역할, 할당 및 매핑을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="306"/>
         <source>Choose a role…</source>
         <translation>역할 선택…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="317"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>아직 애플리케이션에 할당된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="321"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="332"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>이미 할당됨({count}): {names}</translation>
     </message>
@@ -1792,57 +1838,57 @@ What to do next: {fix}</source>
         <translation>다름: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="347"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
         <source>Searching…</source>
         <translation>검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="377"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count}개를 찾았습니다. 하나를 선택하고 [할당 목록에 추가]를 클릭하거나 두 번 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="383"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="394"/>
         <source>No users or groups match.</source>
         <translation>일치하는 사용자나 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="426"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>테스트 사용자(적용 후 주문형 프로비저닝): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="442"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
         <source>To continue, choose an app role.</source>
         <translation>계속하려면 앱 역할을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="455"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>계속하려면 할당 목록에 사용자나 그룹을 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="457"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>계속하려면 올바른 알림 메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="482"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="493"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail}), {kind}, 역할 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="494"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="505"/>
         <source>{name}, already assigned</source>
         <translation>{name}, 이미 할당됨</translation>
     </message>
@@ -2112,91 +2158,91 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="292"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="58"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="268"/>
         <source>Sign in to Webex</source>
         <translation>Webex에 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="67"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="59"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>Webex 전체 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="70"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>이 앱 안에서 Webex 로그인 창이 열립니다. 이 창은 쿠키를 보관하지 않으므로 이전 Webex 세션 때문에 다른 사람으로 로그인되는 일이 없습니다. 그런 다음 마법사가 조직 ID를 읽고 역할을 확인하므로 직접 복사할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="88"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="450"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="80"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex에 로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
         <source>Signed in as</source>
         <translation>로그인한 계정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="118"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="119"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
         <source>Full Administrator</source>
         <translation>전체 관리자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="121"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
         <source>Token expires</source>
         <translation>토큰 만료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="151"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="142"/>
         <source>Enter the organization ID by hand</source>
         <translation>조직 ID 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="161"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex에서 조직 정보를 알려 주지 않았습니다. Control Hub에서 왼쪽 아래의 조직 이름을 클릭하고 조직 ID를 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="191"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID에 제공하는 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="193"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 자습서의 주소(권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="205"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="189"/>
         <source>Advanced: another tenant URL</source>
         <translation>고급: 다른 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="443"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>아직 Webex에 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
         <source>Sign in as &amp;someone else</source>
         <translation>다른 계정으로 로그인(&amp;S)</translation>
     </message>
@@ -2205,7 +2251,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 자습서의 주소(기본값)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="195"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="180"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 주소</translation>
     </message>
@@ -2214,17 +2260,17 @@ What to do next: {fix}</source>
         <translation type="vanished">현재 Entra의 Webex 커넥터가 두 주소 중 어느 것을 사용하는지는 확인되지 않았습니다. 다음 페이지의 연결 테스트에서 여기서 선택한 주소를 시험합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="280"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="256"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex 창에서 로그인하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="319"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="295"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex 계정과 조직 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="409"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="380"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>이 테넌트 URL은 사용할 수 없습니다. {reason}</translation>
     </message>
@@ -2233,22 +2279,22 @@ What to do next: {fix}</source>
         <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="455"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>알 수 없음(Webex에서 로그인한 사용자를 알려 주지 않음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="432"/>
         <source>Not known yet</source>
         <translation>아직 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="469"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="440"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 check는 14일 전에 알려 줍니다).</translation>
     </message>
@@ -2257,17 +2303,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="483"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="454"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>확인하지 않음(대신 연결 테스트에서 액세스를 확인함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="487"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="458"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="490"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 아니요: 이 계정으로는 Webex에서 사용자를 만들 수 없습니다</translation>
     </message>
@@ -2426,93 +2472,107 @@ What to do next: {fix}</source>
         <translation>테넌트 {tenant} 및 Webex 조직 {org}의 비밀이 저장되어 있으며 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="45"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="46"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
         <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex 토큰이 {date}에 만료되었습니다. Entra에서 이 토큰으로는 사용자를 프로비저닝할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="69"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
-        <translation>Webex에서 저장된 토큰을 더 이상 허용하지 않습니다(취소 또는 로그아웃됨): {what}</translation>
+        <translation type="vanished">Webex에서 저장된 토큰을 더 이상 허용하지 않습니다(취소 또는 로그아웃됨): {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="89"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="72"/>
+        <source>Webex for Government admin tokens last no longer than 12 hours; this one expires on {date}, and Entra ID cannot provision users after that. Renew it then, and ask Cisco how to keep provisioning running for Webex for Government.</source>
+        <translation>Webex for Government 관리자 토큰은 최대 12시간 동안만 유효합니다. 이 토큰은 {date}에 만료되며, 그 후에는 Entra ID에서 사용자를 프로비저닝할 수 없습니다. 그때 토큰을 갱신하고, Webex for Government에서 프로비저닝을 계속 실행하는 방법은 Cisco에 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="93"/>
+        <source>Webex says the saved token has expired: {what}</source>
+        <translation>Webex에서 저장된 토큰이 만료되었다고 응답했습니다: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="103"/>
+        <source>Webex no longer accepts the saved token (revoked or signed out): {what} The token belongs to the one administrator who signed in; signing that administrator out or resetting their access in Control Hub revokes it.</source>
+        <translation>Webex에서 저장된 토큰을 더 이상 허용하지 않습니다(취소 또는 로그아웃됨): {what} 이 토큰은 로그인한 관리자 한 명의 것이며, Control Hub에서 해당 관리자를 로그아웃시키거나 액세스를 재설정하면 토큰이 취소됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="125"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>토큰이 {want}이(가) 아닌 Webex 조직 {got}의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="100"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="136"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account}은(는) 더 이상 Webex 조직의 전체 관리자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="121"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex 토큰은 {date}에 만료됩니다({days}일 후). 그 전에 갱신하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="132"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="168"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex에서 {account}(전체 관리자)의 토큰으로 허용했습니다. {date}에 만료됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="193"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>테넌트 URL에서 토큰을 허용하지 않았습니다: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="166"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="202"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url}이(가) 저장된 토큰으로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="42"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="50"/>
         <source>Signed in to Microsoft as {user}.</source>
         <translation>{user}(으)로 Microsoft에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="54"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="62"/>
         <source>The saved Microsoft sign-in cannot be used: {what}</source>
         <translation>저장된 Microsoft 로그인을 사용할 수 없습니다: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="63"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="71"/>
         <source>No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.</source>
         <translation>테넌트 {tenant}에 사용할 수 있는 저장된 Microsoft 로그인이 없습니다. 관리자가 로그인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="81"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
         <source>The saved sign-in belongs to tenant {got}, not {want}.</source>
         <translation>저장된 로그인이 {want}이(가) 아닌 테넌트 {got}의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="97"/>
         <source>Signed in to Microsoft as {user} without asking (saved sign-in).</source>
         <translation>묻지 않고 {user}(으)로 Microsoft에 로그인했습니다(저장된 로그인).</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="108"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="116"/>
         <source>Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. This is exactly what makes Control Hub show &quot;Azure AD integration error. The request was unauthorized&quot; (401, code 701018). An administrator&apos;s consent restores it.</source>
         <translation>테넌트에 Cisco Webex Identity Integration(appId {app_id})이 없습니다. 바로 이 때문에 Control Hub에 &quot;Azure AD integration error. The request was unauthorized&quot;(401, 코드 701018) 오류가 표시됩니다. 관리자가 동의하면 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="122"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="130"/>
         <source>Present (service principal {sp_id}).</source>
         <translation>있음(서비스 주체 {sp_id}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="186"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="194"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>테넌트에 Cisco Webex 엔터프라이즈 애플리케이션({sp_id})이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="203"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="211"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 애플리케이션은 있지만 프로비저닝 작업({job_id})이 없어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="216"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="224"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>애플리케이션 {sp_id} 및 프로비저닝 작업 {job_id}이(가) 있습니다.</translation>
     </message>
@@ -2532,22 +2592,27 @@ What to do next: {fix}</source>
         <translation>작업이 시작된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="94"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
+        <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
+        <translation>작업 상태가 {code}이지만 일정이 꺼져(Disabled) 있습니다. 이전에 실행된 적이 있지만 시작하기 전까지는 다시 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>작업 상태는 {code}이지만 최근 {count}회 실행이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="103"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="117"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>작업 상태: {code}. 마지막 성공 실행: {last}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="126"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="140"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra에서 저장된 테넌트 URL과 토큰으로 Webex에 연결할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="139"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="153"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra가 저장된 자격 증명으로 Webex에 연결했습니다.</translation>
     </message>
@@ -3420,7 +3485,9 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/webex/errors.py" line="223"/>
+        <location filename="../../wizard/webex/errors.py" line="230"/>
         <source>The Webex token has expired.</source>
+        <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex 토큰이 만료되었습니다.</translation>
     </message>
     <message>
@@ -3434,32 +3501,32 @@ What to do next: {fix}</source>
         <translation>Webex에 다시 로그인하여 새 토큰을 받으세요. Entra는 마법사가 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="229"/>
+        <location filename="../../wizard/webex/errors.py" line="236"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex에서 더 이상 토큰을 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="230"/>
+        <location filename="../../wizard/webex/errors.py" line="237"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>만료일 전이므로 취소되었을 가능성이 높습니다(예: 로그아웃, 암호 변경 또는 관리자의 조치). 또는 다른 Webex 환경의 토큰입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="240"/>
+        <location filename="../../wizard/webex/errors.py" line="247"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex에서 요청을 허용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="241"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>로그인한 계정 또는 해당 토큰에 이 단계에 필요한 권한(범위 또는 관리자 역할)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="246"/>
+        <location filename="../../wizard/webex/errors.py" line="253"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>조직의 전체 관리자 계정으로 Webex에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="284"/>
+        <location filename="../../wizard/webex/errors.py" line="291"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex가 정상적으로 응답하지 않습니다.</translation>
     </message>
@@ -3474,7 +3541,7 @@ What to do next: {fix}</source>
         <translation>나중에 다시 시도하세요. 문제가 계속되면 status.webex.com을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="253"/>
+        <location filename="../../wizard/webex/errors.py" line="260"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex에서 요청 수를 제한하고 있습니다.</translation>
     </message>
@@ -3489,152 +3556,157 @@ What to do next: {fix}</source>
         <translation>변경된 내용은 없습니다. 잠시 기다린 후 [다시 시도]를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="291"/>
+        <location filename="../../wizard/webex/errors.py" line="298"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex에서 예기치 않은 오류를 반환했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="292"/>
+        <location filename="../../wizard/webex/errors.py" line="299"/>
         <source>Status {status}: {message}</source>
         <translation>상태 {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="293"/>
+        <location filename="../../wizard/webex/errors.py" line="300"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>다시 시도하세요. 다시 발생하면 아래 ID를 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="260"/>
+        <location filename="../../wizard/webex/errors.py" line="267"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>Webex의 응답을 해석할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="261"/>
+        <location filename="../../wizard/webex/errors.py" line="231"/>
+        <source>Webex said so when the wizard used it: {detail}</source>
+        <translation>마법사가 토큰을 사용했을 때 Webex에서 다음과 같이 응답했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/webex/errors.py" line="268"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}. 프록시가 응답을 바꿨을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="262"/>
+        <location filename="../../wizard/webex/errors.py" line="269"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>Webex 설정과 프록시를 확인하고 다시 시도하세요. 그래도 안 되면 지원 담당자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="268"/>
+        <location filename="../../wizard/webex/errors.py" line="275"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account}은(는) 이 Webex 조직의 전체 관리자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="271"/>
+        <location filename="../../wizard/webex/errors.py" line="278"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>전체 관리자 역할이 없는 계정의 토큰으로는 Webex에서 사용자를 만들 수 없으므로 프로비저닝이 실패합니다. 이 계정의 역할: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="276"/>
+        <location filename="../../wizard/webex/errors.py" line="283"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>[다른 계정으로 로그인]을 클릭하고 조직의 전체 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="345"/>
+        <location filename="../../wizard/webex/errors.py" line="356"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>{host}의 Webex SCIM 서비스에서 토큰을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="346"/>
+        <location filename="../../wizard/webex/errors.py" line="357"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>토큰이 만료 또는 취소되었거나 다른 Webex 환경의 토큰입니다(예: 상용 주소에 사용한 Webex for Government 토큰). Webex 응답: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="351"/>
+        <location filename="../../wizard/webex/errors.py" line="362"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>Webex에 다시 로그인하고 Webex 환경 설정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="357"/>
+        <location filename="../../wizard/webex/errors.py" line="368"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>{host}의 Webex SCIM 서비스에서 액세스를 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="358"/>
+        <location filename="../../wizard/webex/errors.py" line="369"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>로그인한 Webex 계정이 이 조직의 전체 관리자(또는 사용자 관리자)가 아니거나, 토큰에 SCIM 범위가 없습니다. Webex 응답: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="363"/>
+        <location filename="../../wizard/webex/errors.py" line="374"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>이 조직의 전체 관리자 계정으로 Webex에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="370"/>
+        <location filename="../../wizard/webex/errors.py" line="381"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>테넌트 URL {url}을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="371"/>
+        <location filename="../../wizard/webex/errors.py" line="382"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>주소 또는 주소에 포함된 조직 ID가 잘못되었거나, Webex에서 이 형식의 주소를 더 이상 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="376"/>
+        <location filename="../../wizard/webex/errors.py" line="387"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>마법사가 제안하는 테넌트 URL(로그인에서 읽은 조직 ID 포함)을 사용하거나 다른 Webex SCIM 주소를 사용해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="384"/>
+        <location filename="../../wizard/webex/errors.py" line="395"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex에서 SCIM 요청 수를 제한하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="412"/>
+        <location filename="../../wizard/webex/errors.py" line="423"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>{host}의 Webex SCIM 서비스가 정상적으로 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="419"/>
+        <location filename="../../wizard/webex/errors.py" line="430"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>{host}의 Webex SCIM 서비스가 상태 코드 {status}을(를) 반환했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="420"/>
+        <location filename="../../wizard/webex/errors.py" line="431"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>연결 테스트에서 SCIM 목록 응답을 기대했지만 다른 응답을 받았습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="421"/>
+        <location filename="../../wizard/webex/errors.py" line="432"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>테넌트 URL을 확인하세요. URL이 올바르면 아래 ID를 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="391"/>
+        <location filename="../../wizard/webex/errors.py" line="402"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>{host}의 Webex SCIM 서비스에서 토큰을 거부했습니다. 토큰이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="399"/>
+        <location filename="../../wizard/webex/errors.py" line="410"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>테넌트 URL이 다른 Webex 조직의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="400"/>
+        <location filename="../../wizard/webex/errors.py" line="411"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>이 URL에는 조직 {url_org}이(가) 지정되어 있지만, 로그인한 조직은 {org}입니다. 이대로면 Entra가 잘못된 조직에 사용자를 프로비저닝하거나 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="405"/>
+        <location filename="../../wizard/webex/errors.py" line="416"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>[뒤로]를 눌러 마법사가 조직에 맞게 제안하는 테넌트 URL을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="481"/>
+        <location filename="../../wizard/webex/errors.py" line="492"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>테넌트 URL &apos;{url}&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="482"/>
+        <location filename="../../wizard/webex/errors.py" line="493"/>
         <source>{reason}.</source>
         <translation>{reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="483"/>
+        <location filename="../../wizard/webex/errors.py" line="494"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>{hosts}에 있고 조직 ID로 끝나는 https:// 주소(예: 마법사가 제안하는 주소)를 사용하세요.</translation>
     </message>
@@ -3753,7 +3825,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/gallery.py" line="58"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
-        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
+        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: a look every second (ends ≤1 s after the app appears), 5 minutes at most.</extracomment>
         <translation>&quot;{name}&quot; 애플리케이션이 이 클라우드의 Entra 애플리케이션 갤러리에 없습니다.</translation>
     </message>
     <message>
@@ -3884,25 +3956,25 @@ What to do next: {fix}</source>
         <translation>나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="139"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="147"/>
         <location filename="../../wizard/entra/sync/roles.py" line="68"/>
         <source>reading the Cisco Webex app</source>
         <translation>Cisco Webex 애플리케이션 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="172"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="180"/>
         <source>reading the provisioning job</source>
         <translation>프로비저닝 작업 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="166"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="174"/>
         <location filename="../../wizard/entra/gallery.py" line="336"/>
-        <location filename="../../wizard/entra/sync/jobs.py" line="45"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="50"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>애플리케이션의 프로비저닝 작업 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="120"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="134"/>
         <source>testing the saved credentials</source>
         <translation>저장된 자격 증명 테스트</translation>
     </message>
@@ -3968,83 +4040,99 @@ What to do next: {fix}</source>
         <translation>네트워크 팀에 프록시에서 {host}을(를) 허용하도록 요청하거나 프록시 설정을 수정한 후 [다시 시도]를 클릭하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="52"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
-        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
+        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: a look every second, 5 minutes at most, so the wait ends within about a second of it appearing (see Backoff.flat).</extracomment>
         <translation>Cisco Webex Identity Integration에 대한 동의가 이루어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="54"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft 응답 {error}({aadsts}): 동의 페이지가 취소되었거나 권한이 거부되었습니다. 테넌트에서 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="58"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>전역 관리자 또는 권한 있는 역할 관리자로 로그인한 상태에서 수정을 다시 실행하고, 권한 페이지에서 [수락]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="66"/>
+        <location filename="../../wizard/entra/consent.py" line="67"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>이 계정으로는 테넌트 전체에 대한 동의를 부여할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="67"/>
+        <location filename="../../wizard/entra/consent.py" line="68"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>Cisco Webex Identity Integration을 복원하려면 테넌트 전체에 대한 관리자 동의가 필요하지만({aadsts}), 로그인한 계정에는 이를 부여할 수 있는 역할이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>동의 페이지에서 전역 관리자 또는 권한 있는 역할 관리자로 로그인하거나, 해당 관리자에게 동의 링크를 열어 달라고 요청하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="80"/>
+        <location filename="../../wizard/entra/consent.py" line="81"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft에서 관리자 동의를 완료하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="81"/>
+        <location filename="../../wizard/entra/consent.py" line="82"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>응답: {error}({aadsts}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="82"/>
+        <location filename="../../wizard/entra/consent.py" line="83"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>다시 시도하세요. 다시 실패하면 아래 ID를 지원 담당자에게 보내세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="89"/>
+        <location filename="../../wizard/entra/consent.py" line="90"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>이 요청에 대한 동의 응답이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="91"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>응답의 &apos;state&apos; 값이 마법사가 보낸 값과 달라, 다른 창에서 왔거나 위조되었을 수 있습니다. 이 응답은 무시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="95"/>
+        <location filename="../../wizard/entra/consent.py" line="96"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>복구 페이지에서 재동의를 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="99"/>
+        <location filename="../../wizard/entra/consent.py" line="100"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration이 아직 테넌트에 나타나지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="102"/>
+        <location filename="../../wizard/entra/consent.py" line="103"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>동의는 완료되었지만 {seconds}초가 지나도 Microsoft Graph에 애플리케이션이 표시되지 않습니다. Entra ID에서 새 애플리케이션을 복제하는 데 몇 분이 걸리기도 합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="107"/>
+        <location filename="../../wizard/entra/consent.py" line="108"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>몇 분 기다린 후 검사를 다시 실행하세요. 동의를 다시 할 필요는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="244"/>
+        <location filename="../../wizard/entra/consent.py" line="149"/>
+        <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
+        <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
+        <translation>테넌트에 Cisco Webex Identity Integration이 아직 나타나지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="152"/>
+        <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
+        <translation>{seconds}초가 지났지만 Microsoft Graph에 아직 애플리케이션이 표시되지 않습니다. 관리자가 동의 주소를 열고 [수락]을 클릭했는지 마법사가 알 수 없습니다. 클릭했다면 Entra ID에서 아직 애플리케이션을 복제하는 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="158"/>
+        <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
+        <translation>관리자가 주소를 열고 [수락]을 클릭했는지 확인하고 몇 분 기다린 후 복구를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="270"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 찾기</translation>
     </message>
@@ -4149,77 +4237,81 @@ What to do next: {fix}</source>
         <translation>[뒤로]를 눌러 [프로비저닝 대상] 페이지로 돌아가 {user}(또는 해당 사용자가 속한 그룹)을(를) 실제 역할로 할당한 후 다시 적용하세요. 다른 작업은 다시 할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="119"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="121"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>{user}을(를) Webex에 프로비저닝하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="120"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="122"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra 프로비저닝 서비스에서 {error_code} 오류를 보고했습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="123"/>
-        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
-        <translation>Webex 토큰과 테넌트 URL을 확인한 후(연결 테스트) [다시 시도]를 클릭하세요. Entra 관리 센터의 프로비저닝 로그에도 같은 단계 보고서가 표시됩니다.</translation>
+        <location filename="../../wizard/entra/sync/errors.py" line="125"/>
+        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
+        <translation>Webex 토큰과 테넌트 URL을 확인([연결 테스트])한 후 [다시 시도]를 클릭하세요. Entra 관리 센터의 프로비저닝 로그에도 같은 단계 보고서가 표시됩니다. 원인을 해결한 후에도 같은 사용자가 계속 실패하면 Webex에 실패한 생성 요청이 남아 있을 수 있습니다. Cisco Webex 지원 센터에 케이스를 열고 해당 보고서의 TrackingID를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="131"/>
+        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
+        <translation type="vanished">Webex 토큰과 테넌트 URL을 확인한 후(연결 테스트) [다시 시도]를 클릭하세요. Entra 관리 센터의 프로비저닝 로그에도 같은 단계 보고서가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/sync/errors.py" line="136"/>
         <source>The app offers several provisioning templates.</source>
         <translation>애플리케이션에 프로비저닝 템플릿이 여러 개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>기본값으로 표시된 템플릿이 없어 마법사가 사용할 템플릿을 판단할 수 없습니다: {templates}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="142"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>사용할 템플릿을 선택한 후(확실하지 않으면 Cisco 지원에 문의) 다시 적용하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="145"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="150"/>
         <source>The app offers no provisioning template.</source>
         <translation>애플리케이션에 프로비저닝 템플릿이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="146"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph에 애플리케이션 {sp_id}의 동기화 템플릿이 없으므로 프로비저닝 작업을 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="156"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>애플리케이션이 사용자 지정 앱이 아니라 갤러리 항목 &quot;Cisco Webex&quot;에서 추가되었는지 확인한 후 마법사를 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="159"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="164"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>프로비저닝 작업에 사용자 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="160"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>작업 {job_id}의 스키마에 Entra 사용자를 매핑하는 동기화 규칙이 없으므로 사용자를 주문형 프로비저닝할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="170"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>Entra 관리 센터에서 특성 매핑을 확인하세요(프로비저닝 &gt; 매핑). 기본 매핑이 제거되었다면 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="173"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="178"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>알림 메일 주소가 올바르지 않습니다: {email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="174"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="179"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID는 프로비저닝 오류 메일을 이 주소로 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="175"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="180"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>admin@contoso.com과 같은 주소 하나를 입력하세요.</translation>
     </message>
@@ -4245,17 +4337,17 @@ What to do next: {fix}</source>
         <translation>애플리케이션의 프로비저닝 템플릿 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="52"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="57"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>프로비저닝 작업 상태 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="65"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="70"/>
         <source>creating the provisioning job</source>
         <translation>프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="82"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="87"/>
         <source>starting the provisioning job</source>
         <translation>프로비저닝 작업 시작</translation>
     </message>
@@ -4276,7 +4368,7 @@ What to do next: {fix}</source>
         <translation>Entra ID에 Webex 자격 증명 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="188"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="193"/>
         <source>reading the provisioning job&apos;s schema</source>
         <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>프로비저닝 작업 스키마 읽기</translation>
@@ -4288,9 +4380,9 @@ What to do next: {fix}</source>
         <translation>테스트 사용자 주문형 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="312"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="325"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app). True once this run added the app and it was read back (see _reuse_templates).</extracomment>
         <translation>테스트 사용자 읽기</translation>
     </message>
     <message>
@@ -4347,62 +4439,77 @@ What to do next: {fix}</source>
         <translation>토큰(또는 Webex 로그인의 전체 리디렉션 URL)을 파일의 첫 줄에 넣거나, -를 지정하고 파이프로 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="49"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>{option} is required.</source>
         <translation>{option}이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>무인 설정에서는 이 값을 물어볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/headless.py" line="52"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>명령줄 또는 --answers에서 {option}을(를) 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="59"/>
+        <location filename="../../wizard/cli/headless.py" line="60"/>
         <source>No user or group named {name} was found.</source>
         <translation>이름이 {name}인 사용자나 그룹을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="60"/>
+        <location filename="../../wizard/cli/headless.py" line="61"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign에는 사용자 계정 이름(UPN) 또는 그룹의 정확한 이름을 지정합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="63"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>철자를 확인하고 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../wizard/cli/headless.py" line="72"/>
+        <source>Several groups are named {name}.</source>
+        <translation>이름이 {name}인 그룹이 여러 개 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../../wizard/cli/headless.py" line="73"/>
+        <source>Their object IDs are: {ids}.</source>
+        <translation>해당 그룹의 개체 ID: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
+        <translation>Entra ID에서 그룹 이름을 서로 다르게 지정한 후 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="88"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>--role로 그중 하나를 지정하고 설정을 다시 실행하세요. 방금 추가한 Cisco Webex 애플리케이션을 다시 사용하며, 그 밖에 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="82"/>
+        <location filename="../../wizard/cli/headless.py" line="97"/>
         <source>The app has no role named {role}.</source>
         <translation>애플리케이션에 {role}(이)라는 역할이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="83"/>
+        <location filename="../../wizard/cli/headless.py" line="98"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>할당할 수 있는 역할: {known}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="79"/>
+        <location filename="../../wizard/cli/headless.py" line="94"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role로 그중 하나를 지정하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="124"/>
+        <location filename="../../wizard/cli/headless.py" line="141"/>
         <source>looking up the user</source>
         <translation>사용자 조회</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="132"/>
+        <location filename="../../wizard/cli/headless.py" line="149"/>
         <source>looking up the group</source>
         <translation>그룹 조회</translation>
     </message>
@@ -4529,48 +4636,48 @@ What to do next: {fix}</source>
         <translation>Webex는 userName으로 기존 사용자를 일치시킵니다. userName이 userPrincipalName에서 매핑되지 않거나 사용자의 UPN이 Webex 메일과 다르면, Entra는 기존 사용자와 일치시키지 않고 새 Webex 사용자를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="127"/>
         <source>Add the Cisco Webex app to your tenant</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation>테넌트에 Cisco Webex 애플리케이션 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="160"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="161"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>프로비저닝 작업 {job_id} 재사용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="175"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="176"/>
         <source>Create the provisioning job</source>
         <translation>프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="188"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID에서 Webex로의 연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex 자격 증명 및 알림 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="281"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name}을(를) {role} 역할로 애플리케이션에 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="294"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
         <source>Start provisioning</source>
         <translation>프로비저닝 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="314"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
         <source>Provision the test user to Webex now</source>
         <translation>지금 테스트 사용자를 Webex에 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="320"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="331"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>테스트로 지금 {name}을(를) Webex에 프로비저닝</translation>
     </message>
@@ -4724,123 +4831,123 @@ What to do next: {fix}</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="118"/>
         <source>Webex provisioning setup report</source>
         <extracomment>Renew this long before the token expires: the daily check&apos;s warning period, so Finish, the report, the reminder and ``check`` name the same day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex 프로비저닝 설정 보고서</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="118"/>
+        <location filename="../../wizard/flows/setup_report.py" line="119"/>
         <source>Generated (UTC)</source>
         <translation>생성 시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="119"/>
+        <location filename="../../wizard/flows/setup_report.py" line="120"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>데모 모드: 이 값은 실제 테넌트가 아닌 시뮬레이터에서 가져온 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra 테넌트</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Tenant ID</source>
         <translation>테넌트 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Enterprise app</source>
         <translation>엔터프라이즈 애플리케이션</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Service principal (object) ID</source>
         <translation>서비스 주체(개체) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Provisioning job ID</source>
         <translation>프로비저닝 작업 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Provisioning job status</source>
         <translation>프로비저닝 작업 상태</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Webex tenant URL</source>
         <translation>Webex 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Webex organization ID</source>
         <translation>Webex 조직 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Webex token expires</source>
         <translation>Webex 토큰 만료</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Renew the token before</source>
         <translation>토큰 갱신 기한</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>Failure notifications go to</source>
         <translation>오류 알림 받는 사람</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Scope</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>Assigned users and groups</source>
         <translation>할당된 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Changes made</source>
         <translation>적용된 변경 내용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="137"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>Admin consoles</source>
         <translation>관리 콘솔</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="138"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>Entra admin center</source>
         <translation>Entra 관리 센터</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="139"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="140"/>
+        <location filename="../../wizard/flows/setup_report.py" line="141"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="141"/>
+        <location filename="../../wizard/flows/setup_report.py" line="142"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="142"/>
+        <location filename="../../wizard/flows/setup_report.py" line="143"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>이 날짜 전에 마법사의 복구를 실행하여 Webex에 다시 로그인하고 새 토큰을 Entra ID에 저장하세요. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>

@@ -4,23 +4,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="72"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
         <source>○ Waiting</source>
-        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="73"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="74"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="75"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
@@ -29,33 +28,34 @@
         <translation type="vanished">– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="92"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="55"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
         <source>Apply</source>
+        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="85"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="191"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="97"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="195"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
@@ -68,118 +68,118 @@
         <translation type="vanished">返回 Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="76"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✓ Already set up</source>
         <translation>✓ 已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="199"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="206"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="232"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="144"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="240"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="152"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="249"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="309"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="221"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="258"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="170"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="307"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="219"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="248"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="413"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="326"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="416"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="333"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="423"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="425"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="452"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="426"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="428"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="430"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="432"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="345"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="443"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="447"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="448"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -188,22 +188,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="457"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="462"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="471"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="484"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="397"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -367,33 +367,33 @@
         <translation>Webex 要求在下一个请求之前等待 {seconds} 秒；测试将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="274"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="309"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="312"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="278"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="281"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID：{id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>令牌、组织 ID 和租户 URL 已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="292"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="295"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>由于你选择了不记住机密，令牌、组织 ID 和租户 URL 仅保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="300"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>令牌、组织 ID 和租户 URL 暂存在内存中；在向导通过 Microsoft 登录得知你的租户后，它们将保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="310"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>可以继续设置；令牌将在此会话期间保存在内存中。</translation>
     </message>
@@ -426,128 +426,143 @@
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="38"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
         <source>Your environment</source>
         <translation>你的环境</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="39"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
         <source>Choose the Microsoft cloud and the Webex environment your organization uses.</source>
         <translation>选择你的组织使用的 Microsoft 云和 Webex 环境。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="44"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="52"/>
         <source>Global (login.microsoftonline.com)</source>
         <translation>全球 (login.microsoftonline.com)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="45"/>
         <source>US Government (GCC High and DoD)</source>
-        <translation>美国政府 (GCC High 和 DoD)</translation>
+        <translation type="vanished">美国政府 (GCC High 和 DoD)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="31"/>
+        <source>Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps using the token the wizard gives it, so provisioning stops when it expires unless the token is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for Government.</source>
+        <extracomment>Cisco, &quot;Create a FedRAMP Integration&quot; (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).</extracomment>
+        <translation>Webex for Government：Cisco 表示管理员令牌的有效期不超过 12 小时。Entra ID 会一直使用向导提供的令牌，因此除非续订令牌（修复模式），否则令牌过期后预配将停止。有关如何让 Webex for Government 的预配持续运行，请咨询 Cisco。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
+        <source>US Government (GCC High)</source>
+        <translation>美国政府 (GCC High)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
+        <source>US Government DoD (dod-graph.microsoft.us)</source>
+        <translation>美国政府 DoD (dod-graph.microsoft.us)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/environment.py" line="55"/>
         <source>China (operated by 21Vianet)</source>
         <translation>中国（由世纪互联运营）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="49"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="58"/>
         <source>Commercial</source>
         <translation>商业版</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="50"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="59"/>
         <source>Webex for Government (FedRAMP)</source>
         <translation>Webex for Government (FedRAMP)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="57"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="66"/>
         <source>Microsoft Entra cloud</source>
         <translation>Microsoft Entra 云</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="60"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="69"/>
         <source>Webex</source>
         <translation>Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="71"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="80"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="121"/>
-        <location filename="../../wizard/ui/pages/environment.py" line="220"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="132"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="231"/>
         <source>Application (client) ID</source>
         <translation>应用程序(客户端) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="125"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="136"/>
         <source>Leave empty to use Microsoft&apos;s own &quot;Microsoft Graph Command Line Tools&quot; app, or enter your organization&apos;s app registration.</source>
         <translation>留空将使用 Microsoft 提供的“Microsoft Graph Command Line Tools”应用；也可以输入你的组织所注册应用的 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="133"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="144"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="137"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="148"/>
         <source>Leave empty to sign in to any organization, or enter a tenant ID or a verified domain such as contoso.onmicrosoft.com.</source>
         <translation>留空则可登录任何组织；也可以输入租户 ID 或已验证的域（例如 contoso.onmicrosoft.com）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="206"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="217"/>
         <source>This is not a valid tenant. {reason}</source>
         <translation>这不是有效的租户。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="211"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
         <source>This is not a valid application (client) ID. {reason}</source>
         <translation>这不是有效的应用程序(客户端) ID。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="221"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="232"/>
         <source>Webex sign-in host</source>
         <translation>Webex 登录主机</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="233"/>
         <source>Webex API address</source>
         <translation>Webex API 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="223"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="234"/>
         <source>Webex tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的 Webex 租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="224"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="235"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="225"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="236"/>
         <source>Webex sign-in client ID</source>
         <translation>Webex 登录客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="226"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="237"/>
         <source>Microsoft sign-in host</source>
         <translation>Microsoft 登录主机</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="227"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
         <source>Microsoft Graph address</source>
         <translation>Microsoft Graph 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="252"/>
         <source>Not confirmed by a public Microsoft or Cisco source for this environment. If a later step fails, ask your Microsoft or Cisco contact for the right value and set it in the configuration file:</source>
         <translation>对于此环境，以下值尚未经 Microsoft 或 Cisco 的公开资料确认。如果后续步骤失败，请向 Microsoft 或 Cisco 联系人询问正确的值，并在配置文件中进行设置：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="245"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="259"/>
         <source>• {name}: {value}</source>
         <translation>• {name}：{value}</translation>
     </message>
@@ -560,7 +575,7 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="146"/>
         <location filename="../../wizard/ui/widgets.py" line="192"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -686,42 +701,47 @@ What to do next: {fix}</source>
         <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前续订：再次运行向导并选择“续订 Webex 令牌”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="227"/>
+        <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
+        <translation>该令牌属于登录的 Webex 管理员：在 Control Hub 中重置该管理员的访问权限会吊销令牌，在续订令牌之前预配将停止。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理中心：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="247"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>演示模式：这些是模拟器不会更改的真实控制台，因此按钮不会打开它们。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="256"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="261"/>
         <source>Save the setup report</source>
         <translation>保存设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="259"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="264"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="260"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="294"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="299"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>无法将报告保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="305"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -741,72 +761,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishUpkeep</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="50"/>
         <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
         <translation>每日检查会在 Webex 令牌过期前 {days} 天以及预配停止时发出警告。以下条目会在每天早上运行该检查：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="58"/>
         <source>Scheduled task entry</source>
         <translation>计划任务条目</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="64"/>
         <source>&amp;Schedule the daily check</source>
         <translation>计划每日检查(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="67"/>
         <source>Save a calendar &amp;reminder…</source>
         <translation>保存日历提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="83"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="85"/>
         <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
         <translation>演示模式：不会计划任何内容，模拟器会随演示一起停止。这是实际设置会创建的条目。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="107"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="112"/>
         <source>Scheduling the daily check…</source>
         <translation>正在计划每日检查…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="120"/>
         <source>Could not schedule the check: {reason}</source>
         <translation>无法计划检查：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
         <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
         <translation>已计划每日检查。可使用开始页面上的“忘记已保存的登录”将其删除。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="130"/>
         <source>Save a calendar reminder</source>
         <translation>保存日历提醒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="128"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="133"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="140"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="145"/>
         <source>Renew the Webex token for Entra ID provisioning</source>
         <translation>续订用于 Entra ID 预配的 Webex 令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="142"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
         <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
         <translation>Entra ID 用于预配的 Webex 令牌将于 {date} 过期。请运行 Webex 预配向导并选择“续订 Webex 令牌”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="148"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="153"/>
         <source>Saving the reminder…</source>
         <translation>正在保存提醒…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="151"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="156"/>
         <source>Reminder saved to {path}</source>
         <translation>提醒已保存到 {path}</translation>
     </message>
@@ -878,52 +898,52 @@ What to do next: {fix}</source>
         <translation>你的租户中已有“{name}”应用程序（对象 ID {id}）。向导将使用它；不会添加任何内容，它在“我的应用”中的可见性也保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="197"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="198"/>
         <source>provisioning job: {status}</source>
         <translation>预配作业：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="200"/>
         <source>no provisioning job</source>
         <translation>无预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="202"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="203"/>
         <source>single sign-on: {mode}</source>
         <translation>单一登录：{mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="205"/>
         <source>no single sign-on mode set</source>
         <translation>单一登录：未设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="208"/>
         <source>created {date}</source>
         <translation>创建于 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="210"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph 未报告创建日期</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="212"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>对象 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="224"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="225"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>你的租户中有 {count} 个“Cisco Webex”应用程序。只应由一个应用程序将用户预配到 Webex。请选择已有预配作业的应用程序，或单一登录所使用的应用程序；其他应用程序保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="235"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="236"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}（有预配作业）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="265"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="266"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>你的租户中还没有 Cisco Webex 应用程序。当你在查看页面上单击“应用”时，向导会从 Entra 应用程序库添加该应用程序；在此之前不会添加任何内容。之后 Entra ID 需要一点时间（通常不到一分钟）才能配置该应用程序；“应用”会等待此过程完成。</translation>
     </message>
@@ -992,7 +1012,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="383"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
@@ -1087,52 +1107,52 @@ What to do next: {fix}</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="235"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="238"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>你的登录信息保存在系统的安全凭据存储中，因此只要 Microsoft 允许，下次运行时无需询问即可登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="244"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="247"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>此计算机不会记住你的登录信息：{why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="265"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="268"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>正在查找已保存的 Microsoft 登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="296"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存的登录已过期。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="336"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="339"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>正在读取租户详细信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="350"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="353"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>正在 Microsoft 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="417"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>请在 Web 浏览器中完成登录。向导最多等待 {minutes} 分钟；单击“取消”将停止在此等待（同时请关闭浏览器标签页）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="432"/>
         <source>Getting a sign-in code…</source>
         <translation>正在获取登录代码…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="441"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>在任意设备上打开 {url} 并输入此代码。你登录后，向导将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="444"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="447"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>正在等待你使用代码登录…</translation>
     </message>
@@ -1501,7 +1521,7 @@ What to do next: {fix}</source>
         <translation>向导将检查从 Entra ID 到 Webex 的每个环节，并说明哪里出了问题、原因以及如何修复。在你单击修复按钮之前，不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="97"/>
+        <location filename="../../wizard/ui/repair/window.py" line="93"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1538,34 +1558,55 @@ What to do next: {fix}</source>
         <translation>你的租户或组织中尚未进行任何更改。单击“应用”后，向导将在 Entra ID 中按以下顺序进行这些更改：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="113"/>
+        <location filename="../../wizard/ui/pages/review.py" line="117"/>
         <source>Also checked (changes nothing)</source>
+        <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>同时检查的项目（不做更改）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="115"/>
+        <location filename="../../wizard/ui/pages/review.py" line="119"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="121"/>
+        <location filename="../../wizard/ui/pages/review.py" line="125"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>再次运行向导是安全的：它会先检查租户，并跳过已完成的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="162"/>
+        <location filename="../../wizard/ui/pages/review.py" line="166"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>请先选择预配对象：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="172"/>
+        <location filename="../../wizard/ui/pages/review.py" line="176"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>正在读取租户以列出更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="199"/>
+        <location filename="../../wizard/ui/pages/review.py" line="205"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>需进行 {todo} 项更改，{done} 项已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="215"/>
+        <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
+        <translation>防止意外删除：按照 Microsoft 的建议开启（每次运行最多删除 {value} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="219"/>
+        <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
+        <translation>防止意外删除：开启（每次运行最多删除 {value} 个），保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="223"/>
+        <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
+        <translation>防止意外删除：关闭，保持原样。Microsoft 建议在应用程序的预配设置中将其开启。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/review.py" line="227"/>
+        <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
+        <translation>防止意外删除：保持原样（Entra 不允许向导读取此设置）。</translation>
     </message>
     <message>
         <source>{todo} changes to make, {done} already done.</source>
@@ -1657,6 +1698,12 @@ What to do next: {fix}</source>
         <translation>从列表中删除(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
+        <translation>Entra ID 从不发送空值：在 Entra ID 中清除某个属性不会在 Webex 中清除它。请同时在 Control Hub 中清除。</translation>
+    </message>
+    <message>
         <source>Add to the assignment list</source>
         <translation type="vanished">添加到分配列表</translation>
     </message>
@@ -1726,28 +1773,27 @@ What to do next: {fix}</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="251"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
-        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>请先登录 Microsoft 并选择 Cisco Webex 应用程序：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>正在读取应用程序的角色、分配和映射…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="306"/>
         <source>Choose a role…</source>
         <translation>选择角色…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="317"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>尚未向该应用程序分配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="321"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="332"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
@@ -1792,57 +1838,57 @@ What to do next: {fix}</source>
         <translation>不同：{source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="347"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="377"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>找到 {count} 个结果。请选择一项并单击“添加到分配列表”，或双击该项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="383"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="394"/>
         <source>No users or groups match.</source>
         <translation>没有匹配的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="415"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="426"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>测试用户（应用后按需预配）：{name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="442"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
         <source>To continue, choose an app role.</source>
         <translation>若要继续，请选择应用角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="455"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>若要继续，请将至少一个用户或组添加到分配列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="457"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>若要继续，请输入有效的通知电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="482"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="493"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})，{kind}，角色 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="494"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="505"/>
         <source>{name}, already assigned</source>
         <translation>{name}，已分配</translation>
     </message>
@@ -2112,91 +2158,91 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="66"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="292"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="58"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="268"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="67"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="59"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>使用你的 Webex 完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="70"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>Webex 登录窗口将在此应用内打开。它不保留 Cookie，因此之前的 Webex 会话不会让你以其他人的身份登录。随后向导会读取你的组织 ID 并检查你的角色；你无需手动复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="88"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="450"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="80"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>登录到 Webex(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="118"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
         <source>Organization ID</source>
         <translation>组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="119"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
         <source>Full Administrator</source>
         <translation>完全管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="121"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
         <source>Token expires</source>
         <translation>令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="151"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="142"/>
         <source>Enter the organization ID by hand</source>
         <translation>手动输入组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="161"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex 未向向导提供你的组织信息。请在 Control Hub 中单击左下角的组织名称，然后复制组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="191"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="193"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 教程中的地址（推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="205"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="189"/>
         <source>Advanced: another tenant URL</source>
         <translation>高级：其他租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="443"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
         <source>You are signed in to Webex.</source>
         <translation>你已登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="445"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>你尚未登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="448"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
@@ -2205,7 +2251,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 教程中的地址（默认）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="195"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="180"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
@@ -2214,17 +2260,17 @@ What to do next: {fix}</source>
         <translation type="vanished">目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="280"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="256"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="319"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="295"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="409"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="380"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
@@ -2233,22 +2279,22 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="455"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="432"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="469"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="440"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的 check 会提前 14 天提醒你）。</translation>
     </message>
@@ -2257,17 +2303,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="483"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="454"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="487"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="458"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="490"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>
@@ -2426,93 +2472,107 @@ What to do next: {fix}</source>
         <translation>租户 {tenant} 和 Webex 组织 {org} 的机密已保存且可读取。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="45"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="46"/>
         <source>The Webex token expired on {date}. Entra cannot provision users with it.</source>
         <extracomment>Warn this long before the Webex token expires.</extracomment>
         <translation>Webex 令牌已于 {date} 过期。Entra 无法使用它预配用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="69"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what}</source>
-        <translation>Webex 不再接受已保存的令牌（已撤销或已注销）：{what}</translation>
+        <translation type="vanished">Webex 不再接受已保存的令牌（已撤销或已注销）：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="89"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="72"/>
+        <source>Webex for Government admin tokens last no longer than 12 hours; this one expires on {date}, and Entra ID cannot provision users after that. Renew it then, and ask Cisco how to keep provisioning running for Webex for Government.</source>
+        <translation>Webex for Government 管理员令牌的有效期不超过 12 小时；此令牌将于 {date} 过期，之后 Entra ID 将无法预配用户。请届时续订令牌，并咨询 Cisco 如何让 Webex for Government 的预配持续运行。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="93"/>
+        <source>Webex says the saved token has expired: {what}</source>
+        <translation>Webex 表示已保存的令牌已过期：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="103"/>
+        <source>Webex no longer accepts the saved token (revoked or signed out): {what} The token belongs to the one administrator who signed in; signing that administrator out or resetting their access in Control Hub revokes it.</source>
+        <translation>Webex 不再接受已保存的令牌（已吊销或已注销）：{what} 该令牌属于登录的那一位管理员；在 Control Hub 中注销该管理员或重置其访问权限会吊销该令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="125"/>
         <source>The token belongs to Webex organization {got}, not {want}.</source>
         <translation>该令牌属于 Webex 组织 {got}，而不是 {want}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="100"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="136"/>
         <source>{account} is no longer a Full Administrator of the Webex organization.</source>
         <translation>{account} 不再是该 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="121"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
         <source>The Webex token expires on {date} (in {days} days). Renew it before then.</source>
         <translation>Webex 令牌将于 {date}（{days} 天后）过期。请在此之前续订。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="132"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="168"/>
         <source>Accepted by Webex for {account} (Full Administrator); expires on {date}.</source>
         <translation>Webex 已接受 {account}（完全管理员）的令牌；将于 {date} 过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="157"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="193"/>
         <source>The tenant URL did not accept the token: {what}</source>
         <translation>租户 URL 未接受该令牌：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/webex_checks.py" line="166"/>
+        <location filename="../../wizard/diagnose/webex_checks.py" line="202"/>
         <source>{url} answers with the saved token.</source>
         <translation>{url} 使用已保存的令牌进行了响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="42"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="50"/>
         <source>Signed in to Microsoft as {user}.</source>
         <translation>已以 {user} 身份登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="54"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="62"/>
         <source>The saved Microsoft sign-in cannot be used: {what}</source>
         <translation>无法使用已保存的 Microsoft 登录：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="63"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="71"/>
         <source>No usable saved Microsoft sign-in for tenant {tenant}: an administrator must sign in.</source>
         <translation>租户 {tenant} 没有可用的已保存 Microsoft 登录：需要管理员登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="81"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
         <source>The saved sign-in belongs to tenant {got}, not {want}.</source>
         <translation>已保存的登录属于租户 {got}，而不是 {want}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="89"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="97"/>
         <source>Signed in to Microsoft as {user} without asking (saved sign-in).</source>
         <translation>已在不询问的情况下以 {user} 身份登录 Microsoft（已保存的登录）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="108"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="116"/>
         <source>Cisco Webex Identity Integration (appId {app_id}) is missing from your tenant. This is exactly what makes Control Hub show &quot;Azure AD integration error. The request was unauthorized&quot; (401, code 701018). An administrator&apos;s consent restores it.</source>
         <translation>你的租户中缺少 Cisco Webex Identity Integration (appId {app_id})。这正是 Control Hub 显示“Azure AD integration error. The request was unauthorized”(401，代码 701018) 的原因。管理员同意后即可还原。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="122"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="130"/>
         <source>Present (service principal {sp_id}).</source>
         <translation>存在（服务主体 {sp_id}）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="186"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="194"/>
         <source>The Cisco Webex enterprise app ({sp_id}) no longer exists in your tenant.</source>
         <translation>你的租户中已不存在 Cisco Webex 企业应用程序 ({sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="203"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="211"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 应用程序存在，但其预配作业 ({job_id}) 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="216"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="224"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>应用程序 {sp_id} 和预配作业 {job_id} 存在。</translation>
     </message>
@@ -2532,22 +2592,27 @@ What to do next: {fix}</source>
         <translation>作业从未启动过。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="94"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
+        <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
+        <translation>作业状态为 {code}，但其计划已关闭 (Disabled)：它以前运行过，但在启动之前不会再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>作业状态为 {code}，但最近 {count} 次运行均失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="103"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="117"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>作业状态为 {code}；上次成功运行：{last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="126"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="140"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra 无法使用已保存的租户 URL 和令牌连接到 Webex：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="139"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="153"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra 已使用已保存的凭据连接到 Webex。</translation>
     </message>
@@ -3420,7 +3485,9 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/webex/errors.py" line="223"/>
+        <location filename="../../wizard/webex/errors.py" line="230"/>
         <source>The Webex token has expired.</source>
+        <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex 令牌已过期。</translation>
     </message>
     <message>
@@ -3434,32 +3501,32 @@ What to do next: {fix}</source>
         <translation>请重新登录 Webex 以获取新令牌；向导会更新 Entra。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="229"/>
+        <location filename="../../wizard/webex/errors.py" line="236"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex 不再接受该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="230"/>
+        <location filename="../../wizard/webex/errors.py" line="237"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>它尚未到期，因此很可能已被撤销（例如因注销、更改密码或管理员操作），或者它属于另一个 Webex 环境。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="240"/>
+        <location filename="../../wizard/webex/errors.py" line="247"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex 不允许此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="241"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>已登录的帐户或其令牌缺少此步骤所需的权限（作用域或管理员角色）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="246"/>
+        <location filename="../../wizard/webex/errors.py" line="253"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>请使用该组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="284"/>
+        <location filename="../../wizard/webex/errors.py" line="291"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex 未正常响应。</translation>
     </message>
@@ -3474,7 +3541,7 @@ What to do next: {fix}</source>
         <translation>请稍后重试。如果问题持续存在，请查看 status.webex.com。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="253"/>
+        <location filename="../../wizard/webex/errors.py" line="260"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex 正在限制请求数。</translation>
     </message>
@@ -3489,152 +3556,157 @@ What to do next: {fix}</source>
         <translation>未做任何更改。请稍候，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="291"/>
+        <location filename="../../wizard/webex/errors.py" line="298"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex 返回了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="292"/>
+        <location filename="../../wizard/webex/errors.py" line="299"/>
         <source>Status {status}: {message}</source>
         <translation>状态 {status}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="293"/>
+        <location filename="../../wizard/webex/errors.py" line="300"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="260"/>
+        <location filename="../../wizard/webex/errors.py" line="267"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>无法理解 Webex 的响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="261"/>
+        <location filename="../../wizard/webex/errors.py" line="231"/>
+        <source>Webex said so when the wizard used it: {detail}</source>
+        <translation>向导使用该令牌时 Webex 如此表示：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/webex/errors.py" line="268"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。代理可能替换了该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="262"/>
+        <location filename="../../wizard/webex/errors.py" line="269"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>请检查 Webex 设置和代理，然后重试；如果仍有问题，请联系支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="268"/>
+        <location filename="../../wizard/webex/errors.py" line="275"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} 不是此 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="271"/>
+        <location filename="../../wizard/webex/errors.py" line="278"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>没有完全管理员角色的帐户的令牌无法在 Webex 中创建用户，因此预配将会失败。此帐户的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="276"/>
+        <location filename="../../wizard/webex/errors.py" line="283"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>请单击“使用其他帐户登录”，然后使用该组织的完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="345"/>
+        <location filename="../../wizard/webex/errors.py" line="356"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="346"/>
+        <location filename="../../wizard/webex/errors.py" line="357"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>该令牌已过期、已被撤销，或来自另一个 Webex 环境（例如在商业版地址上使用 Webex for Government 令牌）。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="351"/>
+        <location filename="../../wizard/webex/errors.py" line="362"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>请重新登录 Webex，并检查 Webex 环境设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="357"/>
+        <location filename="../../wizard/webex/errors.py" line="368"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了访问。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="358"/>
+        <location filename="../../wizard/webex/errors.py" line="369"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>已登录的 Webex 帐户不是此组织的完全管理员（或用户管理员），或者令牌缺少 SCIM 作用域。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="363"/>
+        <location filename="../../wizard/webex/errors.py" line="374"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>请使用此组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="370"/>
+        <location filename="../../wizard/webex/errors.py" line="381"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>找不到租户 URL {url}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="371"/>
+        <location filename="../../wizard/webex/errors.py" line="382"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>地址或其中的组织 ID 有误，或者 Webex 已停用这种形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="376"/>
+        <location filename="../../wizard/webex/errors.py" line="387"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>请使用向导建议的租户 URL（其中包含从你的登录中读取的组织 ID），或尝试另一个 Webex SCIM 地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="384"/>
+        <location filename="../../wizard/webex/errors.py" line="395"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex 正在限制 SCIM 请求数。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="412"/>
+        <location filename="../../wizard/webex/errors.py" line="423"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>位于 {host} 的 Webex SCIM 服务未正常响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="419"/>
+        <location filename="../../wizard/webex/errors.py" line="430"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>位于 {host} 的 Webex SCIM 服务返回了 {status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="420"/>
+        <location filename="../../wizard/webex/errors.py" line="431"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>连接测试预期收到 SCIM 列表：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="421"/>
+        <location filename="../../wizard/webex/errors.py" line="432"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>请检查租户 URL；如果正确，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="391"/>
+        <location filename="../../wizard/webex/errors.py" line="402"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌：令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="399"/>
+        <location filename="../../wizard/webex/errors.py" line="410"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>该租户 URL 属于另一个 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="400"/>
+        <location filename="../../wizard/webex/errors.py" line="411"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>该 URL 指向组织 {url_org}，但你登录的是 {org}。Entra 会将用户预配到错误的组织，或者预配失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="405"/>
+        <location filename="../../wizard/webex/errors.py" line="416"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>请单击“上一步”，然后选择向导为你的组织建议的租户 URL。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="481"/>
+        <location filename="../../wizard/webex/errors.py" line="492"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>无法使用租户 URL“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="482"/>
+        <location filename="../../wizard/webex/errors.py" line="493"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="483"/>
+        <location filename="../../wizard/webex/errors.py" line="494"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>请使用位于 {hosts} 上、以你的组织 ID 结尾的 https:// 地址，例如向导建议的地址。</translation>
     </message>
@@ -3753,7 +3825,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/gallery.py" line="58"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
-        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: 0.5 s doubling to 8 s, at most 5 minutes (docs/entra-graph.md#replication-delay).</extracomment>
+        <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: a look every second (ends ≤1 s after the app appears), 5 minutes at most.</extracomment>
         <translation>此云的 Entra 应用程序库中没有“{name}”应用程序。</translation>
     </message>
     <message>
@@ -3884,25 +3956,25 @@ What to do next: {fix}</source>
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="139"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="147"/>
         <location filename="../../wizard/entra/sync/roles.py" line="68"/>
         <source>reading the Cisco Webex app</source>
         <translation>读取 Cisco Webex 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="172"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="180"/>
         <source>reading the provisioning job</source>
         <translation>读取预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="166"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="174"/>
         <location filename="../../wizard/entra/gallery.py" line="336"/>
-        <location filename="../../wizard/entra/sync/jobs.py" line="45"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="50"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>读取应用程序的预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="120"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="134"/>
         <source>testing the saved credentials</source>
         <translation>测试已保存的凭据</translation>
     </message>
@@ -3968,83 +4040,99 @@ What to do next: {fix}</source>
         <translation>请让网络团队允许通过代理访问 {host}，或更正代理设置，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="52"/>
+        <location filename="../../wizard/entra/consent.py" line="53"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
-        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: 1 s doubling to 8 s, 5 minutes at most.</extracomment>
+        <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: a look every second, 5 minutes at most, so the wait ends within about a second of it appearing (see Backoff.flat).</extracomment>
         <translation>未对 Cisco Webex Identity Integration 授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="54"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft 返回 {error} ({aadsts})：同意页面已取消，或权限被拒绝。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="58"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次运行修复，并在权限页面上单击“接受”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="66"/>
+        <location filename="../../wizard/entra/consent.py" line="67"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>此帐户无法授予租户范围的同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="67"/>
+        <location filename="../../wizard/entra/consent.py" line="68"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>还原 Cisco Webex Identity Integration 需要针对整个租户的管理员同意 ({aadsts})；已登录的帐户没有可授予该同意的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="72"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>请在同意页面上以全局管理员或特权角色管理员身份登录，或请此类管理员打开同意链接。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="80"/>
+        <location filename="../../wizard/entra/consent.py" line="81"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft 未完成管理员同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="81"/>
+        <location filename="../../wizard/entra/consent.py" line="82"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>Microsoft 返回了 {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="82"/>
+        <location filename="../../wizard/entra/consent.py" line="83"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>请重试。如果再次失败，请将下面的 ID 发送给支持人员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="89"/>
+        <location filename="../../wizard/entra/consent.py" line="90"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>该同意响应不属于此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="91"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>其“state”值与向导发送的值不同，因此它可能来自其他窗口，或是伪造的。已忽略该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="95"/>
+        <location filename="../../wizard/entra/consent.py" line="96"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>请从修复页面再次开始重新授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="99"/>
+        <location filename="../../wizard/entra/consent.py" line="100"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration 尚未出现在你的租户中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="102"/>
+        <location filename="../../wizard/entra/consent.py" line="103"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>已授予同意，但 {seconds} 秒后 Microsoft Graph 仍未列出该应用程序。Entra ID 复制新应用程序有时需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="107"/>
+        <location filename="../../wizard/entra/consent.py" line="108"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>请等待几分钟后重新运行检查；无需再次授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="244"/>
+        <location filename="../../wizard/entra/consent.py" line="149"/>
+        <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
+        <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
+        <translation>你的租户中尚未出现 Cisco Webex Identity Integration。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="152"/>
+        <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
+        <translation>{seconds} 秒后，Microsoft Graph 仍未列出该应用程序。向导无法判断管理员是否打开了同意地址并单击了“接受”；如果已单击，Entra ID 可能仍在复制该应用程序。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="158"/>
+        <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
+        <translation>请确认管理员已打开该地址并单击了“接受”，等待几分钟，然后再次运行修复。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/consent.py" line="270"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>查找 Cisco Webex Identity Integration</translation>
     </message>
@@ -4149,77 +4237,81 @@ What to do next: {fix}</source>
         <translation>请单击“上一步”返回“预配对象”页面，以实际角色分配 {user}（或其所属的组），然后再次应用。其他操作无需重做。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="119"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="121"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>将 {user} 预配到 Webex 失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="120"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="122"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra 的预配服务报告了 {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="123"/>
-        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
-        <translation>请检查 Webex 令牌和租户 URL（测试连接），然后单击“重试”。Entra 管理中心的预配日志中也会显示相同的步骤报告。</translation>
+        <location filename="../../wizard/entra/sync/errors.py" line="125"/>
+        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
+        <translation>请检查 Webex 令牌和租户 URL（“测试连接”），然后单击“重试”。Entra 管理中心中的预配日志会显示相同的步骤报告。如果在解决原因后同一用户仍然失败，Webex 可能保留了失败的创建请求：请向 Cisco Webex 支持部门提交案例，并提供该报告中的 TrackingID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="131"/>
+        <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
+        <translation type="vanished">请检查 Webex 令牌和租户 URL（测试连接），然后单击“重试”。Entra 管理中心的预配日志中也会显示相同的步骤报告。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/sync/errors.py" line="136"/>
         <source>The app offers several provisioning templates.</source>
         <translation>该应用程序提供多个预配模板。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>没有模板被标记为默认模板，因此向导无法判断应使用哪一个：{templates}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="142"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>请选择要使用的模板（如不确定，请咨询 Cisco 支持部门），然后再次应用。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="145"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="150"/>
         <source>The app offers no provisioning template.</source>
         <translation>该应用程序未提供预配模板。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="146"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph 未列出应用程序 {sp_id} 的同步模板，因此无法为其创建预配作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="156"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>请确保该应用程序是从应用程序库中的“Cisco Webex”条目添加的（而不是自定义应用），然后再次运行向导。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="159"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="164"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>预配作业没有针对用户的规则。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="160"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>作业 {job_id} 的架构中没有映射 Entra 用户的同步规则，因此无法按需预配用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="170"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>请在 Entra 管理中心中检查属性映射（预配 &gt; 映射）；如果默认映射已被删除，请将其还原。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="173"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="178"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>通知电子邮件地址无效：{email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="174"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="179"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID 会将预配失败电子邮件发送到此地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="175"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="180"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>请输入一个地址，例如 admin@contoso.com。</translation>
     </message>
@@ -4245,17 +4337,17 @@ What to do next: {fix}</source>
         <translation>读取应用程序的预配模板</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="52"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="57"/>
         <source>reading the provisioning job&apos;s status</source>
         <translation>读取预配作业的状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="65"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="70"/>
         <source>creating the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="82"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="87"/>
         <source>starting the provisioning job</source>
         <translation>启动预配作业</translation>
     </message>
@@ -4276,7 +4368,7 @@ What to do next: {fix}</source>
         <translation>在 Entra ID 中保存 Webex 凭据</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/jobs.py" line="188"/>
+        <location filename="../../wizard/entra/sync/jobs.py" line="193"/>
         <source>reading the provisioning job&apos;s schema</source>
         <extracomment>entitled / imported / exported / escrowed of the last run, plus synchronized entries.</extracomment>
         <translation>读取预配作业的架构</translation>
@@ -4288,9 +4380,9 @@ What to do next: {fix}</source>
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="312"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="325"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app). True once this run added the app and it was read back (see _reuse_templates).</extracomment>
         <translation>读取测试用户</translation>
     </message>
     <message>
@@ -4347,62 +4439,77 @@ What to do next: {fix}</source>
         <translation>请将令牌（或 Webex 登录的完整重定向 URL）放在文件的第一行，或传入 - 并通过管道输入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="49"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>{option} is required.</source>
         <translation>{option} 是必需的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>无人参与的设置无法询问此值。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/headless.py" line="52"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>请在命令行或 --answers 中提供 {option}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="59"/>
+        <location filename="../../wizard/cli/headless.py" line="60"/>
         <source>No user or group named {name} was found.</source>
         <translation>找不到名为 {name} 的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="60"/>
+        <location filename="../../wizard/cli/headless.py" line="61"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign 接受用户主体名称 (UPN) 或组的确切名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="63"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>请检查拼写并重新运行设置。未做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../wizard/cli/headless.py" line="72"/>
+        <source>Several groups are named {name}.</source>
+        <translation>有多个名为 {name} 的组。</translation>
+    </message>
+    <message>
         <location filename="../../wizard/cli/headless.py" line="73"/>
+        <source>Their object IDs are: {ids}.</source>
+        <translation>它们的对象 ID：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
+        <translation>请在 Entra ID 中为这些组指定不同的名称，然后再次运行设置。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/cli/headless.py" line="88"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>请使用 --role 指定其中一个，然后再次运行设置：它将重用刚刚添加的 Cisco Webex 应用程序；未做其他任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="82"/>
+        <location filename="../../wizard/cli/headless.py" line="97"/>
         <source>The app has no role named {role}.</source>
         <translation>该应用程序没有名为 {role} 的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="83"/>
+        <location filename="../../wizard/cli/headless.py" line="98"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>可分配的角色为：{known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="79"/>
+        <location filename="../../wizard/cli/headless.py" line="94"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>请使用 --role 指定其中之一。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="124"/>
+        <location filename="../../wizard/cli/headless.py" line="141"/>
         <source>looking up the user</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="132"/>
+        <location filename="../../wizard/cli/headless.py" line="149"/>
         <source>looking up the group</source>
         <translation>查找组</translation>
     </message>
@@ -4529,48 +4636,48 @@ What to do next: {fix}</source>
         <translation>Webex 通过 userName 匹配现有用户。如果 userName 不是从 userPrincipalName 映射的，或者用户的 UPN 与其 Webex 电子邮件不同，Entra 会创建新的 Webex 用户，而不是匹配现有用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="126"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="127"/>
         <source>Add the Cisco Webex app to your tenant</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation>将 Cisco Webex 应用程序添加到你的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="160"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="161"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>重复使用预配作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="175"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="176"/>
         <source>Create the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="188"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>测试从 Entra ID 到 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>保存 Webex 凭据和通知设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="281"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>将 {name} 以 {role} 角色分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="294"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
         <source>Start provisioning</source>
         <translation>启动预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="314"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
         <source>Provision the test user to Webex now</source>
         <translation>立即将测试用户预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="320"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="331"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>立即将 {name} 预配到 Webex 作为测试</translation>
     </message>
@@ -4724,123 +4831,123 @@ What to do next: {fix}</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="117"/>
+        <location filename="../../wizard/flows/setup_report.py" line="118"/>
         <source>Webex provisioning setup report</source>
         <extracomment>Renew this long before the token expires: the daily check&apos;s warning period, so Finish, the report, the reminder and ``check`` name the same day. Admin consoles per cloud. Consoles are not API endpoints (nothing calls them), so they are derived from the chosen cloud rather than configured. The China and FedRAMP entries follow docs/webex.md#webex-for-government and https://learn.microsoft.com/en-us/graph/deployments. Seconds since the epoch, or None when no token expiry is known. &quot;Alex Wilber (alexw@contoso.onmicrosoft.com) — User, role User&quot; etc.</extracomment>
         <translation>Webex 预配设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="118"/>
+        <location filename="../../wizard/flows/setup_report.py" line="119"/>
         <source>Generated (UTC)</source>
         <translation>生成时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="119"/>
+        <location filename="../../wizard/flows/setup_report.py" line="120"/>
         <source>Demo mode: these values come from the simulator, not a real tenant.</source>
         <translation>演示模式：这些值来自模拟器，而不是真实租户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="122"/>
+        <location filename="../../wizard/flows/setup_report.py" line="123"/>
         <source>Microsoft Entra tenant</source>
         <translation>Microsoft Entra 租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="123"/>
+        <location filename="../../wizard/flows/setup_report.py" line="124"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="124"/>
+        <location filename="../../wizard/flows/setup_report.py" line="125"/>
         <source>Enterprise app</source>
         <translation>企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="125"/>
+        <location filename="../../wizard/flows/setup_report.py" line="126"/>
         <source>Service principal (object) ID</source>
         <translation>服务主体(对象) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="126"/>
+        <location filename="../../wizard/flows/setup_report.py" line="127"/>
         <source>Provisioning job ID</source>
         <translation>预配作业 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="127"/>
+        <location filename="../../wizard/flows/setup_report.py" line="128"/>
         <source>Provisioning job status</source>
         <translation>预配作业状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="128"/>
+        <location filename="../../wizard/flows/setup_report.py" line="129"/>
         <source>Webex tenant URL</source>
         <translation>Webex 租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="129"/>
+        <location filename="../../wizard/flows/setup_report.py" line="130"/>
         <source>Webex organization ID</source>
         <translation>Webex 组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="130"/>
+        <location filename="../../wizard/flows/setup_report.py" line="131"/>
         <source>Webex token expires</source>
         <translation>Webex 令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="131"/>
+        <location filename="../../wizard/flows/setup_report.py" line="132"/>
         <source>Renew the token before</source>
         <translation>令牌续订期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="132"/>
+        <location filename="../../wizard/flows/setup_report.py" line="133"/>
         <source>Failure notifications go to</source>
         <translation>失败通知发送至</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="133"/>
+        <location filename="../../wizard/flows/setup_report.py" line="134"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="134"/>
+        <location filename="../../wizard/flows/setup_report.py" line="135"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="135"/>
+        <location filename="../../wizard/flows/setup_report.py" line="136"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="136"/>
+        <location filename="../../wizard/flows/setup_report.py" line="137"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="137"/>
+        <location filename="../../wizard/flows/setup_report.py" line="138"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="138"/>
+        <location filename="../../wizard/flows/setup_report.py" line="139"/>
         <source>Entra admin center</source>
         <translation>Entra 管理中心</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="139"/>
+        <location filename="../../wizard/flows/setup_report.py" line="140"/>
         <source>Control Hub</source>
         <translation>Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="140"/>
+        <location filename="../../wizard/flows/setup_report.py" line="141"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="141"/>
+        <location filename="../../wizard/flows/setup_report.py" line="142"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_report.py" line="142"/>
+        <location filename="../../wizard/flows/setup_report.py" line="143"/>
         <source>Before that date, run the wizard&apos;s Repair to sign in to Webex again and save the new token in Entra ID; provisioning stops when the token expires.</source>
         <translation>请在该日期之前运行向导的“修复”功能，重新登录 Webex 并将新令牌保存到 Entra ID；令牌过期后预配将停止。</translation>
     </message>
