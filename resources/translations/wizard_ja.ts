@@ -448,7 +448,7 @@
         <location filename="../../wizard/ui/pages/environment.py" line="31"/>
         <source>Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps using the token the wizard gives it, so provisioning stops when it expires unless the token is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for Government.</source>
         <extracomment>Cisco, &quot;Create a FedRAMP Integration&quot; (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).</extracomment>
-        <translation>Webex for Government: Cisco によると、管理者トークンの有効期間は最長 12 時間です。Entra ID はウィザードが渡したトークンを使い続けるため、トークンを更新しない限り (修復モード)、有効期限が切れるとプロビジョニングは停止します。Webex for Government でプロビジョニングを継続する方法は Cisco にお問い合わせください。</translation>
+        <translation>Webex for Government: Cisco によると、管理者トークンの有効期間は最長 12 時間です。Entra ID はウィザードが渡したトークンを使い続けるため、トークンを更新しない限り (修復モード)、期限切れになるとプロビジョニングが停止します。Webex for Government でプロビジョニングを継続する方法は Cisco にお問い合わせください。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/environment.py" line="53"/>
@@ -703,7 +703,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/ui/pages/finish.py" line="227"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
-        <translation>このトークンはサインインした Webex 管理者のものです。Control Hub でその管理者のアクセスをリセットするとトークンは取り消され、トークンを更新するまでプロビジョニングは停止します。</translation>
+        <translation>トークンはサインインした Webex 管理者のものです。Control Hub でその管理者のアクセスをリセットするとトークンは失効し、トークンを更新するまでプロビジョニングは停止します。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/finish.py" line="241"/>
@@ -1591,22 +1591,22 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="215"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
-        <translation>誤削除の防止: Microsoft の推奨に従ってオンにします (実行あたり最大 {value} 件の削除)。</translation>
+        <translation>誤削除の防止: Microsoft の推奨に従ってオンにします (1 回の実行で最大 {value} 件の削除)。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="219"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
-        <translation>誤削除の防止: オン (実行あたり最大 {value} 件の削除)、現在の設定のまま。</translation>
+        <translation>誤削除の防止: オン (1 回の実行で最大 {value} 件の削除)。そのまま維持します。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="223"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
-        <translation>誤削除の防止: オフ、現在の設定のまま。Microsoft は、アプリケーションのプロビジョニング設定でオンにすることを推奨しています。</translation>
+        <translation>誤削除の防止: オフ。そのまま維持します。Microsoft は、アプリのプロビジョニング設定でオンにすることを推奨しています。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="227"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
-        <translation>誤削除の防止: 現在の設定のまま (Entra がウィザードに読み取りを許可しませんでした)。</translation>
+        <translation>誤削除の防止: そのまま維持します (Entra がウィザードに設定の読み取りを許可しませんでした)。</translation>
     </message>
     <message>
         <source>{todo} changes to make, {done} already done.</source>
@@ -2484,17 +2484,17 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="72"/>
         <source>Webex for Government admin tokens last no longer than 12 hours; this one expires on {date}, and Entra ID cannot provision users after that. Renew it then, and ask Cisco how to keep provisioning running for Webex for Government.</source>
-        <translation>Webex for Government の管理者トークンの有効期間は最長 12 時間です。このトークンの有効期限は {date} で、それ以降 Entra ID はユーザーをプロビジョニングできません。その時点でトークンを更新し、Webex for Government でプロビジョニングを継続する方法を Cisco にお問い合わせください。</translation>
+        <translation>Webex for Government の管理者トークンの有効期間は最長 12 時間です。このトークンは {date} に期限切れになり、その後 Entra ID はユーザーをプロビジョニングできません。その時点でトークンを更新し、Webex for Government でプロビジョニングを継続する方法を Cisco にお問い合わせください。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="93"/>
         <source>Webex says the saved token has expired: {what}</source>
-        <translation>Webex によると、保存されたトークンの有効期限が切れています: {what}</translation>
+        <translation>Webex によると、保存されたトークンは期限切れです: {what}</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="103"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what} The token belongs to the one administrator who signed in; signing that administrator out or resetting their access in Control Hub revokes it.</source>
-        <translation>Webex は保存されたトークンを受け付けなくなりました (取り消しまたはサインアウト): {what} このトークンはサインインした 1 人の管理者のものです。Control Hub でその管理者をサインアウトさせるか、アクセスをリセットすると、トークンは取り消されます。</translation>
+        <translation>Webex は保存されたトークンを受け付けなくなりました (失効またはサインアウト): {what} トークンはサインインした 1 人の管理者のものです。Control Hub でその管理者をサインアウトさせるかアクセスをリセットすると、トークンは失効します。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="125"/>
@@ -2594,7 +2594,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
         <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
-        <translation>ジョブの状態は {code} ですが、スケジュールがオフ (Disabled) になっています。以前に実行されたことはありますが、開始するまで再び実行されることはありません。</translation>
+        <translation>ジョブの状態は {code} ですが、スケジュールがオフ (Disabled) です。以前に実行されたことはありますが、開始するまで再び実行されません。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
@@ -3578,7 +3578,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/webex/errors.py" line="231"/>
         <source>Webex said so when the wizard used it: {detail}</source>
-        <translation>ウィザードがトークンを使用したときに Webex がそう応答しました: {detail}</translation>
+        <translation>ウィザードがトークンを使用したときに、Webex がそう応答しました: {detail}</translation>
     </message>
     <message>
         <location filename="../../wizard/webex/errors.py" line="268"/>
@@ -4119,17 +4119,17 @@ What to do next: {fix}</source>
         <location filename="../../wizard/entra/consent.py" line="149"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
         <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
-        <translation>テナントに Cisco Webex Identity Integration がまだ表示されていません。</translation>
+        <translation>Cisco Webex Identity Integration がテナントに表示されていません。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="152"/>
         <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
-        <translation>{seconds} 秒経過しても、Microsoft Graph にまだアプリケーションが表示されません。管理者が同意用のアドレスを開いて [承諾] をクリックしたかどうかは、ウィザードでは判断できません。クリックした場合は、Entra ID でまだアプリケーションをレプリケートしている可能性があります。</translation>
+        <translation>{seconds} 秒経過しても、Microsoft Graph にアプリが表示されません。管理者が同意のアドレスを開いて [承諾] をクリックしたかどうかは、ウィザードからは分かりません。クリックした場合は、Entra ID がまだアプリをレプリケートしている可能性があります。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="158"/>
         <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
-        <translation>管理者がアドレスを開いて [承諾] をクリックしたことを確認し、数分待ってから、修復をもう一度実行してください。</translation>
+        <translation>管理者がアドレスを開いて [承諾] をクリックしたことを確認し、数分待ってから修復をもう一度実行してください。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="270"/>
@@ -4249,7 +4249,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/sync/errors.py" line="125"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
-        <translation>Webex トークンとテナント URL を確認 ([テスト接続]) してから、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じ手順のレポートが表示されます。原因を解決した後も同じユーザーが失敗し続ける場合は、失敗した作成要求が Webex に残っている可能性があります。Cisco Webex サポートにケースを作成し、そのレポートの TrackingID を伝えてください。</translation>
+        <translation>Webex トークンとテナント URL を確認 (接続テスト) してから、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じステップ レポートが表示されます。原因を解決した後も同じユーザーが失敗し続ける場合は、失敗した作成が Webex 側に残っている可能性があります。Cisco Webex サポートにケースを開き、そのレポートの TrackingID を伝えてください。</translation>
     </message>
     <message>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
@@ -4481,7 +4481,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/cli/headless.py" line="74"/>
         <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
-        <translation>Entra ID でグループにそれぞれ異なる名前を付けてから、セットアップをもう一度実行してください。何も変更されていません。</translation>
+        <translation>Entra ID でグループに別々の名前を付けてから、セットアップをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../wizard/cli/headless.py" line="88"/>

@@ -448,7 +448,7 @@
         <location filename="../../wizard/ui/pages/environment.py" line="31"/>
         <source>Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps using the token the wizard gives it, so provisioning stops when it expires unless the token is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for Government.</source>
         <extracomment>Cisco, &quot;Create a FedRAMP Integration&quot; (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).</extracomment>
-        <translation>Webex for Government: Cisco에 따르면 관리자 토큰은 최대 12시간 동안만 유효합니다. Entra ID는 마법사가 제공한 토큰을 계속 사용하므로, 토큰을 갱신하지 않으면(복구 모드) 토큰이 만료될 때 프로비저닝이 중지됩니다. Webex for Government에서 프로비저닝을 계속 실행하는 방법은 Cisco에 문의하세요.</translation>
+        <translation>Webex for Government: Cisco에 따르면 관리자 토큰은 최대 12시간 동안만 유효합니다. Entra ID는 마법사가 제공한 토큰을 계속 사용하므로, 토큰을 갱신하지 않으면(복구 모드) 만료될 때 프로비저닝이 중지됩니다. Webex for Government에서 프로비저닝을 계속 실행하는 방법은 Cisco에 문의하세요.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/environment.py" line="53"/>
@@ -703,7 +703,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/ui/pages/finish.py" line="227"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
-        <translation>이 토큰은 로그인한 Webex 관리자의 것입니다. Control Hub에서 해당 관리자의 액세스를 재설정하면 토큰이 취소되며, 토큰을 갱신할 때까지 프로비저닝이 중지됩니다.</translation>
+        <translation>토큰은 로그인한 Webex 관리자의 것입니다. Control Hub에서 해당 관리자의 액세스를 재설정하면 토큰이 해지되고, 토큰을 갱신할 때까지 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/finish.py" line="241"/>
@@ -1591,22 +1591,22 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="215"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
-        <translation>실수로 인한 삭제 방지: Microsoft 권장 사항에 따라 켬(실행당 최대 {value}건 삭제).</translation>
+        <translation>실수로 인한 삭제 방지: Microsoft 권장 사항에 따라 켭니다(실행당 최대 {value}개 삭제).</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="219"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
-        <translation>실수로 인한 삭제 방지: 켜짐(실행당 최대 {value}건 삭제), 현재 설정 유지.</translation>
+        <translation>실수로 인한 삭제 방지: 켜짐(실행당 최대 {value}개 삭제), 그대로 유지합니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="223"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
-        <translation>실수로 인한 삭제 방지: 꺼짐, 현재 설정 유지. Microsoft는 애플리케이션의 프로비저닝 설정에서 이 기능을 켜도록 권장합니다.</translation>
+        <translation>실수로 인한 삭제 방지: 꺼짐, 그대로 유지합니다. Microsoft는 앱의 프로비저닝 설정에서 켤 것을 권장합니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="227"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
-        <translation>실수로 인한 삭제 방지: 현재 설정 유지(Entra에서 마법사가 이 설정을 읽도록 허용하지 않음).</translation>
+        <translation>실수로 인한 삭제 방지: 그대로 유지합니다(Entra에서 마법사가 이 설정을 읽도록 허용하지 않았습니다).</translation>
     </message>
     <message>
         <source>{todo} changes to make, {done} already done.</source>
@@ -2484,17 +2484,17 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="72"/>
         <source>Webex for Government admin tokens last no longer than 12 hours; this one expires on {date}, and Entra ID cannot provision users after that. Renew it then, and ask Cisco how to keep provisioning running for Webex for Government.</source>
-        <translation>Webex for Government 관리자 토큰은 최대 12시간 동안만 유효합니다. 이 토큰은 {date}에 만료되며, 그 후에는 Entra ID에서 사용자를 프로비저닝할 수 없습니다. 그때 토큰을 갱신하고, Webex for Government에서 프로비저닝을 계속 실행하는 방법은 Cisco에 문의하세요.</translation>
+        <translation>Webex for Government 관리자 토큰은 최대 12시간 동안만 유효합니다. 이 토큰은 {date}에 만료되며, 그 후에는 Entra ID가 사용자를 프로비저닝할 수 없습니다. 그때 토큰을 갱신하고, Webex for Government에서 프로비저닝을 계속 실행하는 방법은 Cisco에 문의하세요.</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="93"/>
         <source>Webex says the saved token has expired: {what}</source>
-        <translation>Webex에서 저장된 토큰이 만료되었다고 응답했습니다: {what}</translation>
+        <translation>Webex에 따르면 저장된 토큰이 만료되었습니다: {what}</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="103"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what} The token belongs to the one administrator who signed in; signing that administrator out or resetting their access in Control Hub revokes it.</source>
-        <translation>Webex에서 저장된 토큰을 더 이상 허용하지 않습니다(취소 또는 로그아웃됨): {what} 이 토큰은 로그인한 관리자 한 명의 것이며, Control Hub에서 해당 관리자를 로그아웃시키거나 액세스를 재설정하면 토큰이 취소됩니다.</translation>
+        <translation>Webex에서 저장된 토큰을 더 이상 허용하지 않습니다(해지되었거나 로그아웃됨): {what} 토큰은 로그인한 관리자 한 명의 것이며, Control Hub에서 해당 관리자를 로그아웃시키거나 액세스를 재설정하면 토큰이 해지됩니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="125"/>
@@ -2594,7 +2594,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
         <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
-        <translation>작업 상태가 {code}이지만 일정이 꺼져(Disabled) 있습니다. 이전에 실행된 적이 있지만 시작하기 전까지는 다시 실행되지 않습니다.</translation>
+        <translation>작업 상태는 {code}이지만 작업 일정이 꺼져 있습니다(Disabled). 이전에 실행된 적은 있지만, 시작할 때까지 다시 실행되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
@@ -3578,7 +3578,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/webex/errors.py" line="231"/>
         <source>Webex said so when the wizard used it: {detail}</source>
-        <translation>마법사가 토큰을 사용했을 때 Webex에서 다음과 같이 응답했습니다: {detail}</translation>
+        <translation>마법사가 토큰을 사용했을 때 Webex가 그렇게 응답했습니다: {detail}</translation>
     </message>
     <message>
         <location filename="../../wizard/webex/errors.py" line="268"/>
@@ -4119,17 +4119,17 @@ What to do next: {fix}</source>
         <location filename="../../wizard/entra/consent.py" line="149"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
         <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
-        <translation>테넌트에 Cisco Webex Identity Integration이 아직 나타나지 않았습니다.</translation>
+        <translation>Cisco Webex Identity Integration이 테넌트에 나타나지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="152"/>
         <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
-        <translation>{seconds}초가 지났지만 Microsoft Graph에 아직 애플리케이션이 표시되지 않습니다. 관리자가 동의 주소를 열고 [수락]을 클릭했는지 마법사가 알 수 없습니다. 클릭했다면 Entra ID에서 아직 애플리케이션을 복제하는 중일 수 있습니다.</translation>
+        <translation>{seconds}초가 지나도 Microsoft Graph에 앱이 표시되지 않습니다. 관리자가 동의 주소를 열고 수락을 클릭했는지 마법사는 알 수 없습니다. 수락했다면 Entra ID가 아직 앱을 복제하는 중일 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="158"/>
         <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
-        <translation>관리자가 주소를 열고 [수락]을 클릭했는지 확인하고 몇 분 기다린 후 복구를 다시 실행하세요.</translation>
+        <translation>관리자가 주소를 열고 수락을 클릭했는지 확인하고 몇 분 기다린 다음 복구를 다시 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="270"/>
@@ -4249,7 +4249,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/sync/errors.py" line="125"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
-        <translation>Webex 토큰과 테넌트 URL을 확인([연결 테스트])한 후 [다시 시도]를 클릭하세요. Entra 관리 센터의 프로비저닝 로그에도 같은 단계 보고서가 표시됩니다. 원인을 해결한 후에도 같은 사용자가 계속 실패하면 Webex에 실패한 생성 요청이 남아 있을 수 있습니다. Cisco Webex 지원 센터에 케이스를 열고 해당 보고서의 TrackingID를 알려 주세요.</translation>
+        <translation>Webex 토큰과 테넌트 URL을 확인(연결 테스트)한 다음 다시 시도를 클릭하세요. Entra 관리 센터의 프로비저닝 로그에도 같은 단계 보고서가 표시됩니다. 원인을 해결한 후에도 같은 사용자가 계속 실패하면 Webex에 실패한 생성이 남아 있을 수 있습니다. Cisco Webex 지원에 사례를 열고 해당 보고서의 TrackingID를 전달하세요.</translation>
     </message>
     <message>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
@@ -4476,12 +4476,12 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/cli/headless.py" line="73"/>
         <source>Their object IDs are: {ids}.</source>
-        <translation>해당 그룹의 개체 ID: {ids}.</translation>
+        <translation>해당 개체 ID: {ids}.</translation>
     </message>
     <message>
         <location filename="../../wizard/cli/headless.py" line="74"/>
         <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
-        <translation>Entra ID에서 그룹 이름을 서로 다르게 지정한 후 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
+        <translation>Entra ID에서 그룹 이름을 서로 다르게 지정하고 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/cli/headless.py" line="88"/>

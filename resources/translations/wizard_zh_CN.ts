@@ -448,7 +448,7 @@
         <location filename="../../wizard/ui/pages/environment.py" line="31"/>
         <source>Webex for Government: Cisco says admin tokens last no longer than 12 hours. Entra ID keeps using the token the wizard gives it, so provisioning stops when it expires unless the token is renewed (repair mode). Ask Cisco how to keep provisioning running for Webex for Government.</source>
         <extracomment>Cisco, &quot;Create a FedRAMP Integration&quot; (https://developer.webex.com/docs/api/guides/create-a-fedramp-integration).</extracomment>
-        <translation>Webex for Government：Cisco 表示管理员令牌的有效期不超过 12 小时。Entra ID 会一直使用向导提供的令牌，因此除非续订令牌（修复模式），否则令牌过期后预配将停止。有关如何让 Webex for Government 的预配持续运行，请咨询 Cisco。</translation>
+        <translation>Webex for Government：Cisco 表示管理员令牌的有效期最长为 12 小时。Entra ID 会一直使用向导提供的令牌，因此除非续订令牌（修复模式），否则令牌过期后预配将停止。请向 Cisco 咨询如何在 Webex for Government 中保持预配运行。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/environment.py" line="53"/>
@@ -703,7 +703,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/ui/pages/finish.py" line="227"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
-        <translation>该令牌属于登录的 Webex 管理员：在 Control Hub 中重置该管理员的访问权限会吊销令牌，在续订令牌之前预配将停止。</translation>
+        <translation>该令牌属于登录的 Webex 管理员：在 Control Hub 中重置该管理员的访问权限会吊销该令牌，在续订令牌之前预配将停止。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/finish.py" line="241"/>
@@ -1591,22 +1591,22 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="215"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
-        <translation>防止意外删除：按照 Microsoft 的建议开启（每次运行最多删除 {value} 个）。</translation>
+        <translation>防止意外删除：按照 Microsoft 的建议启用（每次运行最多删除 {value} 个）。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="219"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
-        <translation>防止意外删除：开启（每次运行最多删除 {value} 个），保持原样。</translation>
+        <translation>防止意外删除：已启用（每次运行最多删除 {value} 个），保持不变。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="223"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
-        <translation>防止意外删除：关闭，保持原样。Microsoft 建议在应用程序的预配设置中将其开启。</translation>
+        <translation>防止意外删除：已关闭，保持不变。Microsoft 建议在应用的预配设置中启用它。</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/review.py" line="227"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
-        <translation>防止意外删除：保持原样（Entra 不允许向导读取此设置）。</translation>
+        <translation>防止意外删除：保持不变（Entra 不允许向导读取该设置）。</translation>
     </message>
     <message>
         <source>{todo} changes to make, {done} already done.</source>
@@ -2484,17 +2484,17 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="72"/>
         <source>Webex for Government admin tokens last no longer than 12 hours; this one expires on {date}, and Entra ID cannot provision users after that. Renew it then, and ask Cisco how to keep provisioning running for Webex for Government.</source>
-        <translation>Webex for Government 管理员令牌的有效期不超过 12 小时；此令牌将于 {date} 过期，之后 Entra ID 将无法预配用户。请届时续订令牌，并咨询 Cisco 如何让 Webex for Government 的预配持续运行。</translation>
+        <translation>Webex for Government 管理员令牌的有效期最长为 12 小时；此令牌将于 {date} 过期，之后 Entra ID 将无法预配用户。届时请续订令牌，并向 Cisco 咨询如何在 Webex for Government 中保持预配运行。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="93"/>
         <source>Webex says the saved token has expired: {what}</source>
-        <translation>Webex 表示已保存的令牌已过期：{what}</translation>
+        <translation>Webex 表示保存的令牌已过期：{what}</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="103"/>
         <source>Webex no longer accepts the saved token (revoked or signed out): {what} The token belongs to the one administrator who signed in; signing that administrator out or resetting their access in Control Hub revokes it.</source>
-        <translation>Webex 不再接受已保存的令牌（已吊销或已注销）：{what} 该令牌属于登录的那一位管理员；在 Control Hub 中注销该管理员或重置其访问权限会吊销该令牌。</translation>
+        <translation>Webex 不再接受保存的令牌（已吊销或已注销）：{what} 该令牌属于登录的那一位管理员；在 Control Hub 中注销该管理员或重置其访问权限会吊销该令牌。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/webex_checks.py" line="125"/>
@@ -3578,7 +3578,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/webex/errors.py" line="231"/>
         <source>Webex said so when the wizard used it: {detail}</source>
-        <translation>向导使用该令牌时 Webex 如此表示：{detail}</translation>
+        <translation>向导使用该令牌时，Webex 如此答复：{detail}</translation>
     </message>
     <message>
         <location filename="../../wizard/webex/errors.py" line="268"/>
@@ -4119,12 +4119,12 @@ What to do next: {fix}</source>
         <location filename="../../wizard/entra/consent.py" line="149"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
         <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
-        <translation>你的租户中尚未出现 Cisco Webex Identity Integration。</translation>
+        <translation>Cisco Webex Identity Integration 尚未出现在你的租户中。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="152"/>
         <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
-        <translation>{seconds} 秒后，Microsoft Graph 仍未列出该应用程序。向导无法判断管理员是否打开了同意地址并单击了“接受”；如果已单击，Entra ID 可能仍在复制该应用程序。</translation>
+        <translation>{seconds} 秒后 Microsoft Graph 仍未列出该应用。向导无法判断管理员是否打开了同意地址并单击了“接受”；如果已单击，Entra ID 可能仍在复制该应用。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/consent.py" line="158"/>
@@ -4249,7 +4249,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/sync/errors.py" line="125"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
-        <translation>请检查 Webex 令牌和租户 URL（“测试连接”），然后单击“重试”。Entra 管理中心中的预配日志会显示相同的步骤报告。如果在解决原因后同一用户仍然失败，Webex 可能保留了失败的创建请求：请向 Cisco Webex 支持部门提交案例，并提供该报告中的 TrackingID。</translation>
+        <translation>请检查 Webex 令牌和租户 URL（测试连接），然后单击“重试”。Entra 管理中心的预配日志中显示相同的步骤报告。如果在解决原因后同一用户仍然失败，Webex 可能保留了失败的创建：请向 Cisco Webex 支持部门提交案例，并提供该报告中的 TrackingID。</translation>
     </message>
     <message>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report.</source>
@@ -4481,7 +4481,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/cli/headless.py" line="74"/>
         <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
-        <translation>请在 Entra ID 中为这些组指定不同的名称，然后再次运行设置。未做任何更改。</translation>
+        <translation>请在 Entra ID 中为这些组指定不同的名称，然后再次运行设置。未进行任何更改。</translation>
     </message>
     <message>
         <location filename="../../wizard/cli/headless.py" line="88"/>
