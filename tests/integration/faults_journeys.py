@@ -59,7 +59,7 @@ def short_session(sim: Simulator, short: bool = True):
 def product_calls(sim: Simulator) -> list[tuple[str, str]]:
     """(method, route endpoint) of every call the product made, in order (not the browser's)."""
     with sim.state.lock:
-        return [(m, e) for m, e, _rule, ua in sim.calls if ua.startswith(PRODUCT_UA)]
+        return [(c.method, c.endpoint) for c in sim.calls if c.user_agent.startswith(PRODUCT_UA)]
 
 
 def check_message(err: WizardError) -> str:
