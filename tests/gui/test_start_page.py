@@ -188,3 +188,30 @@ def test_demo_banner_says_secrets_are_in_memory(launch, qtbot) -> None:  # noqa:
     wizard = launch()
     text = wizard.page(int(PageId.WELCOME)).demo_banner.text.text()
     assert "simulator" in text and "in memory" in text
+
+
+@pytest.fixture(params=["ko", "ja", "zh_CN"])
+def translated(request, qapp):  # noqa: ANN001
+    from wizard.ui.i18n import install_translators
+    from wizard.ui.style import apply_look
+
+    translators = install_translators(qapp, request.param)
+    apply_look(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    apply_look(qapp, "en")
+
+
+@pytest.mark.sim(state="configured")
+def test_start_page_and_step_list_in_cjk(launch, qtbot, screenshot, translated) -> None:  # noqa: ANN001
+    wizard = launch()
+    page = start_page(wizard, qtbot)
+    titles = [b.text() for b in page.buttons.values() if b.isVisible()] + [page.found.text()]
+    assert all(not title.startswith(("Check", "Renew", "Set up", "Forget")) for title in titles)
+    assert "Last check" not in page.found.text() and "Saved connection" not in page.found.text()
+    screenshot(wizard, f"i18n_{translated}_start")
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    assert wizard.steps.isVisible()
+    assert "Welcome" not in wizard.steps.labels[PageId.WELCOME].text()
+    screenshot(wizard, f"i18n_{translated}_welcome_with_steps")

@@ -90,9 +90,11 @@ class NoteBox(QFrame):
 
 
 def in_memory_demo(ctx: Any) -> bool:
-    """A demo whose secrets live in memory (no usable keyring): its banner says so."""
+    """A demo whose secrets live in memory because no keyring answered (not because the admin
+    chose "don't remember secrets"): its banner says so."""
     store = ctx.secret_store
-    return bool(ctx.is_demo) and store is not None and not getattr(store, "remembers", True)
+    chosen = not getattr(ctx.services, "remember_secrets", True)
+    return bool(ctx.is_demo) and store is not None and not store.remembers and not chosen
 
 
 class DemoBanner(QFrame):
