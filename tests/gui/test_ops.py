@@ -38,6 +38,31 @@ def gate():
     event.set()
 
 
+@pytest.fixture
+def one_worker(qasync_loop):
+    """The loop's default executor as one worker thread, so :func:`wait_delivered` can tell
+    when everything that worker finished has reached the loop (FIFO), instead of sleeping."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    # qasync keeps its own executor (QThreads) privately; put it back afterwards, untouched.
+    previous = getattr(qasync_loop, "_QEventLoop__default_executor", None)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="test-worker")
+    qasync_loop.set_default_executor(pool)
+    yield pool
+    qasync_loop.set_default_executor(previous)
+    pool.shutdown(wait=True)
+
+
+def wait_delivered(qtbot, loop, pool) -> None:
+    """Return once every result the worker produced so far reached the loop and the tasks it
+    woke ran: the worker ends its earlier items first (one thread, FIFO), the loop runs its
+    thread-safe callbacks in order, and one more hop lets the woken tasks take their step."""
+    pool.submit(lambda: None).result(timeout=10)
+    done = threading.Event()
+    loop.call_soon_threadsafe(lambda: loop.call_soon(done.set))
+    qtbot.waitUntil(done.is_set, timeout=5000)
+
+
 def _next_enabled(page) -> bool:
     return page.wizard().button(QWizard.WizardButton.NextButton).isEnabled()
 
@@ -155,7 +180,9 @@ def test_unexpected_exception_is_logged_not_shown(page, qtbot, caplog) -> None:
     assert records and records[0].exc_info and records[0].exc_info[0] is KeyError
 
 
-def test_cancel_stops_waiting_and_discards_the_result(page, qtbot, gate) -> None:
+def test_cancel_stops_waiting_and_discards_the_result(
+    page, qtbot, gate, one_worker, qasync_loop
+) -> None:
     started = threading.Event()
     finished = threading.Event()
     results: list[str] = []
@@ -177,7 +204,7 @@ def test_cancel_stops_waiting_and_discards_the_result(page, qtbot, gate) -> None
     assert page.error_panel.retry_button.isVisible()  # "start it again when you are ready"
     gate.set()
     qtbot.waitUntil(finished.is_set, timeout=5000)
-    qtbot.wait(100)  # let the thread's result reach the loop, where it must be dropped
+    wait_delivered(qtbot, qasync_loop, one_worker)  # the late result reached the loop
     assert results == []
 
 
@@ -204,7 +231,9 @@ def test_a_new_operation_replaces_the_running_one(page, qtbot, gate) -> None:
     assert not page.is_busy()
 
 
-def test_back_cancels_the_running_operation_silently(make_wizard, qtbot, gate) -> None:
+def test_back_cancels_the_running_operation_silently(
+    make_wizard, qtbot, gate, one_worker, qasync_loop
+) -> None:
     wizard = make_wizard(start_page=PageId.GALLERY)
     wizard.next()
     page = wizard.currentPage()
@@ -225,7 +254,7 @@ def test_back_cancels_the_running_operation_silently(make_wizard, qtbot, gate) -
     assert page.error_panel.isHidden() and not page.is_busy()
     assert wizard.current_page_id() is PageId.GALLERY
     gate.set()
-    qtbot.wait(100)
+    wait_delivered(qtbot, qasync_loop, one_worker)  # the late result reached the loop
     assert results == []
 
 

@@ -78,7 +78,7 @@ def test_simulator_command_serves_and_prints_config() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    assert proc.returncode in (0, -15)
+    assert proc.returncode == 0  # SIGTERM stops it cleanly (its handler is set before it prints)
 
 
 @pytest.mark.parametrize("flag", ["--help", "--version"])
