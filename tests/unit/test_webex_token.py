@@ -354,11 +354,13 @@ def test_parser_only_ever_returns_a_token_or_raises_webexautherror(
 
 @settings(max_examples=300)
 @given(url=st.text(max_size=200), state=st.text(min_size=1, max_size=20))
-def test_arbitrary_text_never_raises_anything_else(url: str, state: str) -> None:
-    try:
+def test_arbitrary_text_is_refused(url: str, state: str) -> None:
+    # Only the registered redirect can carry a token: anything else is refused, and refused
+    # with the parser's own error (nothing else is raised).
+    assume(not url.startswith(REDIRECT))
+    with pytest.raises(WebexAuthError) as info:
         parse_redirect(url, state, EP)
-    except WebexAuthError:
-        pass
+    assert info.value.code.startswith("webex.auth.")
 
 
 @settings(max_examples=300)
@@ -366,11 +368,12 @@ def test_arbitrary_text_never_raises_anything_else(url: str, state: str) -> None
     tail=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120),
     sep=st.sampled_from(["?", "#", "?a=b#", "/"]),
 )
-def test_arbitrary_suffixes_on_the_redirect_never_raise_anything_else(tail: str, sep: str) -> None:
-    try:
+def test_arbitrary_suffixes_on_the_redirect_are_refused(tail: str, sep: str) -> None:
+    # Without our state in it, no suffix makes the redirect acceptable.
+    assume(STATE not in tail)
+    with pytest.raises(WebexAuthError) as info:
         parse_redirect(REDIRECT + sep + tail, STATE, EP)
-    except WebexAuthError:
-        pass
+    assert info.value.code.startswith("webex.auth.")
 
 
 @settings(max_examples=200)
@@ -410,4 +413,14 @@ def test_wrong_state_is_always_rejected(state: str) -> None:
     url = frag(**good(state=state))
     with pytest.raises(WebexAuthError) as info:
         parse_redirect(url, STATE, EP)
-    assert info.value.code in ("webex.auth.state_mismatch", "webex.auth.state_missing")
+    assert info.value.code == "webex.auth.state_mismatch"  # present (non-empty) but not ours
+
+
+@settings(max_examples=100)
+@given(token=TOKENS, place=PLACES)
+def test_a_redirect_without_state_is_refused_as_missing(token: str, place: str) -> None:
+    params = {k: v for k, v in good(access_token=token).items() if k != "state"}
+    with pytest.raises(WebexAuthError) as info:
+        parse_redirect(build([(n, v, place) for n, v in params.items()]), STATE, EP)
+    assert info.value.code == "webex.auth.state_missing"
+    assert token not in str(info.value)
