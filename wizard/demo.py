@@ -85,7 +85,12 @@ def start(
     latency: float | dict[str, float] = 0.0,
     config_file: str | None = None,
 ) -> Demo:
-    sim = Simulator(scenario=scenario, state=state, latency=latency).start()
+    # Settled in the background: the caller's own start-up (imports, the demo keyring) overlaps
+    # the configured world's first provisioning cycle; requests wait for it. Not with a scenario:
+    # some change the saved token's expiry, which the seeding reads.
+    sim = Simulator(scenario=scenario, state=state, latency=latency).start(
+        settle_in_background=scenario is None
+    )
     try:
         endpoints = ep.load(config_file=config_file, env={}, overrides=sim.endpoint_overrides())
     except Exception:

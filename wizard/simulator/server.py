@@ -120,10 +120,16 @@ class Simulator:
         return gate
 
     # ------------------------------------------------------------------ lifecycle
-    def start(self) -> Simulator:
+    def start(self, *, settle_in_background: bool = False) -> Simulator:
+        """Listen, then settle the world: the configured state's first provisioning cycle and
+        the scenario. With *settle_in_background* (the demo) that runs on a thread and requests
+        over the network wait for it, so the client's own start-up overlaps it (the cycle loads
+        the SCIM library, about a second); tests read the state at once, so by default it is
+        settled before this returns."""
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ctx.load_cert_chain(self.certs.cert_file, self.certs.key_file)
-        self._server = make_server("127.0.0.1", 0, self.wsgi_app, threaded=True, ssl_context=ctx)
+        self._settled = threading.Event()
+        self._server = make_server("127.0.0.1", 0, self._served, threaded=True, ssl_context=ctx)
         self._server.daemon_threads = True  # type: ignore[attr-defined]
         server = self._server
         # A short poll interval: stop() waits up to one interval, and the fault matrix starts and
@@ -141,17 +147,39 @@ class Simulator:
             for secret in self.state.sync[cfg["service_principal_id"]]["secrets"]:
                 if secret["key"] == "BaseAddress":
                     secret["value"] = cfg["tenant_url"]
-            # Setup "already ran": its first cycle provisioned the assigned users into Webex.
-            engine.run_cycle(self, cfg["service_principal_id"], cfg["job_id"])
-            with self.state.lock:
-                self.state.write_log.clear()  # the seeded world is the baseline, not a change
-        # Faults are applied last, to a world that was healthy: an expired token breaks a job
-        # that had been working, as it does in real life.
-        if self.scenario:
-            scenarios.apply(self, self.scenario)
-            self._notify("scenario", self.scenario)
+        if settle_in_background:
+            threading.Thread(target=self._settle_logged, name="wizard-simulator-settle", daemon=True).start()
+        else:
+            self._settle()
         log.info("simulator listening on %s (scenario=%s)", self.base_url, self.scenario)
         return self
+
+    def _settle(self) -> None:
+        try:
+            cfg = getattr(self, "configured", None)
+            if cfg:
+                # Setup "already ran": its first cycle provisioned the assigned users into Webex.
+                engine.run_cycle(self, cfg["service_principal_id"], cfg["job_id"])
+                with self.state.lock:
+                    self.state.write_log.clear()  # the seeded world is the baseline, not a change
+            # Faults are applied last, to a world that was healthy: an expired token breaks a job
+            # that had been working, as it does in real life.
+            if self.scenario:
+                scenarios.apply(self, self.scenario)
+                self._notify("scenario", self.scenario)
+        finally:
+            self._settled.set()
+
+    def _settle_logged(self) -> None:
+        try:
+            self._settle()
+        except Exception:  # a simulator bug: the requests then meet the unsettled world
+            log.exception("simulator: settling the %s world failed", self.scenario or "configured")
+
+    def _served(self, environ: dict[str, Any], start_response: Any) -> Any:
+        """A request from the network: answered once the world has settled (see start)."""
+        self._settled.wait()
+        return self.wsgi_app(environ, start_response)
 
     def stop(self) -> None:
         if self._server is not None:
