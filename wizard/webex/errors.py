@@ -2,24 +2,20 @@
 
 Same contract as :mod:`wizard.core.errors`: what happened, why, what to do next, correlation ids.
 Every value that ends up in ``params`` is either ours (a host, a status code, a date) or comes
-from the service and is passed through :func:`scrub` first, so that an attacker-shaped redirect
-(or a careless server) cannot smuggle the access token into an error message, a log line or a
-crash report.
+from the service and is passed through :func:`~wizard.webex.shapes.scrub` first, so that an
+attacker-shaped redirect (or a careless server) cannot smuggle the access token into an error
+message, a log line or a crash report.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Self
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
-
-#: Longest service-provided text we echo; the rest is noise in a dialog.
-MAX_ECHO = 200
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
+from wizard.webex.shapes import scrub
 
 #: Texts more than one kind of error shares.
 _CANCELLED = QT_TRANSLATE_NOOP("errors", "The Webex sign-in was cancelled.")
@@ -40,21 +36,6 @@ _WEBEX_SIDE = QT_TRANSLATE_NOOP(
     "The problem is on Webex's side ({status}); nothing was changed.",
 )
 _RETRY_LATER = QT_TRANSLATE_NOOP("errors", "Retry later. If it lasts, check status.webex.com.")
-
-
-def scrub(value: object, secrets: Iterable[str] = (), limit: int = MAX_ECHO) -> str:
-    """Make service-provided text safe to show: no secrets, no control characters, bounded.
-
-    *secrets* are removed wherever they occur (longest first, so a secret that contains
-    another one is removed whole).
-    """
-    text = str(value)
-    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
-        text = text.replace(secret, "[redacted]")
-    text = _CONTROL.sub(" ", text)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
 
 
 def _date(epoch: float) -> str:

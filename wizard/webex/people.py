@@ -22,10 +22,10 @@ import requests
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import NetworkError
-from wizard.webex.errors import WebexApiError, WebexOrgIdError, scrub
+from wizard.webex.errors import WebexApiError, WebexOrgIdError
 from wizard.webex.network import classify
 from wizard.webex.shapes import correlation as correlation_ids
-from wizard.webex.shapes import parse_error_body
+from wizard.webex.shapes import parse_error_body, scrub
 from wizard.webex.token import WebexToken
 
 UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

@@ -19,10 +19,10 @@ import requests
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import NetworkError
-from wizard.webex.errors import WebexScimError, WebexTenantUrlError, scrub
+from wizard.webex.errors import WebexScimError, WebexTenantUrlError
 from wizard.webex.network import classify
 from wizard.webex.people import UUID_RE
-from wizard.webex.shapes import ErrorBody, parse_error_body, shown_tracking_id
+from wizard.webex.shapes import ErrorBody, parse_error_body, scrub, shown_tracking_id
 from wizard.webex.shapes import correlation as correlation_ids
 from wizard.webex.token import WebexToken
 

@@ -19,15 +19,32 @@ untrusted input: nothing here raises, every text is scrubbed of the token and bo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.webex.errors import scrub
-
+#: Longest service-provided text we echo; the rest is noise in a dialog.
+MAX_ECHO = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SCIM_ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
 #: How many sub-errors we quote; more is noise in a dialog.
 MAX_PARTS = 3
+
+
+def scrub(value: object, secrets: Iterable[str] = (), limit: int = MAX_ECHO) -> str:
+    """Make service-provided text safe to show: no secrets, no control characters, bounded.
+
+    *secrets* are removed wherever they occur (longest first, so a secret that contains
+    another one is removed whole).
+    """
+    text = str(value)
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, "[redacted]")
+    text = _CONTROL.sub(" ", text)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from wizard.core.endpoints import Endpoints
-from wizard.webex.errors import WebexAuthError, scrub
+from wizard.webex.errors import WebexAuthError
+from wizard.webex.shapes import scrub
 
 AUTHORIZE_PATH = "/idb/oauth2/v1/authorize"
 SSO_PATH = "/idb/saml2/jsp/doSSO.jsp"
