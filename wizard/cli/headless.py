@@ -291,8 +291,8 @@ def apply(
     result = flows.apply_setup(graph, inputs, steps, on_progress=progress, should_stop=should_stop, state=state_file)
     state = state_file.load()
     if state is not None:
-        # flows records the secrets' fingerprint; repair also needs the notification email to
-        # keep it when it renews the token (Graph never reads secrets back).
+        # flows records the secrets' fingerprint; repair also keeps the notification email, for
+        # a tenant that refuses to let it read the secret set back when it renews the token.
         state.org_id = prepared.org_id
         state.record("notification.saved", app.id, notification_email=inputs.notification_email)
         state_file.save(state)
