@@ -7,10 +7,12 @@ for it and then find everything in place, or give up with a message naming the b
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -108,3 +110,43 @@ def test_four_setups_at_once_make_one_app_one_job_one_assignment_each(
     assert writes[("POST", "appRoleAssignedTo")] == 2, writes  # the group and the user, once each
     sps = [sp for sp in st.service_principals if st.sync.get(sp, {}).get("jobs")]
     assert len(sps) == 1 and len(st.sync[sps[0]]["jobs"]) == 1
+
+
+def test_a_job_another_computer_added_to_the_new_app_is_reused(
+    simulator, secret_service, default_keyring, tmp_path: Path
+) -> None:
+    """The lock cannot reach another computer: after adding the app, setup reads its jobs again
+    before creating one (the re-plan, and the job step itself), and reuses the job another run
+    added meanwhile."""
+    from test_cli_headless import run_setup
+
+    st = simulator.state
+    gate = simulator.hold("synchronization/jobs", timeout=120)
+    injected: list[str] = []
+
+    def other_computer() -> None:
+        # As soon as this run's app exists, "another computer" adds a job to it; only then may
+        # this run's own look at the jobs (or its create) go through.
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not injected:
+            with st.lock:
+                ready = [
+                    (sp_id, data["templates"][0]["id"]) for sp_id, data in st.sync.items()
+                    if data.get("templates") and not data.get("jobs")
+                ]
+            if ready:
+                sp_id, template_id = ready[0]
+                injected.append(st.new_job(sp_id, template_id)["id"])
+                break
+            time.sleep(0.05)  # polling the simulator's state; no assertion depends on timing
+        gate.set()
+
+    helper = threading.Thread(target=other_computer)
+    helper.start()
+    code, out, err = run_setup(simulator, tmp_path)
+    helper.join(timeout=130)
+    assert code == 0, err
+    assert injected, "the app never appeared"
+    result = json.loads(out)
+    assert result["job_id"] == injected[0]
+    assert list(st.sync[result["service_principal_id"]]["jobs"]) == injected

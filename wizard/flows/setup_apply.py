@@ -70,8 +70,6 @@ class _Run:
         self.added_earlier = ""
         self.app: gallery.WebexApp | None = None
         self.backoff: Backoff = gallery.REPLICATION_BACKOFF
-        #: True once this run added the app and it was read back (see _reuse_templates).
-        self.new_app = False
         if state is not None:
             self.state = state.load() or WizardState()
             if not inputs.sp_id:
@@ -134,9 +132,8 @@ class _Run:
         self._plan_rest(app.id, str(data.get("role_name") or ""), step, steps)
 
     def _reuse_templates(self, templates: list[dict[str, Any]], sp_id: str) -> None:
-        """The wait has just read the new app's templates and it cannot have a job yet: the
-        plan and Create the job need not ask Graph again (two requests fewer per setup)."""
-        self.new_app = True
+        """The wait has just read the new app's templates: the plan need not ask Graph again
+        (Create the job still looks for a job another computer may have added)."""
         # None (none or several): the plan reads them again and says which.
         self.inputs.template_id = self.inputs.template_id or gallery.job_template(templates, sp_id)
 
@@ -174,8 +171,10 @@ class _Run:
         return str(job["id"]) if job is not None else ""
 
     def create_job(self, step: Step) -> None:
-        # An app this run added has no job: the plan read its (empty) job list moments ago.
-        existing = "" if self.new_app else self.find_job(step)
+        # Look again right before creating, also on an app this run added: the run lock keeps
+        # runs on this computer apart, but a run on another computer may have found the new app
+        # and added a job since.
+        existing = self.find_job(step)
         if existing:
             self.job_id = existing
             step.note = f"reuse job {existing}"
