@@ -543,10 +543,13 @@ def test_service_principal_lookup_by_app_id(graph: Graph, simulator: Simulator) 
     ).json()
     assert [s["id"] for s in by_name["value"]] == [sp_id]
     assert_graph_error(
-        graph.get("/servicePrincipals", params={"$filter": "applicationTemplateId eq 'x'"}),
+        graph.get("/servicePrincipals", params={"$filter": "homepage eq 'x'"}),
         400,
         "Request_UnsupportedQuery",
     )
+    # applicationTemplateId is filterable (servicePrincipal reference, "Supports $filter").
+    none = graph.get("/servicePrincipals", params={"$filter": "applicationTemplateId eq 'x'"})
+    assert none.status_code == 200 and none.json()["value"] == []
     tagged = graph.get(
         "/servicePrincipals",
         params={
