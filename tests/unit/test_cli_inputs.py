@@ -170,7 +170,7 @@ def test_profile_is_parsed_strictly(capsys, closed_config, value) -> None:
 def test_forget_an_unknown_profile_fails_clearly(capsys, closed_config, monkeypatch) -> None:
     from wizard.storage.secrets import MemoryStore
 
-    monkeypatch.setattr(commands, "_store", lambda profile: MemoryStore(profile))
+    monkeypatch.setattr(commands, "_store", lambda profile, *_a, **_k: MemoryStore(profile))
     code, _out, err = main(capsys, "--config", str(closed_config), "forget", "--profile", "t1:o1", "--yes")
     assert_clear(code, err, "--profile is not valid", "a saved TENANT:ORG pair")
 
@@ -199,3 +199,17 @@ def test_a_forced_keyring_backend_that_cannot_load(capsys, closed_config, tmp_pa
     code, out, err = main(capsys, *setup_argv(closed_config, str(token_file)))
     assert_clear(code, err, "No secure place to keep secrets was found.")
     assert json.loads(out)["error"]["code"] == "keyring.unusable"
+
+
+def test_a_bug_shows_a_message_and_leaves_the_traceback_in_the_log_only(capsys, closed_config, tmp_path, monkeypatch) -> None:
+    def broken(args, profile):  # noqa: ANN001
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(commands, "run", broken)
+    code, out, err = main(capsys, "--config", str(closed_config), "check", "--json")
+    assert code == 1 and "Traceback" not in err
+    assert "The wizard stopped because of an unexpected error (TypeError)." in err
+    assert json.loads(out)["error"]["code"] == "internal"
+    assert err.count("unexpected error") == 1  # said once, not again by the console log
+    log_text = (tmp_path / "data" / "logs" / "wizard.log").read_text()
+    assert "Traceback" in log_text and "TypeError: a bug" in log_text

@@ -51,11 +51,12 @@ def _environment(args: argparse.Namespace, profile: Profile) -> Iterator[tuple[e
         yield ep.load(config_file=args.config), None
         return
     from wizard import demo as demo_mod
-    from wizard.cli import entry as cli
 
     demo = demo_mod.start(args.demo_scenario, args.demo_state, args.demo_latency, args.config)
     try:
-        cli._prepare_demo_profile(demo, profile, args.demo_state)
+        # Forget what an earlier demo run saved, seed the configured state; demo.store is the
+        # store every command of this run uses (memory when there is no keyring).
+        demo_mod.prepare_profile(demo, profile, args.demo_state)
         yield demo.endpoints, demo
     finally:
         demo.stop()
@@ -324,7 +325,7 @@ def _recreate(args: argparse.Namespace, profile: Profile, target: Any, graph: An
 
 # ------------------------------------------------------------------------------------ forget
 def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, demo: Any) -> int:
-    from wizard.storage.secrets import SecretSet, known_pairs
+    from wizard.storage.secrets import SecretSet, forget_everything, known_pairs
     from wizard.storage.statefile import StateFile
 
     store = _store(profile, demo, remember=_remember(args))
@@ -340,12 +341,15 @@ def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
             f"This removes the saved Webex tokens, Microsoft sign-ins and progress for: {names}.\n"
             "Your Entra tenant and Webex org are not changed. Continue? [y/N] "
         )
-        answer = sys.stdin.readline().strip().lower()
+        answer = sys.stdin.readline(16).strip().lower()  # bounded: stdin may be endless
         if answer not in ("y", "yes"):
             say("Nothing was removed.")
             return 1
-    for pair in pairs:
-        SecretSet(store, pair.tenant_id, pair.org_id).forget()
+    if args.profile:
+        for pair in pairs:
+            SecretSet(store, pair.tenant_id, pair.org_id).forget()
+    else:
+        forget_everything(store)  # also sign-ins whose setup stopped before an org was saved
     if not args.profile or not known_pairs(store):
         StateFile.for_profile(profile).start_over()
     if not args.profile and not profile.is_demo:

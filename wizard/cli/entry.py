@@ -226,7 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_failure(err, run)
     except Exception as exc:  # a bug: the traceback goes to the log only, the user gets a message
         if run["logging"]:
-            log.exception("unexpected error")
+            from wizard.core.logs import FILE_ONLY
+
+            log.error("unexpected error", exc_info=True, extra=FILE_ONLY)
         err = WizardError(
             what="The wizard stopped because of an unexpected error ({kind}).",
             why="This is a bug in the wizard, not a problem with your input or your tenant.",
@@ -240,7 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report_failure(err: WizardError, run: dict[str, bool]) -> int:
     print(err.render(), file=sys.stderr)
     if run["logging"]:
-        log.error("%s", err.render())
+        from wizard.core.logs import FILE_ONLY
+
+        log.error("%s", err.render(), extra=FILE_ONLY)  # already on stderr
     if run["json"]:
         print(json.dumps(error_json(err), indent=2, ensure_ascii=False))
     return exit_code_for(err)
@@ -275,7 +279,7 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
 
         demo = demo_mod.start(args.demo_scenario, args.demo_state, args.demo_latency, args.config)
         endpoints = demo.endpoints
-        _prepare_demo_profile(demo, profile, args.demo_state)
+        demo_mod.prepare_profile(demo, profile, args.demo_state)  # demo.store: keyring or memory
     else:
         endpoints = ep.load(config_file=args.config)
     try:
@@ -295,14 +299,6 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
     finally:
         if demo is not None:
             demo.stop()
-
-
-def _prepare_demo_profile(demo, profile, state: str) -> None:  # noqa: ANN001
-    """Demo profile: forget what an earlier demo run saved; seed the configured state. The
-    store it picks (memory when there is no keyring) is ``demo.store``, for the whole run."""
-    from wizard import demo as demo_mod
-
-    demo_mod.prepare_profile(demo, profile, state)
 
 
 def _run_simulator(args: argparse.Namespace) -> int:
