@@ -79,6 +79,31 @@ def prepare_profile(demo: Demo, profile: Profile, state: str) -> SecretStore:
     return store
 
 
+def serve(scenario: str | None, state: str, latency: float, seconds: float | None) -> int:
+    """``webex-scim-wizard simulator``: run the simulator alone until Ctrl+C / SIGTERM (or
+    *seconds*), printing its address, CA and a config file that points any client at it."""
+    import signal
+    import sys
+    import threading
+
+    sim = Simulator(scenario=scenario, state=state, latency=latency).start()
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"Simulator running at {sim.base_url} (state={state}, scenario={scenario or 'none'})")
+    print(f"CA certificate: {sim.ca_file}")
+    print("Point the wizard at it with this config file (--config FILE):\n")
+    print("[endpoints]")
+    for key, value in sim.endpoint_overrides().items():
+        print(f'{key} = "{value}"')
+    sys.stdout.flush()
+    try:
+        stop.wait(seconds)
+    finally:
+        sim.stop()
+    return 0
+
+
 def start(
     scenario: str | None = None,
     state: str = "fresh",

@@ -15,6 +15,7 @@ from wizard.flows import start as saved_flow
 from wizard.simulator import Simulator
 from wizard.storage.secrets import MemoryStore, known_pairs
 from wizard.storage.statefile import StateFile, WizardState
+from wizard.ui.app import open_window
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.start import StartPage
@@ -43,7 +44,8 @@ def launch(qtbot, simulator: Simulator, tmp_path: Path) -> Callable[..., SetupWi
         ctx = WizardContext(endpoints, demo=simulator)
         ctx.secret_store = store
         ctx.profile = profile
-        wizard = SetupWizard(ctx, start_page=PageId.START)
+        wizard = open_window(ctx, None)  # as run_gui opens a launch
+        assert isinstance(wizard, SetupWizard)
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitExposed(wizard)

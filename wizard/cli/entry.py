@@ -12,9 +12,7 @@ import argparse
 import json
 import logging
 import os
-import signal
 import sys
-import threading
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -302,24 +300,9 @@ def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN00
 
 
 def _run_simulator(args: argparse.Namespace) -> int:
-    from wizard.simulator import Simulator
+    from wizard import demo as demo_mod  # the one module that starts the simulator
 
-    sim = Simulator(scenario=args.demo_scenario, state=args.demo_state, latency=args.demo_latency).start()
-    stop = threading.Event()
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(f"Simulator running at {sim.base_url} (state={args.demo_state}, scenario={args.demo_scenario or 'none'})")
-    print(f"CA certificate: {sim.ca_file}")
-    print("Point the wizard at it with this config file (--config FILE):\n")
-    print("[endpoints]")
-    for key, value in sim.endpoint_overrides().items():
-        print(f'{key} = "{value}"')
-    sys.stdout.flush()
-    try:
-        stop.wait(args.seconds)
-    finally:
-        sim.stop()
-    return 0
+    return demo_mod.serve(args.demo_scenario, args.demo_state, args.demo_latency, args.seconds)
 
 
 if __name__ == "__main__":  # pragma: no cover

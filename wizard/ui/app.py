@@ -178,18 +178,20 @@ def make_context(
     return WizardContext(endpoints, demo=demo, lang=lang, services=services)
 
 
-def _open_window(ctx: WizardContext, start_page: PageId | str | int | None) -> SetupWizard | RepairWindow:
+def open_window(ctx: WizardContext, start_page: PageId | str | int | None) -> SetupWizard | RepairWindow:
     """The setup wizard at *start_page*, or the repair window (``start_page="repair"``). A
     launch without one opens on the start page, which moves on to Welcome when nothing is
-    saved."""
-    if isinstance(start_page, str) and start_page.lower() == REPAIR:
-        from wizard.ui.repair.window import RepairWindow
+    saved, and whose "Check & repair" and "Renew" put the repair window in its place."""
+    from wizard.ui.repair.window import RepairWindow, open_from_start
 
+    if isinstance(start_page, str) and start_page.lower() == REPAIR:
         return RepairWindow(ctx)
     from wizard.ui.wizard import SetupWizard
 
     page = _page_id(start_page)
-    return SetupWizard(ctx, start_page=page if page is not None else PageId.START)
+    wizard = SetupWizard(ctx, start_page=page if page is not None else PageId.START)
+    wizard.repair_requested.connect(lambda renew: open_from_start(wizard, renew))
+    return wizard
 
 
 def run_gui(
@@ -221,7 +223,7 @@ def run_gui(
     async def main() -> int:
         loop = asyncio.get_running_loop()
         loop.set_exception_handler(hook.loop_handler)
-        wizard = _open_window(ctx, start_page)
+        wizard = open_window(ctx, start_page)
         finished: asyncio.Future[int] = loop.create_future()
         wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
         shown: asyncio.Future[None] = loop.create_future()

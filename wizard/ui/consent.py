@@ -1,4 +1,6 @@
-"""Re-consent's own pieces: the consent browser, and the errors only the GUI repair can meet.
+"""The admin-consent browser and the errors only the GUI's consent can meet, shared by repair's
+Re-consent and pre-flight's "Restore it now" (kept outside ``ui/repair`` so a page can use it
+without the setup pages and the repair window importing each other).
 
 Admin consent restores Cisco Webex Identity Integration
 (https://learn.microsoft.com/entra/identity-platform/v2-admin-consent). Entra then redirects to
@@ -17,6 +19,9 @@ from wizard.ui.browser import BrowserDialog, host_and_path, register_url_secrets
 from wizard.ui.qt import QTimer, QUrl
 
 log = logging.getLogger("wizard.ui.repair")
+
+#: How long a consent waits for Graph to show the re-created service principal.
+CONSENT_POLL_TIMEOUT = 120.0
 
 
 class RepairUiError(WizardError):
@@ -81,4 +86,4 @@ class ConsentBrowser(BrowserDialog):
         QTimer.singleShot(0, self, self._finish_capture)
 
 
-__all__ = ["ConsentBrowser", "RepairUiError"]
+__all__ = ["CONSENT_POLL_TIMEOUT", "ConsentBrowser", "RepairUiError"]

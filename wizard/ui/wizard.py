@@ -1,5 +1,5 @@
-"""The setup wizard window: page ids, page order, window size, Cancel semantics, the step list
-at the side, and the hand-over to the repair window from the start page.
+"""The setup wizard window: page ids, page order, window size, Cancel semantics, and the step
+list at the side.
 
 Cancel asks for confirmation only when leaving would lose something (a sign-in happened or a
 change was made): on the first pages a confirmation is just an extra click. Whatever way the
@@ -65,11 +65,14 @@ class SetupWizard(QWizard):
         self.steps = StepList()
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._show_position)
-        self.pages[PageId.START].repair_requested.connect(self.open_repair)  # type: ignore[attr-defined]
+        # The window that owns this one (run_gui's open_window) opens repair on this signal:
+        # the setup pages and the repair window never import each other.
+        self.repair_requested = self.pages[PageId.START].repair_requested  # type: ignore[attr-defined]
         if in_memory_demo(ctx):
             for page in self.pages.values():
                 page.demo_banner.say_secrets_in_memory()
-        #: The repair window opened from the start page (None until then).
+        #: The repair window opened from the start page (None until then); its operations are
+        #: cancelled with this window's.
         self.repair_window: QWidget | None = None
 
         self._confirm: QMessageBox | None = None
@@ -113,19 +116,6 @@ class SetupWizard(QWizard):
         self.steps.setVisible(page_id is not PageId.START)
         visited = [PageId(i) for i in self.visitedIds() if i >= 0]
         self.steps.show_position(page_id, visited)
-
-    # ------------------------------------------------------------------ repair
-    def open_repair(self, renew: bool = False) -> None:
-        """The start page's "Check & repair" / "Renew the Webex token": the repair window over
-        the same context; closing it ends the run like closing this window."""
-        from wizard.ui.repair.window import RepairWindow
-
-        log.info("start page opens repair%s", " to renew the token" if renew else "")
-        window = RepairWindow(self.ctx, renew=renew)
-        window.finished.connect(self.done)
-        self.repair_window = window
-        self.hide()
-        window.show()
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:

@@ -14,6 +14,7 @@ import threading
 from wizard.flows import preflight, repair
 from wizard.flows.preflight import SKIP_GALLERY, Finding, Report, Status
 from wizard.ui.browser import run_dialog
+from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser, RepairUiError
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage, LocalizedErrors
@@ -29,8 +30,6 @@ from wizard.ui.qt import (
     QWidget,
     Signal,
 )
-from wizard.ui.repair.consent import ConsentBrowser, RepairUiError
-from wizard.ui.repair.fixes import CONSENT_POLL_TIMEOUT
 from wizard.ui.style import icon
 from wizard.ui.widgets import label
 

@@ -22,17 +22,15 @@ from typing import Any
 from wizard.core.errors import WizardError
 from wizard.flows import repair
 from wizard.flows.diagnostics import PASSED, Finding, Fix, Report
+from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser, RepairUiError
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.qt import QCoreApplication, QTimer
-from wizard.ui.repair.consent import ConsentBrowser, RepairUiError
 from wizard.ui.repair.report_view import FIXABLE, finding_texts
 from wizard.ui.webex_capture import capture_webex_token
 
 #: Fixes "Fix all" runs by itself, in report order. Re-create hands over to setup and Retry is
 #: only a re-check, so neither belongs in an unattended sequence.
 AUTOMATIC = (Fix.SIGN_IN, Fix.RECONSENT, Fix.RENEW_TOKEN, Fix.RESTART_JOB)
-#: How long Re-consent waits for Graph to show the re-created service principal.
-CONSENT_POLL_TIMEOUT = 120.0
 
 
 def automatic_fixes(report: Report | None) -> list[Finding]:

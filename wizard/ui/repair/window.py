@@ -159,4 +159,16 @@ class RepairWindow(QDialog):
         self.page.recheck()
 
 
-__all__ = ["RECREATE_START", "RepairWindow"]
+def open_from_start(wizard: Any, renew: bool = False) -> RepairWindow:
+    """The start page's "Check & repair" / "Renew the Webex token": the repair window over the
+    wizard's context, in its place; closing it ends the run like closing the wizard."""
+    log.info("start page opens repair%s", " to renew the token" if renew else "")
+    window = RepairWindow(wizard.ctx, renew=renew)
+    window.finished.connect(wizard.done)
+    wizard.repair_window = window
+    wizard.hide()
+    window.show()
+    return window
+
+
+__all__ = ["RECREATE_START", "RepairWindow", "open_from_start"]
