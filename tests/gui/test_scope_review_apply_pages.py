@@ -369,9 +369,13 @@ def test_review_writes_nothing_then_apply_and_finish(
     assert values["tenant_url"] == ctx.webex_tenant_url
     assert values["org_id"] == sim.state.webex_org_id
     expiry = time.strftime("%Y-%m-%d", time.gmtime(ctx.webex_token.expires_at))
-    renew = time.strftime("%Y-%m-%d", time.gmtime(ctx.webex_token.expires_at - 7 * 86400))
+    # One warning period everywhere: 14 days, as the daily check warns.
+    renew = time.strftime("%Y-%m-%d", time.gmtime(ctx.webex_token.expires_at - 14 * 86400))
     assert values["expiry"] == expiry
-    assert f"Renew it before {renew} with Repair" in finish.renew_note.texts()[0]
+    assert (
+        f"Renew it before {renew}: run the wizard again and choose Renew the Webex token"
+        in finish.renew_note.texts()[0]
+    )
     assert "resetting that administrator's access in Control Hub" in finish.renew_note.texts()[1]
     assert "Megan Bowen" in finish.assigned.text() and "role User" in finish.assigned.text()
     assert "Entra admin center: https://entra.microsoft.com/#view/" in finish.links.text()
