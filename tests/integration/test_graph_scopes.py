@@ -16,6 +16,7 @@ from wizard.core.http import make_session
 from wizard.entra import auth as entra_auth
 from wizard.entra.graph import GraphClient
 from wizard.entra.graph_errors import GraphAccessDenied
+from wizard.flows import scope
 from wizard.flows.setup import FAILED
 from wizard.simulator import Simulator
 from wizard.storage.statefile import StateFile
@@ -91,3 +92,15 @@ def test_setup_with_the_products_permissions_is_not_refused(
         simulator.state.sp_created[sp["id"]] = 0.0
     _steps, result, _seen = run(client, inputs_for(simulator, sp), StateFile(tmp_path))
     assert [s.key for s in result.steps if s.status == FAILED] == []
+
+
+@pytest.mark.parametrize("dropped", ["User.Read.All", "Group.Read.All"])
+def test_the_user_and_group_search_without_its_permission_meets_graphs_403(
+    simulator: Simulator, endpoints: ep.Endpoints, monkeypatch: pytest.MonkeyPatch, dropped: str
+) -> None:
+    reduced = tuple(p for p in entra_auth.GRAPH_PERMISSIONS if p != dropped)
+    client = client_signed_in_with(simulator, endpoints, monkeypatch, reduced)
+    with pytest.raises(GraphAccessDenied) as info:
+        scope.search(client, "Megan", top=10)
+    assert "403 (Authorization_RequestDenied)" in info.value.render()
+    assert "searching users and groups" in info.value.render()

@@ -49,6 +49,9 @@ if logging.getLogger("msal").level == logging.NOTSET:
 #:   User.Read.All as a higher one), so neither Directory.Read.All nor
 #:   RoleManagement.Read.Directory is needed.
 #: - Group.Read.All: the group picker.
+#: The simulator checks every call against its Microsoft Learn page's permissions table
+#: (docs/simulator-strictness.md), and tests/integration/test_graph_scopes.py signs in without
+#: one of these to prove the setup needs it.
 GRAPH_PERMISSIONS: tuple[str, ...] = (
     "Application.ReadWrite.All",
     "Synchronization.ReadWrite.All",
