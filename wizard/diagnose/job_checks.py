@@ -64,6 +64,14 @@ def _quarantined(run: CheckRun, job: dict[str, Any], evidence: dict[str, str]) -
     )
 
 
+_NEVER_STARTED = QT_TRANSLATE_NOOP("diagnose", "The job was never started.")
+_SCHEDULE_OFF = QT_TRANSLATE_NOOP(
+    "diagnose",
+    "The job's schedule is off (Disabled) although its status is {code}: it has run before, "
+    "but it will not run again until it is started.",
+)
+
+
 def check_job_state(run: CheckRun) -> Finding:
     job = run.job or {}
     evidence = _job_evidence(job)
@@ -79,24 +87,12 @@ def check_job_state(run: CheckRun) -> Finding:
             evidence=evidence,
             fix=Fix.RESTART_JOB,
         )
-    if code == "NotConfigured":
-        return make_finding(
-            "job_state",
-            Status.FAILED,
-            QT_TRANSLATE_NOOP("diagnose", "The job was never started."),
-            evidence=evidence,
-            fix=Fix.RESTART_JOB,
-        )
-    if schedule == "Disabled":
+    if code == "NotConfigured" or schedule == "Disabled":
         # Worded from both fields: a status other than NotConfigured means it did run before.
         return make_finding(
             "job_state",
             Status.FAILED,
-            QT_TRANSLATE_NOOP(
-                "diagnose",
-                "The job's schedule is off (Disabled) although its status is {code}: it has "
-                "run before, but it will not run again until it is started.",
-            ),
+            _NEVER_STARTED if code == "NotConfigured" else _SCHEDULE_OFF,
             {"code": code},
             evidence=evidence,
             fix=Fix.RESTART_JOB,

@@ -29,7 +29,7 @@ from wizard.flows.setup import SetupInputs
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage, LocalizedErrors
-from wizard.ui.pages.scope_mappings import MappingsView, make_tree
+from wizard.ui.pages.scope_mappings import NULL_VALUES, MappingsView, make_tree
 from wizard.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -210,15 +210,7 @@ class ScopePage(LocalizedErrors, BasePage):
         # The matching pitfall, always shown: even with the default mapping, a user whose UPN
         # is not their Control Hub email gets a second Webex account.
         self.upn_warning = self.add_note(
-            [
-                QCoreApplication.translate("flows", scope.MATCHING_PITFALL),
-                # Cisco: "Entra ID doesn't synchronize null values"
-                # (https://help.webex.com/en-us/article/6ta3gz).
-                self.tr(
-                    "Entra ID never sends empty values: clearing an attribute in Entra ID does "
-                    "not clear it in Webex. Clear it in Control Hub too."
-                ),
-            ]
+            [QCoreApplication.translate("flows", scope.MATCHING_PITFALL), self.tr(NULL_VALUES)]
         )
 
     def _build_why_not(self) -> None:

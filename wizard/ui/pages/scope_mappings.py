@@ -6,6 +6,7 @@ Texts keep the Scope page's translation context ("ScopePage"), where they were f
 
 from __future__ import annotations
 
+from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows.scope import AttributeMapping, Loaded
 from wizard.ui.qt import (
     QBrush,
@@ -20,6 +21,12 @@ from wizard.ui.qt import (
 from wizard.ui.widgets import label
 
 HIGHLIGHT = QColor("#fff4ce")
+#: Cisco: "Entra ID doesn't synchronize null values" (https://help.webex.com/en-us/article/6ta3gz).
+NULL_VALUES = QT_TRANSLATE_NOOP(
+    "ScopePage",
+    "Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in "
+    "Webex. Clear it in Control Hub too.",
+)
 
 
 def make_tree(name: str, headers: list[str]) -> QTreeWidget:
