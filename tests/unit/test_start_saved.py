@@ -107,3 +107,16 @@ def test_checks_record_their_overall_result(tmp_path: Path, monkeypatch) -> None
     diagnostics.run_checks(target, session=object(), services=run)
     last = start.load_last_check(run.profile)
     assert last is not None and last.overall == "ok"
+
+
+def test_cli_forget_removes_the_scheduled_check(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    from wizard.cli.entry import main
+
+    monkeypatch.setenv("WIZARD_DATA_DIR", str(tmp_path))
+    calls: list[int] = []
+    monkeypatch.setattr(start, "unschedule_daily_check", lambda: calls.append(1) or True)
+    assert main(["--dont-remember-secrets", "forget", "--yes"]) == 0
+    assert calls == [1]
+    assert "Removed the scheduled daily check." in capsys.readouterr().err
+    assert main(["--demo", "--dont-remember-secrets", "forget", "--yes"]) == 0
+    assert calls == [1]  # the demo never scheduled one: the real entry is left alone
