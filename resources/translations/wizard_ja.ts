@@ -235,38 +235,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="165"/>
+        <location filename="../../wizard/ui/browser.py" line="166"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="215"/>
+        <location filename="../../wizard/ui/browser.py" line="216"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>サインインが完了すると、このウィンドウは自動的に閉じます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="221"/>
+        <location filename="../../wizard/ui/browser.py" line="222"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="294"/>
+        <location filename="../../wizard/ui/browser.py" line="295"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>証明書が信頼されていないため、ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="301"/>
+        <location filename="../../wizard/ui/browser.py" line="302"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>デモ シミュレーター: 証明書はフィンガープリントの完全一致でのみ信頼されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="311"/>
+        <location filename="../../wizard/ui/browser.py" line="312"/>
         <source>Secure connection</source>
         <translation>安全な接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="318"/>
+        <location filename="../../wizard/ui/browser.py" line="319"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>安全ではありません: ここにパスワードを入力しないでください。</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="139"/>
+        <location filename="../../wizard/ui/widgets.py" line="141"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -413,14 +413,22 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="107"/>
+        <location filename="../../wizard/ui/widgets.py" line="109"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="118"/>
+        <location filename="../../wizard/ui/widgets.py" line="120"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。システムのキーリングが見つからないため、デモは終了するまでサインイン情報をメモリに保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStart</name>
+    <message>
+        <location filename="../../wizard/ui/demo_start.py" line="60"/>
+        <source>Starting the demo services…</source>
+        <translation>デモ サービスを開始しています…</translation>
     </message>
 </context>
 <context>
@@ -570,28 +578,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="189"/>
+        <location filename="../../wizard/ui/widgets.py" line="191"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="146"/>
-        <location filename="../../wizard/ui/widgets.py" line="192"/>
+        <location filename="../../wizard/ui/widgets.py" line="194"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="211"/>
+        <location filename="../../wizard/ui/widgets.py" line="213"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="217"/>
+        <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Support ids: {ids}</source>
         <translation>サポート用 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="235"/>
+        <location filename="../../wizard/ui/widgets.py" line="237"/>
         <source>Error type: {code}</source>
         <translation>エラーの種類: {code}</translation>
     </message>
@@ -599,13 +607,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="114"/>
+        <location filename="../../wizard/ui/app.py" line="115"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="123"/>
+        <location filename="../../wizard/ui/app.py" line="124"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -1172,84 +1180,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="71"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="97"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="96"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>今すぐ復元 (管理者の同意)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="114"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="113"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>何かを変更する前に、セットアップに必要なものがすべてそろっていることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="124"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="123"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>ウィザードは Entra ロールを確認し、既存の「Cisco Webex」エンタープライズ アプリケーションとそのプロビジョニング ジョブ、および「Cisco Webex Identity Integration」アプリケーションを探します。ここでは何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="139"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="138"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="153"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="152"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="174"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
         <source>Checking your roles and existing apps…</source>
         <translation>ロールと既存のアプリケーションを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="199"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="198"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>失敗したチェック項目を解決するまで、セットアップを続行できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>準備完了です。[次へ] を押すと、アプリケーションの追加をスキップして Webex へのサインインに進みます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
         <source>All set. Click Next to continue.</source>
         <translation>準備完了です。[次へ] をクリックして続行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="218"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="217"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="234"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="233"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="246"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="245"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>同意しました。Entra ID にアプリケーションが表示されるのを待っています…</translation>
     </message>
@@ -1378,73 +1386,73 @@ What to do next: {fix}</source>
         <translation>開いたウィンドウで Microsoft にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="69"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
-        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
+        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>不足しているものを再作成するためにセットアップが開きます。完了後、このレポートがもう一度実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="79"/>
         <source>Fixing: {title}…</source>
         <translation>修正中: {title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="91"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>ここで修正できるものをすべて修正しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="114"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>ここで自動的に修正できるものはありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="141"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>何も変更されていません。チェックをもう一度実行しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="160"/>
         <source>Restarting the provisioning job…</source>
         <translation>プロビジョニング ジョブを再開しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="128"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} チェックの結果は引き続き次のとおりです: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="177"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="175"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="205"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="203"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>同意しました。Entra ID に Cisco Webex Identity Integration アプリケーションが表示されるのを待っています… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="224"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="222"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="239"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="237"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>開いたウィンドウで、フル管理者として Webex にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="247"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="245"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>トークンを更新するには Webex にサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="250"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
@@ -1698,9 +1706,9 @@ What to do next: {fix}</source>
         <translation>リストから削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="25"/>
         <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
-        <extracomment>The table and its note (tests read them).</extracomment>
+        <extracomment>Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
         <translation>Entra ID は空の値を送信しません。Entra ID で属性をクリアしても Webex ではクリアされないため、Control Hub でもクリアしてください。</translation>
     </message>
     <message>
@@ -1757,138 +1765,139 @@ What to do next: {fix}</source>
         <translation>確認用に表示しているだけで、変更はしません。ウィザードは Cisco Webex アプリケーションのマッピングをそのまま使用します。必要に応じて Entra 管理センターで変更してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="51"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="58"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="52"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="59"/>
         <source>Webex attribute</source>
         <translation>Webex 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="53"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="64"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="71"/>
         <source>In the job</source>
         <translation>ジョブ内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="251"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="243"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>先に Microsoft にサインインし、Cisco Webex アプリケーションを選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="289"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>アプリケーションのロール、割り当て、マッピングを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="306"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
         <source>Choose a role…</source>
         <translation>ロールを選択…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="320"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>アプリケーションにはまだ誰も割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="332"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="324"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="66"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
         <source>In the template</source>
         <translation>テンプレート内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="85"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="92"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>アプリケーションは [適用] をクリックしたときに、Cisco Webex アプリケーション独自のマッピングと共に追加されます。ウィザードはそのマッピングを維持します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>プロビジョニング ジョブはまだありません。3 列目には、Cisco Webex テンプレートがジョブに設定するマッピングが表示されます。{count} 件が推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 件のマッピングが推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="107"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>ジョブでは推奨のマッピングが使用されています。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="121"/>
         <source>✓ same</source>
         <translation>✓ 同じ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="116"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="123"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
         <source>different: {source}</source>
         <translation>相違: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="350"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="380"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count} 件見つかりました。1 つを選択して [割り当てリストに追加] をクリックするか、ダブルクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="394"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>No users or groups match.</source>
         <translation>一致するユーザーまたはグループはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="426"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="418"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>テスト ユーザー (適用後にオンデマンドでプロビジョニング): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="445"/>
         <source>To continue, choose an app role.</source>
         <translation>続行するには、アプリ ロールを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="455"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="447"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>続行するには、割り当てリストにユーザーまたはグループを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="457"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="449"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>続行するには、有効な通知用メール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="493"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="485"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})、{kind}、ロール {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="505"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="497"/>
         <source>{name}, already assigned</source>
         <translation>{name}、割り当て済み</translation>
     </message>
@@ -1908,34 +1917,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="44"/>
+        <location filename="../../wizard/ui/wizard.py" line="73"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="46"/>
+        <location filename="../../wizard/ui/wizard.py" line="75"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="150"/>
+        <location filename="../../wizard/ui/wizard.py" line="254"/>
         <source>Stop the setup?</source>
-        <extracomment>The repair window opened from the start page (None until then).</extracomment>
+        <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>セットアップを中止しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="153"/>
+        <location filename="../../wizard/ui/wizard.py" line="257"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>既にサインインしたか、変更を行っています。行った変更はそのまま残ります。後でウィザードをもう一度実行して、セットアップを完了または修復できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="159"/>
+        <location filename="../../wizard/ui/wizard.py" line="263"/>
         <source>Stop setup</source>
         <translation>セットアップを中止</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="160"/>
+        <location filename="../../wizard/ui/wizard.py" line="264"/>
         <source>Continue setup</source>
         <translation>セットアップを続行</translation>
     </message>
@@ -2026,57 +2035,57 @@ What to do next: {fix}</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックをこのコンピューターから削除します。テナントと組織は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="139"/>
+        <location filename="../../wizard/ui/pages/start.py" line="145"/>
         <source>Looking for saved connections…</source>
         <translation>保存された接続を探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="162"/>
+        <location filename="../../wizard/ui/pages/start.py" line="168"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>保存済みのサインインを読み取れませんでした: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="177"/>
+        <location filename="../../wizard/ui/pages/start.py" line="183"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>保存された接続: Entra テナント {tenant}、Webex 組織 {org}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="184"/>
+        <location filename="../../wizard/ui/pages/start.py" line="190"/>
         <source>Last check: {when}, {status}.</source>
         <translation>前回のチェック: {when}、{status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <location filename="../../wizard/ui/pages/start.py" line="196"/>
         <source>No check has run on this computer yet.</source>
         <translation>このコンピューターではまだチェックが実行されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="192"/>
+        <location filename="../../wizard/ui/pages/start.py" line="198"/>
         <source>A setup stopped before it finished.</source>
         <translation>セットアップが完了前に中断されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="216"/>
+        <location filename="../../wizard/ui/pages/start.py" line="222"/>
         <source>Forget the saved sign-ins?</source>
         <translation>保存済みのサインインを消去しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="219"/>
+        <location filename="../../wizard/ui/pages/start.py" line="225"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックがこのコンピューターから削除されます。Entra テナントと Webex 組織は変更されません。修復時にはもう一度サインインを求められます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="226"/>
+        <location filename="../../wizard/ui/pages/start.py" line="232"/>
         <source>Forget</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <location filename="../../wizard/ui/pages/start.py" line="233"/>
         <source>Keep</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="242"/>
+        <location filename="../../wizard/ui/pages/start.py" line="248"/>
         <source>Removing the saved sign-ins…</source>
         <translation>保存済みのサインインを削除しています…</translation>
     </message>
@@ -2582,37 +2591,37 @@ What to do next: {fix}</source>
         <translation>ジョブは検疫状態です ({reason}: {detail})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="78"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
         <source>The job is paused: nobody is provisioned.</source>
         <translation>ジョブは一時停止しています。誰もプロビジョニングされません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="67"/>
         <source>The job was never started.</source>
         <translation>ジョブは一度も開始されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="68"/>
         <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
         <translation>ジョブの状態は {code} ですが、スケジュールがオフ (Disabled) です。以前に実行されたことはありますが、開始するまで再び実行されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="104"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>ジョブの状態は {code} ですが、直近 {count} 回の実行が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="117"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="113"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>ジョブの状態は {code} です。前回の成功した実行: {last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="140"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="136"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra は保存されたテナント URL とトークンで Webex に接続できませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="153"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="149"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra は保存された資格情報で Webex に接続しました。</translation>
     </message>
@@ -3363,350 +3372,350 @@ What to do next: {fix}</source>
         <translation>ネットワーク接続を確認してから、このウィンドウを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="69"/>
+        <location filename="../../wizard/webex/errors.py" line="50"/>
         <source>The Webex sign-in did not return to the wizard.</source>
         <translation>Webex のサインインからウィザードに戻りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="70"/>
+        <location filename="../../wizard/webex/errors.py" line="51"/>
         <source>The address it went to is not the wizard&apos;s registered return address.</source>
         <translation>移動先のアドレスが、ウィザードに登録されている戻り先アドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="73"/>
+        <location filename="../../wizard/webex/errors.py" line="54"/>
         <source>Close the sign-in window and sign in to Webex again.</source>
         <translation>サインイン ウィンドウを閉じて、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="25"/>
+        <location filename="../../wizard/webex/errors.py" line="21"/>
         <source>The Webex sign-in was cancelled.</source>
-        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog. Texts more than one kind of error shares.</extracomment>
+        <extracomment>Texts more than one kind of error shares.</extracomment>
         <translation>Webex のサインインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="78"/>
+        <location filename="../../wizard/webex/errors.py" line="59"/>
         <source>Webex reports that access was not granted ({description}).</source>
         <translation>Webex から、アクセスが許可されなかったことが報告されました ({description})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="79"/>
+        <location filename="../../wizard/webex/errors.py" line="60"/>
         <source>Sign in to Webex again and, when asked, allow access with a Full Administrator account.</source>
         <translation>もう一度 Webex にサインインし、確認を求められたら、フル管理者アカウントでアクセスを許可してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="132"/>
+        <location filename="../../wizard/webex/errors.py" line="113"/>
         <source>Webex refused the sign-in request.</source>
         <translation>Webex がサインイン要求を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="133"/>
+        <location filename="../../wizard/webex/errors.py" line="114"/>
         <source>Webex answered &apos;{error}&apos;: {description}</source>
         <translation>Webex の応答 &apos;{error}&apos;: {description}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="134"/>
+        <location filename="../../wizard/webex/errors.py" line="115"/>
         <source>Sign in again. If it keeps failing, check the Webex settings (environment, client ID) and send this message to support.</source>
         <translation>もう一度サインインしてください。失敗が続く場合は、Webex の設定 (環境、クライアント ID) を確認し、このメッセージをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="85"/>
+        <location filename="../../wizard/webex/errors.py" line="66"/>
         <source>The Webex sign-in answer does not belong to this sign-in.</source>
         <translation>このサインインに対する Webex の応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="94"/>
+        <location filename="../../wizard/webex/errors.py" line="75"/>
         <source>It carries no &apos;state&apos; value, so it cannot be matched to our request.</source>
         <translation>応答に &apos;state&apos; 値が含まれていないため、ウィザードの要求と照合できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="102"/>
+        <location filename="../../wizard/webex/errors.py" line="83"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent. It may come from an older sign-in window, or from someone else&apos;s link.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なります。古いサインイン ウィンドウや、他人のリンクからの応答である可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="88"/>
+        <location filename="../../wizard/webex/errors.py" line="69"/>
         <source>Close other sign-in windows and sign in to Webex again from the wizard.</source>
         <translation>他のサインイン ウィンドウを閉じて、ウィザードからもう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="111"/>
+        <location filename="../../wizard/webex/errors.py" line="92"/>
         <source>The Webex sign-in answer could not be read.</source>
         <translation>Webex のサインインの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="112"/>
+        <location filename="../../wizard/webex/errors.py" line="93"/>
         <source>It is not a valid token response: {reason}.</source>
         <translation>有効なトークン応答ではありません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="113"/>
+        <location filename="../../wizard/webex/errors.py" line="94"/>
         <source>Sign in to Webex again. If it keeps happening, send this message to support.</source>
         <translation>もう一度 Webex にサインインしてください。繰り返し発生する場合は、このメッセージをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="120"/>
+        <location filename="../../wizard/webex/errors.py" line="101"/>
         <source>There is no Webex token to test yet.</source>
         <translation>テストする Webex トークンがまだありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="121"/>
+        <location filename="../../wizard/webex/errors.py" line="102"/>
         <source>The Webex sign-in step has not been completed.</source>
         <translation>Webex へのサインインの手順が完了していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="122"/>
+        <location filename="../../wizard/webex/errors.py" line="103"/>
         <source>Go Back and sign in to Webex.</source>
         <translation>[戻る] で前に戻り、Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="127"/>
+        <location filename="../../wizard/webex/errors.py" line="108"/>
         <source>The sign-in window was closed before Webex returned a token.</source>
         <translation>Webex がトークンを返す前にサインイン ウィンドウが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="128"/>
+        <location filename="../../wizard/webex/errors.py" line="109"/>
         <source>Click &quot;Sign in to Webex&quot; when you are ready to try again.</source>
         <translation>再試行する準備ができたら、[Webex にサインイン] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="184"/>
+        <location filename="../../wizard/webex/errors.py" line="165"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>&apos;{value}&apos; は Webex の組織 ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="185"/>
+        <location filename="../../wizard/webex/errors.py" line="166"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>組織 ID は 96abc2aa-3dcc-11e5-a152-fe34819cdc9a のような UUID か、それを Webex 独自の形式でエンコードしたものです ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="190"/>
+        <location filename="../../wizard/webex/errors.py" line="171"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>Webex へのサインイン後にウィザードに ID を読み取らせるか、Control Hub からコピーしてください (左下の組織名をクリック)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="223"/>
-        <location filename="../../wizard/webex/errors.py" line="230"/>
+        <location filename="../../wizard/webex/errors.py" line="204"/>
+        <location filename="../../wizard/webex/errors.py" line="211"/>
         <source>The Webex token has expired.</source>
         <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex トークンの有効期限が切れました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="26"/>
+        <location filename="../../wizard/webex/errors.py" line="22"/>
         <source>It expired on {date}. Webex tokens from this sign-in last about 45 days and cannot be renewed automatically.</source>
         <translation>有効期限は {date} でした。このサインインで取得する Webex トークンの有効期間は約 45 日で、自動的に更新することはできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="31"/>
+        <location filename="../../wizard/webex/errors.py" line="27"/>
         <source>Sign in to Webex again to get a new token; the wizard updates Entra.</source>
         <translation>もう一度 Webex にサインインして新しいトークンを取得してください。Entra はウィザードが更新します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="236"/>
+        <location filename="../../wizard/webex/errors.py" line="217"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex でこのトークンが受け付けられなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="237"/>
+        <location filename="../../wizard/webex/errors.py" line="218"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>有効期限前であるため、取り消された (サインアウト、パスワードの変更、管理者による操作など) か、別の Webex 環境のトークンである可能性が高いです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="247"/>
+        <location filename="../../wizard/webex/errors.py" line="228"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex がこの要求を許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="248"/>
+        <location filename="../../wizard/webex/errors.py" line="229"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>サインインしたアカウントまたはそのトークンに、この手順に必要な権限 (スコープまたは管理者ロール) がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="253"/>
+        <location filename="../../wizard/webex/errors.py" line="234"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="291"/>
+        <location filename="../../wizard/webex/errors.py" line="272"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex が正常に応答していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="38"/>
+        <location filename="../../wizard/webex/errors.py" line="34"/>
         <source>The problem is on Webex&apos;s side ({status}); nothing was changed.</source>
         <translation>Webex 側の問題です ({status})。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="42"/>
+        <location filename="../../wizard/webex/errors.py" line="38"/>
         <source>Retry later. If it lasts, check status.webex.com.</source>
         <translation>後で再試行してください。問題が続く場合は、status.webex.com を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="260"/>
+        <location filename="../../wizard/webex/errors.py" line="241"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex で要求の数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="34"/>
+        <location filename="../../wizard/webex/errors.py" line="30"/>
         <source>Too many requests were sent; Webex asks to wait {retry_after} seconds.</source>
         <translation>送信した要求が多すぎます。Webex から {retry_after} 秒待つよう求められています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="37"/>
+        <location filename="../../wizard/webex/errors.py" line="33"/>
         <source>Nothing was changed. Wait, then click Retry.</source>
         <translation>何も変更されていません。しばらく待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="298"/>
+        <location filename="../../wizard/webex/errors.py" line="279"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex から予期しないエラーが返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="299"/>
+        <location filename="../../wizard/webex/errors.py" line="280"/>
         <source>Status {status}: {message}</source>
         <translation>ステータス {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="300"/>
+        <location filename="../../wizard/webex/errors.py" line="281"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="267"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>Webex の応答を解釈できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="231"/>
+        <location filename="../../wizard/webex/errors.py" line="212"/>
         <source>Webex said so when the wizard used it: {detail}</source>
         <translation>ウィザードがトークンを使用したときに、Webex がそう応答しました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="268"/>
+        <location filename="../../wizard/webex/errors.py" line="249"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。プロキシによって応答が置き換えられた可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="269"/>
+        <location filename="../../wizard/webex/errors.py" line="250"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>Webex の設定とプロキシを確認して再試行し、それでも解決しない場合はサポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="275"/>
+        <location filename="../../wizard/webex/errors.py" line="256"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} はこの Webex 組織のフル管理者ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="278"/>
+        <location filename="../../wizard/webex/errors.py" line="259"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>フル管理者ロールを持たないアカウントのトークンでは Webex にユーザーを作成できないため、プロビジョニングは失敗します。このアカウントのロール: {roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="283"/>
+        <location filename="../../wizard/webex/errors.py" line="264"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>[別のアカウントでサインイン] をクリックし、組織のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="356"/>
+        <location filename="../../wizard/webex/errors.py" line="337"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="357"/>
+        <location filename="../../wizard/webex/errors.py" line="338"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>トークンの有効期限が切れているか、取り消されているか、別の Webex 環境のトークンです (例: 商用のアドレスに対する Webex for Government のトークン)。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="362"/>
+        <location filename="../../wizard/webex/errors.py" line="343"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>もう一度 Webex にサインインし、Webex 環境の設定を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="368"/>
+        <location filename="../../wizard/webex/errors.py" line="349"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>{host} の Webex SCIM サービスがアクセスを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="369"/>
+        <location filename="../../wizard/webex/errors.py" line="350"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>サインインした Webex アカウントがこの組織のフル管理者 (またはユーザー管理者) ではないか、トークンに SCIM スコープがありません。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="374"/>
+        <location filename="../../wizard/webex/errors.py" line="355"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>この組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="381"/>
+        <location filename="../../wizard/webex/errors.py" line="362"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>テナント URL {url} が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="382"/>
+        <location filename="../../wizard/webex/errors.py" line="363"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>アドレスまたはそこに含まれる組織 ID が間違っているか、Webex でこの形式のアドレスが廃止されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="387"/>
+        <location filename="../../wizard/webex/errors.py" line="368"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>ウィザードが提案するテナント URL (サインインから読み取った組織 ID を含みます) を使用するか、もう一方の Webex SCIM アドレスをお試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="395"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex で SCIM 要求の数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="423"/>
+        <location filename="../../wizard/webex/errors.py" line="404"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>{host} の Webex SCIM サービスが正常に応答していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="430"/>
+        <location filename="../../wizard/webex/errors.py" line="411"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>{host} の Webex SCIM サービスからステータス {status} が返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="431"/>
+        <location filename="../../wizard/webex/errors.py" line="412"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>接続テストでは SCIM のリスト応答を想定していました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="432"/>
+        <location filename="../../wizard/webex/errors.py" line="413"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>テナント URL を確認してください。正しい場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="402"/>
+        <location filename="../../wizard/webex/errors.py" line="383"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。トークンの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="410"/>
+        <location filename="../../wizard/webex/errors.py" line="391"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>テナント URL が別の Webex 組織のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="392"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>この URL は組織 {url_org} を指していますが、サインインした組織は {org} です。このままでは、Entra が誤った組織にユーザーをプロビジョニングするか、失敗します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="416"/>
+        <location filename="../../wizard/webex/errors.py" line="397"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>[戻る] で前に戻り、ウィザードが組織用に提案するテナント URL を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="492"/>
+        <location filename="../../wizard/webex/errors.py" line="473"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>テナント URL &apos;{url}&apos; は使用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="493"/>
+        <location filename="../../wizard/webex/errors.py" line="474"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="494"/>
+        <location filename="../../wizard/webex/errors.py" line="475"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>{hosts} 上の https:// アドレスで、末尾が組織 ID になっているもの (ウィザードが提案するアドレスなど) を使用してください。</translation>
     </message>
@@ -3974,7 +3983,7 @@ What to do next: {fix}</source>
         <translation>アプリケーションのプロビジョニング ジョブの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="134"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="130"/>
         <source>testing the saved credentials</source>
         <translation>保存された資格情報のテスト</translation>
     </message>
@@ -4380,38 +4389,39 @@ What to do next: {fix}</source>
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="325"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app). True once this run added the app and it was read back (see _reuse_templates).</extracomment>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="28"/>
+        <location filename="../../wizard/ui/consent.py" line="33"/>
         <source>The consent window was closed.</source>
+        <extracomment>How long a consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>同意ウィンドウが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="29"/>
+        <location filename="../../wizard/ui/consent.py" line="34"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>Microsoft が応答する前に閉じられたため、同意は行われていません。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="34"/>
+        <location filename="../../wizard/ui/consent.py" line="39"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で、もう一度 [再同意] をクリックし、アクセス許可を承諾してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="45"/>
+        <location filename="../../wizard/ui/consent.py" line="50"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>Microsoft にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="46"/>
+        <location filename="../../wizard/ui/consent.py" line="51"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>この修正は Entra ID テナントを変更するため、管理者のサインインが必要です。サインイン ウィンドウが閉じられたか、サインインを完了できませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="51"/>
+        <location filename="../../wizard/ui/consent.py" line="56"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>Microsoft サインインの行で [サインイン] をクリックしてから、修正をもう一度実行してください。</translation>
     </message>

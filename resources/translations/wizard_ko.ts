@@ -235,38 +235,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="165"/>
+        <location filename="../../wizard/ui/browser.py" line="166"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="215"/>
+        <location filename="../../wizard/ui/browser.py" line="216"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>로그인이 완료되면 이 창은 자동으로 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="221"/>
+        <location filename="../../wizard/ui/browser.py" line="222"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="294"/>
+        <location filename="../../wizard/ui/browser.py" line="295"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>신뢰할 수 없는 인증서: 페이지를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="301"/>
+        <location filename="../../wizard/ui/browser.py" line="302"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>데모 시뮬레이터: 정확한 지문이 일치하는 인증서만 신뢰합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="311"/>
+        <location filename="../../wizard/ui/browser.py" line="312"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="318"/>
+        <location filename="../../wizard/ui/browser.py" line="319"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>안전하지 않음: 여기에 암호를 입력하지 마세요.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="139"/>
+        <location filename="../../wizard/ui/widgets.py" line="141"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -413,14 +413,22 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="107"/>
+        <location filename="../../wizard/ui/widgets.py" line="109"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="118"/>
+        <location filename="../../wizard/ui/widgets.py" line="120"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다. 시스템 키링을 찾을 수 없으므로 데모는 종료될 때까지 로그인 정보를 메모리에 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStart</name>
+    <message>
+        <location filename="../../wizard/ui/demo_start.py" line="60"/>
+        <source>Starting the demo services…</source>
+        <translation>데모 서비스를 시작하는 중…</translation>
     </message>
 </context>
 <context>
@@ -570,28 +578,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="189"/>
+        <location filename="../../wizard/ui/widgets.py" line="191"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="146"/>
-        <location filename="../../wizard/ui/widgets.py" line="192"/>
+        <location filename="../../wizard/ui/widgets.py" line="194"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="211"/>
+        <location filename="../../wizard/ui/widgets.py" line="213"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="217"/>
+        <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Support ids: {ids}</source>
         <translation>지원용 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="235"/>
+        <location filename="../../wizard/ui/widgets.py" line="237"/>
         <source>Error type: {code}</source>
         <translation>오류 유형: {code}</translation>
     </message>
@@ -599,13 +607,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="114"/>
+        <location filename="../../wizard/ui/app.py" line="115"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 프로비저닝 마법사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="123"/>
+        <location filename="../../wizard/ui/app.py" line="124"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -1172,84 +1180,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="71"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="97"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="96"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>지금 복원(관리자 동의)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="114"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="113"/>
         <source>Pre-flight checks</source>
         <translation>사전 점검</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>변경하기 전에 설정에 필요한 모든 조건이 갖춰져 있는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="124"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="123"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>마법사는 Entra 역할을 확인하고, 기존 &quot;Cisco Webex&quot; 엔터프라이즈 애플리케이션과 해당 프로비저닝 작업, &quot;Cisco Webex Identity Integration&quot; 애플리케이션을 찾습니다. 이 단계에서는 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="139"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="138"/>
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="153"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="152"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>먼저 Microsoft에 로그인하세요. [뒤로]를 눌러 로그인 페이지로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="174"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
         <source>Checking your roles and existing apps…</source>
         <translation>역할과 기존 애플리케이션을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="199"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="198"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>실패한 검사 항목을 해결할 때까지 설정을 계속할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>준비되었습니다. [다음]을 누르면 애플리케이션 추가를 건너뛰고 Webex 로그인으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
         <source>All set. Click Next to continue.</source>
         <translation>준비되었습니다. 계속하려면 [다음]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="218"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="217"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="234"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="233"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="246"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="245"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>동의가 완료되었습니다. Entra ID에 애플리케이션이 표시되기를 기다리는 중…</translation>
     </message>
@@ -1378,73 +1386,73 @@ What to do next: {fix}</source>
         <translation>열린 창에서 Microsoft에 로그인하세요…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="69"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
-        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
+        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>없는 항목을 다시 만들기 위해 설정이 열립니다. 설정이 끝나면 이 보고서가 다시 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="79"/>
         <source>Fixing: {title}…</source>
         <translation>수정하는 중: {title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="91"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>여기서 수정할 수 있는 항목을 모두 수정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="114"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>여기서 자동으로 수정할 수 있는 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="141"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>변경된 내용은 없으며, 검사를 다시 실행했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="160"/>
         <source>Restarting the provisioning job…</source>
         <translation>프로비저닝 작업을 다시 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="128"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 검사 결과는 여전히 다음과 같습니다: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="177"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="175"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="205"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="203"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>동의가 완료되었습니다. Entra ID에 Cisco Webex Identity Integration 애플리케이션이 표시되기를 기다리는 중…({seconds}초)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="224"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="222"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="239"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="237"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>열린 창에서 전체 관리자로 Webex에 로그인하세요…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="247"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="245"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>토큰을 갱신하려면 Webex에 로그인하세요</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="250"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>새 토큰을 테스트하고 Entra ID에 제공하는 중…</translation>
     </message>
@@ -1698,9 +1706,9 @@ What to do next: {fix}</source>
         <translation>목록에서 제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="25"/>
         <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
-        <extracomment>The table and its note (tests read them).</extracomment>
+        <extracomment>Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
         <translation>Entra ID는 빈 값을 보내지 않습니다. Entra ID에서 특성을 지워도 Webex에서는 지워지지 않으므로 Control Hub에서도 지우세요.</translation>
     </message>
     <message>
@@ -1757,138 +1765,139 @@ What to do next: {fix}</source>
         <translation>검토용으로만 표시되며 변경되지 않습니다. 마법사는 Cisco Webex 애플리케이션의 매핑을 그대로 유지합니다. 필요하면 Entra 관리 센터에서 변경하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="51"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="58"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 특성</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="52"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="59"/>
         <source>Webex attribute</source>
         <translation>Webex 특성</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="53"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="64"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="71"/>
         <source>In the job</source>
         <translation>작업 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="251"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="243"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>먼저 Microsoft에 로그인하고 Cisco Webex 애플리케이션을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="289"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>애플리케이션의 역할, 할당 및 매핑을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="306"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
         <source>Choose a role…</source>
         <translation>역할 선택…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="320"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>아직 애플리케이션에 할당된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="332"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="324"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>이미 할당됨({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="66"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
         <source>In the template</source>
         <translation>템플릿 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="85"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="92"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>애플리케이션은 [적용]을 클릭할 때 Cisco Webex 애플리케이션 자체의 매핑과 함께 추가되며, 마법사는 이 매핑을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>프로비저닝 작업이 아직 없습니다. 세 번째 열에는 Cisco Webex 템플릿이 작업에 지정하는 매핑이 표시됩니다. {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>매핑 {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="107"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>작업에서 권장 매핑을 사용합니다. * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="121"/>
         <source>✓ same</source>
         <translation>✓ 같음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="116"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="123"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
         <source>different: {source}</source>
         <translation>다름: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="350"/>
         <source>Searching…</source>
         <translation>검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="380"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count}개를 찾았습니다. 하나를 선택하고 [할당 목록에 추가]를 클릭하거나 두 번 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="394"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>No users or groups match.</source>
         <translation>일치하는 사용자나 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="426"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="418"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>테스트 사용자(적용 후 주문형 프로비저닝): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="445"/>
         <source>To continue, choose an app role.</source>
         <translation>계속하려면 앱 역할을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="455"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="447"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>계속하려면 할당 목록에 사용자나 그룹을 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="457"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="449"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>계속하려면 올바른 알림 메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="493"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="485"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail}), {kind}, 역할 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="505"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="497"/>
         <source>{name}, already assigned</source>
         <translation>{name}, 이미 할당됨</translation>
     </message>
@@ -1908,34 +1917,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="44"/>
+        <location filename="../../wizard/ui/wizard.py" line="73"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex 프로비저닝 마법사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="46"/>
+        <location filename="../../wizard/ui/wizard.py" line="75"/>
         <source>{title} (Demo)</source>
         <translation>{title}(데모)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="150"/>
+        <location filename="../../wizard/ui/wizard.py" line="254"/>
         <source>Stop the setup?</source>
-        <extracomment>The repair window opened from the start page (None until then).</extracomment>
+        <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>설정을 중지하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="153"/>
+        <location filename="../../wizard/ui/wizard.py" line="257"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>이미 로그인했거나 변경을 수행했습니다. 이미 적용된 변경 내용은 그대로 유지되며, 나중에 마법사를 다시 실행하여 설정을 마치거나 복구할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="159"/>
+        <location filename="../../wizard/ui/wizard.py" line="263"/>
         <source>Stop setup</source>
         <translation>설정 중지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="160"/>
+        <location filename="../../wizard/ui/wizard.py" line="264"/>
         <source>Continue setup</source>
         <translation>설정 계속</translation>
     </message>
@@ -2026,57 +2035,57 @@ What to do next: {fix}</source>
         <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사를 이 컴퓨터에서 제거합니다. 테넌트와 조직은 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="139"/>
+        <location filename="../../wizard/ui/pages/start.py" line="145"/>
         <source>Looking for saved connections…</source>
         <translation>저장된 연결을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="162"/>
+        <location filename="../../wizard/ui/pages/start.py" line="168"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>저장된 로그인 정보를 읽을 수 없습니다: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="177"/>
+        <location filename="../../wizard/ui/pages/start.py" line="183"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>저장된 연결: Entra 테넌트 {tenant}, Webex 조직 {org}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="184"/>
+        <location filename="../../wizard/ui/pages/start.py" line="190"/>
         <source>Last check: {when}, {status}.</source>
         <translation>마지막 검사: {when}, {status}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <location filename="../../wizard/ui/pages/start.py" line="196"/>
         <source>No check has run on this computer yet.</source>
         <translation>이 컴퓨터에서 아직 검사를 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="192"/>
+        <location filename="../../wizard/ui/pages/start.py" line="198"/>
         <source>A setup stopped before it finished.</source>
         <translation>설정이 완료되기 전에 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="216"/>
+        <location filename="../../wizard/ui/pages/start.py" line="222"/>
         <source>Forget the saved sign-ins?</source>
         <translation>저장된 로그인 정보를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="219"/>
+        <location filename="../../wizard/ui/pages/start.py" line="225"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사가 이 컴퓨터에서 제거됩니다. Entra 테넌트와 Webex 조직은 변경되지 않으며, 복구할 때 다시 로그인하라는 메시지가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="226"/>
+        <location filename="../../wizard/ui/pages/start.py" line="232"/>
         <source>Forget</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <location filename="../../wizard/ui/pages/start.py" line="233"/>
         <source>Keep</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="242"/>
+        <location filename="../../wizard/ui/pages/start.py" line="248"/>
         <source>Removing the saved sign-ins…</source>
         <translation>저장된 로그인 정보를 제거하는 중…</translation>
     </message>
@@ -2582,37 +2591,37 @@ What to do next: {fix}</source>
         <translation>작업이 격리 상태입니다({reason}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="78"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
         <source>The job is paused: nobody is provisioned.</source>
         <translation>작업이 일시 중지되어 아무도 프로비저닝되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="67"/>
         <source>The job was never started.</source>
         <translation>작업이 시작된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="68"/>
         <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
         <translation>작업 상태는 {code}이지만 작업 일정이 꺼져 있습니다(Disabled). 이전에 실행된 적은 있지만, 시작할 때까지 다시 실행되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="104"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>작업 상태는 {code}이지만 최근 {count}회 실행이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="117"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="113"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>작업 상태: {code}. 마지막 성공 실행: {last}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="140"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="136"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra에서 저장된 테넌트 URL과 토큰으로 Webex에 연결할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="153"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="149"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra가 저장된 자격 증명으로 Webex에 연결했습니다.</translation>
     </message>
@@ -3363,350 +3372,350 @@ What to do next: {fix}</source>
         <translation>네트워크 연결을 확인한 후 이 창을 닫고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="69"/>
+        <location filename="../../wizard/webex/errors.py" line="50"/>
         <source>The Webex sign-in did not return to the wizard.</source>
         <translation>Webex 로그인이 마법사로 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="70"/>
+        <location filename="../../wizard/webex/errors.py" line="51"/>
         <source>The address it went to is not the wizard&apos;s registered return address.</source>
         <translation>이동한 주소가 마법사에 등록된 반환 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="73"/>
+        <location filename="../../wizard/webex/errors.py" line="54"/>
         <source>Close the sign-in window and sign in to Webex again.</source>
         <translation>로그인 창을 닫고 Webex에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="25"/>
+        <location filename="../../wizard/webex/errors.py" line="21"/>
         <source>The Webex sign-in was cancelled.</source>
-        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog. Texts more than one kind of error shares.</extracomment>
+        <extracomment>Texts more than one kind of error shares.</extracomment>
         <translation>Webex 로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="78"/>
+        <location filename="../../wizard/webex/errors.py" line="59"/>
         <source>Webex reports that access was not granted ({description}).</source>
         <translation>Webex에서 액세스가 허용되지 않았다고 보고했습니다({description}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="79"/>
+        <location filename="../../wizard/webex/errors.py" line="60"/>
         <source>Sign in to Webex again and, when asked, allow access with a Full Administrator account.</source>
         <translation>Webex에 다시 로그인하고, 요청이 표시되면 전체 관리자 계정으로 액세스를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="132"/>
+        <location filename="../../wizard/webex/errors.py" line="113"/>
         <source>Webex refused the sign-in request.</source>
         <translation>Webex에서 로그인 요청을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="133"/>
+        <location filename="../../wizard/webex/errors.py" line="114"/>
         <source>Webex answered &apos;{error}&apos;: {description}</source>
         <translation>Webex 응답 &apos;{error}&apos;: {description}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="134"/>
+        <location filename="../../wizard/webex/errors.py" line="115"/>
         <source>Sign in again. If it keeps failing, check the Webex settings (environment, client ID) and send this message to support.</source>
         <translation>다시 로그인하세요. 계속 실패하면 Webex 설정(환경, 클라이언트 ID)을 확인하고 이 메시지를 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="85"/>
+        <location filename="../../wizard/webex/errors.py" line="66"/>
         <source>The Webex sign-in answer does not belong to this sign-in.</source>
         <translation>이 로그인에 대한 Webex 응답이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="94"/>
+        <location filename="../../wizard/webex/errors.py" line="75"/>
         <source>It carries no &apos;state&apos; value, so it cannot be matched to our request.</source>
         <translation>응답에 &apos;state&apos; 값이 없어 마법사의 요청과 대조할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="102"/>
+        <location filename="../../wizard/webex/errors.py" line="83"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent. It may come from an older sign-in window, or from someone else&apos;s link.</source>
         <translation>응답의 &apos;state&apos; 값이 마법사가 보낸 값과 다릅니다. 이전 로그인 창이나 다른 사람의 링크에서 온 응답일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="88"/>
+        <location filename="../../wizard/webex/errors.py" line="69"/>
         <source>Close other sign-in windows and sign in to Webex again from the wizard.</source>
         <translation>다른 로그인 창을 닫고 마법사에서 Webex에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="111"/>
+        <location filename="../../wizard/webex/errors.py" line="92"/>
         <source>The Webex sign-in answer could not be read.</source>
         <translation>Webex 로그인 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="112"/>
+        <location filename="../../wizard/webex/errors.py" line="93"/>
         <source>It is not a valid token response: {reason}.</source>
         <translation>올바른 토큰 응답이 아닙니다: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="113"/>
+        <location filename="../../wizard/webex/errors.py" line="94"/>
         <source>Sign in to Webex again. If it keeps happening, send this message to support.</source>
         <translation>Webex에 다시 로그인하세요. 계속 발생하면 이 메시지를 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="120"/>
+        <location filename="../../wizard/webex/errors.py" line="101"/>
         <source>There is no Webex token to test yet.</source>
         <translation>아직 테스트할 Webex 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="121"/>
+        <location filename="../../wizard/webex/errors.py" line="102"/>
         <source>The Webex sign-in step has not been completed.</source>
         <translation>Webex 로그인 단계가 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="122"/>
+        <location filename="../../wizard/webex/errors.py" line="103"/>
         <source>Go Back and sign in to Webex.</source>
         <translation>[뒤로]를 눌러 Webex에 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="127"/>
+        <location filename="../../wizard/webex/errors.py" line="108"/>
         <source>The sign-in window was closed before Webex returned a token.</source>
         <translation>Webex에서 토큰을 반환하기 전에 로그인 창이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="128"/>
+        <location filename="../../wizard/webex/errors.py" line="109"/>
         <source>Click &quot;Sign in to Webex&quot; when you are ready to try again.</source>
         <translation>다시 시도할 준비가 되면 [Webex에 로그인]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="184"/>
+        <location filename="../../wizard/webex/errors.py" line="165"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>&apos;{value}&apos;은(는) Webex 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="185"/>
+        <location filename="../../wizard/webex/errors.py" line="166"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>조직 ID는 96abc2aa-3dcc-11e5-a152-fe34819cdc9a와 같은 UUID이거나, 이를 Webex 방식으로 인코딩한 값입니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="190"/>
+        <location filename="../../wizard/webex/errors.py" line="171"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>Webex 로그인 후 마법사가 ID를 읽도록 하거나, Control Hub에서 복사하세요(왼쪽 아래의 조직 이름 클릭).</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="223"/>
-        <location filename="../../wizard/webex/errors.py" line="230"/>
+        <location filename="../../wizard/webex/errors.py" line="204"/>
+        <location filename="../../wizard/webex/errors.py" line="211"/>
         <source>The Webex token has expired.</source>
         <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex 토큰이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="26"/>
+        <location filename="../../wizard/webex/errors.py" line="22"/>
         <source>It expired on {date}. Webex tokens from this sign-in last about 45 days and cannot be renewed automatically.</source>
         <translation>이 토큰은 {date}에 만료되었습니다. 이 로그인으로 받은 Webex 토큰은 약 45일 동안 유효하며 자동으로 갱신할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="31"/>
+        <location filename="../../wizard/webex/errors.py" line="27"/>
         <source>Sign in to Webex again to get a new token; the wizard updates Entra.</source>
         <translation>Webex에 다시 로그인하여 새 토큰을 받으세요. Entra는 마법사가 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="236"/>
+        <location filename="../../wizard/webex/errors.py" line="217"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex에서 더 이상 토큰을 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="237"/>
+        <location filename="../../wizard/webex/errors.py" line="218"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>만료일 전이므로 취소되었을 가능성이 높습니다(예: 로그아웃, 암호 변경 또는 관리자의 조치). 또는 다른 Webex 환경의 토큰입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="247"/>
+        <location filename="../../wizard/webex/errors.py" line="228"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex에서 요청을 허용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="248"/>
+        <location filename="../../wizard/webex/errors.py" line="229"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>로그인한 계정 또는 해당 토큰에 이 단계에 필요한 권한(범위 또는 관리자 역할)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="253"/>
+        <location filename="../../wizard/webex/errors.py" line="234"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>조직의 전체 관리자 계정으로 Webex에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="291"/>
+        <location filename="../../wizard/webex/errors.py" line="272"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex가 정상적으로 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="38"/>
+        <location filename="../../wizard/webex/errors.py" line="34"/>
         <source>The problem is on Webex&apos;s side ({status}); nothing was changed.</source>
         <translation>Webex 측의 문제입니다({status}). 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="42"/>
+        <location filename="../../wizard/webex/errors.py" line="38"/>
         <source>Retry later. If it lasts, check status.webex.com.</source>
         <translation>나중에 다시 시도하세요. 문제가 계속되면 status.webex.com을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="260"/>
+        <location filename="../../wizard/webex/errors.py" line="241"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex에서 요청 수를 제한하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="34"/>
+        <location filename="../../wizard/webex/errors.py" line="30"/>
         <source>Too many requests were sent; Webex asks to wait {retry_after} seconds.</source>
         <translation>요청을 너무 많이 보냈습니다. Webex에서 {retry_after}초 동안 기다리도록 요청했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="37"/>
+        <location filename="../../wizard/webex/errors.py" line="33"/>
         <source>Nothing was changed. Wait, then click Retry.</source>
         <translation>변경된 내용은 없습니다. 잠시 기다린 후 [다시 시도]를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="298"/>
+        <location filename="../../wizard/webex/errors.py" line="279"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex에서 예기치 않은 오류를 반환했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="299"/>
+        <location filename="../../wizard/webex/errors.py" line="280"/>
         <source>Status {status}: {message}</source>
         <translation>상태 {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="300"/>
+        <location filename="../../wizard/webex/errors.py" line="281"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>다시 시도하세요. 다시 발생하면 아래 ID를 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="267"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>Webex의 응답을 해석할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="231"/>
+        <location filename="../../wizard/webex/errors.py" line="212"/>
         <source>Webex said so when the wizard used it: {detail}</source>
         <translation>마법사가 토큰을 사용했을 때 Webex가 그렇게 응답했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="268"/>
+        <location filename="../../wizard/webex/errors.py" line="249"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}. 프록시가 응답을 바꿨을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="269"/>
+        <location filename="../../wizard/webex/errors.py" line="250"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>Webex 설정과 프록시를 확인하고 다시 시도하세요. 그래도 안 되면 지원 담당자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="275"/>
+        <location filename="../../wizard/webex/errors.py" line="256"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account}은(는) 이 Webex 조직의 전체 관리자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="278"/>
+        <location filename="../../wizard/webex/errors.py" line="259"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>전체 관리자 역할이 없는 계정의 토큰으로는 Webex에서 사용자를 만들 수 없으므로 프로비저닝이 실패합니다. 이 계정의 역할: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="283"/>
+        <location filename="../../wizard/webex/errors.py" line="264"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>[다른 계정으로 로그인]을 클릭하고 조직의 전체 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="356"/>
+        <location filename="../../wizard/webex/errors.py" line="337"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>{host}의 Webex SCIM 서비스에서 토큰을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="357"/>
+        <location filename="../../wizard/webex/errors.py" line="338"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>토큰이 만료 또는 취소되었거나 다른 Webex 환경의 토큰입니다(예: 상용 주소에 사용한 Webex for Government 토큰). Webex 응답: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="362"/>
+        <location filename="../../wizard/webex/errors.py" line="343"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>Webex에 다시 로그인하고 Webex 환경 설정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="368"/>
+        <location filename="../../wizard/webex/errors.py" line="349"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>{host}의 Webex SCIM 서비스에서 액세스를 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="369"/>
+        <location filename="../../wizard/webex/errors.py" line="350"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>로그인한 Webex 계정이 이 조직의 전체 관리자(또는 사용자 관리자)가 아니거나, 토큰에 SCIM 범위가 없습니다. Webex 응답: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="374"/>
+        <location filename="../../wizard/webex/errors.py" line="355"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>이 조직의 전체 관리자 계정으로 Webex에 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="381"/>
+        <location filename="../../wizard/webex/errors.py" line="362"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>테넌트 URL {url}을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="382"/>
+        <location filename="../../wizard/webex/errors.py" line="363"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>주소 또는 주소에 포함된 조직 ID가 잘못되었거나, Webex에서 이 형식의 주소를 더 이상 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="387"/>
+        <location filename="../../wizard/webex/errors.py" line="368"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>마법사가 제안하는 테넌트 URL(로그인에서 읽은 조직 ID 포함)을 사용하거나 다른 Webex SCIM 주소를 사용해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="395"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex에서 SCIM 요청 수를 제한하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="423"/>
+        <location filename="../../wizard/webex/errors.py" line="404"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>{host}의 Webex SCIM 서비스가 정상적으로 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="430"/>
+        <location filename="../../wizard/webex/errors.py" line="411"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>{host}의 Webex SCIM 서비스가 상태 코드 {status}을(를) 반환했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="431"/>
+        <location filename="../../wizard/webex/errors.py" line="412"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>연결 테스트에서 SCIM 목록 응답을 기대했지만 다른 응답을 받았습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="432"/>
+        <location filename="../../wizard/webex/errors.py" line="413"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>테넌트 URL을 확인하세요. URL이 올바르면 아래 ID를 지원 담당자에게 보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="402"/>
+        <location filename="../../wizard/webex/errors.py" line="383"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>{host}의 Webex SCIM 서비스에서 토큰을 거부했습니다. 토큰이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="410"/>
+        <location filename="../../wizard/webex/errors.py" line="391"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>테넌트 URL이 다른 Webex 조직의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="392"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>이 URL에는 조직 {url_org}이(가) 지정되어 있지만, 로그인한 조직은 {org}입니다. 이대로면 Entra가 잘못된 조직에 사용자를 프로비저닝하거나 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="416"/>
+        <location filename="../../wizard/webex/errors.py" line="397"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>[뒤로]를 눌러 마법사가 조직에 맞게 제안하는 테넌트 URL을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="492"/>
+        <location filename="../../wizard/webex/errors.py" line="473"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>테넌트 URL &apos;{url}&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="493"/>
+        <location filename="../../wizard/webex/errors.py" line="474"/>
         <source>{reason}.</source>
         <translation>{reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="494"/>
+        <location filename="../../wizard/webex/errors.py" line="475"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>{hosts}에 있고 조직 ID로 끝나는 https:// 주소(예: 마법사가 제안하는 주소)를 사용하세요.</translation>
     </message>
@@ -3974,7 +3983,7 @@ What to do next: {fix}</source>
         <translation>애플리케이션의 프로비저닝 작업 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="134"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="130"/>
         <source>testing the saved credentials</source>
         <translation>저장된 자격 증명 테스트</translation>
     </message>
@@ -4380,38 +4389,39 @@ What to do next: {fix}</source>
         <translation>테스트 사용자 주문형 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="325"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app). True once this run added the app and it was read back (see _reuse_templates).</extracomment>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>테스트 사용자 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="28"/>
+        <location filename="../../wizard/ui/consent.py" line="33"/>
         <source>The consent window was closed.</source>
+        <extracomment>How long a consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>동의 창이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="29"/>
+        <location filename="../../wizard/ui/consent.py" line="34"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>Microsoft가 응답하기 전에 닫혀 동의가 이루어지지 않았습니다. 테넌트에서 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="34"/>
+        <location filename="../../wizard/ui/consent.py" line="39"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>전역 관리자 또는 권한 있는 역할 관리자로 로그인한 상태에서 [다시 동의]를 다시 클릭하고 권한을 수락하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="45"/>
+        <location filename="../../wizard/ui/consent.py" line="50"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>Microsoft에 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="46"/>
+        <location filename="../../wizard/ui/consent.py" line="51"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>이 수정은 Entra ID 테넌트를 변경하므로 관리자 로그인이 필요합니다. 로그인 창이 닫혔거나 로그인을 완료할 수 없었습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="51"/>
+        <location filename="../../wizard/ui/consent.py" line="56"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>Microsoft 로그인 행에서 [로그인]을 클릭한 후 수정을 다시 실행하세요.</translation>
     </message>

@@ -235,38 +235,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="165"/>
+        <location filename="../../wizard/ui/browser.py" line="166"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="215"/>
+        <location filename="../../wizard/ui/browser.py" line="216"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>登录完成后，此窗口将自动关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="221"/>
+        <location filename="../../wizard/ui/browser.py" line="222"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="294"/>
+        <location filename="../../wizard/ui/browser.py" line="295"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>证书不受信任：已阻止该页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="301"/>
+        <location filename="../../wizard/ui/browser.py" line="302"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>演示模拟器：仅按确切指纹信任其证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="311"/>
+        <location filename="../../wizard/ui/browser.py" line="312"/>
         <source>Secure connection</source>
         <translation>安全连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="318"/>
+        <location filename="../../wizard/ui/browser.py" line="319"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>不安全：请勿在此处输入密码。</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="139"/>
+        <location filename="../../wizard/ui/widgets.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -413,14 +413,22 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="107"/>
+        <location filename="../../wizard/ui/widgets.py" line="109"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="118"/>
+        <location filename="../../wizard/ui/widgets.py" line="120"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。未找到系统密钥环，因此演示会将登录信息保存在内存中，直到关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStart</name>
+    <message>
+        <location filename="../../wizard/ui/demo_start.py" line="60"/>
+        <source>Starting the demo services…</source>
+        <translation>正在启动演示服务…</translation>
     </message>
 </context>
 <context>
@@ -570,28 +578,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="189"/>
+        <location filename="../../wizard/ui/widgets.py" line="191"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="146"/>
-        <location filename="../../wizard/ui/widgets.py" line="192"/>
+        <location filename="../../wizard/ui/widgets.py" line="194"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="211"/>
+        <location filename="../../wizard/ui/widgets.py" line="213"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="217"/>
+        <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Support ids: {ids}</source>
         <translation>支持 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="235"/>
+        <location filename="../../wizard/ui/widgets.py" line="237"/>
         <source>Error type: {code}</source>
         <translation>错误类型：{code}</translation>
     </message>
@@ -599,13 +607,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="114"/>
+        <location filename="../../wizard/ui/app.py" line="115"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="123"/>
+        <location filename="../../wizard/ui/app.py" line="124"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -1172,84 +1180,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="71"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="97"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="96"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>立即还原（管理员同意）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="114"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="113"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>在进行任何更改之前，确保设置所依赖的一切均已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="124"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="123"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>向导将检查你的 Entra 角色，查找现有的“Cisco Webex”企业应用程序及其预配作业，以及“Cisco Webex Identity Integration”应用程序。此步骤不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="139"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="138"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="153"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="152"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="174"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
         <source>Checking your roles and existing apps…</source>
         <translation>正在检查你的角色和现有应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="199"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="198"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>在修复未通过的检查之前，无法继续设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>一切就绪。单击“下一步”将跳过添加应用程序，直接进入 Webex 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
         <source>All set. Click Next to continue.</source>
         <translation>一切就绪。单击“下一步”继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="218"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="217"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="234"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="233"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="246"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="245"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>已授予同意。正在等待 Entra ID 显示该应用程序…</translation>
     </message>
@@ -1378,73 +1386,73 @@ What to do next: {fix}</source>
         <translation>请在打开的窗口中登录 Microsoft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="69"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
-        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence. How long Re-consent waits for Graph to show the re-created service principal.</extracomment>
+        <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>将打开设置以重新创建缺少的内容；完成后会再次运行此报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="79"/>
         <source>Fixing: {title}…</source>
         <translation>正在修复：{title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="91"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>正在修复此处可修复的所有问题…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="114"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>此处没有可自动修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="141"/>
         <source>Signed in to Microsoft.</source>
         <translation>已登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>未做任何更改；已重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="160"/>
         <source>Restarting the provisioning job…</source>
         <translation>正在重启预配作业…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="128"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 检查仍报告：{finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="177"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="175"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="205"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="203"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>已授予同意。正在等待 Entra ID 显示 Cisco Webex Identity Integration 应用程序… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="224"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="222"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="239"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="237"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>请在打开的窗口中以完全管理员身份登录 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="247"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="245"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>登录 Webex 以续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="250"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
@@ -1698,9 +1706,9 @@ What to do next: {fix}</source>
         <translation>从列表中删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="218"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="25"/>
         <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
-        <extracomment>The table and its note (tests read them).</extracomment>
+        <extracomment>Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
         <translation>Entra ID 从不发送空值：在 Entra ID 中清除某个属性不会在 Webex 中清除它。请同时在 Control Hub 中清除。</translation>
     </message>
     <message>
@@ -1757,138 +1765,139 @@ What to do next: {fix}</source>
         <translation>仅供查看，不会更改：向导保留 Cisco Webex 应用程序的映射。如有需要，请在 Entra 管理中心中更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="51"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="58"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="52"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="59"/>
         <source>Webex attribute</source>
         <translation>Webex 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="53"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="64"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="71"/>
         <source>In the job</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="251"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="243"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
+        <extracomment>The table and its note (tests read them).</extracomment>
         <translation>请先登录 Microsoft 并选择 Cisco Webex 应用程序：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="289"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>正在读取应用程序的角色、分配和映射…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="306"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
         <source>Choose a role…</source>
         <translation>选择角色…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="320"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>尚未向该应用程序分配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="332"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="324"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="66"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
         <source>In the template</source>
         <translation>模板中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="85"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="92"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>单击“应用”时将添加该应用程序，并带有 Cisco Webex 应用程序自己的映射；向导会保留这些映射。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>预配作业尚不存在：第三列显示 Cisco Webex 模板为其提供的映射。其中 {count} 项与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 个映射与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="107"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>该作业使用推荐的映射。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="121"/>
         <source>✓ same</source>
         <translation>✓ 相同</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="116"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="123"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
         <source>different: {source}</source>
         <translation>不同：{source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="350"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="380"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>找到 {count} 个结果。请选择一项并单击“添加到分配列表”，或双击该项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="394"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
         <source>No users or groups match.</source>
         <translation>没有匹配的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="397"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="426"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="418"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>测试用户（应用后按需预配）：{name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="453"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="445"/>
         <source>To continue, choose an app role.</source>
         <translation>若要继续，请选择应用角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="455"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="447"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>若要继续，请将至少一个用户或组添加到分配列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="457"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="449"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>若要继续，请输入有效的通知电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="493"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="485"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})，{kind}，角色 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="505"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="497"/>
         <source>{name}, already assigned</source>
         <translation>{name}，已分配</translation>
     </message>
@@ -1908,34 +1917,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="44"/>
+        <location filename="../../wizard/ui/wizard.py" line="73"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="46"/>
+        <location filename="../../wizard/ui/wizard.py" line="75"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="150"/>
+        <location filename="../../wizard/ui/wizard.py" line="254"/>
         <source>Stop the setup?</source>
-        <extracomment>The repair window opened from the start page (None until then).</extracomment>
+        <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="153"/>
+        <location filename="../../wizard/ui/wizard.py" line="257"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>你已登录或已进行了更改。已进行的更改会保留；你可以稍后再次运行向导来完成或修复设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="159"/>
+        <location filename="../../wizard/ui/wizard.py" line="263"/>
         <source>Stop setup</source>
         <translation>停止设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="160"/>
+        <location filename="../../wizard/ui/wizard.py" line="264"/>
         <source>Continue setup</source>
         <translation>继续设置</translation>
     </message>
@@ -2026,57 +2035,57 @@ What to do next: {fix}</source>
         <translation>从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的租户和组织不会被更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="139"/>
+        <location filename="../../wizard/ui/pages/start.py" line="145"/>
         <source>Looking for saved connections…</source>
         <translation>正在查找已保存的连接…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="162"/>
+        <location filename="../../wizard/ui/pages/start.py" line="168"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>无法读取已保存的登录：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="177"/>
+        <location filename="../../wizard/ui/pages/start.py" line="183"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>已保存的连接：Entra 租户 {tenant}，Webex 组织 {org}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="184"/>
+        <location filename="../../wizard/ui/pages/start.py" line="190"/>
         <source>Last check: {when}, {status}.</source>
         <translation>上次检查：{when}，{status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <location filename="../../wizard/ui/pages/start.py" line="196"/>
         <source>No check has run on this computer yet.</source>
         <translation>此计算机上尚未运行过检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="192"/>
+        <location filename="../../wizard/ui/pages/start.py" line="198"/>
         <source>A setup stopped before it finished.</source>
         <translation>有一个设置在完成前停止了。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="216"/>
+        <location filename="../../wizard/ui/pages/start.py" line="222"/>
         <source>Forget the saved sign-ins?</source>
         <translation>要忘记已保存的登录吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="219"/>
+        <location filename="../../wizard/ui/pages/start.py" line="225"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>这将从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的 Entra 租户和 Webex 组织不会被更改；修复时会要求你重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="226"/>
+        <location filename="../../wizard/ui/pages/start.py" line="232"/>
         <source>Forget</source>
         <translation>忘记</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <location filename="../../wizard/ui/pages/start.py" line="233"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="242"/>
+        <location filename="../../wizard/ui/pages/start.py" line="248"/>
         <source>Removing the saved sign-ins…</source>
         <translation>正在删除已保存的登录…</translation>
     </message>
@@ -2582,37 +2591,37 @@ What to do next: {fix}</source>
         <translation>作业处于隔离状态（{reason}：{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="78"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
         <source>The job is paused: nobody is provisioned.</source>
         <translation>作业已暂停：不会预配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="86"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="67"/>
         <source>The job was never started.</source>
         <translation>作业从未启动过。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="95"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="68"/>
         <source>The job&apos;s schedule is off (Disabled) although its status is {code}: it has run before, but it will not run again until it is started.</source>
         <translation>作业状态为 {code}，但其计划已关闭 (Disabled)：它以前运行过，但在启动之前不会再次运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="108"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="104"/>
         <source>The job is {code}, but its last {count} runs failed.</source>
         <translation>作业状态为 {code}，但最近 {count} 次运行均失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="117"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="113"/>
         <source>The job is {code}; last successful run {last}.</source>
         <translation>作业状态为 {code}；上次成功运行：{last}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="140"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="136"/>
         <source>Entra could not connect to Webex with the saved tenant URL and token: {detail}</source>
         <translation>Entra 无法使用已保存的租户 URL 和令牌连接到 Webex：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="153"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="149"/>
         <source>Entra connected to Webex with the saved credentials.</source>
         <translation>Entra 已使用已保存的凭据连接到 Webex。</translation>
     </message>
@@ -3363,350 +3372,350 @@ What to do next: {fix}</source>
         <translation>请检查网络连接，然后关闭此窗口并重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="69"/>
+        <location filename="../../wizard/webex/errors.py" line="50"/>
         <source>The Webex sign-in did not return to the wizard.</source>
         <translation>Webex 登录未返回到向导。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="70"/>
+        <location filename="../../wizard/webex/errors.py" line="51"/>
         <source>The address it went to is not the wizard&apos;s registered return address.</source>
         <translation>它转到的地址不是向导注册的返回地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="73"/>
+        <location filename="../../wizard/webex/errors.py" line="54"/>
         <source>Close the sign-in window and sign in to Webex again.</source>
         <translation>请关闭登录窗口，然后重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="25"/>
+        <location filename="../../wizard/webex/errors.py" line="21"/>
         <source>The Webex sign-in was cancelled.</source>
-        <extracomment>Longest service-provided text we echo; the rest is noise in a dialog. Texts more than one kind of error shares.</extracomment>
+        <extracomment>Texts more than one kind of error shares.</extracomment>
         <translation>Webex 登录已取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="78"/>
+        <location filename="../../wizard/webex/errors.py" line="59"/>
         <source>Webex reports that access was not granted ({description}).</source>
         <translation>Webex 报告未授予访问权限 ({description})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="79"/>
+        <location filename="../../wizard/webex/errors.py" line="60"/>
         <source>Sign in to Webex again and, when asked, allow access with a Full Administrator account.</source>
         <translation>请重新登录 Webex，并在出现提示时使用完全管理员帐户允许访问。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="132"/>
+        <location filename="../../wizard/webex/errors.py" line="113"/>
         <source>Webex refused the sign-in request.</source>
         <translation>Webex 拒绝了登录请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="133"/>
+        <location filename="../../wizard/webex/errors.py" line="114"/>
         <source>Webex answered &apos;{error}&apos;: {description}</source>
         <translation>Webex 返回“{error}”：{description}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="134"/>
+        <location filename="../../wizard/webex/errors.py" line="115"/>
         <source>Sign in again. If it keeps failing, check the Webex settings (environment, client ID) and send this message to support.</source>
         <translation>请重新登录。如果仍然失败，请检查 Webex 设置（环境、客户端 ID），并将此消息发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="85"/>
+        <location filename="../../wizard/webex/errors.py" line="66"/>
         <source>The Webex sign-in answer does not belong to this sign-in.</source>
         <translation>该 Webex 登录响应不属于此次登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="94"/>
+        <location filename="../../wizard/webex/errors.py" line="75"/>
         <source>It carries no &apos;state&apos; value, so it cannot be matched to our request.</source>
         <translation>它不包含“state”值，因此无法与我们的请求匹配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="102"/>
+        <location filename="../../wizard/webex/errors.py" line="83"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent. It may come from an older sign-in window, or from someone else&apos;s link.</source>
         <translation>其“state”值与向导发送的值不同。它可能来自较早的登录窗口，或来自其他人的链接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="88"/>
+        <location filename="../../wizard/webex/errors.py" line="69"/>
         <source>Close other sign-in windows and sign in to Webex again from the wizard.</source>
         <translation>请关闭其他登录窗口，然后从向导重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="111"/>
+        <location filename="../../wizard/webex/errors.py" line="92"/>
         <source>The Webex sign-in answer could not be read.</source>
         <translation>无法读取 Webex 登录响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="112"/>
+        <location filename="../../wizard/webex/errors.py" line="93"/>
         <source>It is not a valid token response: {reason}.</source>
         <translation>它不是有效的令牌响应：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="113"/>
+        <location filename="../../wizard/webex/errors.py" line="94"/>
         <source>Sign in to Webex again. If it keeps happening, send this message to support.</source>
         <translation>请重新登录 Webex。如果此问题反复出现，请将此消息发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="120"/>
+        <location filename="../../wizard/webex/errors.py" line="101"/>
         <source>There is no Webex token to test yet.</source>
         <translation>还没有可供测试的 Webex 令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="121"/>
+        <location filename="../../wizard/webex/errors.py" line="102"/>
         <source>The Webex sign-in step has not been completed.</source>
         <translation>尚未完成 Webex 登录步骤。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="122"/>
+        <location filename="../../wizard/webex/errors.py" line="103"/>
         <source>Go Back and sign in to Webex.</source>
         <translation>请单击“上一步”并登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="127"/>
+        <location filename="../../wizard/webex/errors.py" line="108"/>
         <source>The sign-in window was closed before Webex returned a token.</source>
         <translation>在 Webex 返回令牌之前，登录窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="128"/>
+        <location filename="../../wizard/webex/errors.py" line="109"/>
         <source>Click &quot;Sign in to Webex&quot; when you are ready to try again.</source>
         <translation>准备好重试时，请单击“登录到 Webex”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="184"/>
+        <location filename="../../wizard/webex/errors.py" line="165"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>“{value}”不是 Webex 组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="185"/>
+        <location filename="../../wizard/webex/errors.py" line="166"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>组织 ID 是类似 96abc2aa-3dcc-11e5-a152-fe34819cdc9a 的 UUID，或其经 Webex 编码后的形式 ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="190"/>
+        <location filename="../../wizard/webex/errors.py" line="171"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>请让向导在登录 Webex 后读取该 ID，或从 Control Hub 复制（单击左下角的组织名称）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="223"/>
-        <location filename="../../wizard/webex/errors.py" line="230"/>
+        <location filename="../../wizard/webex/errors.py" line="204"/>
+        <location filename="../../wizard/webex/errors.py" line="211"/>
         <source>The Webex token has expired.</source>
         <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex 令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="26"/>
+        <location filename="../../wizard/webex/errors.py" line="22"/>
         <source>It expired on {date}. Webex tokens from this sign-in last about 45 days and cannot be renewed automatically.</source>
         <translation>它已于 {date} 过期。通过此登录获取的 Webex 令牌有效期约为 45 天，且无法自动续订。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="31"/>
+        <location filename="../../wizard/webex/errors.py" line="27"/>
         <source>Sign in to Webex again to get a new token; the wizard updates Entra.</source>
         <translation>请重新登录 Webex 以获取新令牌；向导会更新 Entra。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="236"/>
+        <location filename="../../wizard/webex/errors.py" line="217"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex 不再接受该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="237"/>
+        <location filename="../../wizard/webex/errors.py" line="218"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>它尚未到期，因此很可能已被撤销（例如因注销、更改密码或管理员操作），或者它属于另一个 Webex 环境。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="247"/>
+        <location filename="../../wizard/webex/errors.py" line="228"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex 不允许此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="248"/>
+        <location filename="../../wizard/webex/errors.py" line="229"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>已登录的帐户或其令牌缺少此步骤所需的权限（作用域或管理员角色）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="253"/>
+        <location filename="../../wizard/webex/errors.py" line="234"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>请使用该组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="291"/>
+        <location filename="../../wizard/webex/errors.py" line="272"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex 未正常响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="38"/>
+        <location filename="../../wizard/webex/errors.py" line="34"/>
         <source>The problem is on Webex&apos;s side ({status}); nothing was changed.</source>
         <translation>问题出在 Webex 端 ({status})；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="42"/>
+        <location filename="../../wizard/webex/errors.py" line="38"/>
         <source>Retry later. If it lasts, check status.webex.com.</source>
         <translation>请稍后重试。如果问题持续存在，请查看 status.webex.com。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="260"/>
+        <location filename="../../wizard/webex/errors.py" line="241"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex 正在限制请求数。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="34"/>
+        <location filename="../../wizard/webex/errors.py" line="30"/>
         <source>Too many requests were sent; Webex asks to wait {retry_after} seconds.</source>
         <translation>发送的请求过多；Webex 要求等待 {retry_after} 秒。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="37"/>
+        <location filename="../../wizard/webex/errors.py" line="33"/>
         <source>Nothing was changed. Wait, then click Retry.</source>
         <translation>未做任何更改。请稍候，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="298"/>
+        <location filename="../../wizard/webex/errors.py" line="279"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex 返回了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="299"/>
+        <location filename="../../wizard/webex/errors.py" line="280"/>
         <source>Status {status}: {message}</source>
         <translation>状态 {status}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="300"/>
+        <location filename="../../wizard/webex/errors.py" line="281"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="267"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>无法理解 Webex 的响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="231"/>
+        <location filename="../../wizard/webex/errors.py" line="212"/>
         <source>Webex said so when the wizard used it: {detail}</source>
         <translation>向导使用该令牌时，Webex 如此答复：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="268"/>
+        <location filename="../../wizard/webex/errors.py" line="249"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。代理可能替换了该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="269"/>
+        <location filename="../../wizard/webex/errors.py" line="250"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>请检查 Webex 设置和代理，然后重试；如果仍有问题，请联系支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="275"/>
+        <location filename="../../wizard/webex/errors.py" line="256"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} 不是此 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="278"/>
+        <location filename="../../wizard/webex/errors.py" line="259"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>没有完全管理员角色的帐户的令牌无法在 Webex 中创建用户，因此预配将会失败。此帐户的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="283"/>
+        <location filename="../../wizard/webex/errors.py" line="264"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>请单击“使用其他帐户登录”，然后使用该组织的完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="356"/>
+        <location filename="../../wizard/webex/errors.py" line="337"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="357"/>
+        <location filename="../../wizard/webex/errors.py" line="338"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>该令牌已过期、已被撤销，或来自另一个 Webex 环境（例如在商业版地址上使用 Webex for Government 令牌）。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="362"/>
+        <location filename="../../wizard/webex/errors.py" line="343"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>请重新登录 Webex，并检查 Webex 环境设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="368"/>
+        <location filename="../../wizard/webex/errors.py" line="349"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了访问。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="369"/>
+        <location filename="../../wizard/webex/errors.py" line="350"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>已登录的 Webex 帐户不是此组织的完全管理员（或用户管理员），或者令牌缺少 SCIM 作用域。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="374"/>
+        <location filename="../../wizard/webex/errors.py" line="355"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>请使用此组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="381"/>
+        <location filename="../../wizard/webex/errors.py" line="362"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>找不到租户 URL {url}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="382"/>
+        <location filename="../../wizard/webex/errors.py" line="363"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>地址或其中的组织 ID 有误，或者 Webex 已停用这种形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="387"/>
+        <location filename="../../wizard/webex/errors.py" line="368"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>请使用向导建议的租户 URL（其中包含从你的登录中读取的组织 ID），或尝试另一个 Webex SCIM 地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="395"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex 正在限制 SCIM 请求数。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="423"/>
+        <location filename="../../wizard/webex/errors.py" line="404"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>位于 {host} 的 Webex SCIM 服务未正常响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="430"/>
+        <location filename="../../wizard/webex/errors.py" line="411"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>位于 {host} 的 Webex SCIM 服务返回了 {status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="431"/>
+        <location filename="../../wizard/webex/errors.py" line="412"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>连接测试预期收到 SCIM 列表：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="432"/>
+        <location filename="../../wizard/webex/errors.py" line="413"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>请检查租户 URL；如果正确，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="402"/>
+        <location filename="../../wizard/webex/errors.py" line="383"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌：令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="410"/>
+        <location filename="../../wizard/webex/errors.py" line="391"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>该租户 URL 属于另一个 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="392"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>该 URL 指向组织 {url_org}，但你登录的是 {org}。Entra 会将用户预配到错误的组织，或者预配失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="416"/>
+        <location filename="../../wizard/webex/errors.py" line="397"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>请单击“上一步”，然后选择向导为你的组织建议的租户 URL。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="492"/>
+        <location filename="../../wizard/webex/errors.py" line="473"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>无法使用租户 URL“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="493"/>
+        <location filename="../../wizard/webex/errors.py" line="474"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="494"/>
+        <location filename="../../wizard/webex/errors.py" line="475"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>请使用位于 {hosts} 上、以你的组织 ID 结尾的 https:// 地址，例如向导建议的地址。</translation>
     </message>
@@ -3974,7 +3983,7 @@ What to do next: {fix}</source>
         <translation>读取应用程序的预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/job_checks.py" line="134"/>
+        <location filename="../../wizard/diagnose/job_checks.py" line="130"/>
         <source>testing the saved credentials</source>
         <translation>测试已保存的凭据</translation>
     </message>
@@ -4380,38 +4389,39 @@ What to do next: {fix}</source>
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="325"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app). True once this run added the app and it was read back (see _reuse_templates).</extracomment>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>读取测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="28"/>
+        <location filename="../../wizard/ui/consent.py" line="33"/>
         <source>The consent window was closed.</source>
+        <extracomment>How long a consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>同意窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="29"/>
+        <location filename="../../wizard/ui/consent.py" line="34"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>该窗口在 Microsoft 响应之前已关闭，因此未授予同意。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="34"/>
+        <location filename="../../wizard/ui/consent.py" line="39"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次单击“重新同意”并接受权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="45"/>
+        <location filename="../../wizard/ui/consent.py" line="50"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>你尚未登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="46"/>
+        <location filename="../../wizard/ui/consent.py" line="51"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>此修复会更改你的 Entra ID 租户，因此需要管理员登录。登录窗口已关闭或无法完成登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/consent.py" line="51"/>
+        <location filename="../../wizard/ui/consent.py" line="56"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>请在 Microsoft 登录行中单击“登录”，然后再次运行修复。</translation>
     </message>
