@@ -7,7 +7,7 @@ message must never be interpreted as HTML (it could hide text or fake a link).
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from wizard.core.errors import WizardError
@@ -18,6 +18,7 @@ from wizard.ui.qt import (
     QGuiApplication,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -87,6 +88,30 @@ class NoteBox(QFrame):
 
     def texts(self) -> list[str]:
         return [widget.text() for widget in self._labels]
+
+
+def ask_yes_no(
+    parent: QWidget, name: str, texts: tuple[str, str, str, str], on_answer: Callable[[bool], None]
+) -> QMessageBox:
+    """A window-modal question (*texts*: question, explanation, Yes's text, No's text); No is
+    the default, so Enter never does the irreversible thing. ``open()``, not ``exec()``: a nested
+    event loop inside qasync breaks running tasks (qasync #59). *on_answer* gets True for Yes."""
+    question, explanation, yes_text, no_text = texts
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.window().windowTitle())
+    box.setText(question)
+    box.setInformativeText(explanation)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    box.button(QMessageBox.StandardButton.No).setText(no_text)
+    box.finished.connect(
+        lambda _result: on_answer(box.clickedButton() is box.button(QMessageBox.StandardButton.Yes))
+    )
+    box.open()
+    return box
 
 
 def in_memory_demo(ctx: Any) -> bool:

@@ -17,7 +17,7 @@ from wizard.ui.pages import PAGE_CLASSES, BasePage
 from wizard.ui.qt import QGuiApplication, QMessageBox, QSize, Qt, QWidget, QWizard, is_alive
 from wizard.ui.step_list import StepList
 from wizard.ui.style import icon
-from wizard.ui.widgets import in_memory_demo
+from wizard.ui.widgets import ask_yes_no, in_memory_demo
 
 log = logging.getLogger("wizard.ui")
 
@@ -133,31 +133,21 @@ class SetupWizard(QWizard):
     def _ask_to_leave(self) -> None:
         if self._confirm is not None and self._confirm.isVisible():
             return
-        box = QMessageBox(self)
-        box.setObjectName("ConfirmCancel")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.windowTitle())
-        box.setText(self.tr("Stop the setup?"))
-        box.setInformativeText(
+        texts = (
+            self.tr("Stop the setup?"),
             self.tr(
                 "You have already signed in or made changes. Changes already made stay in "
                 "place; you can run the wizard again later to finish or repair the setup."
-            )
+            ),
+            self.tr("Stop setup"),
+            self.tr("Continue setup"),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Stop setup"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Continue setup"))
-        # open(), not exec(): a nested event loop inside qasync breaks running tasks (qasync #59).
-        box.finished.connect(self._confirm_finished)
-        self._confirm = box
-        box.open()
+        self._confirm = ask_yes_no(self, "ConfirmCancel", texts, self._confirm_finished)
 
-    def _confirm_finished(self, _result: int) -> None:
+    def _confirm_finished(self, stop: bool) -> None:
         box, self._confirm = self._confirm, None
         if box is None:
             return
-        stop = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
         box.deleteLater()
         if stop:
             self._leaving_confirmed = True

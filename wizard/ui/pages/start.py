@@ -34,7 +34,7 @@ from wizard.ui.qt import (
     Qt,
     Signal,
 )
-from wizard.ui.widgets import label, tr_error
+from wizard.ui.widgets import ask_yes_no, label, tr_error
 
 log = logging.getLogger("wizard.ui.pages.start")
 
@@ -209,32 +209,24 @@ class StartPage(BasePage):
         self.wizard().next()
 
     def ask_to_forget(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("ConfirmForget")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.wizard().windowTitle() if self.wizard() else "")
-        box.setText(self.tr("Forget the saved sign-ins?"))
-        box.setInformativeText(
+        if self._confirm is not None and self._confirm.isVisible():
+            return
+        texts = (
+            self.tr("Forget the saved sign-ins?"),
             self.tr(
                 "This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily "
                 "check from this computer. Your Entra tenant and Webex organization are not "
                 "changed; repair will ask you to sign in again."
-            )
+            ),
+            self.tr("Forget"),
+            self.tr("Keep"),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Forget"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
-        box.finished.connect(self._forget_answered)
-        self._confirm = box
-        box.open()  # not exec(): no nested event loop inside qasync
+        self._confirm = ask_yes_no(self, "ConfirmForget", texts, self._forget_answered)
 
-    def _forget_answered(self, _result: int) -> None:
+    def _forget_answered(self, yes: bool) -> None:
         box, self._confirm = self._confirm, None
-        if box is None:
-            return
-        yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
-        box.deleteLater()
+        if box is not None:
+            box.deleteLater()
         if not yes:
             return
         self.start(
