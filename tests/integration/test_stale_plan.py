@@ -59,6 +59,7 @@ def test_apply_reuses_a_job_and_an_assignment_added_after_review(
         operation="another admin assigning Megan",
     )
     before = len(writes(simulator))
+    seen_before = len(simulator.requests_seen)
 
     result = apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
 
@@ -77,6 +78,12 @@ def test_apply_reuses_a_job_and_an_assignment_added_after_review(
     assert job_posts(simulator) == [f"/v1.0/servicePrincipals/{sp['id']}/synchronization/jobs"]
     ours = writes(simulator)[before:]
     assert not [w for w in ours if w[1] == "POST" and w[2].endswith("/synchronization/jobs")]
+    # Apply looked before writing: it did not even try to assign Megan again.
+    tried = [
+        p for m, p, _s in simulator.requests_seen[seen_before:]
+        if m == "POST" and p.endswith("/appRoleAssignedTo")
+    ]
+    assert len(tried) == 1  # Sales only
 
 
 def test_apply_reuses_an_app_added_after_review(simulator: Simulator, tmp_path: Path) -> None:

@@ -53,6 +53,20 @@ _APP_READ = (
 _APP_WRITE = ("Application.ReadWrite.All", "Directory.ReadWrite.All")
 _SYNC_READ = ("Synchronization.Read.All", "Synchronization.ReadWrite.All")
 _SYNC_WRITE = ("Synchronization.ReadWrite.All",)
+_USERS_READ = (
+    "User.ReadBasic.All",
+    "User.Read.All",
+    "User.ReadWrite.All",
+    "Directory.Read.All",
+    "Directory.ReadWrite.All",
+)
+_GROUPS_READ = (
+    "GroupMember.Read.All",
+    "Group.Read.All",
+    "Directory.Read.All",
+    "Group.ReadWrite.All",
+    "Directory.ReadWrite.All",
+)
 _SP = "/servicePrincipals/<sp_id>"
 
 #: "METHOD pattern" (pattern under /v1.0; service-principal routes in their id form) -> rule.
@@ -156,22 +170,10 @@ REQUIREMENTS: dict[str, Requirement] = {
         "Organization.ReadWrite.All",
         "Directory.ReadWrite.All",
     ),
-    "GET /users": _req(
-        "user-list", "User.ReadBasic.All", "User.Read.All", "User.ReadWrite.All",
-        "Directory.Read.All", "Directory.ReadWrite.All",
-    ),
-    "GET /users/<user_id>": _req(
-        "user-get", "User.ReadBasic.All", "User.Read.All", "User.ReadWrite.All",
-        "Directory.Read.All", "Directory.ReadWrite.All",
-    ),
-    "GET /groups": _req(
-        "group-list", "GroupMember.Read.All", "Group.Read.All", "Directory.Read.All",
-        "Group.ReadWrite.All", "Directory.ReadWrite.All",
-    ),
-    "GET /groups/<group_id>": _req(
-        "group-get", "GroupMember.Read.All", "Group.Read.All", "Directory.Read.All",
-        "Group.ReadWrite.All", "Directory.ReadWrite.All",
-    ),
+    "GET /users": _req("user-list", *_USERS_READ),
+    "GET /users/<user_id>": _req("user-get", *_USERS_READ),
+    "GET /groups": _req("group-list", *_GROUPS_READ),
+    "GET /groups/<group_id>": _req("group-get", *_GROUPS_READ),
 }
 # The cast segment (…/microsoft.graph.directoryRole) filters the same relationship.
 REQUIREMENTS["GET /me/memberOf/microsoft.graph.directoryRole"] = REQUIREMENTS["GET /me/memberOf"]
