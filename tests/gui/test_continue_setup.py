@@ -1,5 +1,6 @@
 """A setup that stopped half-way, continued from the start page of the next launch, finishes
-without making anything twice (one app, one job, the same assignment)."""
+without making anything twice (one app, one job, the same assignment); the launch after that
+opens on the start page and reaches repair in one click."""
 
 from __future__ import annotations
 
@@ -56,6 +57,18 @@ def _continue_from_sign_in(wizard, qtbot, click) -> object:  # noqa: ANN001
     return plan
 
 
+def _launch(sim: Simulator, profile: Profile, keyring: MemoryStore, qtbot):  # noqa: ANN001, ANN202
+    """A launch the way run_gui opens the window, over the profile and what the keyring holds."""
+    ctx = WizardContext(ep.load(env={}, overrides=sim.endpoint_overrides()), demo=sim)
+    ctx.secret_store = keyring
+    ctx.profile = profile
+    wizard = open_window(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
 def test_killed_setup_is_continued_from_the_start_page_without_duplicates(
     simulator: Simulator, make_wizard, qtbot, tmp_path: Path
 ) -> None:
@@ -75,13 +88,8 @@ def test_killed_setup_is_continued_from_the_start_page_without_duplicates(
     sim.state.faults.route_faults.clear()  # whatever stopped it is over
 
     # ---- the next launch opens on the start page and offers to continue ------------------
-    ctx = WizardContext(ep.load(env={}, overrides=sim.endpoint_overrides()), demo=sim)
-    ctx.secret_store = MemoryStore()
-    ctx.profile = profile
-    wizard = open_window(ctx, None)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    keyring = MemoryStore()  # what the OS keyring keeps between this launch and the next
+    wizard = _launch(sim, profile, keyring, qtbot)
     start = wizard.page(int(PageId.START))
     _wait(qtbot, lambda: start.saved is not None and not start.is_busy())
     assert start.buttons["continue"].isVisible()
@@ -100,3 +108,16 @@ def test_killed_setup_is_continued_from_the_start_page_without_duplicates(
         (job,) = sim.state.sync[sp_id]["jobs"].values()
     assert job["status"]["code"] == "Active"
     assert any(c.action == "job.started" for c in StateFile.for_profile(profile).load().history)
+
+    # ---- and the launch after that: nothing left to continue, repair one click away ----------
+    wizard.done(1)
+    again = _launch(sim, profile, keyring, qtbot)
+    start = again.page(int(PageId.START))
+    _wait(qtbot, lambda: start.saved is not None and not start.is_busy())
+    assert start.buttons["repair"].isVisible() and not start.buttons["continue"].isVisible()
+    click(start.buttons["repair"])
+    window = again.repair_window
+    assert window is not None and window.isVisible() and not again.isVisible()
+    _wait(qtbot, lambda: window.page.report is not None and not window.page.is_busy(), 60000)
+    assert window.page.report.overall().value in ("ok", "warning"), window.page.report.to_text()
+    window.done(0)
