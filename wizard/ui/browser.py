@@ -29,8 +29,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from wizard.core import logs
 from wizard.core.errors import WizardError
+from wizard.ui import warmup
 from wizard.ui.errors import UiError
 from wizard.ui.qt import (
+    QApplication,
     QCoreApplication,
     QCryptographicHash,
     QDialog,
@@ -199,10 +201,11 @@ class BrowserDialog(QDialog):
         layout.addLayout(error_box)
 
     def _build_engine(self) -> _Engine:
-        from wizard.ui.qt import QWebEnginePage, QWebEngineProfile, QWebEngineView
+        from wizard.ui.qt import QWebEnginePage, QWebEngineView
 
-        # Parent None for profile and page: their lifetime is ours to end, in order.
-        profile = QWebEngineProfile()
+        # Parent None for profile and page: their lifetime is ours to end, in order. A fresh
+        # off-the-record profile, made ahead in idle time (the first one starts Chromium).
+        profile = warmup.take_profile()
         page = QWebEnginePage(profile)
         view = QWebEngineView(self)
         view.setPage(page)
@@ -458,5 +461,17 @@ async def run_dialog(dialog: BrowserDialog) -> str | None:
             owner = dialog.parentWidget()
             dialog.deleteLater()
             if owner is not None and is_alive(owner):
-                # The keyboard goes back to the wizard (not every window manager does it).
-                owner.window().activateWindow()
+                _give_back_keyboard(owner.window())
+
+
+def _give_back_keyboard(window: QWidget) -> None:
+    """The keyboard goes back to the wizard once the sign-in window and its web view are gone
+    (not every window manager does it; tearing the view down can leave no active window)."""
+
+    def activate() -> None:
+        if is_alive(window) and window.isVisible() and QApplication.activeWindow() is None:
+            window.activateWindow()
+
+    window.activateWindow()
+    QTimer.singleShot(0, activate)  # after the view's teardown, queued by done()
+    QTimer.singleShot(100, activate)

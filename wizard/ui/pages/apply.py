@@ -299,6 +299,7 @@ class ApplyPage(LocalizedErrors, BasePage):
         self._status = result.job_status
         self._show_outcome()
         self.set_complete(True)
+        self.focus_next()
         # The headline says how it went: the page opens at the top, on it.
         QTimer.singleShot(
             0, lambda: is_alive(self) and self.scroll.verticalScrollBar().setValue(0)

@@ -29,6 +29,7 @@ from wizard.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
     is_alive,
 )
@@ -140,6 +141,19 @@ class BasePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.clear_error()
         self.on_enter()
+        QTimer.singleShot(0, self._settle_focus)
+
+    def _settle_focus(self) -> None:
+        """After a page change the keyboard focus must be somewhere Enter does something: if
+        the page gave it to nothing (or QWizard left it on a hidden or busy-panel widget),
+        it goes to Next."""
+        if not is_alive(self) or self.wizard() is None or self.wizard().currentPage() is not self:
+            return
+        focus = self.window().focusWidget()  # the window's, even while it is not active
+        lost = focus is None or not focus.isVisible() or self.ops.isAncestorOf(focus)
+        if lost or not self.isAncestorOf(focus):
+            # At once: a page's own focus request queued after this one must win.
+            self.focus_next(now=True)
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         # Back: whatever this page started is no longer wanted.
@@ -164,6 +178,24 @@ class BasePage(QWizardPage):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
         QTimer.singleShot(0, focus)
+
+    def focus_next(self, *, now: bool = False) -> None:
+        """Nothing to do on the page but go on: the keyboard goes to Next (or Apply, Finish)."""
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        for which in (
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+        ):
+            button = wizard.button(which)
+            if button is not None and button.isVisible():
+                if now:
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    self.focus_later(button)
+                return
 
     def move_on(self) -> None:
         """Nothing is left to decide on this page: go on as Next would (once, if still here).
@@ -215,6 +247,8 @@ class BasePage(QWizardPage):
         if busy != self._busy:
             self._busy = busy
             self.completeChanged.emit()
+            if not busy:
+                QTimer.singleShot(0, self._settle_focus)  # the busy panel's Cancel had it
 
     # ------------------------------------------------------------------ errors
     def show_error(self, err: WizardError, retry: Callable[[], object] | None = None) -> None:

@@ -241,12 +241,15 @@ class ConnectionTestPage(BasePage):
         if report.ok:
             self.ctx.webex_connection = report
             self.move_on()  # every check passed: nothing to decide here
+        else:
+            self.focus_later(self.retry_button)
 
     def _failed(self, err: WizardError) -> None:
         # Not a check failure (those are in the report): a cancel or a bug.
         self._show_not_run()
         self.retry_button.setVisible(True)
         self.show_error(err)
+        self.focus_later(self.retry_button)
 
     # ------------------------------------------------------------------ report → widgets
     def _show(self, report: ConnectionReport | None) -> None:

@@ -190,6 +190,7 @@ class GalleryPage(LocalizedErrors, BasePage):
             ).format(name=app.display_name, id=app.id)
         )
         self.set_complete(True)
+        self.focus_next()
 
     def _describe(self, candidate: Candidate) -> str:
         app = candidate.app
@@ -271,7 +272,7 @@ class GalleryPage(LocalizedErrors, BasePage):
         self.add_box.show()
         self.ctx.webex_app = None
         self._name_changed(self.name_edit.text())
-        self.name_edit.setFocus()
+        self.focus_later(self.name_edit)
 
     def _name_changed(self, text: str) -> None:
         try:

@@ -207,6 +207,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         # Signed in: the other ways are only ways to sign in again, as "someone else" does.
         self.alternatives.hide()
         self.set_complete(tenant is not None)
+        self.focus_next()  # Enter goes on (not "Sign in as someone else")
 
     # ------------------------------------------------------------------ busy
     def show_busy(self, text: str, on_cancel: Any = None) -> None:
@@ -217,6 +218,8 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         super().hide_busy()
         if is_alive(self):
             self._enable_actions(True)
+            if self.ctx.ms_signin is None:
+                self.focus_later(self.sign_in_button)  # Enter signs in
 
     def _enable_actions(self, enabled: bool) -> None:
         for button in (

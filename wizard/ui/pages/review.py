@@ -181,6 +181,7 @@ class ReviewPage(LocalizedErrors, BasePage):
         self._steps = list(steps)
         self._show(self._steps)
         self.set_complete(True)
+        self.focus_next()  # Enter applies
 
     def _show(self, steps: list[Step]) -> None:
         for row in self.rows:

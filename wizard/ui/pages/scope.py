@@ -229,6 +229,7 @@ class ScopePage(LocalizedErrors, BasePage):
             and self.results.selectedItems()
         ):
             self._add_selected()
+            self.results.clearSelection()  # the next Enter goes on (Next)
             return True
         return super().eventFilter(watched, event)
 

@@ -308,6 +308,7 @@ class WebexSignInPage(BasePage):
                 self.show_error(err)
         self._refresh()
         if self._ready():
+            self.focus_next()
             self.move_on()  # signed in as a Full Administrator: nothing left to decide here
 
     def _person_failed(self, err: WizardError, op: Op[WebexPerson]) -> None:
