@@ -66,6 +66,8 @@ class Clicks:
 def count_typing(wizard: QWidget) -> list[str]:
     """Every edit the user makes in any field (``textEdited`` is not sent for setText)."""
     typed: list[str] = []
+    for page_id in wizard.pageIds():  # pages are built on first use: build all to watch them
+        wizard.page(page_id)
     for edit in wizard.findChildren(QLineEdit):
         name = edit.objectName()
         edit.textEdited.connect(functools.partial(_record, typed, name))

@@ -175,7 +175,11 @@ def replication(delay: float, data: Path) -> dict:
 
 def _replication_row(delay: float, code: int, lines: list[tuple[float, int, str]], calls: list[str]) -> dict:
     def when(fragment: str) -> tuple[float, int]:
-        return next((t, n) for t, n, text in lines if fragment in text)
+        found = next(((t, n) for t, n, text in lines if fragment in text), None)
+        if found is None:
+            said = "\n".join(text for _t, _n, text in lines[-15:])
+            raise RuntimeError(f"headless setup (exit {code}) never said {fragment!r}:\n{said}")
+        return found
 
     (start, first), (end, _) = when("Adding the Cisco Webex app"), when("[running] Create the provisioning job")
     steps: list[dict] = []
@@ -343,17 +347,21 @@ def run(args: argparse.Namespace) -> dict:
     with contextlib.ExitStack() as stack:
         extra = stack.enter_context(keyring_session()) if {"check", "journey"} & set(rows_wanted) else {}
         env = child_env(data, extra)
+        def save(row: dict | list[dict]) -> None:
+            rows.extend(row if isinstance(row, list) else [row])
+            (out / "bench-partial.json").write_text(json.dumps(rows, indent=2))
+
         if "startup" in rows_wanted:
-            rows.append(paired("startup", [py, "-m", "wizard", "gui", "--smoke"], [py, "-c", FLOOR_QWIZARD], args.runs, env))
+            save(paired("startup", [py, "-m", "wizard", "gui", "--smoke"], [py, "-c", FLOOR_QWIZARD], args.runs, env))
         if "demo" in rows_wanted:
-            rows.append(paired("demo", [py, "-m", "wizard", "--demo", "--smoke"], [py, "-c", FLOOR_QWIZARD], args.runs, env))
+            save(paired("demo", [py, "-m", "wizard", "--demo", "--smoke"], [py, "-c", FLOOR_QWIZARD], args.runs, env))
         if "check" in rows_wanted:
             check = [py, "-m", "wizard", "check", "--demo", "--demo-state", "configured", "--json"]
-            rows.append(paired("check", check, [py, "-c", FLOOR_NETWORK], args.runs, env))
+            save(paired("check", check, [py, "-c", FLOOR_NETWORK], args.runs, env))
         if "replication" in rows_wanted:
-            rows.append(replication(args.delay, Path(tempfile.mkdtemp(prefix="bench-setup-"))))
+            save(replication(args.delay, Path(tempfile.mkdtemp(prefix="bench-setup-"))))
         if "journey" in rows_wanted:
-            rows.extend(journey(env, out))
+            save(journey(env, out))
     for row in rows:
         row["goal_met"] = goal_met(row)
     return {

@@ -40,6 +40,8 @@ class Heartbeat:
         self._lock = threading.Lock()
         self.timer = None
         self.engine_left: dict[str, int] = {}
+        #: The longest gaps with the innermost frames of our UI code each was in.
+        self.top: list[tuple[float, list[str]]] = []
 
     # UI thread ----------------------------------------------------------------------------------
     def beat(self) -> None:
@@ -50,6 +52,8 @@ class Heartbeat:
         ours = [s for s in samples if any(UI_CODE in line for line in s)]
         if gap > BEAT + LATE and ours:
             self.gaps.append(gap)
+            where = [line.replace(str(ROOT) + os.sep, "") for line in max(ours, key=len) if UI_CODE in line]
+            self.top = sorted([*self.top, (gap, where[-3:])], key=lambda g: -g[0])[:8]
             if gap > self.worst[0]:
                 self.worst = (gap, max(ours, key=len), self.test)
 
@@ -100,6 +104,7 @@ class Heartbeat:
             "worst_test": test,
             "worst_stack": ours[-12:],
             "webengine_processes_left": self.engine_left,
+            "longest": [{"ms": round(g * 1000, 1), "in": where} for g, where in self.top],
         }
 
 

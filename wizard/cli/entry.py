@@ -271,32 +271,37 @@ def _main(argv: list[str], run: dict[str, bool]) -> int:
 
 
 def _run_gui(args: argparse.Namespace, profile, log_file) -> int:  # noqa: ANN001
-    demo = None
-    if args.demo:
+    from wizard.ui.app import run_gui
+
+    extra = {"start_page": "repair"} if getattr(args, "repair", False) else {}
+    return run_gui(
+        # In demo mode a stand-in until the simulator answers: the window paints first.
+        ep.load(config_file=args.config, env={} if args.demo else None),
+        lang=args.lang,
+        smoke=args.smoke,
+        log_file=log_file,
+        remember_secrets=not args.dont_remember_secrets,
+        demo_start=_demo_starter(args, profile) if args.demo else None,
+        **extra,
+    )
+
+
+def _demo_starter(args: argparse.Namespace, profile):  # noqa: ANN001, ANN202
+    """Starts the simulator and prepares the demo profile (its store: keyring or memory); the
+    GUI runs it on a worker after its first paint and stops the demo at the end."""
+
+    def start():  # noqa: ANN202
         from wizard import demo as demo_mod
 
         demo = demo_mod.start(args.demo_scenario, args.demo_state, args.demo_latency, args.config)
-        endpoints = demo.endpoints
-        demo_mod.prepare_profile(demo, profile, args.demo_state)  # demo.store: keyring or memory
-    else:
-        endpoints = ep.load(config_file=args.config)
-    try:
-        from wizard.ui.app import run_gui
-
-        extra = {"start_page": "repair"} if getattr(args, "repair", False) else {}
-        return run_gui(
-            endpoints,
-            demo=demo.simulator if demo else None,
-            lang=args.lang,
-            smoke=args.smoke,
-            log_file=log_file,
-            remember_secrets=not args.dont_remember_secrets,
-            secret_store=demo.store if demo else None,
-            **extra,
-        )
-    finally:
-        if demo is not None:
+        try:
+            demo_mod.prepare_profile(demo, profile, args.demo_state)
+        except BaseException:
             demo.stop()
+            raise
+        return demo
+
+    return start
 
 
 def _run_simulator(args: argparse.Namespace) -> int:

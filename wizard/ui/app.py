@@ -13,7 +13,7 @@ import asyncio
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from wizard.core.errors import WizardError
 from wizard.flows.services import Services
 from wizard.ui import qt  # sets QT_API before qasync is imported
 from wizard.ui.context import DemoServer, WizardContext
+from wizard.ui.demo_start import DemoLaunch
 from wizard.ui.errors import UiError
 from wizard.ui.i18n import install_translators, pick_language
 from wizard.ui.ops import log_location
@@ -182,16 +183,67 @@ def open_window(ctx: WizardContext, start_page: PageId | str | int | None) -> Se
     """The setup wizard at *start_page*, or the repair window (``start_page="repair"``). A
     launch without one opens on the start page, which moves on to Welcome when nothing is
     saved, and whose "Check & repair" and "Renew" put the repair window in its place."""
-    from wizard.ui.repair.window import RepairWindow, open_from_start
+    if _is_repair(start_page):
+        from wizard.ui.repair.window import RepairWindow
 
-    if isinstance(start_page, str) and start_page.lower() == REPAIR:
         return RepairWindow(ctx)
     from wizard.ui.wizard import SetupWizard
 
     page = _page_id(start_page)
     wizard = SetupWizard(ctx, start_page=page if page is not None else PageId.START)
-    wizard.repair_requested.connect(lambda renew: open_from_start(wizard, renew))
+    wizard.repair_requested.connect(lambda renew: _open_repair(wizard, renew))
     return wizard
+
+
+def _is_repair(start_page: PageId | str | int | None) -> bool:
+    return isinstance(start_page, str) and start_page.lower() == REPAIR
+
+
+def _open_repair(wizard: SetupWizard, renew: bool) -> None:
+    # Imported when asked for: the repair window's modules are not needed for the first paint.
+    from wizard.ui.repair.window import open_from_start
+
+    open_from_start(wizard, renew)
+
+
+async def _show(
+    ctx: WizardContext,
+    start_page: PageId | str | int | None,
+    hook: ExceptHook,
+    *,
+    smoke: bool,
+    launch: DemoLaunch,
+) -> int:
+    """Open the window and wait until it closes (smoke: until its first paint)."""
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(hook.loop_handler)
+    wizard = open_window(ctx, start_page)
+    finished: asyncio.Future[int] = loop.create_future()
+    wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
+    shown: asyncio.Future[None] = loop.create_future()
+    watcher = _FirstPaint(shown)
+    wizard.installEventFilter(watcher)
+    background = launch.in_background(wizard, smoke)
+    hold = getattr(wizard, "hold", None)  # the setup wizard's; the repair window has none
+    if hold is not None and (smoke or background):
+        hold()  # nothing but the first page until released (smoke: never)
+    wizard.show()
+    try:
+        if background:
+            await shown
+            launch.after_paint(wizard)
+        if smoke:
+            await asyncio.wait_for(shown, SMOKE_TIMEOUT)
+            log.info("smoke: first page %s shown", wizard.current_page_id())
+            return 0
+        result = await finished
+        return 0 if result == 1 else 1  # QDialog.Accepted == 1
+    finally:
+        wizard.removeEventFilter(watcher)
+        wizard.cancel_all_operations()
+        wizard.hide()
+        wizard.deleteLater()
+        launch.stop()
 
 
 def run_gui(
@@ -204,9 +256,11 @@ def run_gui(
     log_file: Path | None = None,
     remember_secrets: bool = True,
     secret_store: SecretStore | None = None,
+    demo_start: Callable[[], Any] | None = None,
 ) -> int:
     """Show the setup wizard until it closes. Returns 0 when finished (or smoke shown), 1 if
-    the admin cancelled."""
+    the admin cancelled. *demo_start*: starts the demo (simulator and profile) and returns it;
+    it runs after the first paint (see :mod:`wizard.ui.demo_start`) and is stopped at the end."""
     app = create_application()
     language = pick_language(lang)
     translators = install_translators(app, language)
@@ -216,35 +270,14 @@ def run_gui(
     app.setQuitOnLastWindowClosed(False)
     hook = ExceptHook(log_file).install()
     store = {"remember_secrets": remember_secrets, "secret_store": secret_store}
-    ctx = make_context(endpoints, demo=demo, lang=language, **store)
+    launch = DemoLaunch(demo_start, remember_secrets)
+    ctx = make_context(endpoints, demo=launch.stand_in(demo), lang=language, **store)
+    launch.before_window(ctx, repair=_is_repair(start_page))
 
     import qasync  # after wizard.ui.qt pinned QT_API
 
-    async def main() -> int:
-        loop = asyncio.get_running_loop()
-        loop.set_exception_handler(hook.loop_handler)
-        wizard = open_window(ctx, start_page)
-        finished: asyncio.Future[int] = loop.create_future()
-        wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
-        shown: asyncio.Future[None] = loop.create_future()
-        watcher = _FirstPaint(shown)
-        wizard.installEventFilter(watcher)
-        wizard.show()
-        try:
-            if smoke:
-                await asyncio.wait_for(shown, SMOKE_TIMEOUT)
-                log.info("smoke: first page %s shown", wizard.current_page_id())
-                return 0
-            result = await finished
-            return 0 if result == 1 else 1  # QDialog.Accepted == 1
-        finally:
-            wizard.removeEventFilter(watcher)
-            wizard.cancel_all_operations()
-            wizard.hide()
-            wizard.deleteLater()
-
     try:
-        return int(qasync.run(main()))
+        return int(qasync.run(_show(ctx, start_page, hook, smoke=smoke, launch=launch)))
     except TimeoutError:
         log.error("smoke: the first page was not shown within %.0f s", SMOKE_TIMEOUT)
         return 1

@@ -9,12 +9,26 @@ cancelled first, so no task outlives its widgets.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from wizard.ui import warmup
 from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages import PAGE_CLASSES, BasePage
-from wizard.ui.qt import QGuiApplication, QMessageBox, QSize, Qt, QWidget, QWizard, is_alive
+from wizard.ui.pages import PAGES, page_class
+from wizard.ui.qt import (
+    QGuiApplication,
+    QMessageBox,
+    QSize,
+    Qt,
+    QTimer,
+    QWidget,
+    QWizard,
+    Signal,
+    is_alive,
+)
 from wizard.ui.step_list import StepList
 from wizard.ui.style import icon
 from wizard.ui.widgets import ask_yes_no, in_memory_demo
@@ -27,10 +41,25 @@ PREFERRED_SIZE = QSize(1100, 680)
 #: Room left for the window frame, title bar and a taskbar on a 1366x768 screen.
 FRAME_ALLOWANCE = QSize(24, 48)
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.base import BasePage
+
 __all__ = ["PageId", "SetupWizard"]
+
+#: How long after the first paint the window starts preparing the later pages (a --smoke run,
+#: which ends at the first paint, has exited by then).
+WARM_UP_AFTER_MS = 100
 
 
 class SetupWizard(QWizard):
+    """Pages are registered by id and built on first use: the first page at once, the others
+    in idle slices after the window is shown, or on the spot when asked for first (Next,
+    :meth:`page`)."""
+
+    #: The start page's "Check & repair" (False) / "Renew the Webex token" (True); the window
+    #: that owns this one (run_gui's open_window) opens repair on it.
+    repair_requested = Signal(bool)
+
     def __init__(
         self,
         ctx: WizardContext,
@@ -57,20 +86,19 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 
         self.pages: dict[PageId, BasePage] = {}
-        for cls in PAGE_CLASSES:
-            page = cls(ctx, self)
-            self.setPage(int(cls.page_id), page)
-            self.pages[cls.page_id] = page
-        self.setStartId(int(start_page if start_page is not None else PageId.WELCOME))
+        self._building: set[PageId] = set()
+        self._painted = False
+        self._showing = False
+        self._holds = 0
+        self._after_paint: list[Callable[[], object]] = []
+        self.idle = warmup.IdleSlices(self)
+        self.when_ready(lambda: QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up))
+        first = start_page if start_page is not None else PageId.WELCOME
+        self.build_page(first)
+        self.setStartId(int(first))
         self.steps = StepList()
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._show_position)
-        # The window that owns this one (run_gui's open_window) opens repair on this signal:
-        # the setup pages and the repair window never import each other.
-        self.repair_requested = self.pages[PageId.START].repair_requested  # type: ignore[attr-defined]
-        if in_memory_demo(ctx):
-            for page in self.pages.values():
-                page.demo_banner.say_secrets_in_memory()
         #: The repair window opened from the start page (None until then); its operations are
         #: cancelled with this window's.
         self.repair_window: QWidget | None = None
@@ -100,6 +128,92 @@ class SetupWizard(QWizard):
         )
 
     # ------------------------------------------------------------------ pages
+    def build_page(self, page_id: PageId) -> BasePage | None:
+        """The page for *page_id*, built (and its module imported) now if it was not yet."""
+        page = self.pages.get(page_id)
+        if page is not None or page_id in self._building:
+            return page  # None only while its own constructor asks for it
+        self._building.add(page_id)
+        try:
+            page = page_class(page_id)(self.ctx, self)
+            self.setPage(int(page_id), page)
+            self.pages[page_id] = page
+        finally:
+            self._building.discard(page_id)
+        if page_id is PageId.START:
+            # The setup pages and the repair window never import each other: the owner connects.
+            page.repair_requested.connect(self.repair_requested)  # type: ignore[attr-defined]
+        if in_memory_demo(self.ctx):
+            page.demo_banner.say_secrets_in_memory()
+        return page
+
+    def page(self, page_id: int) -> Any:
+        """QWizard.page, building the page first when it is one of ours not built yet."""
+        if any(page_id == int(known) for known in PAGES):
+            self.build_page(PageId(page_id))
+        return super().page(page_id)
+
+    def pageIds(self) -> list[int]:  # noqa: N802 - Qt name
+        """Every registered page, built or not."""
+        return [int(page_id) for page_id in PAGES]
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        """QWizard asks this before it moves on (the Next button): the page it moves to must
+        exist by then. While the window is being shown it is only asked which buttons to show."""
+        next_id = super().nextId()
+        if next_id >= 0 and self.isVisible() and not self._showing:
+            self.build_page(PageId(next_id))
+        return next_id
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        self._showing = visible and not self.isVisible()
+        try:
+            super().setVisible(visible)
+        finally:
+            self._showing = False
+
+    def next(self) -> None:
+        """QWizard.next for Python callers (pages that move on by themselves, tests)."""
+        next_id = super().nextId()
+        if next_id >= 0:
+            self.build_page(PageId(next_id))
+        super().next()
+
+    # ------------------------------------------------------------------ after the first paint
+    def when_ready(self, fn: Callable[[], object]) -> None:
+        """Run *fn* once the first page has painted and nothing holds the window (the demo's
+        services starting, a --smoke run that ends at the first paint)."""
+        self._after_paint.append(fn)
+        self._flush()
+
+    def hold(self) -> None:
+        self._holds += 1
+
+    def release(self) -> None:
+        self._holds -= 1
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._painted and self._holds <= 0:
+            waiting, self._after_paint = self._after_paint, []
+            for fn in waiting:
+                QTimer.singleShot(0, self, fn)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self._flush()
+
+    def _warm_up(self) -> None:
+        """After the first paint: the modules later pages need on a worker thread; the pages
+        themselves one per event-loop turn (the window answers in between); then the sign-in
+        browser's profile."""
+        warmup.preload()
+        for page_id in PAGES:
+            self.idle.add(f"page {page_id.name}", functools.partial(self.build_page, page_id))
+        self.idle.add("browser", warmup.prepare_browser)
+
     def current_page_id(self) -> PageId | None:
         current = self.currentId()
         return PageId(current) if current >= 0 else None

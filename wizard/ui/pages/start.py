@@ -124,7 +124,13 @@ class StartPage(BasePage):
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
         self.choice = PageId.WELCOME
-        self.look()
+        # Once the window is up (and the demo's services answer): the keyring is read on a
+        # worker whose start would compete with the first paint.
+        when_ready = getattr(self.wizard(), "when_ready", None)
+        if when_ready is not None:
+            when_ready(self.look)
+        else:
+            self.look()
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         return int(self.choice)
