@@ -353,3 +353,13 @@ def test_read_only_folder_is_reported_and_the_old_file_kept(tiny_disk: Path) -> 
     assert info.value.code == "state.write_failed.read-only"
     assert "read-only" in str(info.value) and "WIZARD_DATA_DIR" in str(info.value)
     assert states.load() == old
+
+
+def test_folders_a_save_creates_are_private_parents_included(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        StateFile(tmp_path / "a" / "b" / "state").save(WizardState(step="environment"))
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b", tmp_path / "a" / "b" / "state"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
