@@ -235,38 +235,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="166"/>
+        <location filename="../../wizard/ui/browser.py" line="167"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="216"/>
+        <location filename="../../wizard/ui/browser.py" line="218"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>サインインが完了すると、このウィンドウは自動的に閉じます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="222"/>
+        <location filename="../../wizard/ui/browser.py" line="224"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="295"/>
+        <location filename="../../wizard/ui/browser.py" line="297"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>証明書が信頼されていないため、ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="302"/>
+        <location filename="../../wizard/ui/browser.py" line="304"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>デモ シミュレーター: 証明書はフィンガープリントの完全一致でのみ信頼されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="312"/>
+        <location filename="../../wizard/ui/browser.py" line="314"/>
         <source>Secure connection</source>
         <translation>安全な接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="319"/>
+        <location filename="../../wizard/ui/browser.py" line="321"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>安全ではありません: ここにパスワードを入力しないでください。</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="141"/>
+        <location filename="../../wizard/ui/widgets.py" line="166"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="109"/>
+        <location filename="../../wizard/ui/widgets.py" line="134"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="120"/>
+        <location filename="../../wizard/ui/widgets.py" line="145"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。システムのキーリングが見つからないため、デモは終了するまでサインイン情報をメモリに保持します。</translation>
     </message>
@@ -578,28 +578,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="191"/>
+        <location filename="../../wizard/ui/widgets.py" line="216"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="146"/>
-        <location filename="../../wizard/ui/widgets.py" line="194"/>
+        <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="213"/>
+        <location filename="../../wizard/ui/widgets.py" line="238"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="219"/>
+        <location filename="../../wizard/ui/widgets.py" line="244"/>
         <source>Support ids: {ids}</source>
         <translation>サポート用 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="237"/>
+        <location filename="../../wizard/ui/widgets.py" line="262"/>
         <source>Error type: {code}</source>
         <translation>エラーの種類: {code}</translation>
     </message>
@@ -1928,23 +1928,23 @@ What to do next: {fix}</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="254"/>
+        <location filename="../../wizard/ui/wizard.py" line="251"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>セットアップを中止しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="257"/>
+        <location filename="../../wizard/ui/wizard.py" line="253"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>既にサインインしたか、変更を行っています。行った変更はそのまま残ります。後でウィザードをもう一度実行して、セットアップを完了または修復できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="263"/>
+        <location filename="../../wizard/ui/wizard.py" line="256"/>
         <source>Stop setup</source>
         <translation>セットアップを中止</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="264"/>
+        <location filename="../../wizard/ui/wizard.py" line="257"/>
         <source>Continue setup</source>
         <translation>セットアップを続行</translation>
     </message>
@@ -2065,27 +2065,27 @@ What to do next: {fix}</source>
         <translation>セットアップが完了前に中断されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="222"/>
+        <location filename="../../wizard/ui/pages/start.py" line="221"/>
         <source>Forget the saved sign-ins?</source>
         <translation>保存済みのサインインを消去しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="225"/>
+        <location filename="../../wizard/ui/pages/start.py" line="223"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックがこのコンピューターから削除されます。Entra テナントと Webex 組織は変更されません。修復時にはもう一度サインインを求められます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="232"/>
+        <location filename="../../wizard/ui/pages/start.py" line="227"/>
         <source>Forget</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="233"/>
+        <location filename="../../wizard/ui/pages/start.py" line="228"/>
         <source>Keep</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="248"/>
+        <location filename="../../wizard/ui/pages/start.py" line="240"/>
         <source>Removing the saved sign-ins…</source>
         <translation>保存済みのサインインを削除しています…</translation>
     </message>
@@ -2162,6 +2162,29 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/step_list.py" line="62"/>
         <source>current step</source>
         <translation>現在の手順</translation>
+    </message>
+</context>
+<context>
+    <name>WebexBrowserFallback</name>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="75"/>
+        <source>Use my &amp;web browser instead</source>
+        <translation>代わりに Web ブラウザーを使用(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="87"/>
+        <source>Address your browser ended on</source>
+        <translation>ブラウザーに最後に表示されたアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
+        <source>&amp;Use this address</source>
+        <translation>このアドレスを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="106"/>
+        <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
+        <translation>最後の手段: ウィザードからはブラウザーが見えません。ブラウザーでサインインし、{prefix} で始まるアドレスが表示されたら、アドレス バーのアドレス全体をコピーしてここに貼り付けてください。アドレスにはトークンが含まれているため、ほかの場所には貼り付けないでください。</translation>
     </message>
 </context>
 <context>

@@ -235,38 +235,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="166"/>
+        <location filename="../../wizard/ui/browser.py" line="167"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="216"/>
+        <location filename="../../wizard/ui/browser.py" line="218"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>로그인이 완료되면 이 창은 자동으로 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="222"/>
+        <location filename="../../wizard/ui/browser.py" line="224"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="295"/>
+        <location filename="../../wizard/ui/browser.py" line="297"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>신뢰할 수 없는 인증서: 페이지를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="302"/>
+        <location filename="../../wizard/ui/browser.py" line="304"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>데모 시뮬레이터: 정확한 지문이 일치하는 인증서만 신뢰합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="312"/>
+        <location filename="../../wizard/ui/browser.py" line="314"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="319"/>
+        <location filename="../../wizard/ui/browser.py" line="321"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>안전하지 않음: 여기에 암호를 입력하지 마세요.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="141"/>
+        <location filename="../../wizard/ui/widgets.py" line="166"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="109"/>
+        <location filename="../../wizard/ui/widgets.py" line="134"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="120"/>
+        <location filename="../../wizard/ui/widgets.py" line="145"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다. 시스템 키링을 찾을 수 없으므로 데모는 종료될 때까지 로그인 정보를 메모리에 보관합니다.</translation>
     </message>
@@ -578,28 +578,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="191"/>
+        <location filename="../../wizard/ui/widgets.py" line="216"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="146"/>
-        <location filename="../../wizard/ui/widgets.py" line="194"/>
+        <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="213"/>
+        <location filename="../../wizard/ui/widgets.py" line="238"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="219"/>
+        <location filename="../../wizard/ui/widgets.py" line="244"/>
         <source>Support ids: {ids}</source>
         <translation>지원용 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="237"/>
+        <location filename="../../wizard/ui/widgets.py" line="262"/>
         <source>Error type: {code}</source>
         <translation>오류 유형: {code}</translation>
     </message>
@@ -1928,23 +1928,23 @@ What to do next: {fix}</source>
         <translation>{title}(데모)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="254"/>
+        <location filename="../../wizard/ui/wizard.py" line="251"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>설정을 중지하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="257"/>
+        <location filename="../../wizard/ui/wizard.py" line="253"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>이미 로그인했거나 변경을 수행했습니다. 이미 적용된 변경 내용은 그대로 유지되며, 나중에 마법사를 다시 실행하여 설정을 마치거나 복구할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="263"/>
+        <location filename="../../wizard/ui/wizard.py" line="256"/>
         <source>Stop setup</source>
         <translation>설정 중지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="264"/>
+        <location filename="../../wizard/ui/wizard.py" line="257"/>
         <source>Continue setup</source>
         <translation>설정 계속</translation>
     </message>
@@ -2065,27 +2065,27 @@ What to do next: {fix}</source>
         <translation>설정이 완료되기 전에 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="222"/>
+        <location filename="../../wizard/ui/pages/start.py" line="221"/>
         <source>Forget the saved sign-ins?</source>
         <translation>저장된 로그인 정보를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="225"/>
+        <location filename="../../wizard/ui/pages/start.py" line="223"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사가 이 컴퓨터에서 제거됩니다. Entra 테넌트와 Webex 조직은 변경되지 않으며, 복구할 때 다시 로그인하라는 메시지가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="232"/>
+        <location filename="../../wizard/ui/pages/start.py" line="227"/>
         <source>Forget</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="233"/>
+        <location filename="../../wizard/ui/pages/start.py" line="228"/>
         <source>Keep</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="248"/>
+        <location filename="../../wizard/ui/pages/start.py" line="240"/>
         <source>Removing the saved sign-ins…</source>
         <translation>저장된 로그인 정보를 제거하는 중…</translation>
     </message>
@@ -2162,6 +2162,29 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/step_list.py" line="62"/>
         <source>current step</source>
         <translation>현재 단계</translation>
+    </message>
+</context>
+<context>
+    <name>WebexBrowserFallback</name>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="75"/>
+        <source>Use my &amp;web browser instead</source>
+        <translation>웹 브라우저를 대신 사용(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="87"/>
+        <source>Address your browser ended on</source>
+        <translation>브라우저에 마지막으로 표시된 주소</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
+        <source>&amp;Use this address</source>
+        <translation>이 주소 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="106"/>
+        <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
+        <translation>최후의 수단: 마법사는 브라우저를 볼 수 없습니다. 브라우저에서 로그인한 뒤 {prefix}(으)로 시작하는 주소가 표시되면 주소 표시줄의 전체 주소를 복사하여 여기에 붙여 넣으세요. 이 주소에는 토큰이 들어 있으므로 다른 곳에는 붙여 넣지 마세요.</translation>
     </message>
 </context>
 <context>

@@ -235,38 +235,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="166"/>
+        <location filename="../../wizard/ui/browser.py" line="167"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="216"/>
+        <location filename="../../wizard/ui/browser.py" line="218"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>登录完成后，此窗口将自动关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="222"/>
+        <location filename="../../wizard/ui/browser.py" line="224"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="295"/>
+        <location filename="../../wizard/ui/browser.py" line="297"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>证书不受信任：已阻止该页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="302"/>
+        <location filename="../../wizard/ui/browser.py" line="304"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>演示模拟器：仅按确切指纹信任其证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="312"/>
+        <location filename="../../wizard/ui/browser.py" line="314"/>
         <source>Secure connection</source>
         <translation>安全连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="319"/>
+        <location filename="../../wizard/ui/browser.py" line="321"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>不安全：请勿在此处输入密码。</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="141"/>
+        <location filename="../../wizard/ui/widgets.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="109"/>
+        <location filename="../../wizard/ui/widgets.py" line="134"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="120"/>
+        <location filename="../../wizard/ui/widgets.py" line="145"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。未找到系统密钥环，因此演示会将登录信息保存在内存中，直到关闭。</translation>
     </message>
@@ -578,28 +578,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="191"/>
+        <location filename="../../wizard/ui/widgets.py" line="216"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="146"/>
-        <location filename="../../wizard/ui/widgets.py" line="194"/>
+        <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="213"/>
+        <location filename="../../wizard/ui/widgets.py" line="238"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="219"/>
+        <location filename="../../wizard/ui/widgets.py" line="244"/>
         <source>Support ids: {ids}</source>
         <translation>支持 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="237"/>
+        <location filename="../../wizard/ui/widgets.py" line="262"/>
         <source>Error type: {code}</source>
         <translation>错误类型：{code}</translation>
     </message>
@@ -1928,23 +1928,23 @@ What to do next: {fix}</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="254"/>
+        <location filename="../../wizard/ui/wizard.py" line="251"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="257"/>
+        <location filename="../../wizard/ui/wizard.py" line="253"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>你已登录或已进行了更改。已进行的更改会保留；你可以稍后再次运行向导来完成或修复设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="263"/>
+        <location filename="../../wizard/ui/wizard.py" line="256"/>
         <source>Stop setup</source>
         <translation>停止设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="264"/>
+        <location filename="../../wizard/ui/wizard.py" line="257"/>
         <source>Continue setup</source>
         <translation>继续设置</translation>
     </message>
@@ -2065,27 +2065,27 @@ What to do next: {fix}</source>
         <translation>有一个设置在完成前停止了。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="222"/>
+        <location filename="../../wizard/ui/pages/start.py" line="221"/>
         <source>Forget the saved sign-ins?</source>
         <translation>要忘记已保存的登录吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="225"/>
+        <location filename="../../wizard/ui/pages/start.py" line="223"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>这将从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的 Entra 租户和 Webex 组织不会被更改；修复时会要求你重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="232"/>
+        <location filename="../../wizard/ui/pages/start.py" line="227"/>
         <source>Forget</source>
         <translation>忘记</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="233"/>
+        <location filename="../../wizard/ui/pages/start.py" line="228"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="248"/>
+        <location filename="../../wizard/ui/pages/start.py" line="240"/>
         <source>Removing the saved sign-ins…</source>
         <translation>正在删除已保存的登录…</translation>
     </message>
@@ -2162,6 +2162,29 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/step_list.py" line="62"/>
         <source>current step</source>
         <translation>当前步骤</translation>
+    </message>
+</context>
+<context>
+    <name>WebexBrowserFallback</name>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="75"/>
+        <source>Use my &amp;web browser instead</source>
+        <translation>改用 Web 浏览器(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="87"/>
+        <source>Address your browser ended on</source>
+        <translation>浏览器最后显示的地址</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
+        <source>&amp;Use this address</source>
+        <translation>使用此地址(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/webex_capture.py" line="106"/>
+        <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
+        <translation>最后的办法：向导无法看到你的浏览器。请在浏览器中登录；当它显示以 {prefix} 开头的地址时，从地址栏复制完整地址并粘贴到此处。该地址包含你的令牌：不要粘贴到其他任何地方。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ from wizard.flows import webex_credentials as credentials
 from wizard.flows.webex_credentials import WebexAuthError, WebexToken
 from wizard.ui.browser import capture
 from wizard.ui.qt import (
-    QCoreApplication,
     QDesktopServices,
     QHBoxLayout,
     QLineEdit,
@@ -33,10 +32,6 @@ from wizard.ui.qt import (
     Signal,
 )
 from wizard.ui.widgets import label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WebexBrowserFallback", text)
 
 
 async def capture_webex_token(
@@ -77,7 +72,7 @@ class WebexBrowserFallback(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         row = QHBoxLayout()
-        self.open_button = QPushButton(_tr("Use my &web browser instead"))
+        self.open_button = QPushButton(self.tr("Use my &web browser instead"))
         self.open_button.setObjectName("WebexSystemBrowser")
         self.open_button.clicked.connect(self.open_browser)
         row.addWidget(self.open_button)
@@ -89,9 +84,9 @@ class WebexBrowserFallback(QWidget):
         self.paste_note = label(name="Muted")
         self.paste_edit = QLineEdit()
         self.paste_edit.setObjectName("WebexPastedAddress")
-        self.paste_edit.setAccessibleName(_tr("Address your browser ended on"))
+        self.paste_edit.setAccessibleName(self.tr("Address your browser ended on"))
         self.paste_edit.returnPressed.connect(self.use_pasted)
-        self.use_button = QPushButton(_tr("&Use this address"))
+        self.use_button = QPushButton(self.tr("&Use this address"))
         self.use_button.setObjectName("WebexUsePasted")
         self.use_button.clicked.connect(self.use_pasted)
         line = QHBoxLayout()
@@ -107,7 +102,7 @@ class WebexBrowserFallback(QWidget):
         endpoints = self._page.ctx.endpoints
         url, self._state = credentials.sign_in_request(endpoints)
         self.paste_note.setText(
-            _tr(
+            self.tr(
                 "Last resort: the wizard cannot see your browser. Sign in there; when it shows "
                 "an address starting with {prefix}, copy the whole address from its address bar "
                 "and paste it here. It holds your token: paste it nowhere else."
