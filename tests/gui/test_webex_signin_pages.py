@@ -619,3 +619,47 @@ def test_pages_render_in_cjk_languages(
         from wizard.ui.qt import QLocale
 
         QLocale.setDefault(QLocale.system())
+
+
+# ------------------------------------------------------------------------- browser fallback
+def test_system_browser_fallback_takes_the_pasted_address_with_its_state(
+    open_wizard, simulator: Simulator, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parity with the Microsoft page: a status line, and a way round the embedded window
+    — the system browser, then (the last resort, marked so) pasting the final address, parsed
+    by the same strict parser with the state check."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from wizard.ui.qt import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    wizard = open_wizard()
+    page = wizard.currentPage()
+    assert page.state_label.text() == "You are not signed in to Webex yet."
+    fallback = page.fallback
+    assert fallback.paste_box.isHidden()
+    click = Clicks(qtbot)
+    click(fallback.open_button)
+    (url,) = opened
+    state = parse_qs(urlsplit(url).query)["state"][0]
+    assert fallback.paste_box.isVisible() and wizard.focusWidget() is fallback.paste_edit
+    assert fallback.paste_note.text().startswith("Last resort:")
+    assert wizard.ctx.endpoints.webex_redirect_uri in fallback.paste_note.text()
+
+    raw = issue(simulator).access_token
+    redirect = wizard.ctx.endpoints.webex_redirect_uri
+    answer = f"{redirect}#access_token={raw}&token_type=Bearer&expires_in=3887999"
+    # Another request's answer (a wrong state) is refused, and the pasted text is not kept.
+    qtbot.keyClicks(fallback.paste_edit, f"{answer}&state=not-{state}")
+    qtbot.keyClick(fallback.paste_edit, Qt.Key.Key_Return)
+    assert page.error_panel.isVisible() and page.token is None
+    assert fallback.paste_edit.text() == ""
+    qtbot.keyClicks(fallback.paste_edit, f"{answer}&state={state}")
+    click(fallback.use_button)
+    qtbot.waitUntil(lambda: page.person is not None and idle(page), timeout=30000)
+    assert page.token is not None and page.token.access_token == raw
+    assert fallback.paste_box.isHidden() and page.error_panel.isHidden()
+    assert page.state_label.text() == "You are signed in to Webex."
+    assert next_button(wizard).isEnabled()
+    assert raw not in "\n".join(widget_texts())
