@@ -1,9 +1,10 @@
 """A pytest plugin that measures how long the UI thread stops answering during GUI tests.
 
 Load it with ``-p tests.perf.heartbeat`` (``tests/perf/bench.py`` runs the GUI journey and the
-repair window this way). A 10 ms ``QTimer`` on the UI thread stamps each beat; a watchdog thread
-samples the UI thread's Python stack every 5 ms while a beat is late. A gap counts as a stall of
-the app only when the UI thread was inside our UI code (a frame under ``wizard/ui/``), so a test
+repair window this way). A 10 ms ``QTimer`` on the UI thread stamps each beat; while a beat is
+20 ms late, a SIGALRM every 20 ms records the UI thread's stack (see :class:`Heartbeat`). A gap
+counts as a stall of the app only when the UI thread was inside our UI code (a frame under
+``wizard/ui/``) in one of those samples, so a test
 that prepares its simulator between two steps is not blamed on the app. Results go to the JSON
 file named by ``WIZARD_HEARTBEAT_OUT``: every counted gap, the longest with its stack, and the
 QtWebEngine processes left after each test (none should outlive its sign-in window).
@@ -13,11 +14,10 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-import threading
+import signal
 import time
-import traceback
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,65 +29,66 @@ LATE = 0.020
 
 
 class Heartbeat:
+    """Beats on the UI thread. Each beat arms a one-shot SIGALRM for when the next one is late;
+    its handler runs on the UI thread itself (Python runs signal handlers on the main thread,
+    right after a long C++ call returns, or between two bytecodes of long Python work) and
+    records the stack there, so no other thread ever walks the UI thread's frames."""
+
     def __init__(self) -> None:
         self.last = time.perf_counter()
-        self.main = threading.main_thread().ident
         self.gaps: list[float] = []
         self.worst: tuple[float, list[str], str] = (0.0, [], "")
         self.test = ""
-        self._samples: list[list[str]] = []
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
         self.timer = None
         self.engine_left: dict[str, int] = {}
         #: The longest gaps with the innermost frames of our UI code each was in.
         self.top: list[tuple[float, list[str]]] = []
+        self._samples: list[list[str]] = []
 
     # UI thread ----------------------------------------------------------------------------------
     def beat(self) -> None:
         now = time.perf_counter()
-        with self._lock:
-            gap, samples, self._samples = now - self.last, self._samples, []
-            self.last = now
+        gap, self.last = now - self.last, now
+        signal.setitimer(signal.ITIMER_REAL, LATE, LATE)  # re-armed by every beat
+        samples, self._samples = self._samples, []
+        if gap <= BEAT + LATE:
+            return
         ours = [s for s in samples if any(UI_CODE in line for line in s)]
-        if gap > BEAT + LATE and ours:
-            self.gaps.append(gap)
-            where = [line.replace(str(ROOT) + os.sep, "") for line in max(ours, key=len) if UI_CODE in line]
-            self.top = sorted([*self.top, (gap, where[-3:])], key=lambda g: -g[0])[:8]
-            if gap > self.worst[0]:
-                self.worst = (gap, max(ours, key=len), self.test)
+        if not ours:
+            return
+        self.gaps.append(gap)
+        stack = max(ours, key=len)
+        where = [line.replace(str(ROOT) + os.sep, "") for line in stack if UI_CODE in line]
+        self.top = sorted([*self.top, (gap, where[-3:])], key=lambda g: -g[0])[:8]
+        if gap > self.worst[0]:
+            self.worst = (gap, stack, self.test)
+
+    def _late(self, _signum: int, frame: Any) -> None:
+        stack = []
+        while frame is not None:
+            stack.append(f"{frame.f_code.co_filename}:{frame.f_lineno} {frame.f_code.co_name}")
+            frame = frame.f_back
+        self._samples.append(stack[::-1])
 
     def start(self) -> None:
         from PySide6.QtCore import QTimer
 
+        signal.signal(signal.SIGALRM, self._late)
         self.timer = QTimer()
         self.timer.setInterval(int(BEAT * 1000))
         self.timer.timeout.connect(self.beat)
         self.timer.start()
-        threading.Thread(target=self._watch, name="heartbeat-watchdog", daemon=True).start()
 
     def reset(self, test: str) -> None:
-        with self._lock:
-            self.last = time.perf_counter()
-            self._samples = []
+        self.last = time.perf_counter()
+        self._samples = []
         self.test = test
 
-    # watchdog thread ----------------------------------------------------------------------------
-    def _watch(self) -> None:
-        while not self._stop.wait(0.005):
-            with self._lock:
-                late = time.perf_counter() - self.last > BEAT + LATE
-            if not late:
-                continue
-            frame = sys._current_frames().get(self.main)
-            if frame is None:
-                continue
-            stack = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)]
-            with self._lock:
-                self._samples.append(stack)
+    def pause(self) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
     def stop(self) -> None:
-        self._stop.set()
+        self.pause()
         if self.timer is not None:
             self.timer.stop()
 
@@ -153,6 +154,7 @@ def _heartbeat(request: pytest.FixtureRequest):
         HEART.start()
     HEART.reset(request.node.nodeid)
     yield
+    HEART.pause()  # no alarm outside the GUI tests
 
 
 @pytest.hookimpl(trylast=True)

@@ -26,7 +26,7 @@ from wizard.ui.qt import QCoreApplication, QObject, QTimer
 
 log = logging.getLogger("wizard.ui.warmup")
 
-#: What the pages after the first and their operations import, in the order they are needed.
+#: What the pages' operations import beyond their modules, in the order they are needed.
 LATER_MODULES = (
     "wizard.flows.start",
     "wizard.flows.signin",
@@ -79,13 +79,16 @@ class IdleSlices(QObject):
 
 
 def preload(modules: Iterable[str] = LATER_MODULES) -> threading.Thread:
-    """Import *modules* on a daemon thread (an import that fails is retried, and reported, on
-    first use)."""
+    """Import *modules* and QtWebEngine's libraries on a daemon thread; an import that fails
+    is retried, and reported, on first use. Never the UI's own modules: PySide6 crashed later
+    (in a garbage collection) after QObject subclasses with signals were defined off the UI
+    thread, so page modules are imported by the pages' idle slices."""
+    names = list(modules)
 
     def run() -> None:
         from wizard.ui import qt
 
-        for name in modules:
+        for name in names:
             try:
                 importlib.import_module(name)
             except Exception as exc:  # noqa: BLE001 - only a head start

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,12 @@ class SetupWizard(QWizard):
         start_page: PageId | None = None,
     ) -> None:
         super().__init__(parent)
+        # First: Qt may call the overrides below (paintEvent, nextId) while this one runs.
+        self._painted = False
+        self._showing = False
+        self._warm_up_due = True
+        self._holds = 0
+        self._after_paint: list[Callable[[], object]] = []
         self.ctx = ctx
         self.setObjectName("SetupWizard")
         title = self.tr("Webex Provisioning Wizard")
@@ -87,12 +94,7 @@ class SetupWizard(QWizard):
 
         self.pages: dict[PageId, BasePage] = {}
         self._building: set[PageId] = set()
-        self._painted = False
-        self._showing = False
-        self._holds = 0
-        self._after_paint: list[Callable[[], object]] = []
         self.idle = warmup.IdleSlices(self)
-        self.when_ready(lambda: QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up))
         first = start_page if start_page is not None else PageId.WELCOME
         self.build_page(first)
         self.setStartId(int(first))
@@ -195,6 +197,9 @@ class SetupWizard(QWizard):
 
     def _flush(self) -> None:
         if self._painted and self._holds <= 0:
+            if self._warm_up_due:
+                self._warm_up_due = False
+                QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
             waiting, self._after_paint = self._after_paint, []
             for fn in waiting:
                 QTimer.singleShot(0, self, fn)
@@ -211,7 +216,10 @@ class SetupWizard(QWizard):
         browser's profile."""
         warmup.preload()
         for page_id in PAGES:
-            self.idle.add(f"page {page_id.name}", functools.partial(self.build_page, page_id))
+            # Weakly: a queued slice must not keep a closed window alive (Qt deletes it with
+            # its Python wrapper, which a reference cycle would leave to the garbage collector,
+            # at any moment, even inside one of its own events).
+            self.idle.add(f"page {page_id.name}", functools.partial(_build_weakly, weakref.ref(self), page_id))
         self.idle.add("browser", warmup.prepare_browser)
 
     def current_page_id(self) -> PageId | None:
@@ -267,3 +275,9 @@ class SetupWizard(QWizard):
             self._leaving_confirmed = True
             log.info("setup cancelled by the user after progress was made")
             self.reject()
+
+
+def _build_weakly(wizard: weakref.ref[SetupWizard], page_id: PageId) -> None:
+    window = wizard()
+    if window is not None and is_alive(window):
+        window.build_page(page_id)
