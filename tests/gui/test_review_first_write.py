@@ -34,7 +34,7 @@ def _instantiations(sim: Simulator) -> int:
 
 @pytest.mark.sim(replication_delay=2.0)
 def test_nothing_is_written_before_apply_which_adds_the_app_once(
-    simulator: Simulator, qtbot, tmp_path: Path
+    simulator: Simulator, qtbot, tmp_path: Path, screenshot
 ) -> None:
     sim = simulator
     ctx = prepared_context(sim, tmp_path, with_app=False)
@@ -43,6 +43,7 @@ def test_nothing_is_written_before_apply_which_adds_the_app_once(
     # The app does not exist yet: its one provisioning role is offered, nothing is read of it.
     qtbot.waitUntil(lambda: idle(scope) and scope.role_combo.currentText() == "User", timeout=TIMEOUT)
     assert "when you click Apply" in scope.mappings.note.text()
+    screenshot(wizard, "b_scope_new_app")
     choose_test_user(qtbot, scope)
     click(qtbot, next_button(wizard))
 
@@ -52,6 +53,9 @@ def test_nothing_is_written_before_apply_which_adds_the_app_once(
     assert review.row_texts()[0][0] == "Add the Cisco Webex app to your tenant"
     assert review.summary.text() == "6 changes to make, 0 already set up."
     assert writes(sim) == []  # every page so far only read
+    screenshot(wizard, "b_review_new_app")
+    review.details_box.setChecked(True)
+    screenshot(wizard, "b_review_new_app_details")
 
     apply = wizard.page(int(PageId.APPLY))
     apply.backoff = Backoff(initial=0.25, factor=2.0, cap=0.5, limit=0.5)  # gives up first
@@ -61,6 +65,7 @@ def test_nothing_is_written_before_apply_which_adds_the_app_once(
     panel = apply.error_panel
     assert panel.error.code == "gallery.replication_timeout", panel.details_text()
     assert apply.rows[0].step.status == "failed" and apply.headline.isVisible()
+    screenshot(wizard, "b_apply_add_app_waited_too_long")
     (sp_id,) = sim.state.webex_sp_ids()
     assert writes(sim)[0][1:] == (
         "POST", f"/v1.0/applicationTemplates/{ctx.new_app.template_id}/instantiate"
@@ -75,3 +80,4 @@ def test_nothing_is_written_before_apply_which_adds_the_app_once(
     assert ctx.webex_app is not None and ctx.webex_app.id == sp_id and ctx.new_app is None
     assert "HideApp" not in sim.state.service_principals[sp_id]["tags"]  # the admin's choice
     assert apply.headline.text().startswith("Setup complete")
+    screenshot(wizard, "b_apply_done")

@@ -623,7 +623,7 @@ def test_pages_render_in_cjk_languages(
 
 # ------------------------------------------------------------------------- browser fallback
 def test_system_browser_fallback_takes_the_pasted_address_with_its_state(
-    open_wizard, simulator: Simulator, qtbot, monkeypatch: pytest.MonkeyPatch
+    open_wizard, simulator: Simulator, qtbot, monkeypatch: pytest.MonkeyPatch, screenshot
 ) -> None:
     """The parity with the Microsoft page: a status line, and a way round the embedded window
     — the system browser, then (the last resort, marked so) pasting the final address, parsed
@@ -646,6 +646,7 @@ def test_system_browser_fallback_takes_the_pasted_address_with_its_state(
     assert fallback.paste_box.isVisible() and wizard.focusWidget() is fallback.paste_edit
     assert fallback.paste_note.text().startswith("Last resort:")
     assert wizard.ctx.endpoints.webex_redirect_uri in fallback.paste_note.text()
+    screenshot(wizard, "b_webex_browser_fallback")
 
     raw = issue(simulator).access_token
     redirect = wizard.ctx.endpoints.webex_redirect_uri
@@ -662,4 +663,6 @@ def test_system_browser_fallback_takes_the_pasted_address_with_its_state(
     assert fallback.paste_box.isHidden() and page.error_panel.isHidden()
     assert page.state_label.text() == "You are signed in to Webex."
     assert next_button(wizard).isEnabled()
+    page.advanced_toggle.setChecked(True)
+    screenshot(wizard, "b_webex_signed_in_advanced")
     assert raw not in "\n".join(widget_texts())

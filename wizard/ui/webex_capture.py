@@ -23,9 +23,12 @@ from wizard.flows.webex_credentials import WebexAuthError, WebexToken
 from wizard.ui.browser import capture
 from wizard.ui.qt import (
     QDesktopServices,
+    QEvent,
     QHBoxLayout,
     QLineEdit,
+    QObject,
     QPushButton,
+    Qt,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -85,7 +88,8 @@ class WebexBrowserFallback(QWidget):
         self.paste_edit = QLineEdit()
         self.paste_edit.setObjectName("WebexPastedAddress")
         self.paste_edit.setAccessibleName(self.tr("Address your browser ended on"))
-        self.paste_edit.returnPressed.connect(self.use_pasted)
+        # Enter uses the address (and only that: not the page's default Sign in button too).
+        self.paste_edit.installEventFilter(self)
         self.use_button = QPushButton(self.tr("&Use this address"))
         self.use_button.setObjectName("WebexUsePasted")
         self.use_button.clicked.connect(self.use_pasted)
@@ -96,6 +100,16 @@ class WebexBrowserFallback(QWidget):
         inner.addLayout(line)
         column.addWidget(self.paste_box)
         self.paste_box.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.paste_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.use_pasted()
+            return True
+        return super().eventFilter(watched, event)
 
     def open_browser(self) -> None:
         """Open the sign-in in the system browser with a fresh state, then offer the paste box."""
