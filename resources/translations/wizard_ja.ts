@@ -4,22 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>○ Waiting</source>
+        <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
@@ -28,7 +29,7 @@
         <translation type="vanished">– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="55"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="57"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
@@ -68,7 +69,7 @@
         <translation type="vanished">Webex へのサインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
         <source>✓ Already set up</source>
         <translation>✓ 設定済み</translation>
     </message>
@@ -88,98 +89,103 @@
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="144"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="145"/>
+        <source>Keep waiting</source>
+        <translation>待機を続ける</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="152"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="221"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="224"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="170"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="219"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="222"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="248"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="251"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="326"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="333"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="345"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -188,22 +194,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="397"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="400"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -282,63 +288,63 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="81"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="83"/>
         <source>… Checking</source>
-        <extracomment>How many times a throttled test waits and runs again by itself before asking the admin.</extracomment>
+        <extracomment>How many times a throttled test waits and runs again by itself before asking the admin. Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>… 確認中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="86"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
         <source>✓ Passed</source>
         <translation>✓ 合格</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="87"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="89"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
         <source>– Not checked</source>
         <translation>– 未確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
         <source>Test the connection</source>
         <translation>接続のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="108"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>Entra ID がこのトークンで Webex に接続できることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>ウィザードは Entra ID と同じように、取得したトークンを使ってテナント URL の Webex プロビジョニング (SCIM) サービスを呼び出します。このテストは読み取りのみで、何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex が HTTPS で応答</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="121"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
         <source>Webex accepts the token</source>
         <translation>Webex がトークンを受理</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
         <source>The account has administrator rights</source>
         <translation>アカウントに管理者権限がある</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>テナント URL と組織 ID が正しい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="134"/>
         <source>Run the test &amp;again</source>
         <translation>テストを再実行(&amp;A)</translation>
     </message>
@@ -347,53 +353,53 @@
         <translation type="vanished">テストを再実行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身の [テスト接続] は、プロビジョニング ジョブの作成後に実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="173"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="175"/>
         <source>Tenant URL: {url}</source>
         <translation>テナント URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="187"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="189"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>テナント URL で Webex を呼び出しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="209"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="211"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex から、次の要求まで {seconds} 秒待つよう求められています。テストは自動的に続行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="312"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="279"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="314"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="281"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="283"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="293"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>トークン、組織 ID、テナント URL をシステムのキーリングに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="295"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>シークレットを記憶しないよう選択したため、トークン、組織 ID、テナント URL はメモリ内にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="300"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="302"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>トークン、組織 ID、テナント URL はメモリ内に保持され、Microsoft へのサインインでウィザードがテナントを特定した時点で、システムのキーリングに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="315"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>セットアップは続行できます。トークンはこのセッションの間、メモリ内に保持されます。</translation>
     </message>
@@ -583,7 +589,7 @@
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="146"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="149"/>
         <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -875,10 +881,6 @@ What to do next: {fix}</source>
     <message>
         <source>Add Cisco Webex to my tenant</source>
         <translation type="vanished">テナントに Cisco Webex を追加</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation type="vanished">待機を続ける</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
@@ -1277,101 +1279,101 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="41"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="46"/>
         <source>OK</source>
-        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Statuses a Fix button is offered for.</extracomment>
+        <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="42"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="43"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="44"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="45"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
         <source>Re-consent</source>
         <translation>再同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
         <source>Renew token</source>
         <translation>トークンを更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
         <source>Restart job</source>
         <translation>ジョブを再開</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="54"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Re-create in setup…</source>
         <translation>セットアップで再作成…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="55"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="107"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="143"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="112"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="148"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="115"/>
+        <location filename="../../wizard/ui/repair/page.py" line="121"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>再チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="118"/>
+        <location filename="../../wizard/ui/repair/page.py" line="124"/>
         <source>Fix all</source>
         <translation>すべて修正</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="121"/>
+        <location filename="../../wizard/ui/repair/page.py" line="127"/>
         <source>Export report…</source>
         <translation>レポートのエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="200"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="204"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>チェックしたすべての項目が正常です: {n} 件中 {n} 件が正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="203"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="210"/>
-        <location filename="../../wizard/ui/repair/page.py" line="231"/>
+        <location filename="../../wizard/ui/repair/page.py" line="216"/>
+        <location filename="../../wizard/ui/repair/page.py" line="237"/>
         <source>Reading what setup saved…</source>
         <translation>セットアップで保存された情報を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="252"/>
+        <location filename="../../wizard/ui/repair/page.py" line="258"/>
         <source>Running the checks…</source>
         <translation>チェックを実行しています…</translation>
     </message>
@@ -1457,47 +1459,47 @@ What to do next: {fix}</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="276"/>
+        <location filename="../../wizard/ui/repair/page.py" line="282"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="281"/>
+        <location filename="../../wizard/ui/repair/page.py" line="287"/>
         <source>HTML page (*.html)</source>
         <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="282"/>
+        <location filename="../../wizard/ui/repair/page.py" line="288"/>
         <source>Text file (*.txt)</source>
         <translation>テキスト ファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="302"/>
+        <location filename="../../wizard/ui/repair/page.py" line="308"/>
         <source>Report saved to {path}.</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="191"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="195"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total} 件中 {done} 件を確認: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="100"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex プロビジョニング修復レポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="101"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
         <source>Overall: {status}</source>
         <translation>全体の状態: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="110"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="111"/>
         <source>Check</source>
         <translation>チェック項目</translation>
     </message>
@@ -1706,9 +1708,9 @@ What to do next: {fix}</source>
         <translation>リストから削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="25"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="27"/>
         <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
-        <extracomment>Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
+        <extracomment>Dark text on the highlight in either palette (the dark palette&apos;s light text would not read). Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
         <translation>Entra ID は空の値を送信しません。Entra ID で属性をクリアしても Webex ではクリアされないため、Control Hub でもクリアしてください。</translation>
     </message>
     <message>
@@ -1765,18 +1767,18 @@ What to do next: {fix}</source>
         <translation>確認用に表示しているだけで、変更はしません。ウィザードは Cisco Webex アプリケーションのマッピングをそのまま使用します。必要に応じて Entra 管理センターで変更してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="58"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="59"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="61"/>
         <source>Webex attribute</source>
         <translation>Webex 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="71"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="62"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
         <source>In the job</source>
         <translation>ジョブ内</translation>
     </message>
@@ -1807,42 +1809,42 @@ What to do next: {fix}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="75"/>
         <source>In the template</source>
         <translation>テンプレート内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="92"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>アプリケーションは [適用] をクリックしたときに、Cisco Webex アプリケーション独自のマッピングと共に追加されます。ウィザードはそのマッピングを維持します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="105"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>プロビジョニング ジョブはまだありません。3 列目には、Cisco Webex テンプレートがジョブに設定するマッピングが表示されます。{count} 件が推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="112"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 件のマッピングが推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>ジョブでは推奨のマッピングが使用されています。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
         <source>✓ same</source>
         <translation>✓ 同じ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="123"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="126"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
         <source>different: {source}</source>
         <translation>相違: {source}</translation>
     </message>
@@ -1917,34 +1919,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="73"/>
+        <location filename="../../wizard/ui/wizard.py" line="80"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="75"/>
+        <location filename="../../wizard/ui/wizard.py" line="82"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="251"/>
+        <location filename="../../wizard/ui/wizard.py" line="259"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>セットアップを中止しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="253"/>
+        <location filename="../../wizard/ui/wizard.py" line="261"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>既にサインインしたか、変更を行っています。行った変更はそのまま残ります。後でウィザードをもう一度実行して、セットアップを完了または修復できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="256"/>
+        <location filename="../../wizard/ui/wizard.py" line="264"/>
         <source>Stop setup</source>
         <translation>セットアップを中止</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="257"/>
+        <location filename="../../wizard/ui/wizard.py" line="265"/>
         <source>Continue setup</source>
         <translation>セットアップを続行</translation>
     </message>
@@ -2167,22 +2169,22 @@ What to do next: {fix}</source>
 <context>
     <name>WebexBrowserFallback</name>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="75"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="78"/>
         <source>Use my &amp;web browser instead</source>
         <translation>代わりに Web ブラウザーを使用(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="87"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="90"/>
         <source>Address your browser ended on</source>
         <translation>ブラウザーに最後に表示されたアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="93"/>
         <source>&amp;Use this address</source>
         <translation>このアドレスを使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="106"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="120"/>
         <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
         <translation>最後の手段: ウィザードからはブラウザーが見えません。ブラウザーでサインインし、{prefix} で始まるアドレスが表示されたら、アドレス バーのアドレス全体をコピーしてここに貼り付けてください。アドレスにはトークンが含まれているため、ほかの場所には貼り付けないでください。</translation>
     </message>
@@ -2190,91 +2192,91 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="58"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="268"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="266"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="59"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="57"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>Webex のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="70"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>このアプリ内に Webex のサインイン ウィンドウが開きます。Cookie を保持しないため、以前の Webex セッションによって別のユーザーとしてサインインしてしまうことはありません。その後、ウィザードが組織 ID を読み取り、ロールを確認します。手作業でコピーするものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="80"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex にサインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="107"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="108"/>
         <source>Organization ID</source>
         <translation>組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
         <source>Full Administrator</source>
         <translation>フル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
         <source>Token expires</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="142"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="140"/>
         <source>Enter the organization ID by hand</source>
         <translation>組織 ID を手動で入力</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="161"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="159"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex から組織の情報が返されませんでした。Control Hub で左下の組織名をクリックし、組織 ID をコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="174"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID に設定するテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft のチュートリアルのアドレス (推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="189"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
         <source>Advanced: another tenant URL</source>
         <translation>詳細: 別のテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="412"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex にサインインしています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>まだ Webex にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="417"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
@@ -2283,7 +2285,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft のチュートリアルに記載のアドレス (既定)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="180"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
@@ -2292,17 +2294,17 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="256"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="254"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="295"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="293"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="380"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="378"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
@@ -2311,22 +2313,22 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="432"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="440"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。</translation>
     </message>
@@ -2335,17 +2337,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="454"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="452"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="458"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="456"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="459"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>

@@ -4,22 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>○ Waiting</source>
+        <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 대기 중</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>● Running…</source>
         <translation>● 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✓ Done</source>
         <translation>✓ 완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✗ Failed</source>
         <translation>✗ 실패</translation>
     </message>
@@ -28,7 +29,7 @@
         <translation type="vanished">– 이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="55"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="57"/>
         <source>{seconds} s</source>
         <translation>{seconds}초</translation>
     </message>
@@ -68,7 +69,7 @@
         <translation type="vanished">Webex 로그인으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
         <source>✓ Already set up</source>
         <translation>✓ 이미 설정됨</translation>
     </message>
@@ -88,98 +89,103 @@
         <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="144"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="145"/>
+        <source>Keep waiting</source>
+        <translation>계속 기다리기</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="152"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="221"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="224"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="170"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="219"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="222"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="248"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="251"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="326"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="333"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>Last run: {state}, {time}</source>
         <translation>마지막 실행: {state}, {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="345"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
@@ -188,22 +194,22 @@
         <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="397"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="400"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -282,63 +288,63 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="81"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="83"/>
         <source>… Checking</source>
-        <extracomment>How many times a throttled test waits and runs again by itself before asking the admin.</extracomment>
+        <extracomment>How many times a throttled test waits and runs again by itself before asking the admin. Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>… 확인 중</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="86"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
         <source>✓ Passed</source>
         <translation>✓ 통과</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="87"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="89"/>
         <source>✗ Failed</source>
         <translation>✗ 실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
         <source>– Not checked</source>
         <translation>– 확인 안 함</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
         <source>Test the connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="108"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>Entra ID가 이 토큰으로 Webex에 연결할 수 있는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>마법사는 Entra ID와 같은 방식으로, 가져온 토큰을 사용해 테넌트 URL의 Webex 프로비저닝(SCIM) 서비스를 호출합니다. 이 테스트는 읽기만 하며 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex가 HTTPS로 응답</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="121"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
         <source>Webex accepts the token</source>
         <translation>Webex가 토큰을 허용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
         <source>The account has administrator rights</source>
         <translation>계정에 관리자 권한이 있음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>테넌트 URL과 조직 ID가 올바름</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="134"/>
         <source>Run the test &amp;again</source>
         <translation>테스트 다시 실행(&amp;A)</translation>
     </message>
@@ -347,53 +353,53 @@
         <translation type="vanished">테스트 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 자체의 [연결 테스트]는 프로비저닝 작업이 만들어진 후에 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="173"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="175"/>
         <source>Tenant URL: {url}</source>
         <translation>테넌트 URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="187"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="189"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>테넌트 URL로 Webex를 호출하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="209"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="211"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex에서 다음 요청 전에 {seconds}초 동안 기다리도록 요청했습니다. 테스트는 자동으로 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="312"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="279"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="314"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="281"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="283"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="293"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>토큰, 조직 ID, 테넌트 URL을 시스템 키링에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="295"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>비밀을 기억하지 않도록 선택했으므로 토큰, 조직 ID, 테넌트 URL은 메모리에만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="300"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="302"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>토큰, 조직 ID, 테넌트 URL은 메모리에 보관되며, Microsoft 로그인으로 마법사가 테넌트를 알게 되면 시스템 키링에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="315"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>설정을 계속할 수 있습니다. 토큰은 이 세션 동안 메모리에 보관됩니다.</translation>
     </message>
@@ -583,7 +589,7 @@
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="146"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="149"/>
         <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
@@ -875,10 +881,6 @@ What to do next: {fix}</source>
     <message>
         <source>Add Cisco Webex to my tenant</source>
         <translation type="vanished">내 테넌트에 Cisco Webex 추가</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation type="vanished">계속 기다리기</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
@@ -1277,101 +1279,101 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="41"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="46"/>
         <source>OK</source>
-        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Statuses a Fix button is offered for.</extracomment>
+        <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="42"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="43"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="44"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="45"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
         <source>Re-consent</source>
         <translation>다시 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
         <source>Renew token</source>
         <translation>토큰 갱신</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
         <source>Restart job</source>
         <translation>작업 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="54"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Re-create in setup…</source>
         <translation>설정에서 다시 만들기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="55"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="107"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="143"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="112"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="148"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="115"/>
+        <location filename="../../wizard/ui/repair/page.py" line="121"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="118"/>
+        <location filename="../../wizard/ui/repair/page.py" line="124"/>
         <source>Fix all</source>
         <translation>모두 수정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="121"/>
+        <location filename="../../wizard/ui/repair/page.py" line="127"/>
         <source>Export report…</source>
         <translation>보고서 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="200"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="204"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>검사한 모든 항목이 정상입니다: {n}개 중 {n}개 정상.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="203"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>검사 {n}개 중 정상 {ok}개, 실패 {failed}개, 경고 {warnings}개, 확인 안 함 {other}개. 표시된 항목을 수정하거나, 지원 담당자를 위해 보고서를 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="210"/>
-        <location filename="../../wizard/ui/repair/page.py" line="231"/>
+        <location filename="../../wizard/ui/repair/page.py" line="216"/>
+        <location filename="../../wizard/ui/repair/page.py" line="237"/>
         <source>Reading what setup saved…</source>
         <translation>설정에서 저장한 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="252"/>
+        <location filename="../../wizard/ui/repair/page.py" line="258"/>
         <source>Running the checks…</source>
         <translation>검사를 실행하는 중…</translation>
     </message>
@@ -1457,47 +1459,47 @@ What to do next: {fix}</source>
         <translation>새 토큰을 테스트하고 Entra ID에 제공하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="276"/>
+        <location filename="../../wizard/ui/repair/page.py" line="282"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="281"/>
+        <location filename="../../wizard/ui/repair/page.py" line="287"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="282"/>
+        <location filename="../../wizard/ui/repair/page.py" line="288"/>
         <source>Text file (*.txt)</source>
         <translation>텍스트 파일(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="302"/>
+        <location filename="../../wizard/ui/repair/page.py" line="308"/>
         <source>Report saved to {path}.</source>
         <translation>보고서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="191"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="195"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total}개 중 {done}개 확인: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="100"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex 프로비저닝 복구 보고서</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="101"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
         <source>Overall: {status}</source>
         <translation>전체 상태: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="110"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="111"/>
         <source>Check</source>
         <translation>검사 항목</translation>
     </message>
@@ -1706,9 +1708,9 @@ What to do next: {fix}</source>
         <translation>목록에서 제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="25"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="27"/>
         <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
-        <extracomment>Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
+        <extracomment>Dark text on the highlight in either palette (the dark palette&apos;s light text would not read). Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
         <translation>Entra ID는 빈 값을 보내지 않습니다. Entra ID에서 특성을 지워도 Webex에서는 지워지지 않으므로 Control Hub에서도 지우세요.</translation>
     </message>
     <message>
@@ -1765,18 +1767,18 @@ What to do next: {fix}</source>
         <translation>검토용으로만 표시되며 변경되지 않습니다. 마법사는 Cisco Webex 애플리케이션의 매핑을 그대로 유지합니다. 필요하면 Entra 관리 센터에서 변경하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="58"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 특성</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="59"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="61"/>
         <source>Webex attribute</source>
         <translation>Webex 특성</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="71"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="62"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
         <source>In the job</source>
         <translation>작업 내</translation>
     </message>
@@ -1807,42 +1809,42 @@ What to do next: {fix}</source>
         <translation>이미 할당됨({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="75"/>
         <source>In the template</source>
         <translation>템플릿 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="92"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>애플리케이션은 [적용]을 클릭할 때 Cisco Webex 애플리케이션 자체의 매핑과 함께 추가되며, 마법사는 이 매핑을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="105"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>프로비저닝 작업이 아직 없습니다. 세 번째 열에는 Cisco Webex 템플릿이 작업에 지정하는 매핑이 표시됩니다. {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="112"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>매핑 {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>작업에서 권장 매핑을 사용합니다. * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
         <source>✓ same</source>
         <translation>✓ 같음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="123"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="126"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
         <source>different: {source}</source>
         <translation>다름: {source}</translation>
     </message>
@@ -1917,34 +1919,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="73"/>
+        <location filename="../../wizard/ui/wizard.py" line="80"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex 프로비저닝 마법사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="75"/>
+        <location filename="../../wizard/ui/wizard.py" line="82"/>
         <source>{title} (Demo)</source>
         <translation>{title}(데모)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="251"/>
+        <location filename="../../wizard/ui/wizard.py" line="259"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>설정을 중지하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="253"/>
+        <location filename="../../wizard/ui/wizard.py" line="261"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>이미 로그인했거나 변경을 수행했습니다. 이미 적용된 변경 내용은 그대로 유지되며, 나중에 마법사를 다시 실행하여 설정을 마치거나 복구할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="256"/>
+        <location filename="../../wizard/ui/wizard.py" line="264"/>
         <source>Stop setup</source>
         <translation>설정 중지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="257"/>
+        <location filename="../../wizard/ui/wizard.py" line="265"/>
         <source>Continue setup</source>
         <translation>설정 계속</translation>
     </message>
@@ -2167,22 +2169,22 @@ What to do next: {fix}</source>
 <context>
     <name>WebexBrowserFallback</name>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="75"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="78"/>
         <source>Use my &amp;web browser instead</source>
         <translation>웹 브라우저를 대신 사용(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="87"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="90"/>
         <source>Address your browser ended on</source>
         <translation>브라우저에 마지막으로 표시된 주소</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="93"/>
         <source>&amp;Use this address</source>
         <translation>이 주소 사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="106"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="120"/>
         <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
         <translation>최후의 수단: 마법사는 브라우저를 볼 수 없습니다. 브라우저에서 로그인한 뒤 {prefix}(으)로 시작하는 주소가 표시되면 주소 표시줄의 전체 주소를 복사하여 여기에 붙여 넣으세요. 이 주소에는 토큰이 들어 있으므로 다른 곳에는 붙여 넣지 마세요.</translation>
     </message>
@@ -2190,91 +2192,91 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="58"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="268"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="266"/>
         <source>Sign in to Webex</source>
         <translation>Webex에 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="59"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="57"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>Webex 전체 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="70"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>이 앱 안에서 Webex 로그인 창이 열립니다. 이 창은 쿠키를 보관하지 않으므로 이전 Webex 세션 때문에 다른 사람으로 로그인되는 일이 없습니다. 그런 다음 마법사가 조직 ID를 읽고 역할을 확인하므로 직접 복사할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="80"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex에 로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="107"/>
         <source>Signed in as</source>
         <translation>로그인한 계정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="108"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
         <source>Full Administrator</source>
         <translation>전체 관리자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
         <source>Token expires</source>
         <translation>토큰 만료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="142"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="140"/>
         <source>Enter the organization ID by hand</source>
         <translation>조직 ID 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="161"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="159"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex에서 조직 정보를 알려 주지 않았습니다. Control Hub에서 왼쪽 아래의 조직 이름을 클릭하고 조직 ID를 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="174"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID에 제공하는 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 자습서의 주소(권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="189"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
         <source>Advanced: another tenant URL</source>
         <translation>고급: 다른 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="412"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>아직 Webex에 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="417"/>
         <source>Sign in as &amp;someone else</source>
         <translation>다른 계정으로 로그인(&amp;S)</translation>
     </message>
@@ -2283,7 +2285,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 자습서의 주소(기본값)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="180"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 주소</translation>
     </message>
@@ -2292,17 +2294,17 @@ What to do next: {fix}</source>
         <translation type="vanished">현재 Entra의 Webex 커넥터가 두 주소 중 어느 것을 사용하는지는 확인되지 않았습니다. 다음 페이지의 연결 테스트에서 여기서 선택한 주소를 시험합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="256"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="254"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex 창에서 로그인하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="295"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="293"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex 계정과 조직 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="380"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="378"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>이 테넌트 URL은 사용할 수 없습니다. {reason}</translation>
     </message>
@@ -2311,22 +2313,22 @@ What to do next: {fix}</source>
         <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>알 수 없음(Webex에서 로그인한 사용자를 알려 주지 않음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="432"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
         <source>Not known yet</source>
         <translation>아직 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="440"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 check는 14일 전에 알려 줍니다).</translation>
     </message>
@@ -2335,17 +2337,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="454"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="452"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>확인하지 않음(대신 연결 테스트에서 액세스를 확인함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="458"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="456"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="459"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 아니요: 이 계정으로는 Webex에서 사용자를 만들 수 없습니다</translation>
     </message>

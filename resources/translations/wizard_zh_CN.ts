@@ -4,22 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>○ Waiting</source>
+        <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
@@ -28,7 +29,7 @@
         <translation type="vanished">– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="55"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="57"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
@@ -68,7 +69,7 @@
         <translation type="vanished">返回 Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
         <source>✓ Already set up</source>
         <translation>✓ 已设置</translation>
     </message>
@@ -88,98 +89,103 @@
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="144"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="145"/>
+        <source>Keep waiting</source>
+        <translation>继续等待</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="152"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="221"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="224"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="170"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="219"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="222"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="248"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="251"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="326"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="333"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="345"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -188,22 +194,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="397"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="400"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -282,63 +288,63 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="81"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="83"/>
         <source>… Checking</source>
-        <extracomment>How many times a throttled test waits and runs again by itself before asking the admin.</extracomment>
+        <extracomment>How many times a throttled test waits and runs again by itself before asking the admin. Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>… 正在检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="86"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
         <source>✓ Passed</source>
         <translation>✓ 通过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="87"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="89"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
         <source>– Not checked</source>
         <translation>– 未检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="108"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>检查 Entra ID 能否使用此令牌访问 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>向导将像 Entra ID 一样，使用获取的令牌调用租户 URL 上的 Webex 预配 (SCIM) 服务。此测试只读取，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex 通过 HTTPS 响应</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="121"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
         <source>Webex accepts the token</source>
         <translation>Webex 接受令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
         <source>The account has administrator rights</source>
         <translation>帐户具有管理员权限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>租户 URL 和组织 ID 正确</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="132"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="134"/>
         <source>Run the test &amp;again</source>
         <translation>重新运行测试(&amp;A)</translation>
     </message>
@@ -347,53 +353,53 @@
         <translation type="vanished">重新运行测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="144"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身的“测试连接”将在创建预配作业后运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="173"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="175"/>
         <source>Tenant URL: {url}</source>
         <translation>租户 URL：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="187"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="189"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>正在通过租户 URL 调用 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="209"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="211"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex 要求在下一个请求之前等待 {seconds} 秒；测试将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="277"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="312"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="279"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="314"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="281"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="283"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID：{id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="291"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="293"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>令牌、组织 ID 和租户 URL 已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="295"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>由于你选择了不记住机密，令牌、组织 ID 和租户 URL 仅保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="300"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="302"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>令牌、组织 ID 和租户 URL 暂存在内存中；在向导通过 Microsoft 登录得知你的租户后，它们将保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="313"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="315"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>可以继续设置；令牌将在此会话期间保存在内存中。</translation>
     </message>
@@ -583,7 +589,7 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="146"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="149"/>
         <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -875,10 +881,6 @@ What to do next: {fix}</source>
     <message>
         <source>Add Cisco Webex to my tenant</source>
         <translation type="vanished">将 Cisco Webex 添加到我的租户</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation type="vanished">继续等待</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
@@ -1277,101 +1279,101 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="41"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="46"/>
         <source>OK</source>
-        <extracomment>Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest). Statuses a Fix button is offered for.</extracomment>
+        <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="42"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="43"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="44"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="45"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
         <source>Re-consent</source>
         <translation>重新同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
         <source>Renew token</source>
         <translation>续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
         <source>Restart job</source>
         <translation>重启作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="54"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Re-create in setup…</source>
         <translation>在设置中重新创建…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="55"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="107"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="143"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="112"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="148"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="115"/>
+        <location filename="../../wizard/ui/repair/page.py" line="121"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="118"/>
+        <location filename="../../wizard/ui/repair/page.py" line="124"/>
         <source>Fix all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="121"/>
+        <location filename="../../wizard/ui/repair/page.py" line="127"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="200"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="204"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>检查的所有项目均正常：{n} 项中 {n} 项正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="203"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="210"/>
-        <location filename="../../wizard/ui/repair/page.py" line="231"/>
+        <location filename="../../wizard/ui/repair/page.py" line="216"/>
+        <location filename="../../wizard/ui/repair/page.py" line="237"/>
         <source>Reading what setup saved…</source>
         <translation>正在读取设置时保存的信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="252"/>
+        <location filename="../../wizard/ui/repair/page.py" line="258"/>
         <source>Running the checks…</source>
         <translation>正在运行检查…</translation>
     </message>
@@ -1457,47 +1459,47 @@ What to do next: {fix}</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="276"/>
+        <location filename="../../wizard/ui/repair/page.py" line="282"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="281"/>
+        <location filename="../../wizard/ui/repair/page.py" line="287"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="282"/>
+        <location filename="../../wizard/ui/repair/page.py" line="288"/>
         <source>Text file (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="302"/>
+        <location filename="../../wizard/ui/repair/page.py" line="308"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="191"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="195"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>已检查 {done}/{total}：{title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="100"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex 预配修复报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="101"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
         <source>Overall: {status}</source>
         <translation>总体状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="111"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -1706,9 +1708,9 @@ What to do next: {fix}</source>
         <translation>从列表中删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="25"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="27"/>
         <source>Entra ID never sends empty values: clearing an attribute in Entra ID does not clear it in Webex. Clear it in Control Hub too.</source>
-        <extracomment>Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
+        <extracomment>Dark text on the highlight in either palette (the dark palette&apos;s light text would not read). Cisco: &quot;Entra ID doesn&apos;t synchronize null values&quot; (https://help.webex.com/en-us/article/6ta3gz).</extracomment>
         <translation>Entra ID 从不发送空值：在 Entra ID 中清除某个属性不会在 Webex 中清除它。请同时在 Control Hub 中清除。</translation>
     </message>
     <message>
@@ -1765,18 +1767,18 @@ What to do next: {fix}</source>
         <translation>仅供查看，不会更改：向导保留 Cisco Webex 应用程序的映射。如有需要，请在 Entra 管理中心中更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="58"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
         <source>Entra ID attribute</source>
         <translation>Entra ID 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="59"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="61"/>
         <source>Webex attribute</source>
         <translation>Webex 属性</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="60"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="71"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="62"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
         <source>In the job</source>
         <translation>作业中</translation>
     </message>
@@ -1807,42 +1809,42 @@ What to do next: {fix}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="75"/>
         <source>In the template</source>
         <translation>模板中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="92"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>单击“应用”时将添加该应用程序，并带有 Cisco Webex 应用程序自己的映射；向导会保留这些映射。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="102"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="105"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>预配作业尚不存在：第三列显示 Cisco Webex 模板为其提供的映射。其中 {count} 项与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="112"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 个映射与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="114"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>该作业使用推荐的映射。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="121"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
         <source>✓ same</source>
         <translation>✓ 相同</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="123"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="126"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
         <source>different: {source}</source>
         <translation>不同：{source}</translation>
     </message>
@@ -1917,34 +1919,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="73"/>
+        <location filename="../../wizard/ui/wizard.py" line="80"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="75"/>
+        <location filename="../../wizard/ui/wizard.py" line="82"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="251"/>
+        <location filename="../../wizard/ui/wizard.py" line="259"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="253"/>
+        <location filename="../../wizard/ui/wizard.py" line="261"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>你已登录或已进行了更改。已进行的更改会保留；你可以稍后再次运行向导来完成或修复设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="256"/>
+        <location filename="../../wizard/ui/wizard.py" line="264"/>
         <source>Stop setup</source>
         <translation>停止设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="257"/>
+        <location filename="../../wizard/ui/wizard.py" line="265"/>
         <source>Continue setup</source>
         <translation>继续设置</translation>
     </message>
@@ -2167,22 +2169,22 @@ What to do next: {fix}</source>
 <context>
     <name>WebexBrowserFallback</name>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="75"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="78"/>
         <source>Use my &amp;web browser instead</source>
         <translation>改用 Web 浏览器(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="87"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="90"/>
         <source>Address your browser ended on</source>
         <translation>浏览器最后显示的地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="93"/>
         <source>&amp;Use this address</source>
         <translation>使用此地址(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="106"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="120"/>
         <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
         <translation>最后的办法：向导无法看到你的浏览器。请在浏览器中登录；当它显示以 {prefix} 开头的地址时，从地址栏复制完整地址并粘贴到此处。该地址包含你的令牌：不要粘贴到其他任何地方。</translation>
     </message>
@@ -2190,91 +2192,91 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="58"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="268"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="266"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="59"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="57"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>使用你的 Webex 完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="70"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>Webex 登录窗口将在此应用内打开。它不保留 Cookie，因此之前的 Webex 会话不会让你以其他人的身份登录。随后向导会读取你的组织 ID 并检查你的角色；你无需手动复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="80"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>登录到 Webex(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="107"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="108"/>
         <source>Organization ID</source>
         <translation>组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
         <source>Full Administrator</source>
         <translation>完全管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="112"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="113"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
         <source>Token expires</source>
         <translation>令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="142"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="140"/>
         <source>Enter the organization ID by hand</source>
         <translation>手动输入组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="161"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="159"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex 未向向导提供你的组织信息。请在 Control Hub 中单击左下角的组织名称，然后复制组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="174"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 教程中的地址（推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="189"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
         <source>Advanced: another tenant URL</source>
         <translation>高级：其他租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="412"/>
         <source>You are signed in to Webex.</source>
         <translation>你已登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="416"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>你尚未登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="417"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
@@ -2283,7 +2285,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 教程中的地址（默认）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="180"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
@@ -2292,17 +2294,17 @@ What to do next: {fix}</source>
         <translation type="vanished">目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="256"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="254"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="295"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="293"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="380"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="378"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
@@ -2311,22 +2313,22 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="432"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="440"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的 check 会提前 14 天提醒你）。</translation>
     </message>
@@ -2335,17 +2337,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="454"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="452"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="458"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="456"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="461"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="459"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>

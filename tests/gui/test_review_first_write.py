@@ -64,6 +64,7 @@ def test_nothing_is_written_before_apply_which_adds_the_app_once(
     qtbot.waitUntil(lambda: idle(apply) and apply.error_panel.isVisible(), timeout=TIMEOUT)
     panel = apply.error_panel
     assert panel.error.code == "gallery.replication_timeout", panel.details_text()
+    assert panel.retry_button.text() == "Keep waiting"  # what the error's advice names
     assert apply.rows[0].step.status == "failed" and apply.headline.isVisible()
     screenshot(wizard, "b_apply_add_app_waited_too_long")
     (sp_id,) = sim.state.webex_sp_ids()

@@ -76,8 +76,8 @@ class ApplyPage(LocalizedErrors, BasePage):
         self._ticker.timeout.connect(self._tick)
 
         #: The overall result, first thing on the page ("Setup complete — …").
-        self.headline = label(name="SectionTitle")
-        self.headline.setObjectName("ApplyHeadline")
+        self.headline = label(name="ApplyHeadline")
+        self.headline.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.headline.hide()
         self.body.addWidget(self.headline)
         self.intro = self.add_paragraph(
@@ -140,7 +140,10 @@ class ApplyPage(LocalizedErrors, BasePage):
 
     def show_error(self, err: WizardError, retry: Any = None) -> None:
         super().show_error(err, retry)
-        if retry is not None and self._failed_step() is not None:
+        if err.code == "gallery.replication_timeout":
+            # The app exists; Entra ID is still finishing it: the retry only waits.
+            self.error_panel.retry_button.setText(self.tr("Keep waiting"))
+        elif retry is not None and self._failed_step() is not None:
             self.error_panel.retry_button.setText(self.tr("Retry from this step"))
         else:
             self.error_panel.retry_button.setText(QCoreApplication.translate("ErrorPanel", "Retry"))

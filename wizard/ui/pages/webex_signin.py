@@ -42,11 +42,9 @@ from wizard.ui.qt import (
     QWidget,
     is_alive,
 )
+from wizard.ui.style import colour
 from wizard.ui.webex_capture import WebexBrowserFallback, capture_webex_token
 from wizard.ui.widgets import label, tr_error
-
-OK_COLOUR = "#1a7f37"
-BAD_COLOUR = "#b42318"
 
 
 class WebexSignInPage(BasePage):
@@ -73,8 +71,8 @@ class WebexSignInPage(BasePage):
             )
         )
         #: Where the sign-in stands, in one line (like the Microsoft sign-in page's card).
-        self.state_label = label(name="SectionTitle")
-        self.state_label.setObjectName("WebexSignInState")
+        self.state_label = label(name="WebexSignInState")
+        self.state_label.setStyleSheet("font-weight: 600;")
         self.body.addWidget(self.state_label)
         row = QHBoxLayout()
         self.sign_in_button = QPushButton(self.tr("&Sign in to Webex"))
@@ -456,10 +454,10 @@ class WebexSignInPage(BasePage):
             self.admin_label.setStyleSheet("")
         elif person.full_admin:
             self.admin_label.setText(self.tr("✓ Yes"))
-            self.admin_label.setStyleSheet(f"color: {OK_COLOUR}; font-weight: 600;")
+            self.admin_label.setStyleSheet(f"color: {colour('ok')}; font-weight: 600;")
         else:
             self.admin_label.setText(self.tr("✗ No: this account cannot create users in Webex"))
-            self.admin_label.setStyleSheet(f"color: {BAD_COLOUR}; font-weight: 600;")
+            self.admin_label.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
 
     # ------------------------------------------------------------------ for tests and flows
     @property
