@@ -215,8 +215,7 @@ class ScopePage(LocalizedErrors, BasePage):
 
     def _build_why_not(self) -> None:
         """Why Next is disabled, under the page (outside the scrolling body: always seen)."""
-        self.why_not = label(name="Muted")
-        self.why_not.setObjectName("NextDisabledReason")
+        self.why_not = label(name="NextDisabledReason")
         outer = self.layout()
         outer.insertWidget(outer.indexOf(self.error_panel), self.why_not)
 
@@ -453,9 +452,8 @@ class ScopePage(LocalizedErrors, BasePage):
         text = self.email_edit.text()
         self.email_error.setVisible(bool(text.strip()) and not valid_email(text))
         if hasattr(self, "why_not"):
-            missing = self._missing()
-            self.why_not.setText(missing)
-            self.why_not.setVisible(bool(missing))
+            self.why_not.setText(self._missing())
+            self.why_not.setVisible(bool(self.why_not.text()))
         self.completeChanged.emit()
 
     # ------------------------------------------------------------------ result
