@@ -51,7 +51,9 @@ class BasePage(QWizardPage):
     page_id: ClassVar[PageId]
     #: The page Next leads to (Calibre-style explicit order); None = this is the last page.
     next_page: ClassVar[PageId | None] = None
-    #: After a sign-in or a passed test with nothing left to decide, go on by itself.
+    #: The page's own pace: after a sign-in or a passed test with nothing left to decide, go on
+    #: by itself (and the Webex page opens its window when reached). False keeps every page as
+    #: the admin left it (tests that look at a finished page).
     moves_on = True
 
     def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:

@@ -212,7 +212,7 @@ class WebexSignInPage(BasePage):
         if self._token is None:
             self.focus_later(self.sign_in_button)
             wizard = self.wizard()
-            if wizard is not None and len(wizard.visitedIds()) > 1:
+            if wizard is not None and len(wizard.visitedIds()) > 1 and self.moves_on:
                 # Signing in is all this page is for: Next on the page before opens the window
                 # (closing it leaves the button and the browser fallback here).
                 QTimer.singleShot(0, self._open_once_shown)
