@@ -45,6 +45,13 @@ def _writes(sim: Simulator) -> list[tuple[str, str, str]]:
         return [(w.service, w.method, w.path) for w in sim.state.write_log]
 
 
+def _above_the_fold(page, widget) -> None:  # noqa: ANN001
+    """*widget* is inside the page's visible scroll viewport, no scrolling needed."""
+    viewport = page.scroll.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    assert 0 <= top and top + widget.height() <= viewport.height(), (top, viewport.height())
+
+
 def _template(sim: Simulator) -> str:
     return sim.state.template_by_name("Cisco Webex")["id"]
 
@@ -116,6 +123,7 @@ def run_journey(wizard: QWizard, qtbot, click: Clicks, *, first: bool) -> dict[s
     scope = wizard.currentPage()
     _wait(qtbot, lambda: _idle(scope) and scope.role_combo.currentData() is not None)
     assert scope.role_combo.currentText() == "User"  # the one real role, preselected
+    _above_the_fold(scope, scope.role_combo)  # no scroll to see (or change) it
     _wait(qtbot, scope.search_edit.hasFocus)  # type straight away, no click
     qtbot.keyClicks(scope.search_edit, "Megan")  # the one field the admin types in
     _wait(qtbot, lambda: scope.results.topLevelItemCount() > 0)
@@ -139,6 +147,8 @@ def run_journey(wizard: QWizard, qtbot, click: Clicks, *, first: bool) -> dict[s
         60000,
     )
     assert apply.error_panel.isHidden(), apply.error_panel.details_text()
+    _wait(qtbot, lambda: apply.scroll.verticalScrollBar().value() == 0)
+    _above_the_fold(apply, apply.headline)  # opens on the result
     seen["first_user"] = apply.first_user.text()
     seen["headline"] = apply.headline.text()
     click(nxt)
