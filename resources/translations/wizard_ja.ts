@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
@@ -29,34 +29,34 @@
         <translation type="vanished">– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="57"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="58"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="85"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="97"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="98"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
@@ -69,123 +69,128 @@
         <translation type="vanished">Webex へのサインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="42"/>
         <source>✓ Already set up</source>
         <translation>✓ 設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="132"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="117"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="145"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="154"/>
         <source>Keep waiting</source>
         <translation>待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="224"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="233"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="182"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="222"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="231"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="251"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="260"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="335"/>
+        <source>Microsoft Entra&apos;s message: {message}</source>
+        <translation>Microsoft Entra のメッセージ: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="350"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="380"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -194,22 +199,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="390"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="400"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="412"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -589,7 +594,7 @@
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="149"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -613,13 +618,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="115"/>
+        <location filename="../../wizard/ui/app.py" line="124"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="124"/>
+        <location filename="../../wizard/ui/app.py" line="133"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -631,72 +636,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>接続の概要と、次に行うこと。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="70"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
         <source>Keep it healthy</source>
         <translation>正常な状態を保つ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="79"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="80"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="81"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 管理センターで開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="83"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="84"/>
         <source>Open Control Hub</source>
         <translation>Control Hub を開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="94"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="95"/>
         <source>Save report…</source>
         <translation>レポートを保存…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>exists in Webex</source>
         <translation>Webex に登録済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>not in Webex yet</source>
         <translation>Webex に未登録</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="131"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="132"/>
         <source>All users and groups</source>
         <translation>すべてのユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="133"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="134"/>
         <source>Only assigned users and groups</source>
         <translation>割り当てられたユーザーとグループのみ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="166"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="167"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID から Webex へのプロビジョニングが設定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="168"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="169"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>セットアップは最後まで実行されませんでした。以下の内容は確認されていません。</translation>
     </message>
@@ -705,57 +710,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex トークンの有効期限は {date} です。{renew} より前に修復機能で更新してください。ウィザードをもう一度実行して [修復] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="176"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="177"/>
         <source>None chosen in this run.</source>
         <translation>今回の実行では選択されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex トークンの有効期限は {date} です。{renew} より前に更新してください。ウィザードをもう一度実行して [Webex トークンを更新] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。有効期限が切れるとプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="227"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="228"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>トークンはサインインした Webex 管理者のものです。Control Hub でその管理者のアクセスをリセットするとトークンは失効し、トークンを更新するまでプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理センター: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="247"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="248"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>デモ モード: これらはシミュレーターが変更しない実際のコンソールのため、ボタンを押しても開きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="261"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="262"/>
         <source>Save the setup report</source>
         <translation>セットアップ レポートの保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="264"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーン テキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="266"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="299"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>レポートを {path} に保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="305"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="306"/>
         <source>Report saved to {path}</source>
         <translation>レポートを {path} に保存しました</translation>
     </message>
@@ -848,13 +853,13 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="51"/>
         <source>Cisco Webex enterprise app</source>
         <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="52"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="53"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>テナント内の Cisco Webex アプリケーションを見つけるか、Entra アプリケーション ギャラリーから追加します。</translation>
     </message>
@@ -864,17 +869,17 @@ What to do next: {fix}</source>
         <translation type="vanished">再検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="95"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="96"/>
         <source>Name of the app in your tenant</source>
         <translation>テナントでのアプリケーション名</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="109"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>ユーザーのマイ アプリ ポータルにアプリケーションを表示しない (Cisco 推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="117"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="118"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>ユーザーにはマイ アプリの Webex タイルは必要ありません。どちらの場合もプロビジョニングは機能します。ウィザードはアプリケーションに HideApp タグを追加します。これは Entra 管理センターの「ユーザーに表示しますか? いいえ」と同じ設定だと考えられていますが、Microsoft は文書化していません。重要な場合は、アプリケーションの [プロパティ] ページを確認してください。</translation>
     </message>
@@ -883,77 +888,77 @@ What to do next: {fix}</source>
         <translation type="vanished">テナントに Cisco Webex を追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="62"/>
         <source>&amp;Look again</source>
         <translation>もう一度探す(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="137"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="162"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="163"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>Cisco Webex アプリケーションを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="175"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>Cisco Webex アプリケーションを追加できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="188"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="189"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>テナントには既に「{name}」アプリケーション (オブジェクト ID {id}) があります。ウィザードはこれを使用します。何も追加せず、マイ アプリでの表示設定もそのままにします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="198"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
         <source>provisioning job: {status}</source>
         <translation>プロビジョニング ジョブ: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="200"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="201"/>
         <source>no provisioning job</source>
         <translation>プロビジョニング ジョブなし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="203"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
         <source>single sign-on: {mode}</source>
         <translation>シングル サインオン: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="205"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="206"/>
         <source>no single sign-on mode set</source>
         <translation>シングル サインオン: 未設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="208"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
         <source>created {date}</source>
         <translation>作成日 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="210"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>作成日は Microsoft Graph で未提供</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="212"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>オブジェクト ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="225"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>テナントに「Cisco Webex」アプリケーションが {count} 個あります。Webex にユーザーをプロビジョニングするのは 1 つだけにしてください。既にプロビジョニング ジョブがあるもの、またはシングル サインオンで使用しているものを選択してください。その他は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="236"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name} (プロビジョニング ジョブあり)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="266"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="267"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>テナントにはまだ Cisco Webex アプリケーションがありません。確認ページで [適用] をクリックすると、ウィザードが Entra ギャラリーからアプリケーションを追加します。それまでは何も追加されません。その後、アプリケーションを構成できるようになるまで Entra ID で少し時間がかかります (通常は 1 分未満)。[適用] はそれを待ちます。</translation>
     </message>
@@ -1016,6 +1021,80 @@ What to do next: {fix}</source>
     <message>
         <source>Otherwise it adds the app from the gallery and waits until Entra ID has finished creating it, which can take a minute.</source>
         <translation type="vanished">ない場合は、ギャラリーからアプリケーションを追加し、Entra ID での作成が完了するまで待ちます。これには 1 分ほどかかることがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphStatus</name>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="24"/>
+        <source>Active</source>
+        <extracomment>Graph&apos;s value (lower case, without spaces) -&gt; its English word, translated in context &quot;GraphStatus&quot;.</extracomment>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="25"/>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>検疫</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="27"/>
+        <source>Not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="28"/>
+        <source>Not configured</source>
+        <translation>未構成</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="29"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="30"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="31"/>
+        <source>Finished with errors for some users</source>
+        <translation>一部のユーザーでエラーが発生して完了</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="32"/>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="33"/>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="34"/>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="35"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="36"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="66"/>
+        <source>every {minutes} minutes</source>
+        <translation>{minutes} 分ごと</translation>
     </message>
 </context>
 <context>
@@ -1182,84 +1261,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="71"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="96"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="99"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>今すぐ復元 (管理者の同意)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="113"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="118"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>何かを変更する前に、セットアップに必要なものがすべてそろっていることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="123"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="126"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>ウィザードは Entra ロールを確認し、既存の「Cisco Webex」エンタープライズ アプリケーションとそのプロビジョニング ジョブ、および「Cisco Webex Identity Integration」アプリケーションを探します。ここでは何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="138"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="141"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="152"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="155"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
         <source>Checking your roles and existing apps…</source>
         <translation>ロールと既存のアプリケーションを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="198"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>失敗したチェック項目を解決するまで、セットアップを続行できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>準備完了です。[次へ] を押すと、アプリケーションの追加をスキップして Webex へのサインインに進みます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
         <source>All set. Click Next to continue.</source>
         <translation>準備完了です。[次へ] をクリックして続行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="217"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="220"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="233"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="236"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="245"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="248"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>同意しました。Entra ID にアプリケーションが表示されるのを待っています…</translation>
     </message>
@@ -1279,64 +1358,64 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="46"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
         <source>OK</source>
         <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
         <source>Re-consent</source>
         <translation>再同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
         <source>Renew token</source>
         <translation>トークンを更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Restart job</source>
         <translation>ジョブを再開</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Re-create in setup…</source>
         <translation>セットアップで再作成…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="112"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="148"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="160"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
@@ -1357,12 +1436,12 @@ What to do next: {fix}</source>
         <translation>レポートのエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="204"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="216"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>チェックしたすべての項目が正常です: {n} 件中 {n} 件が正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="219"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
@@ -1479,27 +1558,27 @@ What to do next: {fix}</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="195"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total} 件中 {done} 件を確認: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="117"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex プロビジョニング修復レポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="118"/>
         <source>Overall: {status}</source>
         <translation>全体の状態: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="110"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="122"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="111"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="123"/>
         <source>Check</source>
         <translation>チェック項目</translation>
     </message>
@@ -1783,28 +1862,28 @@ What to do next: {fix}</source>
         <translation>ジョブ内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="243"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>先に Microsoft にサインインし、Cisco Webex アプリケーションを選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="289"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>アプリケーションのロール、割り当て、マッピングを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Choose a role…</source>
         <translation>ロールを選択…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="320"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="319"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>アプリケーションにはまだ誰も割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="324"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="323"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
@@ -1849,57 +1928,57 @@ What to do next: {fix}</source>
         <translation>相違: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="350"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="349"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="380"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="379"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count} 件見つかりました。1 つを選択して [割り当てリストに追加] をクリックするか、ダブルクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="385"/>
         <source>No users or groups match.</source>
         <translation>一致するユーザーまたはグループはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="418"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>テスト ユーザー (適用後にオンデマンドでプロビジョニング): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="445"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
         <source>To continue, choose an app role.</source>
         <translation>続行するには、アプリ ロールを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="447"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>続行するには、割り当てリストにユーザーまたはグループを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="449"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="448"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>続行するには、有効な通知用メール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="485"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="483"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})、{kind}、ロール {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="497"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="495"/>
         <source>{name}, already assigned</source>
         <translation>{name}、割り当て済み</translation>
     </message>
@@ -2660,6 +2739,11 @@ What to do next: {fix}</source>
         <location filename="../../wizard/diagnose/run.py" line="84"/>
         <source>Not checked: the check was cancelled.</source>
         <translation>未確認: チェックが取り消されました。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/run.py" line="91"/>
+        <source>The service</source>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
@@ -4038,9 +4122,8 @@ What to do next: {fix}</source>
         <translation>マイ アプリでのアプリケーションの非表示</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="153"/>
+        <location filename="../../wizard/entra/preflight.py" line="187"/>
         <source>reading your directory roles</source>
-        <extracomment>What the wizard can skip; the pages read these keys. English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
         <translation>ディレクトリ ロールの読み取り</translation>
     </message>
     <message>
@@ -4414,9 +4497,8 @@ What to do next: {fix}</source>
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
@@ -4697,22 +4779,27 @@ What to do next: {fix}</source>
         <translation>Webex の資格情報と通知設定を保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="281"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
+        <source>the same credentials were saved by an earlier run and still work</source>
+        <translation>以前の実行で同じ資格情報が保存されており、引き続き有効</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name} を {role} としてアプリケーションに割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
         <source>Start provisioning</source>
         <translation>プロビジョニングを開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="327"/>
         <source>Provision the test user to Webex now</source>
         <translation>テスト ユーザーを今すぐ Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="331"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="333"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>テストとして今すぐ {name} を Webex にプロビジョニング</translation>
     </message>
@@ -4720,6 +4807,77 @@ What to do next: {fix}</source>
         <source>Add the Cisco Webex app from the Entra gallery</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation type="vanished">Entra ギャラリーから Cisco Webex アプリケーションを追加</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="124"/>
+        <source>added to your tenant</source>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
+        <translation>テナントに追加済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
+        <source>added to your tenant and hidden from My Apps</source>
+        <translation>テナントに追加され、マイ アプリで非表示</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="130"/>
+        <source>the tenant already had it; nothing was added</source>
+        <translation>テナントに既に存在するため、何も追加していません</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="180"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="167"/>
+        <source>reuse job {job_id}</source>
+        <translation>ジョブ {job_id} を再利用</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="188"/>
+        <source>created job {job_id}</source>
+        <translation>ジョブ {job_id} を作成済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
+        <translation>Entra がウィザードに保存済みの設定の読み取りを許可しなかったため、ほかの設定はこのウィザードが最後に保存したとおりに維持されました</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="255"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="263"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
+        <source>already assigned with this role</source>
+        <translation>既にこのロールで割り当て済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="276"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="313"/>
+        <source>the job is already running ({status})</source>
+        <translation>ジョブは既に実行中 ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="315"/>
+        <source>created in Webex</source>
+        <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
+        <translation>Webex で作成済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="316"/>
+        <source>updated in Webex</source>
+        <translation>Webex で更新済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="317"/>
+        <source>deleted in Webex</source>
+        <translation>Webex で削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="318"/>
+        <source>provisioned in Webex</source>
+        <translation>Webex にプロビジョニング済み</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <source>already up to date in Webex</source>
+        <translation>Webex では既に最新の状態</translation>
     </message>
 </context>
 <context>
@@ -4754,67 +4912,159 @@ What to do next: {fix}</source>
         <translation>グローバル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="198"/>
+        <location filename="../../wizard/entra/preflight.py" line="111"/>
+        <source> · </source>
+        <extracomment>What the wizard can skip; the pages read these keys. One line of evidence: parts, each (English template marked for translation, its params). English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small: each a tuple of parts (an English template, context &quot;preflight&quot;, and its params), joined by &quot; · &quot;. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="138"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="228"/>
+        <source>roles: none</source>
+        <translation>ロール: なし</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="229"/>
+        <source>roles: {roles}</source>
+        <translation>ロール: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="239"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
         <translation>お使いのアカウントには、プロビジョニングを設定できる {role} ロールがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="207"/>
+        <location filename="../../wizard/entra/preflight.py" line="248"/>
         <source>Your account has none of the roles setup needs: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>お使いのアカウントには、セットアップに必要なロール (クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者) がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="214"/>
+        <location filename="../../wizard/entra/preflight.py" line="255"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
         <translation>グローバル管理者または特権ロール管理者に、{least} ロール (必要な権限を持つ最小特権のロール) の割り当てを依頼してください。Privileged Identity Management で資格のあるロールとして割り当てられている場合は、アクティブ化してから [再確認] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="240"/>
+        <location filename="../../wizard/entra/preflight.py" line="269"/>
+        <location filename="../../wizard/entra/preflight.py" line="417"/>
+        <source>object ID {id}</source>
+        <translation>オブジェクト ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="270"/>
+        <source>provisioning job: {status}</source>
+        <translation>プロビジョニング ジョブ: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="272"/>
+        <source>provisioning job: none</source>
+        <translation>プロビジョニング ジョブ: なし</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="273"/>
+        <source>single sign-on: {mode}</source>
+        <translation>シングル サインオン: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="275"/>
+        <source>single sign-on: not set</source>
+        <translation>シングル サインオン: 未設定</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="276"/>
+        <source>matched by gallery template</source>
+        <translation>ギャラリー テンプレートで一致</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="278"/>
+        <source>matched by name</source>
+        <translation>名前で一致</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="289"/>
         <source>There is no &quot;Cisco Webex&quot; app in your tenant, and the wizard cannot add one from the gallery.</source>
         <translation>テナントに「Cisco Webex」アプリケーションがなく、ウィザードはギャラリーから追加することもできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="252"/>
+        <location filename="../../wizard/entra/preflight.py" line="295"/>
+        <source>error: {code}</source>
+        <translation>エラー: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="301"/>
         <source>No &quot;Cisco Webex&quot; app yet: the wizard will add it from the gallery next.</source>
         <translation>まだ「Cisco Webex」アプリケーションはありません。次の手順で、ウィザードがギャラリーから追加します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="271"/>
+        <location filename="../../wizard/entra/preflight.py" line="309"/>
+        <source>gallery template: {id}</source>
+        <translation>ギャラリー テンプレート: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="327"/>
         <source>Found the &quot;{name}&quot; app already in your tenant (added earlier, for single sign-on or by a previous run). The wizard will reuse it and skip adding one.</source>
         <translation>テナントに「{name}」アプリケーションが既にあります (以前にシングル サインオン用に、または前回の実行で追加されたもの)。ウィザードはこれを再利用し、追加の手順をスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="286"/>
+        <location filename="../../wizard/entra/preflight.py" line="342"/>
         <source>Found {count} &quot;Cisco Webex&quot; apps. Only one should provision users; you will choose which one on the next page.</source>
         <translation>「Cisco Webex」アプリケーションが {count} 個見つかりました。ユーザーをプロビジョニングするのは 1 つだけにしてください。次のページでどれを使用するかを選択します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="303"/>
+        <location filename="../../wizard/entra/preflight.py" line="359"/>
         <source>It has no provisioning job yet: the wizard will create one.</source>
         <translation>まだプロビジョニング ジョブがありません。ウィザードが作成します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="314"/>
+        <location filename="../../wizard/entra/preflight.py" line="368"/>
+        <source>job {id}: {status} (schedule {schedule})</source>
+        <translation>ジョブ {id}: {status} (スケジュール: {schedule})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="373"/>
+        <source>job {id}: {status} (schedule unknown)</source>
+        <translation>ジョブ {id}: {status} (スケジュール不明)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="383"/>
         <source>Its provisioning job is in quarantine ({reason}). The wizard will update its Webex credentials and restart it instead of creating another job.</source>
         <translation>プロビジョニング ジョブが検疫状態です ({reason})。ウィザードは別のジョブを作成せず、このジョブの Webex 資格情報を更新して再開します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="326"/>
+        <location filename="../../wizard/entra/preflight.py" line="388"/>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="395"/>
         <source>It already has a provisioning job (status {status}). The wizard will update that job instead of creating another one.</source>
         <translation>既にプロビジョニング ジョブがあります (状態: {status})。ウィザードは別のジョブを作成せず、そのジョブを更新します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="342"/>
+        <location filename="../../wizard/entra/preflight.py" line="411"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is present.</source>
         <translation>「Cisco Webex Identity Integration」アプリケーションがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="351"/>
+        <location filename="../../wizard/entra/preflight.py" line="418"/>
+        <source>appId {app_id}</source>
+        <translation>appId {app_id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="425"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is missing from your tenant.</source>
         <translation>テナントに「Cisco Webex Identity Integration」アプリケーションがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="356"/>
+        <location filename="../../wizard/entra/preflight.py" line="432"/>
+        <source>no service principal with appId {app_id}</source>
+        <translation>appId が {app_id} のサービス プリンシパルはありません</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="437"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>このウィザードで設定するプロビジョニングには不要なため、このまま続行できます。ただし、Control Hub 自体の Entra ID ウィザードには必要で、ない場合は Control Hub で &apos;request was unauthorized&apos; エラーが発生します。ウィザードの修復モードで、管理者の同意によって復元できます。</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 대기 중</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>● Running…</source>
         <translation>● 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✓ Done</source>
         <translation>✓ 완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
         <source>✗ Failed</source>
         <translation>✗ 실패</translation>
     </message>
@@ -29,34 +29,34 @@
         <translation type="vanished">– 이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="57"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="58"/>
         <source>{seconds} s</source>
         <translation>{seconds}초</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Make the changes and start provisioning.</source>
         <translation>변경 내용을 적용하고 프로비저닝을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="85"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>마법사는 변경을 순서대로 적용합니다. 하나가 실패하면 그 단계에서 멈추고 이유를 알려 주며, 해당 단계부터 다시 시도할 수 있습니다. 다시 실행해도 아무것도 중복되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="97"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="98"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
         <source>Provisioning job</source>
         <translation>프로비저닝 작업</translation>
     </message>
@@ -69,123 +69,128 @@
         <translation type="vanished">Webex 로그인으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="42"/>
         <source>✓ Already set up</source>
         <translation>✓ 이미 설정됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="132"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="117"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="145"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="154"/>
         <source>Keep waiting</source>
         <translation>계속 기다리기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="224"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="233"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="182"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="222"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="231"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="251"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="260"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="335"/>
+        <source>Microsoft Entra&apos;s message: {message}</source>
+        <translation>Microsoft Entra 메시지: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="350"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
         <source>Already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="380"/>
         <source>Last run: {state}, {time}</source>
         <translation>마지막 실행: {state}, {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
@@ -194,22 +199,22 @@
         <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="390"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="400"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="412"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -589,7 +594,7 @@
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="149"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
@@ -613,13 +618,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="115"/>
+        <location filename="../../wizard/ui/app.py" line="124"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 프로비저닝 마법사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="124"/>
+        <location filename="../../wizard/ui/app.py" line="133"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -631,72 +636,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>연결 요약과 이후 할 일입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="70"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
         <source>Keep it healthy</source>
         <translation>정상 상태 유지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
         <source>Assigned users and groups</source>
         <translation>할당된 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="79"/>
         <source>Admin consoles</source>
         <translation>관리 콘솔</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="80"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="81"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 관리 센터에서 열기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="83"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="84"/>
         <source>Open Control Hub</source>
         <translation>Control Hub 열기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="94"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="95"/>
         <source>Save report…</source>
         <translation>보고서 저장…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>exists in Webex</source>
         <translation>Webex에 있음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>not in Webex yet</source>
         <translation>아직 Webex에 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="131"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="132"/>
         <source>All users and groups</source>
         <translation>모든 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="133"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="134"/>
         <source>Only assigned users and groups</source>
         <translation>할당된 사용자 및 그룹만</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="166"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="167"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID에서 Webex로의 프로비저닝이 설정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="168"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="169"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>설정이 끝까지 실행되지 않았습니다. 아래 내용은 확인되지 않았습니다.</translation>
     </message>
@@ -705,57 +710,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex 토큰은 {date}에 만료됩니다. {renew} 전에 복구 기능으로 갱신하세요. 마법사를 다시 실행하여 [복구]를 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="176"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="177"/>
         <source>None chosen in this run.</source>
         <translation>이번 실행에서는 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex 토큰은 {date}에 만료됩니다. {renew} 전에 갱신하세요. 마법사를 다시 실행하여 [Webex 토큰 갱신]을 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="227"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="228"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>토큰은 로그인한 Webex 관리자의 것입니다. Control Hub에서 해당 관리자의 액세스를 재설정하면 토큰이 해지되고, 토큰을 갱신할 때까지 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 관리 센터: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="247"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="248"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>데모 모드: 이 주소는 시뮬레이터가 변경하지 않는 실제 콘솔이므로 버튼을 눌러도 열리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="261"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="262"/>
         <source>Save the setup report</source>
         <translation>설정 보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="264"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
         <source>Plain text (*.txt)</source>
         <translation>일반 텍스트(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="266"/>
         <source>Web page (*.html)</source>
         <translation>웹 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="299"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>보고서를 {path}에 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="305"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="306"/>
         <source>Report saved to {path}</source>
         <translation>보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -848,13 +853,13 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="51"/>
         <source>Cisco Webex enterprise app</source>
         <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex 엔터프라이즈 애플리케이션</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="52"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="53"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>테넌트에서 Cisco Webex 애플리케이션을 찾거나 Entra 애플리케이션 갤러리에서 추가합니다.</translation>
     </message>
@@ -864,17 +869,17 @@ What to do next: {fix}</source>
         <translation type="vanished">다시 찾기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="95"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="96"/>
         <source>Name of the app in your tenant</source>
         <translation>테넌트에 표시될 애플리케이션 이름</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="109"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>사용자의 내 앱 포털에서 애플리케이션 숨기기(Cisco 권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="117"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="118"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>사용자에게는 내 앱의 Webex 타일이 필요하지 않으며, 어느 쪽이든 프로비저닝은 작동합니다. 마법사는 애플리케이션에 HideApp 태그를 추가합니다. 이는 Entra 관리 센터의 &quot;사용자에게 표시하시겠습니까? 아니요&quot;와 같은 설정으로 알려져 있지만 Microsoft에서 문서화하지 않았으므로, 중요하다면 애플리케이션의 속성 페이지를 확인하세요.</translation>
     </message>
@@ -883,77 +888,77 @@ What to do next: {fix}</source>
         <translation type="vanished">내 테넌트에 Cisco Webex 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="62"/>
         <source>&amp;Look again</source>
         <translation>다시 찾기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="137"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>먼저 Microsoft에 로그인하세요. [뒤로]를 눌러 로그인 페이지로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="162"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="163"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>Cisco Webex 애플리케이션을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="175"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>Cisco Webex 애플리케이션을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="188"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="189"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>테넌트에 이미 &quot;{name}&quot; 애플리케이션(개체 ID {id})이 있습니다. 마법사는 이 애플리케이션을 사용하며, 아무것도 추가하지 않고 내 앱 표시 여부도 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="198"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
         <source>provisioning job: {status}</source>
         <translation>프로비저닝 작업: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="200"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="201"/>
         <source>no provisioning job</source>
         <translation>프로비저닝 작업 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="203"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
         <source>single sign-on: {mode}</source>
         <translation>Single Sign-On: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="205"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="206"/>
         <source>no single sign-on mode set</source>
         <translation>Single Sign-On: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="208"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
         <source>created {date}</source>
         <translation>생성일 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="210"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph에서 생성 날짜를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="212"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>개체 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="225"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>테넌트에 &quot;Cisco Webex&quot; 애플리케이션이 {count}개 있습니다. 사용자를 Webex로 프로비저닝하는 애플리케이션은 하나만 있어야 합니다. 이미 프로비저닝 작업이 있는 애플리케이션이나 Single Sign-On에 사용하는 애플리케이션을 선택하세요. 나머지는 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="236"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}(프로비저닝 작업 있음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="266"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="267"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>테넌트에 아직 Cisco Webex 애플리케이션이 없습니다. 검토 페이지에서 [적용]을 클릭하면 마법사가 Entra 갤러리에서 애플리케이션을 추가하며, 그 전에는 아무것도 추가되지 않습니다. 그 후 Entra ID에서 애플리케이션을 구성할 수 있을 때까지 잠시(보통 1분 이내) 시간이 걸리며, [적용]은 그동안 기다립니다.</translation>
     </message>
@@ -1016,6 +1021,80 @@ What to do next: {fix}</source>
     <message>
         <source>Otherwise it adds the app from the gallery and waits until Entra ID has finished creating it, which can take a minute.</source>
         <translation type="vanished">없으면 갤러리에서 애플리케이션을 추가하고 Entra ID가 생성을 마칠 때까지 기다립니다. 1분 정도 걸릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphStatus</name>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="24"/>
+        <source>Active</source>
+        <extracomment>Graph&apos;s value (lower case, without spaces) -&gt; its English word, translated in context &quot;GraphStatus&quot;.</extracomment>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="25"/>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>격리</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="27"/>
+        <source>Not run</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="28"/>
+        <source>Not configured</source>
+        <translation>구성되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="29"/>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="30"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="31"/>
+        <source>Finished with errors for some users</source>
+        <translation>일부 사용자에 대해 오류와 함께 완료됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="32"/>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="33"/>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="34"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="35"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="36"/>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="66"/>
+        <source>every {minutes} minutes</source>
+        <translation>{minutes}분마다</translation>
     </message>
 </context>
 <context>
@@ -1182,84 +1261,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="71"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="96"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="99"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>지금 복원(관리자 동의)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="113"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
         <source>Pre-flight checks</source>
         <translation>사전 점검</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="118"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>변경하기 전에 설정에 필요한 모든 조건이 갖춰져 있는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="123"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="126"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>마법사는 Entra 역할을 확인하고, 기존 &quot;Cisco Webex&quot; 엔터프라이즈 애플리케이션과 해당 프로비저닝 작업, &quot;Cisco Webex Identity Integration&quot; 애플리케이션을 찾습니다. 이 단계에서는 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="138"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="141"/>
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="152"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="155"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>먼저 Microsoft에 로그인하세요. [뒤로]를 눌러 로그인 페이지로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
         <source>Checking your roles and existing apps…</source>
         <translation>역할과 기존 애플리케이션을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="198"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>실패한 검사 항목을 해결할 때까지 설정을 계속할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>준비되었습니다. [다음]을 누르면 애플리케이션 추가를 건너뛰고 Webex 로그인으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
         <source>All set. Click Next to continue.</source>
         <translation>준비되었습니다. 계속하려면 [다음]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="217"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="220"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="233"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="236"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="245"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="248"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>동의가 완료되었습니다. Entra ID에 애플리케이션이 표시되기를 기다리는 중…</translation>
     </message>
@@ -1279,64 +1358,64 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="46"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
         <source>OK</source>
         <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
         <source>Re-consent</source>
         <translation>다시 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
         <source>Renew token</source>
         <translation>토큰 갱신</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Restart job</source>
         <translation>작업 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Re-create in setup…</source>
         <translation>설정에서 다시 만들기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="112"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="148"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="160"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
@@ -1357,12 +1436,12 @@ What to do next: {fix}</source>
         <translation>보고서 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="204"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="216"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>검사한 모든 항목이 정상입니다: {n}개 중 {n}개 정상.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="219"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>검사 {n}개 중 정상 {ok}개, 실패 {failed}개, 경고 {warnings}개, 확인 안 함 {other}개. 표시된 항목을 수정하거나, 지원 담당자를 위해 보고서를 내보내세요.</translation>
     </message>
@@ -1479,27 +1558,27 @@ What to do next: {fix}</source>
         <translation>보고서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="195"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total}개 중 {done}개 확인: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="117"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex 프로비저닝 복구 보고서</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="118"/>
         <source>Overall: {status}</source>
         <translation>전체 상태: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="110"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="122"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="111"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="123"/>
         <source>Check</source>
         <translation>검사 항목</translation>
     </message>
@@ -1783,28 +1862,28 @@ What to do next: {fix}</source>
         <translation>작업 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="243"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>먼저 Microsoft에 로그인하고 Cisco Webex 애플리케이션을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="289"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>애플리케이션의 역할, 할당 및 매핑을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Choose a role…</source>
         <translation>역할 선택…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="320"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="319"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>아직 애플리케이션에 할당된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="324"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="323"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>이미 할당됨({count}): {names}</translation>
     </message>
@@ -1849,57 +1928,57 @@ What to do next: {fix}</source>
         <translation>다름: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="350"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="349"/>
         <source>Searching…</source>
         <translation>검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="380"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="379"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count}개를 찾았습니다. 하나를 선택하고 [할당 목록에 추가]를 클릭하거나 두 번 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="385"/>
         <source>No users or groups match.</source>
         <translation>일치하는 사용자나 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="418"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>테스트 사용자(적용 후 주문형 프로비저닝): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="445"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
         <source>To continue, choose an app role.</source>
         <translation>계속하려면 앱 역할을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="447"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>계속하려면 할당 목록에 사용자나 그룹을 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="449"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="448"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>계속하려면 올바른 알림 메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="485"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="483"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail}), {kind}, 역할 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="497"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="495"/>
         <source>{name}, already assigned</source>
         <translation>{name}, 이미 할당됨</translation>
     </message>
@@ -2660,6 +2739,11 @@ What to do next: {fix}</source>
         <location filename="../../wizard/diagnose/run.py" line="84"/>
         <source>Not checked: the check was cancelled.</source>
         <translation>확인하지 않음: 검사가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/run.py" line="91"/>
+        <source>The service</source>
+        <translation>서비스</translation>
     </message>
 </context>
 <context>
@@ -4038,9 +4122,8 @@ What to do next: {fix}</source>
         <translation>내 앱에서 애플리케이션 숨기기</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="153"/>
+        <location filename="../../wizard/entra/preflight.py" line="187"/>
         <source>reading your directory roles</source>
-        <extracomment>What the wizard can skip; the pages read these keys. English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
         <translation>디렉터리 역할 읽기</translation>
     </message>
     <message>
@@ -4414,9 +4497,8 @@ What to do next: {fix}</source>
         <translation>테스트 사용자 주문형 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>테스트 사용자 읽기</translation>
     </message>
     <message>
@@ -4697,22 +4779,27 @@ What to do next: {fix}</source>
         <translation>Webex 자격 증명 및 알림 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="281"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
+        <source>the same credentials were saved by an earlier run and still work</source>
+        <translation>이전 실행에서 같은 자격 증명을 저장했으며 여전히 작동함</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name}을(를) {role} 역할로 애플리케이션에 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
         <source>Start provisioning</source>
         <translation>프로비저닝 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="327"/>
         <source>Provision the test user to Webex now</source>
         <translation>지금 테스트 사용자를 Webex에 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="331"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="333"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>테스트로 지금 {name}을(를) Webex에 프로비저닝</translation>
     </message>
@@ -4720,6 +4807,77 @@ What to do next: {fix}</source>
         <source>Add the Cisco Webex app from the Entra gallery</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation type="vanished">Entra 갤러리에서 Cisco Webex 애플리케이션 추가</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="124"/>
+        <source>added to your tenant</source>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
+        <translation>테넌트에 추가됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
+        <source>added to your tenant and hidden from My Apps</source>
+        <translation>테넌트에 추가되고 내 앱에서 숨겨짐</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="130"/>
+        <source>the tenant already had it; nothing was added</source>
+        <translation>테넌트에 이미 있음, 추가된 항목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="180"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="167"/>
+        <source>reuse job {job_id}</source>
+        <translation>작업 {job_id} 다시 사용</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="188"/>
+        <source>created job {job_id}</source>
+        <translation>작업 {job_id}을(를) 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
+        <translation>Entra에서 마법사가 저장된 설정을 읽도록 허용하지 않았으므로, 다른 설정은 이 마법사가 마지막으로 저장한 대로 유지되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="255"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="263"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
+        <source>already assigned with this role</source>
+        <translation>이미 이 역할로 할당됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="276"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="313"/>
+        <source>the job is already running ({status})</source>
+        <translation>작업이 이미 실행 중임({status})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="315"/>
+        <source>created in Webex</source>
+        <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
+        <translation>Webex에서 생성됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="316"/>
+        <source>updated in Webex</source>
+        <translation>Webex에서 업데이트됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="317"/>
+        <source>deleted in Webex</source>
+        <translation>Webex에서 삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="318"/>
+        <source>provisioned in Webex</source>
+        <translation>Webex에 프로비저닝됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <source>already up to date in Webex</source>
+        <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
 </context>
 <context>
@@ -4754,67 +4912,159 @@ What to do next: {fix}</source>
         <translation>전역 관리자</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="198"/>
+        <location filename="../../wizard/entra/preflight.py" line="111"/>
+        <source> · </source>
+        <extracomment>What the wizard can skip; the pages read these keys. One line of evidence: parts, each (English template marked for translation, its params). English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small: each a tuple of parts (an English template, context &quot;preflight&quot;, and its params), joined by &quot; · &quot;. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="138"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="228"/>
+        <source>roles: none</source>
+        <translation>역할: 없음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="229"/>
+        <source>roles: {roles}</source>
+        <translation>역할: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="239"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
         <translation>계정에 프로비저닝을 설정할 수 있는 {role} 역할이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="207"/>
+        <location filename="../../wizard/entra/preflight.py" line="248"/>
         <source>Your account has none of the roles setup needs: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>계정에 설정에 필요한 역할(클라우드 애플리케이션 관리자, 애플리케이션 관리자 또는 전역 관리자)이 하나도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="214"/>
+        <location filename="../../wizard/entra/preflight.py" line="255"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
         <translation>전역 관리자 또는 권한 있는 역할 관리자에게 {least} 역할(필요한 권한을 갖춘 가장 낮은 권한의 역할)을 할당해 달라고 요청하세요. Privileged Identity Management에서 적격 역할로 할당되어 있다면 활성화한 후 [다시 확인]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="240"/>
+        <location filename="../../wizard/entra/preflight.py" line="269"/>
+        <location filename="../../wizard/entra/preflight.py" line="417"/>
+        <source>object ID {id}</source>
+        <translation>개체 ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="270"/>
+        <source>provisioning job: {status}</source>
+        <translation>프로비저닝 작업: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="272"/>
+        <source>provisioning job: none</source>
+        <translation>프로비저닝 작업: 없음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="273"/>
+        <source>single sign-on: {mode}</source>
+        <translation>Single Sign-On: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="275"/>
+        <source>single sign-on: not set</source>
+        <translation>Single Sign-On: 설정 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="276"/>
+        <source>matched by gallery template</source>
+        <translation>갤러리 템플릿으로 일치</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="278"/>
+        <source>matched by name</source>
+        <translation>이름으로 일치</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="289"/>
         <source>There is no &quot;Cisco Webex&quot; app in your tenant, and the wizard cannot add one from the gallery.</source>
         <translation>테넌트에 &quot;Cisco Webex&quot; 애플리케이션이 없으며, 마법사가 갤러리에서 추가할 수도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="252"/>
+        <location filename="../../wizard/entra/preflight.py" line="295"/>
+        <source>error: {code}</source>
+        <translation>오류: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="301"/>
         <source>No &quot;Cisco Webex&quot; app yet: the wizard will add it from the gallery next.</source>
         <translation>아직 &quot;Cisco Webex&quot; 애플리케이션이 없습니다. 다음 단계에서 마법사가 갤러리에서 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="271"/>
+        <location filename="../../wizard/entra/preflight.py" line="309"/>
+        <source>gallery template: {id}</source>
+        <translation>갤러리 템플릿: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="327"/>
         <source>Found the &quot;{name}&quot; app already in your tenant (added earlier, for single sign-on or by a previous run). The wizard will reuse it and skip adding one.</source>
         <translation>테넌트에 이미 &quot;{name}&quot; 애플리케이션이 있습니다(이전에 Single Sign-On용으로 또는 이전 실행에서 추가됨). 마법사는 이 애플리케이션을 재사용하고 추가 단계를 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="286"/>
+        <location filename="../../wizard/entra/preflight.py" line="342"/>
         <source>Found {count} &quot;Cisco Webex&quot; apps. Only one should provision users; you will choose which one on the next page.</source>
         <translation>&quot;Cisco Webex&quot; 애플리케이션이 {count}개 있습니다. 사용자를 프로비저닝하는 애플리케이션은 하나만 있어야 하며, 다음 페이지에서 사용할 애플리케이션을 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="303"/>
+        <location filename="../../wizard/entra/preflight.py" line="359"/>
         <source>It has no provisioning job yet: the wizard will create one.</source>
         <translation>아직 프로비저닝 작업이 없습니다. 마법사가 작업을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="314"/>
+        <location filename="../../wizard/entra/preflight.py" line="368"/>
+        <source>job {id}: {status} (schedule {schedule})</source>
+        <translation>작업 {id}: {status}(일정: {schedule})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="373"/>
+        <source>job {id}: {status} (schedule unknown)</source>
+        <translation>작업 {id}: {status}(일정 알 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="383"/>
         <source>Its provisioning job is in quarantine ({reason}). The wizard will update its Webex credentials and restart it instead of creating another job.</source>
         <translation>프로비저닝 작업이 격리 상태입니다({reason}). 마법사는 다른 작업을 만들지 않고 기존 작업의 Webex 자격 증명을 업데이트한 후 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="326"/>
+        <location filename="../../wizard/entra/preflight.py" line="388"/>
+        <source>no reason given</source>
+        <translation>이유가 제공되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="395"/>
         <source>It already has a provisioning job (status {status}). The wizard will update that job instead of creating another one.</source>
         <translation>이미 프로비저닝 작업이 있습니다(상태: {status}). 마법사는 다른 작업을 만들지 않고 해당 작업을 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="342"/>
+        <location filename="../../wizard/entra/preflight.py" line="411"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is present.</source>
         <translation>&quot;Cisco Webex Identity Integration&quot; 애플리케이션이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="351"/>
+        <location filename="../../wizard/entra/preflight.py" line="418"/>
+        <source>appId {app_id}</source>
+        <translation>appId {app_id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="425"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is missing from your tenant.</source>
         <translation>테넌트에 &quot;Cisco Webex Identity Integration&quot; 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="356"/>
+        <location filename="../../wizard/entra/preflight.py" line="432"/>
+        <source>no service principal with appId {app_id}</source>
+        <translation>appId가 {app_id}인 서비스 주체 없음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="437"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>이 마법사로 설정하는 프로비저닝에는 필요하지 않으므로 계속 진행할 수 있습니다. 하지만 Control Hub 자체의 Entra ID 마법사에는 필요하며, 이 애플리케이션이 없으면 Control Hub에서 &apos;request was unauthorized&apos; 오류가 발생합니다. 마법사의 복구 모드에서 관리자 동의로 복원할 수 있습니다.</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
@@ -29,34 +29,34 @@
         <translation type="vanished">– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="57"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="58"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="65"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="85"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="97"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="98"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
@@ -69,123 +69,128 @@
         <translation type="vanished">返回 Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="42"/>
         <source>✓ Already set up</source>
         <translation>✓ 已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="132"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="117"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="145"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="154"/>
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="155"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="224"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="233"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="182"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="222"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="231"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="251"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="260"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="335"/>
+        <source>Microsoft Entra&apos;s message: {message}</source>
+        <translation>Microsoft Entra 的消息：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="350"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="380"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -194,22 +199,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="373"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="390"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="387"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="400"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="412"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -589,7 +594,7 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="149"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <location filename="../../wizard/ui/widgets.py" line="219"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -613,13 +618,13 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../wizard/ui/app.py" line="115"/>
+        <location filename="../../wizard/ui/app.py" line="124"/>
         <source>Webex Provisioning Wizard</source>
         <extracomment>A smoke run that has not painted its first page by then has failed.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/app.py" line="124"/>
+        <location filename="../../wizard/ui/app.py" line="133"/>
         <source>{why}
 
 What to do next: {fix}</source>
@@ -631,72 +636,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
         <source>Finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>连接摘要及后续操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="70"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
         <source>Keep it healthy</source>
         <translation>保持正常运行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="74"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="79"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="80"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="81"/>
         <source>Open in Entra admin center</source>
         <translation>在 Entra 管理中心中打开</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="83"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="84"/>
         <source>Open Control Hub</source>
         <translation>打开 Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="94"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="95"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>exists in Webex</source>
         <translation>已存在于 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
         <source>not in Webex yet</source>
         <translation>尚未出现在 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="131"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="132"/>
         <source>All users and groups</source>
         <translation>所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="133"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="134"/>
         <source>Only assigned users and groups</source>
         <translation>仅已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="166"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="167"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>已设置从 Entra ID 到 Webex 的预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="168"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="169"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>设置未运行完成：以下内容均未经确认。</translation>
     </message>
@@ -705,57 +710,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex 令牌将于 {date} 过期。请在 {renew} 之前使用“修复”续订：再次运行向导并选择“修复”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="176"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="177"/>
         <source>None chosen in this run.</source>
         <translation>本次运行中未选择。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前续订：再次运行向导并选择“续订 Webex 令牌”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="227"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="228"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>该令牌属于登录的 Webex 管理员：在 Control Hub 中重置该管理员的访问权限会吊销该令牌，在续订令牌之前预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="241"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理中心：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="247"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="248"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>演示模式：这些是模拟器不会更改的真实控制台，因此按钮不会打开它们。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="261"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="262"/>
         <source>Save the setup report</source>
         <translation>保存设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="264"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="266"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="299"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>无法将报告保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="305"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="306"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -848,13 +853,13 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="51"/>
         <source>Cisco Webex enterprise app</source>
         <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex 企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="52"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="53"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>在你的租户中查找 Cisco Webex 应用程序，或从 Entra 应用程序库中添加。</translation>
     </message>
@@ -864,17 +869,17 @@ What to do next: {fix}</source>
         <translation type="vanished">重新查找</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="95"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="96"/>
         <source>Name of the app in your tenant</source>
         <translation>应用程序在租户中的名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="109"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>在用户的“我的应用”门户中隐藏此应用程序（Cisco 建议）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="117"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="118"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>用户不需要“我的应用”中的 Webex 磁贴；无论是否隐藏，预配都能正常工作。向导会为应用程序添加 HideApp 标记，一般认为这与 Entra 管理中心中将“对用户可见?”设为“否”的效果相同。Microsoft 并未记录这一点，如果你在意，请查看应用程序的“属性”页。</translation>
     </message>
@@ -883,77 +888,77 @@ What to do next: {fix}</source>
         <translation type="vanished">将 Cisco Webex 添加到我的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="61"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="62"/>
         <source>&amp;Look again</source>
         <translation>重新查找(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="136"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="137"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="162"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="163"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>正在查找 Cisco Webex 应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="175"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>无法添加 Cisco Webex 应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="188"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="189"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>你的租户中已有“{name}”应用程序（对象 ID {id}）。向导将使用它；不会添加任何内容，它在“我的应用”中的可见性也保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="198"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
         <source>provisioning job: {status}</source>
         <translation>预配作业：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="200"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="201"/>
         <source>no provisioning job</source>
         <translation>无预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="203"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
         <source>single sign-on: {mode}</source>
         <translation>单一登录：{mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="205"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="206"/>
         <source>no single sign-on mode set</source>
         <translation>单一登录：未设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="208"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
         <source>created {date}</source>
         <translation>创建于 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="210"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph 未报告创建日期</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="212"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>对象 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="225"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>你的租户中有 {count} 个“Cisco Webex”应用程序。只应由一个应用程序将用户预配到 Webex。请选择已有预配作业的应用程序，或单一登录所使用的应用程序；其他应用程序保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="236"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}（有预配作业）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="266"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="267"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>你的租户中还没有 Cisco Webex 应用程序。当你在查看页面上单击“应用”时，向导会从 Entra 应用程序库添加该应用程序；在此之前不会添加任何内容。之后 Entra ID 需要一点时间（通常不到一分钟）才能配置该应用程序；“应用”会等待此过程完成。</translation>
     </message>
@@ -1016,6 +1021,80 @@ What to do next: {fix}</source>
     <message>
         <source>Otherwise it adds the app from the gallery and waits until Entra ID has finished creating it, which can take a minute.</source>
         <translation type="vanished">否则，向导会从应用程序库添加该应用程序，并等待 Entra ID 完成创建，这可能需要一分钟左右。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphStatus</name>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="24"/>
+        <source>Active</source>
+        <extracomment>Graph&apos;s value (lower case, without spaces) -&gt; its English word, translated in context &quot;GraphStatus&quot;.</extracomment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="25"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="27"/>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="28"/>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="29"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="30"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="31"/>
+        <source>Finished with errors for some users</source>
+        <translation>已完成，但部分用户出错</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="32"/>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="33"/>
+        <source>Failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="34"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="35"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="36"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/words.py" line="66"/>
+        <source>every {minutes} minutes</source>
+        <translation>每 {minutes} 分钟</translation>
     </message>
 </context>
 <context>
@@ -1182,84 +1261,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="71"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="72"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="73"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="96"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="99"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>立即还原（管理员同意）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="113"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="115"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="118"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>在进行任何更改之前，确保设置所依赖的一切均已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="123"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="126"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>向导将检查你的 Entra 角色，查找现有的“Cisco Webex”企业应用程序及其预配作业，以及“Cisco Webex Identity Integration”应用程序。此步骤不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="138"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="141"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="152"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="155"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="173"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
         <source>Checking your roles and existing apps…</source>
         <translation>正在检查你的角色和现有应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="198"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>在修复未通过的检查之前，无法继续设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>一切就绪。单击“下一步”将跳过添加应用程序，直接进入 Webex 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
         <source>All set. Click Next to continue.</source>
         <translation>一切就绪。单击“下一步”继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="217"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="220"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="233"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="236"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="245"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="248"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>已授予同意。正在等待 Entra ID 显示该应用程序…</translation>
     </message>
@@ -1279,64 +1358,64 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="46"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
         <source>OK</source>
         <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="56"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
         <source>Re-consent</source>
         <translation>重新同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
         <source>Renew token</source>
         <translation>续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Restart job</source>
         <translation>重启作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Re-create in setup…</source>
         <translation>在设置中重新创建…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="112"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="148"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="160"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
@@ -1357,12 +1436,12 @@ What to do next: {fix}</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="204"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="216"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>检查的所有项目均正常：{n} 项中 {n} 项正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="219"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
@@ -1479,27 +1558,27 @@ What to do next: {fix}</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="195"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>已检查 {done}/{total}：{title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="105"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="117"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex 预配修复报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="106"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="118"/>
         <source>Overall: {status}</source>
         <translation>总体状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="110"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="111"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="123"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -1783,28 +1862,28 @@ What to do next: {fix}</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="243"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>请先登录 Microsoft 并选择 Cisco Webex 应用程序：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="289"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>正在读取应用程序的角色、分配和映射…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
         <source>Choose a role…</source>
         <translation>选择角色…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="320"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="319"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>尚未向该应用程序分配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="324"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="323"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
@@ -1849,57 +1928,57 @@ What to do next: {fix}</source>
         <translation>不同：{source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="350"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="349"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="380"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="379"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>找到 {count} 个结果。请选择一项并单击“添加到分配列表”，或双击该项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="386"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="385"/>
         <source>No users or groups match.</source>
         <translation>没有匹配的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="389"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="418"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>测试用户（应用后按需预配）：{name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="445"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
         <source>To continue, choose an app role.</source>
         <translation>若要继续，请选择应用角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="447"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>若要继续，请将至少一个用户或组添加到分配列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="449"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="448"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>若要继续，请输入有效的通知电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="485"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="483"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})，{kind}，角色 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="497"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="495"/>
         <source>{name}, already assigned</source>
         <translation>{name}，已分配</translation>
     </message>
@@ -2660,6 +2739,11 @@ What to do next: {fix}</source>
         <location filename="../../wizard/diagnose/run.py" line="84"/>
         <source>Not checked: the check was cancelled.</source>
         <translation>未检查：检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/run.py" line="91"/>
+        <source>The service</source>
+        <translation>该服务</translation>
     </message>
 </context>
 <context>
@@ -4038,9 +4122,8 @@ What to do next: {fix}</source>
         <translation>从我的应用中隐藏应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="153"/>
+        <location filename="../../wizard/entra/preflight.py" line="187"/>
         <source>reading your directory roles</source>
-        <extracomment>What the wizard can skip; the pages read these keys. English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
         <translation>读取目录角色</translation>
     </message>
     <message>
@@ -4414,9 +4497,8 @@ What to do next: {fix}</source>
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>reading the test user</source>
-        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>读取测试用户</translation>
     </message>
     <message>
@@ -4697,22 +4779,27 @@ What to do next: {fix}</source>
         <translation>保存 Webex 凭据和通知设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="281"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
+        <source>the same credentials were saved by an earlier run and still work</source>
+        <translation>之前的运行已保存相同的凭据，且仍然有效</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>将 {name} 以 {role} 角色分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
         <source>Start provisioning</source>
         <translation>启动预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="327"/>
         <source>Provision the test user to Webex now</source>
         <translation>立即将测试用户预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="331"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="333"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>立即将 {name} 预配到 Webex 作为测试</translation>
     </message>
@@ -4720,6 +4807,77 @@ What to do next: {fix}</source>
         <source>Add the Cisco Webex app from the Entra gallery</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation type="vanished">从 Entra 应用程序库添加 Cisco Webex 应用程序</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="124"/>
+        <source>added to your tenant</source>
+        <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
+        <translation>已添加到你的租户</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
+        <source>added to your tenant and hidden from My Apps</source>
+        <translation>已添加到你的租户，并已在“我的应用”中隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="130"/>
+        <source>the tenant already had it; nothing was added</source>
+        <translation>租户中已有该应用程序；未添加任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="180"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="167"/>
+        <source>reuse job {job_id}</source>
+        <translation>重用作业 {job_id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="188"/>
+        <source>created job {job_id}</source>
+        <translation>已创建作业 {job_id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
+        <translation>Entra 不允许向导读取其已保存的设置；其他设置保持为此向导上次保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="255"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="263"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
+        <source>already assigned with this role</source>
+        <translation>已使用此角色分配</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="276"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="313"/>
+        <source>the job is already running ({status})</source>
+        <translation>作业已在运行（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="315"/>
+        <source>created in Webex</source>
+        <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
+        <translation>已在 Webex 中创建</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="316"/>
+        <source>updated in Webex</source>
+        <translation>已在 Webex 中更新</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="317"/>
+        <source>deleted in Webex</source>
+        <translation>已在 Webex 中删除</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="318"/>
+        <source>provisioned in Webex</source>
+        <translation>已预配到 Webex</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <source>already up to date in Webex</source>
+        <translation>在 Webex 中已是最新</translation>
     </message>
 </context>
 <context>
@@ -4754,67 +4912,159 @@ What to do next: {fix}</source>
         <translation>全局管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="198"/>
+        <location filename="../../wizard/entra/preflight.py" line="111"/>
+        <source> · </source>
+        <extracomment>What the wizard can skip; the pages read these keys. One line of evidence: parts, each (English template marked for translation, its params). English source template (translation context &quot;preflight&quot;), filled from ``params``. Plain facts the finding rests on (ids, role names, job status), shown small: each a tuple of parts (an English template, context &quot;preflight&quot;, and its params), joined by &quot; · &quot;. Steps the wizard skips because of this finding (``SKIP_*``). A longer explanation / what to do (template, same params), may be &quot;&quot;. When the finding is an error the wizard would meet later, that error (its why and fix are the detail).</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="138"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="228"/>
+        <source>roles: none</source>
+        <translation>角色：无</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="229"/>
+        <source>roles: {roles}</source>
+        <translation>角色：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="239"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
         <translation>你的帐户拥有 {role} 角色，可以设置预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="207"/>
+        <location filename="../../wizard/entra/preflight.py" line="248"/>
         <source>Your account has none of the roles setup needs: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>你的帐户不具有设置所需的任何角色：云应用程序管理员、应用程序管理员或全局管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="214"/>
+        <location filename="../../wizard/entra/preflight.py" line="255"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
         <translation>请让你的全局管理员或特权角色管理员为你分配 {least} 角色（满足需要的最低权限角色）。如果该角色在 Privileged Identity Management 中是符合条件的分配，请先激活，然后单击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="240"/>
+        <location filename="../../wizard/entra/preflight.py" line="269"/>
+        <location filename="../../wizard/entra/preflight.py" line="417"/>
+        <source>object ID {id}</source>
+        <translation>对象 ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="270"/>
+        <source>provisioning job: {status}</source>
+        <translation>预配作业：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="272"/>
+        <source>provisioning job: none</source>
+        <translation>预配作业：无</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="273"/>
+        <source>single sign-on: {mode}</source>
+        <translation>单一登录：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="275"/>
+        <source>single sign-on: not set</source>
+        <translation>单一登录：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="276"/>
+        <source>matched by gallery template</source>
+        <translation>按库模板匹配</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="278"/>
+        <source>matched by name</source>
+        <translation>按名称匹配</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="289"/>
         <source>There is no &quot;Cisco Webex&quot; app in your tenant, and the wizard cannot add one from the gallery.</source>
         <translation>你的租户中没有“Cisco Webex”应用程序，且向导无法从应用程序库添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="252"/>
+        <location filename="../../wizard/entra/preflight.py" line="295"/>
+        <source>error: {code}</source>
+        <translation>错误：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="301"/>
         <source>No &quot;Cisco Webex&quot; app yet: the wizard will add it from the gallery next.</source>
         <translation>尚无“Cisco Webex”应用程序：向导将在下一步从应用程序库添加。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="271"/>
+        <location filename="../../wizard/entra/preflight.py" line="309"/>
+        <source>gallery template: {id}</source>
+        <translation>库模板：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="327"/>
         <source>Found the &quot;{name}&quot; app already in your tenant (added earlier, for single sign-on or by a previous run). The wizard will reuse it and skip adding one.</source>
         <translation>你的租户中已有“{name}”应用程序（之前为单一登录或在上次运行时添加）。向导将重复使用它，并跳过添加步骤。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="286"/>
+        <location filename="../../wizard/entra/preflight.py" line="342"/>
         <source>Found {count} &quot;Cisco Webex&quot; apps. Only one should provision users; you will choose which one on the next page.</source>
         <translation>找到 {count} 个“Cisco Webex”应用程序。只应由一个应用程序预配用户；你将在下一页选择使用哪一个。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="303"/>
+        <location filename="../../wizard/entra/preflight.py" line="359"/>
         <source>It has no provisioning job yet: the wizard will create one.</source>
         <translation>它还没有预配作业：向导将创建一个。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="314"/>
+        <location filename="../../wizard/entra/preflight.py" line="368"/>
+        <source>job {id}: {status} (schedule {schedule})</source>
+        <translation>作业 {id}：{status}（计划：{schedule}）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="373"/>
+        <source>job {id}: {status} (schedule unknown)</source>
+        <translation>作业 {id}：{status}（计划未知）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="383"/>
         <source>Its provisioning job is in quarantine ({reason}). The wizard will update its Webex credentials and restart it instead of creating another job.</source>
         <translation>其预配作业处于隔离状态 ({reason})。向导将更新其 Webex 凭据并重启该作业，而不是创建另一个作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="326"/>
+        <location filename="../../wizard/entra/preflight.py" line="388"/>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="395"/>
         <source>It already has a provisioning job (status {status}). The wizard will update that job instead of creating another one.</source>
         <translation>它已有预配作业（状态：{status}）。向导将更新该作业，而不是创建另一个作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="342"/>
+        <location filename="../../wizard/entra/preflight.py" line="411"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is present.</source>
         <translation>“Cisco Webex Identity Integration”应用程序存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="351"/>
+        <location filename="../../wizard/entra/preflight.py" line="418"/>
+        <source>appId {app_id}</source>
+        <translation>appId {app_id}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="425"/>
         <source>The &quot;Cisco Webex Identity Integration&quot; app is missing from your tenant.</source>
         <translation>你的租户中缺少“Cisco Webex Identity Integration”应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/preflight.py" line="356"/>
+        <location filename="../../wizard/entra/preflight.py" line="432"/>
+        <source>no service principal with appId {app_id}</source>
+        <translation>没有 appId 为 {app_id} 的服务主体</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/entra/preflight.py" line="437"/>
         <source>Provisioning set up by this wizard does not need it, so you can continue. Control Hub&apos;s own Entra ID wizard does need it, and its absence causes &apos;request was unauthorized&apos; errors there; the wizard&apos;s repair mode can restore it with an admin consent.</source>
         <translation>此向导设置的预配不需要它，因此你可以继续。但 Control Hub 自身的 Entra ID 向导需要它，缺少它会导致 Control Hub 中出现“request was unauthorized”错误；向导的修复模式可以通过管理员同意来还原它。</translation>
     </message>

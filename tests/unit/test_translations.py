@@ -36,6 +36,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "Control Hub",
     "Control Hub: {url}",
     "TrackingID: {id}",  # Webex's own label for its support id, as Control Hub shows it
+    "appId {app_id}",  # Microsoft Graph's property name, as the Entra admin center shows it
 }
 
 #: Terms the localized Microsoft and Cisco admin consoles use (docs/translations.md#terminology):
