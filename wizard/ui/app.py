@@ -28,7 +28,16 @@ from wizard.ui.errors import UiError
 from wizard.ui.i18n import install_translators, pick_language
 from wizard.ui.ops import log_location
 from wizard.ui.page_ids import PageId
-from wizard.ui.qt import QApplication, QCoreApplication, QEvent, QMessageBox, QObject, Qt
+from wizard.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMessageBox,
+    QObject,
+    Qt,
+    QTimer,
+)
 from wizard.ui.style import apply_look
 from wizard.ui.widgets import tr_error
 
@@ -149,6 +158,36 @@ class _FirstPaint(QObject):
         return False
 
 
+class _PaintLoop(QObject):
+    """A local event loop that ends at the watched window's first paint (or after *timeout*)."""
+
+    def __init__(self, timeout: float) -> None:
+        super().__init__()
+        self.painted = False
+        self.loop = QEventLoop()
+        QTimer.singleShot(int(timeout * 1000), self.loop, self.loop.quit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.Expose) and not self.painted:
+            self.painted = True
+            self.loop.quit()
+        return False
+
+
+def paint_first(window: SetupWizard, timeout: float = SMOKE_TIMEOUT) -> bool:
+    """Show *window* and run Qt's events until it has painted, before qasync and asyncio are
+    even imported; the window is held (see SetupWizard.when_ready), so nothing asynchronous
+    starts before the asyncio loop runs. False when it did not paint within *timeout*."""
+    window.hold()
+    waiter = _PaintLoop(timeout)
+    window.installEventFilter(waiter)
+    window.show()
+    if not waiter.painted:
+        waiter.loop.exec()
+    window.removeEventFilter(waiter)
+    return waiter.painted
+
+
 #: ``start_page`` value that opens the repair window (``--repair``) instead of the setup wizard.
 REPAIR = "repair"
 
@@ -213,25 +252,28 @@ async def _show(
     *,
     smoke: bool,
     launch: DemoLaunch,
+    painted: SetupWizard | None = None,
 ) -> int:
-    """Open the window and wait until it closes (smoke: until its first paint)."""
+    """Open the window (or take *painted*, shown and held by :func:`paint_first`) and wait
+    until it closes (smoke: until its first paint)."""
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(hook.loop_handler)
-    wizard = open_window(ctx, start_page)
+    wizard = painted if painted is not None else open_window(ctx, start_page)
     finished: asyncio.Future[int] = loop.create_future()
     wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
     shown: asyncio.Future[None] = loop.create_future()
     watcher = _FirstPaint(shown)
     wizard.installEventFilter(watcher)
-    background = launch.in_background(wizard, smoke)
-    hold = getattr(wizard, "hold", None)  # the setup wizard's; the repair window has none
-    if hold is not None and (smoke or background):
-        hold()  # nothing but the first page until released (smoke: never)
-    wizard.show()
+    if painted is None:
+        wizard.show()
+    else:
+        shown.set_result(None)
+        if not launch.in_background(painted, smoke):
+            painted.release()  # the loop runs: what waited for it may start
     try:
-        if background:
+        if launch.in_background(wizard, smoke):
             await shown
-            launch.after_paint(wizard)
+            launch.after_paint(wizard)  # releases the wizard once the demo runs
         if smoke:
             await asyncio.wait_for(shown, SMOKE_TIMEOUT)
             log.info("smoke: first page %s shown", wizard.current_page_id())
@@ -273,11 +315,22 @@ def run_gui(
     launch = DemoLaunch(demo_start, remember_secrets)
     ctx = make_context(endpoints, demo=launch.stand_in(demo), lang=language, **store)
     launch.before_window(ctx, repair=_is_repair(start_page))
-
-    import qasync  # after wizard.ui.qt pinned QT_API
-
     try:
-        return int(qasync.run(_show(ctx, start_page, hook, smoke=smoke, launch=launch)))
+        painted = None
+        if not _is_repair(start_page):
+            painted = open_window(ctx, start_page)
+            if not paint_first(painted):
+                raise TimeoutError
+            if smoke:
+                log.info("smoke: first page %s shown", painted.current_page_id())
+                painted.hide()
+                painted.deleteLater()
+                return 0
+
+        import qasync  # after wizard.ui.qt pinned QT_API; after the first paint
+
+        show = _show(ctx, start_page, hook, smoke=smoke, launch=launch, painted=painted)
+        return int(qasync.run(show))
     except TimeoutError:
         log.error("smoke: the first page was not shown within %.0f s", SMOKE_TIMEOUT)
         return 1
