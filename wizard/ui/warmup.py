@@ -48,6 +48,7 @@ class IdleSlices(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: deque[tuple[str, Callable[[], object]]] = deque()
+        self._gate: threading.Thread | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -57,6 +58,11 @@ class IdleSlices(QObject):
         self._queue.append((name, fn))
         if not self._timer.isActive():
             self._timer.start()
+
+    def after(self, thread: threading.Thread) -> None:
+        """Start the slices once *thread* has ended (looked at every 50 ms): a slice that
+        imports what that thread is importing would wait for it on the UI thread."""
+        self._gate = thread
 
     def pending(self) -> int:
         return len(self._queue)
@@ -69,6 +75,10 @@ class IdleSlices(QObject):
     def _run_one(self) -> None:
         if not self._queue:
             return
+        if self._gate is not None and self._gate.is_alive():
+            self._timer.start(50)
+            return
+        self._timer.setInterval(0)
         name, fn = self._queue.popleft()
         try:
             fn()
@@ -88,13 +98,16 @@ def preload(modules: Iterable[str] = LATER_MODULES) -> threading.Thread:
     def run() -> None:
         from wizard.ui import qt
 
+        for name in BROWSER_NAMES:  # first, the largest: Chromium itself starts with a profile
+            try:
+                getattr(qt, name)
+            except Exception as exc:  # noqa: BLE001 - a browser that cannot load says so when opened
+                log.debug("preload of %s failed: %s", name, exc)
         for name in names:
             try:
                 importlib.import_module(name)
             except Exception as exc:  # noqa: BLE001 - only a head start
                 log.debug("preload of %s failed: %s", name, exc)
-        for name in BROWSER_NAMES:  # the libraries load here; Chromium starts with a profile
-            getattr(qt, name)
 
     thread = threading.Thread(target=run, name="wizard-preload", daemon=True)
     thread.start()

@@ -214,7 +214,7 @@ class SetupWizard(QWizard):
         """After the first paint: the modules later pages need on a worker thread; the pages
         themselves one per event-loop turn (the window answers in between); then the sign-in
         browser's profile."""
-        warmup.preload()
+        self.idle.after(warmup.preload())
         for page_id in PAGES:
             # Weakly: a queued slice must not keep a closed window alive (Qt deletes it with
             # its Python wrapper, which a reference cycle would leave to the garbage collector,
