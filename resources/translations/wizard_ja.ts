@@ -51,12 +51,12 @@
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="98"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
@@ -74,123 +74,123 @@
         <translation>✓ 設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="132"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="110"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="117"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="154"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
         <source>Keep waiting</source>
         <translation>待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="233"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="182"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="231"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="260"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="263"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="335"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra のメッセージ: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="350"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="380"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="374"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="390"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="402"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="412"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="415"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="166"/>
+        <location filename="../../wizard/ui/widgets.py" line="178"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -424,12 +424,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="134"/>
+        <location filename="../../wizard/ui/widgets.py" line="146"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="145"/>
+        <location filename="../../wizard/ui/widgets.py" line="157"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。システムのキーリングが見つからないため、デモは終了するまでサインイン情報をメモリに保持します。</translation>
     </message>
@@ -589,28 +589,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="216"/>
+        <location filename="../../wizard/ui/widgets.py" line="228"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
-        <location filename="../../wizard/ui/widgets.py" line="219"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="238"/>
+        <location filename="../../wizard/ui/widgets.py" line="250"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="244"/>
+        <location filename="../../wizard/ui/widgets.py" line="256"/>
         <source>Support ids: {ids}</source>
         <translation>サポート用 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="262"/>
+        <location filename="../../wizard/ui/widgets.py" line="274"/>
         <source>Error type: {code}</source>
         <translation>エラーの種類: {code}</translation>
     </message>
@@ -1420,18 +1420,18 @@ What to do next: {fix}</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="121"/>
+        <location filename="../../wizard/ui/repair/page.py" line="124"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>再チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="124"/>
+        <location filename="../../wizard/ui/repair/page.py" line="127"/>
         <source>Fix all</source>
         <translation>すべて修正</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="127"/>
+        <location filename="../../wizard/ui/repair/page.py" line="130"/>
         <source>Export report…</source>
         <translation>レポートのエクスポート…</translation>
     </message>
@@ -1446,13 +1446,13 @@ What to do next: {fix}</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="216"/>
-        <location filename="../../wizard/ui/repair/page.py" line="237"/>
+        <location filename="../../wizard/ui/repair/page.py" line="219"/>
+        <location filename="../../wizard/ui/repair/page.py" line="240"/>
         <source>Reading what setup saved…</source>
         <translation>セットアップで保存された情報を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="258"/>
+        <location filename="../../wizard/ui/repair/page.py" line="261"/>
         <source>Running the checks…</source>
         <translation>チェックを実行しています…</translation>
     </message>
@@ -1538,22 +1538,22 @@ What to do next: {fix}</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="282"/>
+        <location filename="../../wizard/ui/repair/page.py" line="285"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="287"/>
+        <location filename="../../wizard/ui/repair/page.py" line="290"/>
         <source>HTML page (*.html)</source>
         <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="288"/>
+        <location filename="../../wizard/ui/repair/page.py" line="291"/>
         <source>Text file (*.txt)</source>
         <translation>テキスト ファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="308"/>
+        <location filename="../../wizard/ui/repair/page.py" line="311"/>
         <source>Report saved to {path}.</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
@@ -1754,6 +1754,7 @@ What to do next: {fix}</source>
         <translation>最初は 1 人のテスト ユーザーから始めてください。1 人を割り当てて Webex に追加されることを確認してから、戻ってグループを追加します。最初に追加したユーザーは、適用の直後にオンデマンドでプロビジョニングされます。</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
         <location filename="../../wizard/ui/pages/scope.py" line="117"/>
         <source>Search users and groups by name or email</source>
         <translation>名前またはメールでユーザーとグループを検索</translation>
@@ -1775,6 +1776,11 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>User name or email</source>
         <translation>ユーザー名またはメール</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
+        <source>Search results</source>
+        <translation>検索結果</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope.py" line="132"/>
@@ -1806,7 +1812,7 @@ What to do next: {fix}</source>
         <translation type="vanished">リストから削除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="163"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="164"/>
         <source>App role</source>
         <translation>アプリ ロール</translation>
     </message>
@@ -1821,6 +1827,7 @@ What to do next: {fix}</source>
         <translation>通知</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
         <location filename="../../wizard/ui/pages/scope.py" line="185"/>
         <source>Notification email</source>
         <translation>通知用メール</translation>
@@ -1837,6 +1844,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope.py" line="198"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="65"/>
         <source>Attribute mappings</source>
         <translation>属性マッピング</translation>
     </message>
@@ -1857,7 +1865,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope_mappings.py" line="62"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="74"/>
         <source>In the job</source>
         <translation>ジョブ内</translation>
     </message>
@@ -1888,42 +1896,42 @@ What to do next: {fix}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="75"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="76"/>
         <source>In the template</source>
         <translation>テンプレート内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="96"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>アプリケーションは [適用] をクリックしたときに、Cisco Webex アプリケーション独自のマッピングと共に追加されます。ウィザードはそのマッピングを維持します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="105"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>プロビジョニング ジョブはまだありません。3 列目には、Cisco Webex テンプレートがジョブに設定するマッピングが表示されます。{count} 件が推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="112"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="113"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 件のマッピングが推奨の表と異なります (強調表示)。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="118"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>ジョブでは推奨のマッピングが使用されています。* = 照合属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="125"/>
         <source>✓ same</source>
         <translation>✓ 同じ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="128"/>
         <source>different: {source}</source>
         <translation>相違: {source}</translation>
     </message>
@@ -2272,7 +2280,7 @@ What to do next: {fix}</source>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="266"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="267"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
@@ -2289,7 +2297,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="420"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex にサインイン(&amp;S)</translation>
@@ -2335,27 +2343,27 @@ What to do next: {fix}</source>
         <translation>Entra ID に設定するテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="177"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft のチュートリアルのアドレス (推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="188"/>
         <source>Advanced: another tenant URL</source>
         <translation>詳細: 別のテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="412"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="413"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex にサインインしています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>まだ Webex にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="417"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="418"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
@@ -2364,7 +2372,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft のチュートリアルに記載のアドレス (既定)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="179"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
@@ -2373,17 +2381,17 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="254"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="255"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="293"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="294"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="378"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="379"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
@@ -2392,41 +2400,41 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="439"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
-        <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした check が 14 日前に警告します)。</translation>
+        <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした毎日のチェックが 14 日前に警告します)。</translation>
     </message>
     <message>
         <source>{date} (in {days} days). It cannot be renewed; the wizard reminds you before it runs out.</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="452"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="453"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="456"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="457"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="459"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>
@@ -4935,7 +4943,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="239"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
-        <translation>お使いのアカウントには、プロビジョニングを設定できる {role} ロールがあります。</translation>
+        <translation>お使いのアカウントには、プロビジョニングを設定できる{role}ロールがあります。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="248"/>
@@ -4945,7 +4953,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="255"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
-        <translation>グローバル管理者または特権ロール管理者に、{least} ロール (必要な権限を持つ最小特権のロール) の割り当てを依頼してください。Privileged Identity Management で資格のあるロールとして割り当てられている場合は、アクティブ化してから [再確認] をクリックしてください。</translation>
+        <translation>グローバル管理者または特権ロール管理者に、{least}ロール (必要な権限を持つ最小特権のロール) の割り当てを依頼してください。Privileged Identity Management で資格のあるロールとして割り当てられている場合は、アクティブ化してから [再確認] をクリックしてください。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="269"/>

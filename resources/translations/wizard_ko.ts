@@ -51,12 +51,12 @@
         <translation>마법사는 변경을 순서대로 적용합니다. 하나가 실패하면 그 단계에서 멈추고 이유를 알려 주며, 해당 단계부터 다시 시도할 수 있습니다. 다시 실행해도 아무것도 중복되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="98"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
         <source>Provisioning job</source>
         <translation>프로비저닝 작업</translation>
     </message>
@@ -74,123 +74,123 @@
         <translation>✓ 이미 설정됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="132"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="110"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="117"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="154"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
         <source>Keep waiting</source>
         <translation>계속 기다리기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="233"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="182"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="231"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="260"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="263"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="335"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 메시지: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="350"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>Already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="380"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
         <source>Last run: {state}, {time}</source>
         <translation>마지막 실행: {state}, {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="374"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="390"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="402"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="412"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="415"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="166"/>
+        <location filename="../../wizard/ui/widgets.py" line="178"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -424,12 +424,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="134"/>
+        <location filename="../../wizard/ui/widgets.py" line="146"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="145"/>
+        <location filename="../../wizard/ui/widgets.py" line="157"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다. 시스템 키링을 찾을 수 없으므로 데모는 종료될 때까지 로그인 정보를 메모리에 보관합니다.</translation>
     </message>
@@ -589,28 +589,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="216"/>
+        <location filename="../../wizard/ui/widgets.py" line="228"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
-        <location filename="../../wizard/ui/widgets.py" line="219"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="238"/>
+        <location filename="../../wizard/ui/widgets.py" line="250"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="244"/>
+        <location filename="../../wizard/ui/widgets.py" line="256"/>
         <source>Support ids: {ids}</source>
         <translation>지원용 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="262"/>
+        <location filename="../../wizard/ui/widgets.py" line="274"/>
         <source>Error type: {code}</source>
         <translation>오류 유형: {code}</translation>
     </message>
@@ -1420,18 +1420,18 @@ What to do next: {fix}</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="121"/>
+        <location filename="../../wizard/ui/repair/page.py" line="124"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="124"/>
+        <location filename="../../wizard/ui/repair/page.py" line="127"/>
         <source>Fix all</source>
         <translation>모두 수정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="127"/>
+        <location filename="../../wizard/ui/repair/page.py" line="130"/>
         <source>Export report…</source>
         <translation>보고서 내보내기…</translation>
     </message>
@@ -1446,13 +1446,13 @@ What to do next: {fix}</source>
         <translation>검사 {n}개 중 정상 {ok}개, 실패 {failed}개, 경고 {warnings}개, 확인 안 함 {other}개. 표시된 항목을 수정하거나, 지원 담당자를 위해 보고서를 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="216"/>
-        <location filename="../../wizard/ui/repair/page.py" line="237"/>
+        <location filename="../../wizard/ui/repair/page.py" line="219"/>
+        <location filename="../../wizard/ui/repair/page.py" line="240"/>
         <source>Reading what setup saved…</source>
         <translation>설정에서 저장한 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="258"/>
+        <location filename="../../wizard/ui/repair/page.py" line="261"/>
         <source>Running the checks…</source>
         <translation>검사를 실행하는 중…</translation>
     </message>
@@ -1538,22 +1538,22 @@ What to do next: {fix}</source>
         <translation>새 토큰을 테스트하고 Entra ID에 제공하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="282"/>
+        <location filename="../../wizard/ui/repair/page.py" line="285"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="287"/>
+        <location filename="../../wizard/ui/repair/page.py" line="290"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="288"/>
+        <location filename="../../wizard/ui/repair/page.py" line="291"/>
         <source>Text file (*.txt)</source>
         <translation>텍스트 파일(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="308"/>
+        <location filename="../../wizard/ui/repair/page.py" line="311"/>
         <source>Report saved to {path}.</source>
         <translation>보고서를 {path}에 저장했습니다.</translation>
     </message>
@@ -1754,6 +1754,7 @@ What to do next: {fix}</source>
         <translation>테스트 사용자 한 명으로 시작하세요. 한 사람을 할당하고 Webex에 추가되는지 확인한 다음, 다시 돌아와 그룹을 추가하세요. 처음 추가한 사용자는 적용 직후 주문형 프로비저닝됩니다.</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
         <location filename="../../wizard/ui/pages/scope.py" line="117"/>
         <source>Search users and groups by name or email</source>
         <translation>이름 또는 메일로 사용자 및 그룹 검색</translation>
@@ -1775,6 +1776,11 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>User name or email</source>
         <translation>사용자 이름 또는 메일</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope.py" line="132"/>
@@ -1806,7 +1812,7 @@ What to do next: {fix}</source>
         <translation type="vanished">목록에서 제거</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="163"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="164"/>
         <source>App role</source>
         <translation>앱 역할</translation>
     </message>
@@ -1821,6 +1827,7 @@ What to do next: {fix}</source>
         <translation>알림</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
         <location filename="../../wizard/ui/pages/scope.py" line="185"/>
         <source>Notification email</source>
         <translation>알림 메일</translation>
@@ -1837,6 +1844,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope.py" line="198"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="65"/>
         <source>Attribute mappings</source>
         <translation>특성 매핑</translation>
     </message>
@@ -1857,7 +1865,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope_mappings.py" line="62"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="74"/>
         <source>In the job</source>
         <translation>작업 내</translation>
     </message>
@@ -1888,42 +1896,42 @@ What to do next: {fix}</source>
         <translation>이미 할당됨({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="75"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="76"/>
         <source>In the template</source>
         <translation>템플릿 내</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="96"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>애플리케이션은 [적용]을 클릭할 때 Cisco Webex 애플리케이션 자체의 매핑과 함께 추가되며, 마법사는 이 매핑을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="105"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>프로비저닝 작업이 아직 없습니다. 세 번째 열에는 Cisco Webex 템플릿이 작업에 지정하는 매핑이 표시됩니다. {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="112"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="113"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>매핑 {count}개가 권장 표와 다릅니다(강조 표시됨). * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="118"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>작업에서 권장 매핑을 사용합니다. * = 일치 특성.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="125"/>
         <source>✓ same</source>
         <translation>✓ 같음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="128"/>
         <source>different: {source}</source>
         <translation>다름: {source}</translation>
     </message>
@@ -2272,7 +2280,7 @@ What to do next: {fix}</source>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="266"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="267"/>
         <source>Sign in to Webex</source>
         <translation>Webex에 로그인</translation>
     </message>
@@ -2289,7 +2297,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="420"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex에 로그인(&amp;S)</translation>
@@ -2335,27 +2343,27 @@ What to do next: {fix}</source>
         <translation>Entra ID에 제공하는 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="177"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 자습서의 주소(권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="188"/>
         <source>Advanced: another tenant URL</source>
         <translation>고급: 다른 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="412"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="413"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>아직 Webex에 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="417"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="418"/>
         <source>Sign in as &amp;someone else</source>
         <translation>다른 계정으로 로그인(&amp;S)</translation>
     </message>
@@ -2364,7 +2372,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 자습서의 주소(기본값)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="179"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 주소</translation>
     </message>
@@ -2373,17 +2381,17 @@ What to do next: {fix}</source>
         <translation type="vanished">현재 Entra의 Webex 커넥터가 두 주소 중 어느 것을 사용하는지는 확인되지 않았습니다. 다음 페이지의 연결 테스트에서 여기서 선택한 주소를 시험합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="254"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="255"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex 창에서 로그인하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="293"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="294"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex 계정과 조직 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="378"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="379"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>이 테넌트 URL은 사용할 수 없습니다. {reason}</translation>
     </message>
@@ -2392,41 +2400,41 @@ What to do next: {fix}</source>
         <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>알 수 없음(Webex에서 로그인한 사용자를 알려 주지 않음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
         <source>Not known yet</source>
         <translation>아직 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="439"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
-        <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 check는 14일 전에 알려 줍니다).</translation>
+        <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 일일 점검이 14일 전에 알려 줍니다).</translation>
     </message>
     <message>
         <source>{date} (in {days} days). It cannot be renewed; the wizard reminds you before it runs out.</source>
         <translation type="vanished">{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="452"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="453"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>확인하지 않음(대신 연결 테스트에서 액세스를 확인함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="456"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="457"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="459"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 아니요: 이 계정으로는 Webex에서 사용자를 만들 수 없습니다</translation>
     </message>

@@ -51,12 +51,12 @@
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="98"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
@@ -74,123 +74,123 @@
         <translation>✓ 已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="132"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="110"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="117"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="154"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="164"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="173"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="233"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="182"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="231"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="260"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="263"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="335"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 的消息：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="350"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="355"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="380"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="360"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="374"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="375"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="390"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="399"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="402"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="412"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="415"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="166"/>
+        <location filename="../../wizard/ui/widgets.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -424,12 +424,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="134"/>
+        <location filename="../../wizard/ui/widgets.py" line="146"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="145"/>
+        <location filename="../../wizard/ui/widgets.py" line="157"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。未找到系统密钥环，因此演示会将登录信息保存在内存中，直到关闭。</translation>
     </message>
@@ -589,28 +589,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="216"/>
+        <location filename="../../wizard/ui/widgets.py" line="228"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
-        <location filename="../../wizard/ui/widgets.py" line="219"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="238"/>
+        <location filename="../../wizard/ui/widgets.py" line="250"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="244"/>
+        <location filename="../../wizard/ui/widgets.py" line="256"/>
         <source>Support ids: {ids}</source>
         <translation>支持 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="262"/>
+        <location filename="../../wizard/ui/widgets.py" line="274"/>
         <source>Error type: {code}</source>
         <translation>错误类型：{code}</translation>
     </message>
@@ -1420,18 +1420,18 @@ What to do next: {fix}</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="121"/>
+        <location filename="../../wizard/ui/repair/page.py" line="124"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="124"/>
+        <location filename="../../wizard/ui/repair/page.py" line="127"/>
         <source>Fix all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="127"/>
+        <location filename="../../wizard/ui/repair/page.py" line="130"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
@@ -1446,13 +1446,13 @@ What to do next: {fix}</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="216"/>
-        <location filename="../../wizard/ui/repair/page.py" line="237"/>
+        <location filename="../../wizard/ui/repair/page.py" line="219"/>
+        <location filename="../../wizard/ui/repair/page.py" line="240"/>
         <source>Reading what setup saved…</source>
         <translation>正在读取设置时保存的信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="258"/>
+        <location filename="../../wizard/ui/repair/page.py" line="261"/>
         <source>Running the checks…</source>
         <translation>正在运行检查…</translation>
     </message>
@@ -1538,22 +1538,22 @@ What to do next: {fix}</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="282"/>
+        <location filename="../../wizard/ui/repair/page.py" line="285"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="287"/>
+        <location filename="../../wizard/ui/repair/page.py" line="290"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="288"/>
+        <location filename="../../wizard/ui/repair/page.py" line="291"/>
         <source>Text file (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="308"/>
+        <location filename="../../wizard/ui/repair/page.py" line="311"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -1754,6 +1754,7 @@ What to do next: {fix}</source>
         <translation>先从一个测试用户开始：分配一个人，确认其已出现在 Webex 中，然后再回来添加组。你添加的第一个用户将在应用后立即按需预配。</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
         <location filename="../../wizard/ui/pages/scope.py" line="117"/>
         <source>Search users and groups by name or email</source>
         <translation>按名称或电子邮件搜索用户和组</translation>
@@ -1775,6 +1776,11 @@ What to do next: {fix}</source>
         <location filename="../../wizard/ui/pages/scope.py" line="138"/>
         <source>User name or email</source>
         <translation>用户名或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope.py" line="132"/>
@@ -1806,7 +1812,7 @@ What to do next: {fix}</source>
         <translation type="vanished">从列表中删除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="163"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="164"/>
         <source>App role</source>
         <translation>应用角色</translation>
     </message>
@@ -1821,6 +1827,7 @@ What to do next: {fix}</source>
         <translation>通知</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
         <location filename="../../wizard/ui/pages/scope.py" line="185"/>
         <source>Notification email</source>
         <translation>通知电子邮件</translation>
@@ -1837,6 +1844,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope.py" line="198"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="65"/>
         <source>Attribute mappings</source>
         <translation>属性映射</translation>
     </message>
@@ -1857,7 +1865,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/scope_mappings.py" line="62"/>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="73"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="74"/>
         <source>In the job</source>
         <translation>作业中</translation>
     </message>
@@ -1888,42 +1896,42 @@ What to do next: {fix}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="75"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="76"/>
         <source>In the template</source>
         <translation>模板中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="95"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="96"/>
         <source>The app is added when you click Apply, with the Cisco Webex app&apos;s own mappings; the wizard keeps them.</source>
         <translation>单击“应用”时将添加该应用程序，并带有 Cisco Webex 应用程序自己的映射；向导会保留这些映射。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="105"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="106"/>
         <source>The provisioning job does not exist yet: the third column shows the mappings the Cisco Webex template gives it. {count} differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>预配作业尚不存在：第三列显示 Cisco Webex 模板为其提供的映射。其中 {count} 项与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="112"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="113"/>
         <source>{count} mappings differ from the recommended table (highlighted). * = matching attribute.</source>
         <translation>{count} 个映射与推荐表不同（已突出显示）。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="118"/>
         <source>The job uses the recommended mappings. * = matching attribute.</source>
         <translation>该作业使用推荐的映射。* = 匹配属性。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="124"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="125"/>
         <source>✓ same</source>
         <translation>✓ 相同</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="126"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope_mappings.py" line="127"/>
+        <location filename="../../wizard/ui/pages/scope_mappings.py" line="128"/>
         <source>different: {source}</source>
         <translation>不同：{source}</translation>
     </message>
@@ -2272,7 +2280,7 @@ What to do next: {fix}</source>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="266"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="267"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
@@ -2289,7 +2297,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="419"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="420"/>
         <source>&amp;Sign in to Webex</source>
         <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>登录到 Webex(&amp;S)</translation>
@@ -2335,27 +2343,27 @@ What to do next: {fix}</source>
         <translation>提供给 Entra ID 的租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="177"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 教程中的地址（推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="187"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="188"/>
         <source>Advanced: another tenant URL</source>
         <translation>高级：其他租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="412"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="413"/>
         <source>You are signed in to Webex.</source>
         <translation>你已登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="414"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>你尚未登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="417"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="418"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
@@ -2364,7 +2372,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 教程中的地址（默认）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="178"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="179"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
@@ -2373,17 +2381,17 @@ What to do next: {fix}</source>
         <translation type="vanished">目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="254"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="255"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="293"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="294"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="378"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="379"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
@@ -2392,41 +2400,41 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="424"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="438"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="439"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
-        <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的 check 会提前 14 天提醒你）。</translation>
+        <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的每日检查会提前 14 天提醒你）。</translation>
     </message>
     <message>
         <source>{date} (in {days} days). It cannot be renewed; the wizard reminds you before it runs out.</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="452"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="453"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="456"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="457"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="459"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>
@@ -4935,7 +4943,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="239"/>
         <source>Your account holds the {role} role, which can set up provisioning.</source>
-        <translation>你的帐户拥有 {role} 角色，可以设置预配。</translation>
+        <translation>你的帐户拥有{role}角色，可以设置预配。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="248"/>
@@ -4945,7 +4953,7 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="255"/>
         <source>Ask your Global Administrator or Privileged Role Administrator to assign you the {least} role (the least privileged one that is enough). If the role is eligible for you in Privileged Identity Management, activate it, then click Check again.</source>
-        <translation>请让你的全局管理员或特权角色管理员为你分配 {least} 角色（满足需要的最低权限角色）。如果该角色在 Privileged Identity Management 中是符合条件的分配，请先激活，然后单击“重新检查”。</translation>
+        <translation>请让你的全局管理员或特权角色管理员为你分配{least}角色（满足需要的最低权限角色）。如果该角色在 Privileged Identity Management 中是符合条件的分配，请先激活，然后单击“重新检查”。</translation>
     </message>
     <message>
         <location filename="../../wizard/entra/preflight.py" line="269"/>

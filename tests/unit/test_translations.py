@@ -393,3 +393,29 @@ def test_error_templates_translate_and_format(lang) -> None:
     assert "connection refused" in why and "HTTPS_PROXY" in fix
     assert {"ko": "다시 시도", "ja": "再試行", "zh_CN": "重试"}[lang] in fix
     assert ids == "client-request-id: 0b9d3c2e"
+
+
+CJK_RE = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+#: Parameters the UI always fills with translated (so, in these languages, CJK) words: setup role
+#: names on pre-flight.
+CJK_PARAMS = {"preflight": ("{role}", "{least}")}
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh_CN"])
+def test_no_space_between_cjk_words_around_translated_parameters(lang) -> None:
+    """'拥有 {role} 角色' reads '拥有 全局管理员 角色' once filled: Japanese and Chinese put a
+    space only between CJK and Latin text, never between CJK words."""
+    role = {m.source: m.translation for m in finished(lang) if m.context == "preflight"}[
+        "Global Administrator"
+    ]
+    spaced = re.compile(f"{CJK_RE} +{CJK_RE}")
+    bad = []
+    for m in finished(lang):
+        names = CJK_PARAMS.get(m.context, ())
+        if any(name in m.translation for name in names):
+            filled = m.translation
+            for name in names:
+                filled = filled.replace(name, role)
+            if spaced.search(filled):
+                bad.append(f"{m.where}: {filled}")
+    assert not bad, "\n".join(bad)

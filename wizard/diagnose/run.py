@@ -88,4 +88,4 @@ def _run_one(run: CheckRun, check_id: str, should_stop: Callable[[], bool]) -> F
     try:
         return RUNNERS[check_id](run)
     except WizardError as err:  # an error a check did not classify: still a finding
-        return outage(check_id, "The service", err) if is_outage(err) else failure(check_id, err)
+        return outage(check_id, QT_TRANSLATE_NOOP("diagnose", "The service"), err) if is_outage(err) else failure(check_id, err)

@@ -54,6 +54,8 @@ SKIP_CREATE_JOB = "create_job"
 
 
 Translate = Callable[[str, str], str]  # (context, source text) -> text to show
+#: One line of evidence: parts, each (English template marked for translation, its params).
+Fact = tuple[tuple[str, dict[str, Any]], ...]
 
 
 def _as_is(_context: str, text: str) -> str:
@@ -75,8 +77,9 @@ class Finding:
     #: English source template (translation context "preflight"), filled from ``params``.
     message: str
     params: dict[str, str] = field(default_factory=dict)
-    #: Plain facts the finding rests on (ids, role names, job status), shown small.
-    evidence: tuple[str, ...] = ()
+    #: Plain facts the finding rests on (ids, role names, job status), shown small: each a
+    #: tuple of parts (an English template, context "preflight", and its params), joined by " · ".
+    facts: tuple[Fact, ...] = ()
     #: Steps the wizard skips because of this finding (``SKIP_*``).
     skips: tuple[str, ...] = ()
     #: A longer explanation / what to do (template, same params), may be "".
@@ -96,6 +99,26 @@ class Finding:
         # Role names are translatable source strings; ids and counts come back unchanged.
         return {k: translate("preflight", v) for k, v in self.params.items()}
 
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """The facts in English (logs, the CLI, the JSON summary)."""
+        return self.evidence_text()
+
+    def evidence_text(self, translate: Translate = _as_is) -> tuple[str, ...]:
+        """The facts in the UI language: each part's template translated, then filled with its
+        params (each translated too: role names and Graph's status words are)."""
+        return tuple(
+            translate("preflight", " · ").join(
+                _fill(
+                    translate("preflight", template),
+                    template,
+                    {k: _join(translate, v) for k, v in params.items()},
+                )
+                for template, params in fact
+            )
+            for fact in self.facts
+        )
+
     def detail_text(self, translate: Translate = _as_is) -> str:
         if self.error is not None:
             err = self.error
@@ -107,6 +130,17 @@ class Finding:
         if not self.detail:
             return ""
         return _fill(translate("preflight", self.detail), self.detail, self._params(translate))
+
+
+def _join(translate: Translate, value: str | tuple[str, ...]) -> str:
+    """One param: a word, or a list of words (role names) joined the language's way."""
+    if isinstance(value, tuple):
+        return translate("preflight", ", ").join(translate("preflight", v) for v in value)
+    return translate("preflight", value)
+
+
+def _fact(*parts: tuple[str, dict[str, Any]]) -> Fact:
+    return tuple(parts)
 
 
 def _fill(translated: str, source: str, params: dict[str, str]) -> str:
@@ -184,8 +218,15 @@ def evaluate(roles: Iterable[Role], found: Lookup) -> list[Finding]:
     return findings
 
 
-def _role_names(roles: Iterable[Role]) -> str:
-    return ", ".join(sorted({r.display_name or r.template_id for r in roles}))
+def _role_names(roles: Iterable[Role]) -> tuple[str, ...]:
+    return tuple(sorted({r.display_name or r.template_id for r in roles}))
+
+
+def _roles_fact(roles: Iterable[Role]) -> Fact:
+    names = _role_names(roles)
+    if not names:
+        return _fact((QT_TRANSLATE_NOOP("preflight", "roles: none"), {}))
+    return _fact((QT_TRANSLATE_NOOP("preflight", "roles: {roles}"), {"roles": names}))
 
 
 def _roles_finding(roles: tuple[Role, ...]) -> Finding:
@@ -199,7 +240,7 @@ def _roles_finding(roles: tuple[Role, ...]) -> Finding:
                 "preflight", "Your account holds the {role} role, which can set up provisioning."
             ),
             {"role": SETUP_ROLES[best.template_id]},
-            evidence=(f"roles: {_role_names(roles)}",),
+            facts=(_roles_fact(roles),),
         )
     return Finding(
         "roles",
@@ -210,7 +251,7 @@ def _roles_finding(roles: tuple[Role, ...]) -> Finding:
             "Application Administrator or Global Administrator.",
         ),
         {"least": SETUP_ROLES[ROLE_CLOUD_APPLICATION_ADMIN]},
-        evidence=(f"roles: {_role_names(roles) or 'none'}",),
+        facts=(_roles_fact(roles),),
         detail=QT_TRANSLATE_NOOP(
             "preflight",
             "Ask your Global Administrator or Privileged Role Administrator to assign you the "
@@ -220,13 +261,21 @@ def _roles_finding(roles: tuple[Role, ...]) -> Finding:
     )
 
 
-def _describe(candidate: Candidate) -> str:
+def _describe(candidate: Candidate) -> Fact:
     app = candidate.app
-    jobs = ", ".join(f"{j.status}" for j in candidate.jobs) or "none"
-    return (
-        f"{app.display_name} · object ID {app.id} · provisioning job: {jobs}"
-        f" · single sign-on: {app.sso_mode or 'not set'}"
-        f" · matched by {'gallery template' if app.matched_by == 'template' else 'name'}"
+    jobs = tuple(j.status for j in candidate.jobs)
+    return _fact(
+        ("{name}", {"name": app.display_name}),
+        (QT_TRANSLATE_NOOP("preflight", "object ID {id}"), {"id": app.id}),
+        (QT_TRANSLATE_NOOP("preflight", "provisioning job: {status}"), {"status": jobs})
+        if jobs
+        else (QT_TRANSLATE_NOOP("preflight", "provisioning job: none"), {}),
+        (QT_TRANSLATE_NOOP("preflight", "single sign-on: {mode}"), {"mode": app.sso_mode})
+        if app.sso_mode
+        else (QT_TRANSLATE_NOOP("preflight", "single sign-on: not set"), {}),
+        (QT_TRANSLATE_NOOP("preflight", "matched by gallery template"), {})
+        if app.matched_by == "template"
+        else (QT_TRANSLATE_NOOP("preflight", "matched by name"), {}),
     )
 
 
@@ -243,7 +292,7 @@ def _no_app_finding(found: Lookup) -> Finding:
                 "one from the gallery.",
             ),
             {},
-            evidence=(f"error: {err.code}",),
+            facts=(_fact((QT_TRANSLATE_NOOP("preflight", "error: {code}"), {"code": err.code})),),
             error=err,
         )
     return Finding(
@@ -254,7 +303,14 @@ def _no_app_finding(found: Lookup) -> Finding:
             'No "Cisco Webex" app yet: the wizard will add it from the gallery next.',
         ),
         {},
-        evidence=(f"gallery template: {found.template.id}",),
+        facts=(
+            _fact(
+                (
+                    QT_TRANSLATE_NOOP("preflight", "gallery template: {id}"),
+                    {"id": found.template.id},
+                )
+            ),
+        ),
     )
 
 
@@ -274,7 +330,7 @@ def _app_findings(found: Lookup) -> list[Finding]:
                     "sign-on or by a previous run). The wizard will reuse it and skip adding one.",
                 ),
                 {"name": only.app.display_name},
-                evidence=(_describe(only),),
+                facts=(_describe(only),),
                 skips=(SKIP_GALLERY,),
             ),
             _job_finding(only),
@@ -289,7 +345,7 @@ def _app_findings(found: Lookup) -> list[Finding]:
                 "choose which one on the next page.",
             ),
             {"count": str(len(candidates))},
-            evidence=tuple(_describe(c) for c in candidates),
+            facts=tuple(_describe(c) for c in candidates),
         )
     ]
 
@@ -306,7 +362,20 @@ def _job_finding(candidate: Candidate) -> Finding:
             {},
         )
     job = jobs[0]
-    evidence = tuple(f"job {j.id}: {j.status} (schedule {j.schedule or 'unknown'})" for j in jobs)
+    evidence = tuple(
+        _fact(
+            (
+                QT_TRANSLATE_NOOP("preflight", "job {id}: {status} (schedule {schedule})"),
+                {"id": j.id, "status": j.status, "schedule": j.schedule},
+            )
+            if j.schedule
+            else (
+                QT_TRANSLATE_NOOP("preflight", "job {id}: {status} (schedule unknown)"),
+                {"id": j.id, "status": j.status},
+            )
+        )
+        for j in jobs
+    )
     if job.status.lower() == "quarantine":
         return Finding(
             "job",
@@ -316,8 +385,8 @@ def _job_finding(candidate: Candidate) -> Finding:
                 "Its provisioning job is in quarantine ({reason}). The wizard will update its "
                 "Webex credentials and restart it instead of creating another job.",
             ),
-            {"reason": job.quarantine_reason or "no reason given"},
-            evidence=evidence,
+            {"reason": job.quarantine_reason or QT_TRANSLATE_NOOP("preflight", "no reason given")},
+            facts=evidence,
             skips=(SKIP_CREATE_JOB,),
         )
     return Finding(
@@ -329,7 +398,7 @@ def _job_finding(candidate: Candidate) -> Finding:
             "job instead of creating another one.",
         ),
         {"status": job.status},
-        evidence=evidence,
+        facts=evidence,
         skips=(SKIP_CREATE_JOB,),
     )
 
@@ -343,7 +412,12 @@ def _identity_finding(sp: WebexApp | None) -> Finding:
                 "preflight", 'The "Cisco Webex Identity Integration" app is present.'
             ),
             {},
-            evidence=(f"object ID {sp.id} · appId {sp.app_id}",),
+            facts=(
+                _fact(
+                    (QT_TRANSLATE_NOOP("preflight", "object ID {id}"), {"id": sp.id}),
+                    (QT_TRANSLATE_NOOP("preflight", "appId {app_id}"), {"app_id": sp.app_id}),
+                ),
+            ),
         )
     return Finding(
         "identity_integration",
@@ -352,7 +426,14 @@ def _identity_finding(sp: WebexApp | None) -> Finding:
             "preflight", 'The "Cisco Webex Identity Integration" app is missing from your tenant.'
         ),
         {"app_id": IDENTITY_INTEGRATION_APP_ID},
-        evidence=(f"no service principal with appId {IDENTITY_INTEGRATION_APP_ID}",),
+        facts=(
+            _fact(
+                (
+                    QT_TRANSLATE_NOOP("preflight", "no service principal with appId {app_id}"),
+                    {"app_id": IDENTITY_INTEGRATION_APP_ID},
+                )
+            ),
+        ),
         detail=QT_TRANSLATE_NOOP(
             "preflight",
             "Provisioning set up by this wizard does not need it, so you can continue. Control "

@@ -121,13 +121,13 @@ class _Run:
             app = ready.app
             if not known:  # an app a killed run added may have its job already
                 self._reuse_templates(ready.sync_templates, app.id)
-            step.note = "added to your tenant"
+            step.set_note(QT_TRANSLATE_NOOP("flows", "added to your tenant"))
             if data.get("hide", True):
                 hidden = gallery.hide(self.client, app)
                 if hidden.done:
-                    step.note = "added to your tenant and hidden from My Apps"
+                    step.set_note(QT_TRANSLATE_NOOP("flows", "added to your tenant and hidden from My Apps"))
         else:
-            step.note = "the tenant already had it; nothing was added"
+            step.set_note(QT_TRANSLATE_NOOP("flows", "the tenant already had it; nothing was added"))
         self.app = app
         self._plan_rest(app.id, str(data.get("role_name") or ""), step, steps)
 
@@ -177,7 +177,7 @@ class _Run:
         existing = self.find_job(step)
         if existing:
             self.job_id = existing
-            step.note = f"reuse job {existing}"
+            step.set_note(QT_TRANSLATE_NOOP("flows", "reuse job {job_id}"), job_id=existing)
             self.save(step.key)
             return
         template_id = step.data.get("template_id") or choose_template(
@@ -185,7 +185,7 @@ class _Run:
         )
         job = create_job(self.client, self.inputs.sp_id, template_id)
         self.job_id = str(job.get("id") or "")
-        step.note = f"created job {self.job_id}"
+        step.set_note(QT_TRANSLATE_NOOP("flows", "created job {job_id}"), job_id=self.job_id)
         # Stored at once: a kill right after this must not lead to a second job.
         self.save(step.key, "job.created", target=self.job_id, template=template_id)
 
@@ -211,9 +211,12 @@ class _Run:
             self.client, self.inputs.sp_id, self.inputs.owned(), fallback=self.saved_settings()
         )
         if not saved.read_from_entra:
-            step.note = (
-                "Entra did not let the wizard read its saved settings; the other settings "
-                "were kept as this wizard saved them last"
+            step.set_note(
+                QT_TRANSLATE_NOOP(
+                    "flows",
+                    "Entra did not let the wizard read its saved settings; the other settings "
+                    "were kept as this wizard saved them last",
+                )
             )
         self.save(
             step.key,
@@ -249,7 +252,7 @@ class _Run:
             and a.app_role_id.lower() == wanted.app_role_id.lower()
             for a in current
         ):
-            step.note = "already assigned with this role"
+            step.set_note(QT_TRANSLATE_NOOP("flows", "already assigned with this role"))
         else:
             try:
                 assign(self.client, self.inputs.sp_id, wanted)
@@ -257,7 +260,7 @@ class _Run:
                 # Assigned meanwhile (or not visible yet to our read): Graph says it exists.
                 if "already exists" not in str(err.params.get("detail", "")):
                     raise
-                step.note = "already assigned with this role"
+                step.set_note(QT_TRANSLATE_NOOP("flows", "already assigned with this role"))
         self.save(
             step.key,
             "principal.assigned",
@@ -270,7 +273,7 @@ class _Run:
         job_id = self.ensure_job()
         before = job_status(self.client, self.inputs.sp_id, job_id)
         if before.running:
-            step.note = f"the job is already running ({before.code})"
+            step.set_note(QT_TRANSLATE_NOOP("flows", "the job is already running ({status})"), status=before.code)
         else:
             start_job(self.client, self.inputs.sp_id, job_id)
         after = job_status(self.client, self.inputs.sp_id, job_id)
@@ -293,11 +296,7 @@ class _Run:
             raise ProvisioningError.user_out_of_scope(label)
         if not result.in_webex:
             raise ProvisioningError.on_demand_failed(label, result.error_code, result.message)
-        step.note = (
-            "already up to date in Webex"
-            if result.status == "Skipped"
-            else f"{result.action.lower() or 'provision'}d in Webex"
-        )
+        _on_demand_note(step, result)
         self.save(step.key, "user.provisioned", target=user, result=result.status)
 
 
@@ -309,6 +308,25 @@ def _added_app(state: WizardState, tenant_id: str) -> str:
         if change.action == "app.added":
             return change.target if change.target == state.service_principal_id else ""
     return ""
+
+
+#: Provision on demand's action (Create, Update, Delete...) -> the note, in past tense.
+_ON_DEMAND_NOTES = {
+    "create": QT_TRANSLATE_NOOP("flows", "created in Webex"),
+    "update": QT_TRANSLATE_NOOP("flows", "updated in Webex"),
+    "delete": QT_TRANSLATE_NOOP("flows", "deleted in Webex"),
+    "": QT_TRANSLATE_NOOP("flows", "provisioned in Webex"),
+}
+
+
+def _on_demand_note(step: Step, result: OnDemandResult) -> None:
+    if result.status == "Skipped":
+        step.set_note(QT_TRANSLATE_NOOP("flows", "already up to date in Webex"))
+        return
+    action = result.action.lower()
+    template = _ON_DEMAND_NOTES.get(action)
+    # An action Microsoft adds later keeps its English past tense (untranslated, still true).
+    step.set_note(template or f"{action}d in Webex")
 
 
 def _split_error(text: str) -> tuple[str, str]:

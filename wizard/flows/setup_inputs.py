@@ -118,6 +118,28 @@ class Step:
     params: dict[str, Any] = field(default_factory=dict)
     #: What the step needs at apply time (principal, role, job id...), ids only, no secrets.
     data: dict[str, Any] = field(default_factory=dict)
+    #: ``note`` as a translatable template (context "flows") and its params; see set_note.
+    note_template: str = ""
+    note_params: dict[str, Any] = field(default_factory=dict)
+
+    def set_note(self, template: str, **params: Any) -> None:
+        """The note in English (logs, the CLI, reports) and in a form the UI translates."""
+        self.note = template.format(**params) if params else template
+        self.note_template, self.note_params = template, dict(params)
+
+    def display_note(
+        self,
+        translate: Callable[[str], str] = lambda s: s,
+        phrase: Callable[[Any], str] = str,
+    ) -> str:
+        """The note in the UI language; *phrase* words each param (Graph's status words)."""
+        if not self.note_template:
+            return translate(self.note) if self.note else ""
+        try:
+            values = {k: phrase(v) for k, v in self.note_params.items()}
+            return translate(self.note_template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.note
 
     def display_title(self, translate: Callable[[str], str] = lambda s: s) -> str:
         template = self.title_template or self.title

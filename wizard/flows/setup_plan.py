@@ -164,7 +164,7 @@ def _job_step(client: GraphClient, inputs: SetupInputs, job: dict[str, Any] | No
         SKIPPED,
         job_id=job_id,
     )
-    step.note = f"reuse job {job_id}"
+    step.set_note(QT_TRANSLATE_NOOP("flows", "reuse job {job_id}"), job_id=job_id)
     step.data = {"job_id": job_id, "template_id": str(job.get("templateId") or "")}
     return step
 
@@ -232,7 +232,9 @@ def _secrets_step(
         SKIPPED if unchanged else PENDING,
     )
     if unchanged:
-        step.note = "the same credentials were saved by an earlier run and still work"
+        step.set_note(
+            QT_TRANSLATE_NOOP("flows", "the same credentials were saved by an earlier run and still work")
+        )
     step.data = {"deletion_threshold": threshold[0], "deletion_threshold_value": threshold[1]}
     return step
 
@@ -287,7 +289,7 @@ def _assignment_step(
         role=role_name,
     )
     if done:
-        step.note = "already assigned with this role"
+        step.set_note(QT_TRANSLATE_NOOP("flows", "already assigned with this role"))
     step.data = {
         "principal_id": wanted.principal_id,
         "principal_type": kind,
@@ -308,7 +310,7 @@ def _start_step(sp_id: str, status: JobStatus | None) -> Step:
         SKIPPED if running else PENDING,
     )
     if running and status is not None:
-        step.note = f"the job is already running ({status.code})"
+        step.set_note(QT_TRANSLATE_NOOP("flows", "the job is already running ({status})"), status=status.code)
     return step
 
 

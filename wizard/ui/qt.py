@@ -52,6 +52,7 @@ from PySide6.QtGui import (  # noqa: E402
     QGuiApplication,
     QIcon,
     QImage,
+    QPalette,
 )
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -144,6 +145,7 @@ __all__ = [
     "QMessageBox",
     "QPlainTextEdit",
     "QObject",
+    "QPalette",
     "QPoint",
     "QProgressBar",
     "QPushButton",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from wizard.core.errors import WizardError
 from wizard.core.logs import redact
@@ -45,6 +45,18 @@ def tr_error(template: str, err: WizardError) -> str:
 
 def correlation_text(err: WizardError) -> str:
     return ", ".join(f"{k}: {v}" for k, v in sorted(err.correlation.items()))
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, heading: QLabel | None = None) -> W:
+    """*widget* with the name a screen reader says for it; *heading*, the label above it,
+    becomes its buddy (its mnemonic moves the focus there)."""
+    widget.setAccessibleName(name.replace("&", ""))
+    if heading is not None:
+        heading.setBuddy(widget)
+    return widget
 
 
 def label(text: str = "", *, name: str | None = None, rich: bool = False) -> QLabel:

@@ -50,6 +50,7 @@ from wizard.ui.qt import (
     is_alive,
 )
 from wizard.ui.widgets import label
+from wizard.ui.words import status_word
 
 log = logging.getLogger("wizard.ui.pages.apply")
 
@@ -94,9 +95,7 @@ class ApplyPage(LocalizedErrors, BasePage):
         self.body.addWidget(self.list_box)
         self.body.addWidget(self._build_details_box())
 
-        self.first_title = self.add_section(self.tr("First user"))
-        self.first_user = label(name="FirstUser")
-        self.body.addWidget(self.first_user)
+        self._build_first_user()
 
         self.job_title = self.add_section(self.tr("Provisioning job"))
         self.job_label = label(name="JobStatus")
@@ -120,10 +119,23 @@ class ApplyPage(LocalizedErrors, BasePage):
         self._show_outcome()
         self.set_complete(False)
 
+    def _build_first_user(self) -> None:
+        self.first_title = self.add_section(self.tr("First user"))
+        self.first_user = label(name="FirstUser")
+        self.body.addWidget(self.first_user)
+        # Entra's own words, in English whatever the UI language: only under "Show details".
+        self.first_user_message = label(name="Muted")
+        self.first_user_message.hide()
+        self.body.addWidget(self.first_user_message)
+
+    def _show_message(self, shown: bool) -> None:
+        self.first_user_message.setVisible(shown and bool(self.first_user_message.text()))
+
     def _build_details_box(self) -> QCheckBox:
         self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
         self.details_box.setObjectName("ShowApplyDetails")
         self.details_box.toggled.connect(lambda shown: [r.show_details(shown) for r in self.rows])
+        self.details_box.toggled.connect(self._show_message)
         return self.details_box
 
     # ------------------------------------------------------------------ QWizardPage
@@ -321,6 +333,11 @@ class ApplyPage(LocalizedErrors, BasePage):
         self.headline.setText(self.headline_text(result))
         self.headline.show()
         self.first_user.setText(self.first_user_text(result.on_demand))
+        message = result.on_demand.message if result.on_demand is not None else ""
+        self.first_user_message.setText(
+            self.tr("Microsoft Entra's message: {message}").format(message=message) if message else ""
+        )
+        self._show_message(self.details_box.isChecked())
         self.job_label.setText(self.job_text(self._status))
 
     def headline_text(self, result: SetupResult) -> str:
@@ -346,8 +363,6 @@ class ApplyPage(LocalizedErrors, BasePage):
             lines.append(self.tr("The user now exists in Webex."))
         else:
             lines.append(self.tr("The user is not in Webex yet."))
-        if outcome.message:
-            lines.append(outcome.message)
         return "\n".join(lines)
 
     def _test_user_name(self) -> str:
@@ -361,12 +376,12 @@ class ApplyPage(LocalizedErrors, BasePage):
     def job_text(self, status: JobStatus | None) -> str:
         if status is None:
             return self.tr("Status unknown.")
-        lines = [self.tr("Status: {code}").format(code=status.code)]
+        lines = [self.tr("Status: {code}").format(code=status_word(status.code))]
         last = status.last_execution
         if last is not None:
             lines.append(
                 self.tr("Last run: {state}, {time}").format(
-                    state=last.state, time=local_time(last.ended or last.began)
+                    state=status_word(last.state), time=local_time(last.ended or last.began)
                 )
             )
         else:

@@ -19,14 +19,17 @@ from wizard.ui.qt import (
     Qt,
     QWidget,
 )
+from wizard.ui.style import colour
 from wizard.ui.widgets import label
+from wizard.ui.words import phrase, translator
 
+#: Colour kinds (style.colour picks the shade that reads on the current palette).
 STATUS_COLOURS = {
-    "pending": "palette(placeholder-text)",
-    "running": "#0b5cad",
-    "done": "#1a7f37",
-    "failed": "#b42318",
-    "skipped": "#1a7f37",
+    "pending": "muted",
+    "running": "accent",
+    "done": "ok",
+    "failed": "error",
+    "skipped": "ok",
 }
 
 
@@ -87,7 +90,7 @@ class StepRow(QFrame):
         self.step = step
         self.status.setText(status_text(step.status))
         self.status.setStyleSheet(
-            f"color: {STATUS_COLOURS.get(step.status, 'palette(text)')}; font-weight: 600;"
+            f"color: {colour(STATUS_COLOURS.get(step.status, 'muted'))}; font-weight: 600;"
         )
         if step.status == "running":
             self.started = self.started or time.monotonic()
@@ -97,7 +100,7 @@ class StepRow(QFrame):
             self.elapsed.setText(seconds_text(step.elapsed))
         elif step.status != "running":
             self.elapsed.setText("")
-        self.note = QCoreApplication.translate("flows", step.note) if step.note else ""
+        self.note = step.display_note(translator("flows"), phrase)
         self.detail.setText(self.note or step.detail)
         self.show_details(self.details_shown)
 

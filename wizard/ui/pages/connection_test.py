@@ -42,16 +42,18 @@ from wizard.ui.qt import (
     Qt,
     QWidget,
 )
+from wizard.ui.style import colour as style_colour
 from wizard.ui.widgets import NoteBox, label, tr_error
 
 log = logging.getLogger("wizard.ui.pages.connection_test")
 
 #: How many times a throttled test waits and runs again by itself before asking the admin.
 MAX_AUTO_RETRIES = 3
+#: Colour kinds (style.colour picks the shade that reads on the current palette).
 COLOURS = {
-    Outcome.PASSED: "#1a7f37",
-    Outcome.FAILED: "#b42318",
-    Outcome.NOT_CHECKED: "palette(placeholder-text)",
+    Outcome.PASSED: "ok",
+    Outcome.FAILED: "error",
+    Outcome.NOT_CHECKED: "muted",
 }
 
 
@@ -89,7 +91,7 @@ class CheckRow(QFrame):
                     "ConnectionTestPage", "– Not checked"
                 ),
             }[outcome]
-            colour = COLOURS[outcome]
+            colour = style_colour(COLOURS[outcome])
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.detail.setText(detail)

@@ -38,6 +38,7 @@ from wizard.ui.qt import (
     is_alive,
 )
 from wizard.ui.widgets import label
+from wizard.ui.words import status_word
 
 log = logging.getLogger("wizard.ui.pages.finish")
 
@@ -124,7 +125,7 @@ class FinishPage(BasePage):
             where = (
                 self.tr("exists in Webex") if on_demand.in_webex else self.tr("not in Webex yet")
             )
-            first_user = f"{on_demand.status}: {where}"
+            first_user = f"{status_word(on_demand.status)}: {where}"
         if inputs is None:
             scope = ""
         elif inputs.sync_all:
@@ -193,7 +194,7 @@ class FinishPage(BasePage):
             ("app", summary.app_name or "–"),
             ("sp_id", summary.sp_id or "–"),
             ("job_id", summary.job_id or "–"),
-            ("job_status", summary.job_status or "–"),
+            ("job_status", status_word(summary.job_status) if summary.job_status else "–"),
             ("tenant_url", summary.tenant_url or "–"),
             ("org_id", summary.org_id or "–"),
             (

@@ -32,6 +32,7 @@ from wizard.ui.qt import (
     QWidget,
 )
 from wizard.ui.widgets import label, tr_error
+from wizard.ui.words import status_word
 
 log = logging.getLogger("wizard.ui.pages.gallery")
 
@@ -195,7 +196,7 @@ class GalleryPage(LocalizedErrors, BasePage):
     def _describe(self, candidate: Candidate) -> str:
         app = candidate.app
         job = (
-            self.tr("provisioning job: {status}").format(status=candidate.jobs[0].status)
+            self.tr("provisioning job: {status}").format(status=status_word(candidate.jobs[0].status))
             if candidate.jobs
             else self.tr("no provisioning job")
         )

@@ -32,6 +32,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.style import icon
 from wizard.ui.widgets import label
+from wizard.ui.words import phrase
 
 log = logging.getLogger("wizard.ui.pages.preflight")
 
@@ -46,7 +47,9 @@ _ICONS = {
 
 
 def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    """Our catalogue first; a value it does not hold may be one of Graph's status words."""
+    translated = QCoreApplication.translate(context, text)
+    return translated if translated != text else phrase(text)
 
 
 class FindingRow(QFrame):
@@ -86,7 +89,7 @@ class FindingRow(QFrame):
         self.detail.setObjectName("FindingDetail")
         self.detail.setVisible(bool(detail))
         column.addWidget(self.detail)
-        self.evidence = label("\n".join(finding.evidence), name="Muted")
+        self.evidence = label("\n".join(finding.evidence_text(_translate)), name="Muted")
         self.evidence.setStyleSheet("font-size: 9pt;")
         self.evidence.setVisible(bool(finding.evidence))
         column.addWidget(self.evidence)

@@ -47,7 +47,7 @@ from wizard.ui.qt import (
     QTreeWidgetItem,
     is_alive,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import label, named
 
 log = logging.getLogger("wizard.ui.pages.scope")
 
@@ -112,7 +112,7 @@ class ScopePage(LocalizedErrors, BasePage):
             ),
             muted=True,
         )
-        self.search_edit = QLineEdit()
+        self.search_edit = named(QLineEdit(), self.tr("Search users and groups by name or email"))
         self.search_edit.setObjectName("PrincipalSearch")
         self.search_edit.setPlaceholderText(self.tr("Search users and groups by name or email"))
         self.search_edit.setClearButtonEnabled(True)
@@ -122,9 +122,9 @@ class ScopePage(LocalizedErrors, BasePage):
         self.body.addWidget(self.search_edit)
         self.search_state = label(name="Muted")
         self.body.addWidget(self.search_state)
-        self.results = make_tree(
+        self.results = named(make_tree(
             "SearchResults", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
-        )
+        ), self.tr("Search results"))
         self.results.itemDoubleClicked.connect(lambda *_: self._add_selected())
         self.results.itemSelectionChanged.connect(self._selection_changed)
         self.body.addWidget(self.results)
@@ -134,9 +134,9 @@ class ScopePage(LocalizedErrors, BasePage):
 
         self.chosen_title = label(self.tr("To be assigned"), name="SectionTitle")
         self.body.addWidget(self.chosen_title)
-        self.chosen_tree = make_tree(
+        self.chosen_tree = named(make_tree(
             "ChosenPrincipals", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
-        )
+        ), self.chosen_title.text(), self.chosen_title)
         self.chosen_tree.itemSelectionChanged.connect(self._selection_changed)
         self.body.addWidget(self.chosen_tree)
         self.remove_button = self._button(
@@ -160,8 +160,8 @@ class ScopePage(LocalizedErrors, BasePage):
         return button
 
     def _build_role(self) -> None:
-        self.add_section(self.tr("App role"))
         self.role_combo = QComboBox()
+        named(self.role_combo, self.tr("App role"), self.add_section(self.tr("App role")))
         self.role_combo.setObjectName("AppRole")
         self.role_combo.setMinimumWidth(260)
         self.role_combo.currentIndexChanged.connect(lambda *_: self._update_complete())
@@ -179,8 +179,8 @@ class ScopePage(LocalizedErrors, BasePage):
         self.body.addWidget(self.role_note)
 
     def _build_notifications(self) -> None:
-        self.add_section(self.tr("Notifications"))
-        self.email_edit = QLineEdit()
+        heading = self.add_section(self.tr("Notifications"))
+        self.email_edit = named(QLineEdit(), self.tr("Notification email"), heading)
         self.email_edit.setObjectName("NotificationEmail")
         self.email_edit.setPlaceholderText(self.tr("Notification email"))
         self.email_edit.setMaximumWidth(420)

@@ -21,6 +21,8 @@ from wizard.ui.qt import (
 from wizard.ui.widgets import label
 
 HIGHLIGHT = QColor("#fff4ce")
+#: Dark text on the highlight in either palette (the dark palette's light text would not read).
+HIGHLIGHT_TEXT = QColor("#3d2e00")
 #: Cisco: "Entra ID doesn't synchronize null values" (https://help.webex.com/en-us/article/6ta3gz).
 NULL_VALUES = QT_TRANSLATE_NOOP(
     "ScopePage",
@@ -60,6 +62,7 @@ class MappingsView(QWidget):
                 QCoreApplication.translate("ScopePage", "In the job"),
             ],
         )
+        self.tree.setAccessibleName(QCoreApplication.translate("ScopePage", "Attribute mappings"))
         column.addWidget(self.tree)
         self.note = label(name="Muted")
         column.addWidget(self.note)
@@ -85,6 +88,7 @@ class MappingsView(QWidget):
                 differences += 1
                 for column in range(3):
                     item.setBackground(column, QBrush(HIGHLIGHT))
+                    item.setForeground(column, QBrush(HIGHLIGHT_TEXT))
             self.tree.addTopLevelItem(item)
         self.note.setText(
             self._note(loaded.job_id, differences)

@@ -44,7 +44,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.style import colour
 from wizard.ui.webex_capture import WebexBrowserFallback, capture_webex_token
-from wizard.ui.widgets import label, tr_error
+from wizard.ui.widgets import label, named, tr_error
 
 
 class WebexSignInPage(BasePage):
@@ -171,7 +171,8 @@ class WebexSignInPage(BasePage):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)
         column.setSpacing(3)
-        column.addWidget(label(self.tr("Tenant URL given to Entra ID"), name="SectionTitle"))
+        heading = label(self.tr("Tenant URL given to Entra ID"), name="SectionTitle")
+        column.addWidget(heading)
         self.tenant_group = QButtonGroup(self)
         self.legacy_radio = QRadioButton(self.tr("Address from Microsoft's tutorial (recommended)"))
         self.legacy_radio.setObjectName("TenantLegacy")
@@ -191,7 +192,7 @@ class WebexSignInPage(BasePage):
         self.scim2_radio.hide()
         self.legacy_radio.setChecked(True)
         self.tenant_group.buttonToggled.connect(self._tenant_choice_changed)
-        self.tenant_edit = QLineEdit()
+        self.tenant_edit = named(QLineEdit(), heading.text(), heading)
         self.tenant_edit.setObjectName("TenantUrl")
         self.tenant_edit.textChanged.connect(self._tenant_text_changed)
         column.addWidget(self.tenant_edit)

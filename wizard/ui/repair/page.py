@@ -32,6 +32,7 @@ from wizard.ui.qt import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -40,7 +41,13 @@ from wizard.ui.qt import (
 )
 from wizard.ui.repair.fixes import RepairFixes, automatic_fixes
 from wizard.ui.repair.ms_signin import MicrosoftSignIn
-from wizard.ui.repair.report_view import COLOURS, CheckRow, progress_text, report_html, summary_text
+from wizard.ui.repair.report_view import (
+    CheckRow,
+    progress_text,
+    report_html,
+    status_colour,
+    summary_text,
+)
 from wizard.ui.widgets import label
 
 log = logging.getLogger("wizard.ui.repair")
@@ -101,6 +108,8 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a tab stop (as on the setup pages): an unnamed stop says nothing to a screen reader.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setMinimumSize(1, 1)
         self.rows_layout = QVBoxLayout(body)
@@ -173,7 +182,7 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
             self.rows_layout.removeWidget(row)  # moving within a layout: out, then in
             self.rows_layout.insertWidget(position, row)
         self.summary.setText(summary_text(report))
-        self.summary.setStyleSheet(f"color: {COLOURS[report.overall()]};")
+        self.summary.setStyleSheet(f"color: {status_colour(report.overall())};")
         self._refresh_actions()
         if self.fix_all_button.isEnabled() and self.isVisible():
             self.fix_all_button.setFocus()

@@ -22,16 +22,22 @@ from wizard.ui.qt import (
     QWidget,
     Signal,
 )
+from wizard.ui.style import STATUS_COLOURS, colour
 from wizard.ui.widgets import correlation_text, label
+from wizard.ui.words import phrase
 
-#: Traffic-light colours (the same green/red as the Webex pages; amber and grey for the rest).
-COLOURS = {
-    Status.OK: "#1a7f37",
-    Status.WARNING: "#9a6700",
-    Status.FAILED: "#b42318",
-    Status.UNKNOWN: "#6e7781",
-    Status.SKIPPED: "#6e7781",
+#: Traffic-light colour kinds (style.colour picks the shade that reads on the current palette).
+COLOUR_KINDS = {
+    Status.OK: "ok",
+    Status.WARNING: "warning",
+    Status.FAILED: "error",
+    Status.UNKNOWN: "muted",
+    Status.SKIPPED: "muted",
 }
+
+
+def status_colour(status: Status) -> str:
+    return colour(COLOUR_KINDS[status])
 #: Statuses a Fix button is offered for.
 FIXABLE = (Status.FAILED, Status.WARNING, Status.UNKNOWN)
 
@@ -57,6 +63,17 @@ def fix_text(fix: Fix) -> str:
     }.get(fix, "")
 
 
+def _phrased(params: dict) -> dict[str, str]:
+    """Params as the admin reads them: another check's title (a catalogue string of the same
+    context) translated, Graph's status words and times phrased by wizard.ui.words."""
+    out = {}
+    for key, value in params.items():
+        text = str(value)
+        translated = QCoreApplication.translate("diagnose", text) if text else text
+        out[key] = translated if translated != text else phrase(text)
+    return out
+
+
 def finding_texts(finding: Finding) -> tuple[str, str]:
     """Title and finding in the UI language (context "diagnose").
 
@@ -67,7 +84,7 @@ def finding_texts(finding: Finding) -> tuple[str, str]:
     if finding.template:
         translated = QCoreApplication.translate("diagnose", finding.template)
         try:
-            return title, translated.format(**finding.params)
+            return title, translated.format(**_phrased(finding.params))
         except (KeyError, IndexError, ValueError):
             pass  # a broken translation must not hide the finding: English below
     return title, finding.finding
@@ -90,7 +107,7 @@ def report_html(report: Report) -> str:
         evidence = "<br>".join(html.escape(line) for line in evidence_lines(f))
         rows.append(
             "<tr>"
-            f"<td style='color:{COLOURS[f.status]};font-weight:600'>"
+            f"<td style='color:{STATUS_COLOURS[False][COLOUR_KINDS[f.status]]};font-weight:600'>"
             f"&#9679; {html.escape(status_text(f.status))}</td>"
             f"<td><strong>{html.escape(title)}</strong><br>{html.escape(text)}</td>"
             f"<td style='font-family:monospace;font-size:90%'>{evidence}</td>"
@@ -164,9 +181,8 @@ class CheckRow(QFrame):
 
     def show_finding(self, finding: Finding) -> None:
         self.finding = finding
-        colour = COLOURS[finding.status]
         self.light.setText(f"● {status_text(finding.status)}")
-        self.light.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.light.setStyleSheet(f"color: {status_colour(finding.status)}; font-weight: 600;")
         self.light.setToolTip(status_text(finding.status))
         title, text = finding_texts(finding)
         self.title.setText(title)
@@ -213,4 +229,4 @@ def summary_text(report: Report) -> str:
     )
 
 
-__all__ = ["COLOURS", "FIXABLE", "CheckRow", "finding_texts", "progress_text", "report_html", "summary_text"]
+__all__ = ["status_colour", "FIXABLE", "CheckRow", "finding_texts", "progress_text", "report_html", "summary_text"]
