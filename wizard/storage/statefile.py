@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.core.logs import redact
 from wizard.core.paths import Profile, make_private_dir
 
@@ -69,110 +69,114 @@ Scalar = str | int | float | bool | None
 
 
 class StateFileError(WizardError):
+    CORRUPT = ErrorKind(
+        "state.corrupt",
+        QT_TRANSLATE_NOOP("errors", "The saved progress could not be used."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {path} is damaged ({detail}). It only remembers where the wizard "
+            "stopped; your Entra tenant and Webex org hold the real configuration and were "
+            "not changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Start over: the wizard will read the current configuration from your tenant "
+            "again. The damaged file was kept as {kept_as} for support.",
+        ),
+    )
+    UNREADABLE = ErrorKind(
+        "state.unreadable",
+        QT_TRANSLATE_NOOP("errors", "The saved progress could not be read."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Reading {path} failed ({detail}). It only remembers where the wizard stopped; "
+            "your Entra tenant and Webex org hold the real configuration.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Start over (the wizard reads the configuration from your tenant again), or fix "
+            "the file's permissions and retry.",
+        ),
+    )
+    NEWER = ErrorKind(
+        "state.newer",
+        QT_TRANSLATE_NOOP("errors", "The saved progress was written by a newer version."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} has format {version}; this version of the wizard knows format "
+            "{supported}. The file only remembers where the wizard stopped.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Use the newer version of the wizard, or start over here (your tenant is "
+            "re-checked; the newer file is kept as it is until you do).",
+        ),
+    )
+    _NOT_SAVED = QT_TRANSLATE_NOOP("errors", "Your progress could not be saved.")
+    DISK_FULL = ErrorKind(
+        "state.write_failed.full",
+        _NOT_SAVED,
+        QT_TRANSLATE_NOOP("errors", "The disk that holds {folder} is full."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Free some disk space and click Retry. The previously saved progress is kept; "
+            "changes already made in your tenant stay and are re-checked when you continue.",
+        ),
+        transient=True,
+    )
+    READ_ONLY = ErrorKind(
+        "state.write_failed.read-only",
+        _NOT_SAVED,
+        QT_TRANSLATE_NOOP("errors", "The folder {folder} is read-only or you may not write there."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and "
+            "click Retry. The previously saved progress is kept.",
+        ),
+    )
+    WRITE_FAILED = ErrorKind(
+        "state.write_failed.io",
+        _NOT_SAVED,
+        QT_TRANSLATE_NOOP("errors", "Writing to {folder} failed ({reason})."),
+        QT_TRANSLATE_NOOP("errors", "Click Retry. The previously saved progress is kept."),
+    )
+    SECRET_REFUSED = ErrorKind(
+        "state.secret_refused",
+        QT_TRANSLATE_NOOP("errors", "Refused to save a secret in the progress file."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The value of '{where}' looks like a token, password or code; the progress file "
+            "is plain text and must never hold one.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This is a bug in the wizard: please report it with the log file. Secrets "
+            "belong in the system keyring.",
+        ),
+    )
+
     @classmethod
     def corrupt(cls, path: Path, kept_as: Path, detail: str) -> StateFileError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The saved progress could not be used."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The file {path} is damaged ({detail}). It only remembers where the wizard "
-                "stopped; your Entra tenant and Webex org hold the real configuration and were "
-                "not changed.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Start over: the wizard will read the current configuration from your tenant "
-                "again. The damaged file was kept as {kept_as} for support.",
-            ),
-            params={"path": str(path), "kept_as": str(kept_as), "detail": detail},
-            code="state.corrupt",
-        )
+        return cls.of(cls.CORRUPT, {"path": str(path), "kept_as": str(kept_as), "detail": detail})
 
     @classmethod
     def unreadable(cls, path: Path, detail: str) -> StateFileError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The saved progress could not be read."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "Reading {path} failed ({detail}). It only remembers where the wizard stopped; "
-                "your Entra tenant and Webex org hold the real configuration.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Start over (the wizard reads the configuration from your tenant again), or fix "
-                "the file's permissions and retry.",
-            ),
-            params={"path": str(path), "detail": detail},
-            code="state.unreadable",
-        )
+        return cls.of(cls.UNREADABLE, {"path": str(path), "detail": detail})
 
     @classmethod
     def newer(cls, path: Path, version: int) -> StateFileError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The saved progress was written by a newer version."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "{path} has format {version}; this version of the wizard knows format "
-                "{supported}. The file only remembers where the wizard stopped.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Use the newer version of the wizard, or start over here (your tenant is "
-                "re-checked; the newer file is kept as it is until you do).",
-            ),
-            params={"path": str(path), "version": version, "supported": SCHEMA_VERSION},
-            code="state.newer",
+        return cls.of(
+            cls.NEWER, {"path": str(path), "version": version, "supported": SCHEMA_VERSION}
         )
 
     @classmethod
     def write_failed(cls, path: Path, reason: str) -> StateFileError:
-        if reason == "full":
-            why = QT_TRANSLATE_NOOP("errors", "The disk that holds {folder} is full.")
-            fix = QT_TRANSLATE_NOOP(
-                "errors",
-                "Free some disk space and click Retry. The previously saved progress is kept; "
-                "changes already made in your tenant stay and are re-checked when you continue.",
-            )
-        elif reason == "read-only":
-            why = QT_TRANSLATE_NOOP(
-                "errors", "The folder {folder} is read-only or you may not write there."
-            )
-            fix = QT_TRANSLATE_NOOP(
-                "errors",
-                "Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and "
-                "click Retry. The previously saved progress is kept.",
-            )
-        else:
-            why = QT_TRANSLATE_NOOP("errors", "Writing to {folder} failed ({reason}).")
-            fix = QT_TRANSLATE_NOOP(
-                "errors", "Click Retry. The previously saved progress is kept."
-            )
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Your progress could not be saved."),
-            why=why,
-            fix=fix,
-            params={"folder": str(path.parent), "reason": reason},
-            code=f"state.write_failed.{reason if reason in ('full', 'read-only') else 'io'}",
-            transient=reason == "full",
-        )
+        kind = {"full": cls.DISK_FULL, "read-only": cls.READ_ONLY}.get(reason, cls.WRITE_FAILED)
+        return cls.of(kind, {"folder": str(path.parent), "reason": reason})
 
     @classmethod
     def secret_refused(cls, where: str) -> StateFileError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Refused to save a secret in the progress file."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "The value of '{where}' looks like a token, password or code; the progress file "
-                "is plain text and must never hold one.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "This is a bug in the wizard: please report it with the log file. Secrets "
-                "belong in the system keyring.",
-            ),
-            params={"where": where},
-            code="state.secret_refused",
-        )
+        return cls.of(cls.SECRET_REFUSED, {"where": where})
 
 
 def utc_now() -> str:
