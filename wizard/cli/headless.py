@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from wizard.core.endpoints import Endpoints
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
 from wizard.core.paths import Profile
 from wizard.entra.graph import GraphClient, odata_quote
 from wizard.entra.sync.assignments import Assignment
@@ -44,62 +44,67 @@ def webex_token(session: Any, endpoints: Endpoints, raw: str) -> Any:
 
 
 class HeadlessError(WizardError):
+    MISSING = ErrorKind(
+        "config.missing_option",
+        QT_TRANSLATE_NOOP("errors", "{option} is required."),
+        QT_TRANSLATE_NOOP("errors", "The unattended setup cannot ask for it."),
+        QT_TRANSLATE_NOOP("errors", "Give {option} on the command line or in --answers."),
+    )
+    PRINCIPAL_NOT_FOUND = ErrorKind(
+        "config.principal_not_found",
+        QT_TRANSLATE_NOOP("errors", "No user or group named {name} was found."),
+        QT_TRANSLATE_NOOP(
+            "errors", "--assign takes a user principal name (UPN) or a group's exact name."
+        ),
+        QT_TRANSLATE_NOOP("errors", "Check the spelling and run setup again. Nothing was changed."),
+    )
+    AMBIGUOUS_GROUP = ErrorKind(
+        "config.ambiguous_principal",
+        QT_TRANSLATE_NOOP("errors", "Several groups are named {name}."),
+        QT_TRANSLATE_NOOP("errors", "Their object IDs are: {ids}."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Give the groups distinct names in Entra ID and run setup again. Nothing was changed.",
+        ),
+    )
+
+    _NO_ROLE = QT_TRANSLATE_NOOP("errors", "The app has no role named {role}.")
+    _ROLES_ARE = QT_TRANSLATE_NOOP("errors", "Its assignable roles are: {known}.")
+    UNKNOWN_ROLE = ErrorKind(
+        "config.unknown_role",
+        _NO_ROLE,
+        _ROLES_ARE,
+        QT_TRANSLATE_NOOP("errors", "Give one of them with --role. Nothing was changed."),
+    )
+    # Roles can only be read from the app itself, so with no app yet the check comes right
+    # after adding it: then "nothing was changed" would be false.
+    UNKNOWN_ROLE_AFTER_ADDING = ErrorKind(
+        "config.unknown_role",
+        _NO_ROLE,
+        _ROLES_ARE,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Give one of them with --role and run setup again: it reuses the Cisco Webex app "
+            "it has just added; nothing else was changed.",
+        ),
+    )
+
     @classmethod
     def missing(cls, option: str) -> HeadlessError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "{option} is required."),
-            why=QT_TRANSLATE_NOOP("errors", "The unattended setup cannot ask for it."),
-            fix=QT_TRANSLATE_NOOP("errors", "Give {option} on the command line or in --answers."),
-            params={"option": option},
-            code="config.missing_option",
-        )
+        return cls.of(cls.MISSING, {"option": option})
 
     @classmethod
     def principal_not_found(cls, name: str) -> HeadlessError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "No user or group named {name} was found."),
-            why=QT_TRANSLATE_NOOP(
-                "errors", "--assign takes a user principal name (UPN) or a group's exact name."
-            ),
-            fix=QT_TRANSLATE_NOOP("errors", "Check the spelling and run setup again. Nothing was changed."),
-            params={"name": name},
-            code="config.principal_not_found",
-        )
+        return cls.of(cls.PRINCIPAL_NOT_FOUND, {"name": name})
 
     @classmethod
     def ambiguous_group(cls, name: str, ids: str) -> HeadlessError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "Several groups are named {name}."),
-            why=QT_TRANSLATE_NOOP("errors", "Their object IDs are: {ids}."),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Give the groups distinct names in Entra ID and run setup again. Nothing was "
-                "changed.",
-            ),
-            params={"name": name, "ids": ids},
-            code="config.ambiguous_principal",
-        )
+        return cls.of(cls.AMBIGUOUS_GROUP, {"name": name, "ids": ids})
 
     @classmethod
     def unknown_role(cls, role: str, known: str, *, app_added: bool = False) -> HeadlessError:
-        # Roles can only be read from the app itself, so with no app yet the check comes right
-        # after adding it: then "nothing was changed" would be false.
-        fix = (
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Give one of them with --role and run setup again: it reuses the Cisco Webex app "
-                "it has just added; nothing else was changed.",
-            )
-            if app_added
-            else QT_TRANSLATE_NOOP("errors", "Give one of them with --role. Nothing was changed.")
-        )
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The app has no role named {role}."),
-            why=QT_TRANSLATE_NOOP("errors", "Its assignable roles are: {known}."),
-            fix=fix,
-            params={"role": role, "known": known},
-            code="config.unknown_role",
-        )
+        kind = cls.UNKNOWN_ROLE_AFTER_ADDING if app_added else cls.UNKNOWN_ROLE
+        return cls.of(kind, {"role": role, "known": known})
 
 
 # ------------------------------------------------------------------------------------ answers
