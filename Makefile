@@ -26,13 +26,14 @@ define qm
 	done
 endef
 
-.PHONY: demo test lint perf contract translations clean help package test-package lock
+.PHONY: demo test lint perf contract translations clean help package test-package lock screenshots
 
 help:
 	@echo "make demo   - run the wizard against the built-in simulator"
 	@echo "make test   - run the whole test suite (unit, integration, GUI)"
 	@echo "make lint   - ruff"
 	@echo "make perf   - benchmarks (tests/perf)"
+	@echo "make screenshots - every window in four languages, light and dark (tests/artifacts/screenshots/)"
 	@echo "make contract - setup + repair journeys checked against the published API definitions"
 	@echo "make package - the frozen app and the Linux .deb (build/deb/), from the locked build set"
 	@echo "make test-package - build, install, run, inspect and remove the .deb (root; slow)"
@@ -69,6 +70,16 @@ perf: $(STAMP)
 # The performance table (README "Performance"): tests/artifacts/bench.md and bench.json.
 bench: $(STAMP) translations
 	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench.py $(ARGS)
+
+# Every window in en/ko/ja/zh_CN on a light and a dark palette, then two sets at 200 % scaling on
+# a 2560x1440 screen: tests/artifacts/screenshots/<lang>_<light|dark>[_x2]/ (README's images
+# come from en_light).
+SHOTS := tests/gui/test_screenshot_sets.py::test_every_window_in_each_language_and_palette
+SCREEN_200 := offscreen:configfile=$(CURDIR)/tests/gui/offscreen-2560x1440.json
+screenshots: $(STAMP) translations
+	$(ROOT_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(SHOTS) $(ARGS)
+	$(ROOT_ENV) QT_QPA_PLATFORM=$(SCREEN_200) QT_SCALE_FACTOR=2 $(BIN)/python -m pytest -q \
+	  "$(SHOTS)[en-light]" "$(SHOTS)[ja-dark]" $(ARGS)
 
 # The journeys plus the checkers, with a failing exit on any non-conforming call; then the report.
 CONTRACT_TESTS := tests/contract tests/integration/test_setup_flow.py tests/integration/test_repair_scenarios.py \

@@ -74,3 +74,13 @@ def test_dark_palette_text_and_indicators_read() -> None:
         assert ratio >= MINIMUM, (fg, bg, round(ratio, 2))
     # Non-text contrast (1.4.11): the indicator outline at least 3:1 against the window.
     assert contrast(palette.color(r.Mid).name(), palette.color(r.Window).name()) >= 3.0
+
+
+def test_dark_sheet_outlines_radio_buttons_check_boxes_and_fields() -> None:
+    """Fusion outlines them with the window colour made darker: invisible on a dark window."""
+    sheet = stylesheet(True)
+    window = dark_palette().color(QPalette.ColorRole.Window).name()
+    for outline in ("#b4b4b4", "#8a8a8a"):
+        assert outline in sheet and contrast(outline, window) >= 3.0
+    assert "QRadioButton::indicator" in sheet and "QCheckBox::indicator" in sheet
+    assert "QRadioButton::indicator" not in stylesheet(False)  # the light theme stays native

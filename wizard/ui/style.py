@@ -140,6 +140,28 @@ QFrame#BusyPanel QLabel {{ color: palette(text); }}
 QFrame#AddressBar {{ border-bottom: 1px solid palette(mid); }}
 QLabel#AddressHost {{ font-weight: 600; }}
 QToolButton#AdvancedToggle {{ border: none; padding: 2px 0; }}
+""" + (_DARK_CONTROLS.replace("@ICONS@", icon_dirs()[0].as_posix()) if dark else "")
+
+
+#: On a dark palette Fusion outlines radio buttons, check boxes and fields with the window colour
+#: made darker, so they all but vanish: draw them with a light outline (non-text contrast >= 3:1,
+#: https://www.w3.org/TR/WCAG21/#non-text-contrast) and keep the command links' arrow light.
+_DARK_CONTROLS = """
+QRadioButton::indicator, QCheckBox::indicator {
+    width: 14px; height: 14px; border: 1px solid #b4b4b4; background: #1f1f1f;
+}
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked {
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 #8cc8ff, stop:0.45 #8cc8ff, stop:0.55 #1f1f1f, stop:1 #1f1f1f);
+}
+QCheckBox::indicator:checked { background: #8cc8ff; image: url(@ICONS@/check-on-dark.svg); }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: #6e6e6e; }
+QLineEdit, QPlainTextEdit {
+    border: 1px solid #8a8a8a; border-radius: 2px; padding: 2px; background: palette(base);
+}
+QLineEdit:focus, QPlainTextEdit:focus { border-color: #8cc8ff; }
+QCommandLinkButton { qproperty-icon: url(@ICONS@/go-on-dark.svg); }
 """
 
 
