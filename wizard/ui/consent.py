@@ -1,6 +1,6 @@
-"""The admin-consent browser and the errors only the GUI's consent can meet, shared by repair's
-Re-consent and pre-flight's "Restore it now" (kept outside ``ui/repair`` so a page can use it
-without the setup pages and the repair window importing each other).
+"""The admin-consent browser, shared by repair's Re-consent and pre-flight's "Restore it now"
+(kept outside ``ui/repair`` so a page can use it without the setup pages and the repair window
+importing each other); its errors are :class:`wizard.ui.errors.RepairUiError`.
 
 Admin consent restores Cisco Webex Identity Integration
 (https://learn.microsoft.com/entra/identity-platform/v2-admin-consent). Entra then redirects to
@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.flows.repair import ConsentRequest
 from wizard.ui.browser import BrowserDialog, host_and_path, register_url_secrets
 from wizard.ui.qt import QTimer, QUrl
@@ -22,43 +21,6 @@ log = logging.getLogger("wizard.ui.repair")
 
 #: How long a consent waits for Graph to show the re-created service principal.
 CONSENT_POLL_TIMEOUT = 120.0
-
-
-class RepairUiError(WizardError):
-    """Errors only the GUI repair journey can meet (the rest come from diagnose/repair/consent)."""
-
-    @classmethod
-    def consent_window_closed(cls) -> RepairUiError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "The consent window was closed."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "It was closed before Microsoft answered, so no consent was given. Nothing was "
-                "changed in your tenant.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Click Re-consent again and accept the permissions, signed in as a Global "
-                "Administrator or Privileged Role Administrator.",
-            ),
-            code="repair.consent_window_closed",
-        )
-
-    @classmethod
-    def not_signed_in(cls) -> RepairUiError:
-        return cls(
-            what=QT_TRANSLATE_NOOP("errors", "You are not signed in to Microsoft."),
-            why=QT_TRANSLATE_NOOP(
-                "errors",
-                "This fix changes your Entra ID tenant, which needs an administrator's sign-in. "
-                "The sign-in window was closed or could not finish. Nothing was changed.",
-            ),
-            fix=QT_TRANSLATE_NOOP(
-                "errors",
-                "Click Sign in on the Microsoft sign-in row, then run the fix again.",
-            ),
-            code="repair.not_signed_in",
-        )
 
 
 class ConsentBrowser(BrowserDialog):
@@ -86,4 +48,4 @@ class ConsentBrowser(BrowserDialog):
         QTimer.singleShot(0, self, self._finish_capture)
 
 
-__all__ = ["CONSENT_POLL_TIMEOUT", "ConsentBrowser", "RepairUiError"]
+__all__ = ["CONSENT_POLL_TIMEOUT", "ConsentBrowser"]

@@ -64,3 +64,43 @@ class UiError(WizardError):
     @classmethod
     def page_load_failed(cls, host: str) -> UiError:
         return cls.of(cls.PAGE_LOAD_FAILED, {"host": host})
+
+
+class RepairUiError(WizardError):
+    """Errors only the GUI repair journey can meet (the rest come from diagnose/repair/consent)."""
+
+    CONSENT_WINDOW_CLOSED = ErrorKind(
+        "repair.consent_window_closed",
+        QT_TRANSLATE_NOOP("errors", "The consent window was closed."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "It was closed before Microsoft answered, so no consent was given. Nothing was "
+            "changed in your tenant.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Click Re-consent again and accept the permissions, signed in as a Global "
+            "Administrator or Privileged Role Administrator.",
+        ),
+    )
+    NOT_SIGNED_IN = ErrorKind(
+        "repair.not_signed_in",
+        QT_TRANSLATE_NOOP("errors", "You are not signed in to Microsoft."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This fix changes your Entra ID tenant, which needs an administrator's sign-in. "
+            "The sign-in window was closed or could not finish. Nothing was changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Click Sign in on the Microsoft sign-in row, then run the fix again.",
+        ),
+    )
+
+    @classmethod
+    def consent_window_closed(cls) -> RepairUiError:
+        return cls.of(cls.CONSENT_WINDOW_CLOSED)
+
+    @classmethod
+    def not_signed_in(cls) -> RepairUiError:
+        return cls.of(cls.NOT_SIGNED_IN)

@@ -14,7 +14,8 @@ import threading
 from wizard.flows import preflight, repair
 from wizard.flows.preflight import SKIP_GALLERY, Finding, Report, Status
 from wizard.ui.browser import run_dialog
-from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser, RepairUiError
+from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser
+from wizard.ui.errors import RepairUiError
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage, LocalizedErrors

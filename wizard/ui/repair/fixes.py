@@ -22,7 +22,8 @@ from typing import Any
 from wizard.core.errors import WizardError
 from wizard.flows import repair
 from wizard.flows.diagnostics import PASSED, Finding, Fix, Report
-from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser, RepairUiError
+from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser
+from wizard.ui.errors import RepairUiError
 from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.qt import QCoreApplication, QTimer
 from wizard.ui.repair.report_view import FIXABLE, finding_texts
