@@ -66,11 +66,19 @@ class Clicks:
 def count_typing(wizard: QWidget) -> list[str]:
     """Every edit the user makes in any field (``textEdited`` is not sent for setText)."""
     typed: list[str] = []
-    for page_id in wizard.pageIds():  # pages are built on first use: build all to watch them
-        wizard.page(page_id)
-    for edit in wizard.findChildren(QLineEdit):
-        name = edit.objectName()
-        edit.textEdited.connect(functools.partial(_record, typed, name))
+    watched: set[int] = set()
+
+    def watch(*_args: object) -> None:
+        # Pages are built on first use: the fields of each page are watched once it is shown
+        # (the user types only on the page in front), without building the others early.
+        for edit in wizard.findChildren(QLineEdit):
+            if id(edit) not in watched:
+                watched.add(id(edit))
+                edit.textEdited.connect(functools.partial(_record, typed, edit.objectName()))
+
+    watch()
+    if hasattr(wizard, "currentIdChanged"):
+        wizard.currentIdChanged.connect(watch)
     return typed
 
 
