@@ -80,7 +80,7 @@ def _scim_app(sim: Sim, org: str) -> WebexScimApp:
         if org not in apps:
             from wizard.simulator.webex import scim_library
 
-            apps[org] = scim_library.new_app()
+            apps[org] = scim_library.new_app(CISCO_USER_SCHEMA)
         return apps[org]
 
 

@@ -19,10 +19,8 @@ from scim2_server.utils import (
     load_default_service_provider_config,
 )
 
-from wizard.simulator.webex.scim import CISCO_USER_SCHEMA
 
-
-def _cisco_schema() -> Schema:
+def _cisco_schema(schema_id: str) -> Schema:
     """The Webex identity extension (subset): what the spec's User examples carry."""
 
     def attr(name: str, type_: str = "string", multi: bool = False, **extra: Any) -> dict[str, Any]:
@@ -58,7 +56,7 @@ def _cisco_schema() -> Schema:
     return Schema.model_validate(
         {
             "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Schema"],
-            "id": CISCO_USER_SCHEMA,
+            "id": schema_id,
             "name": "WebexIdentityUser",
             "description": "Cisco Webex identity extension (simulated subset)",
             "attributes": attributes,
@@ -66,26 +64,25 @@ def _cisco_schema() -> Schema:
     )
 
 
-def _build_provider() -> ScimProvider:
+def _build_provider(extension: str) -> ScimProvider:
     schemas = dict(load_default_schemas())
-    schemas[CISCO_USER_SCHEMA] = _cisco_schema()
+    schemas[extension] = _cisco_schema(extension)
     types = dict(load_default_resource_types())
     user = types["User"].model_dump()
-    user["schemaExtensions"].append({"schema": CISCO_USER_SCHEMA, "required": False})
+    user["schemaExtensions"].append({"schema": extension, "required": False})
     types["User"] = ResourceType.model_validate(user)
     return ScimProvider.from_discovery(
         schemas.values(), types.values(), config=load_default_service_provider_config()
     )
 
 
-_provider: ScimProvider | None = None
+_providers: dict[str, ScimProvider] = {}
 
 
-def _scim_provider() -> ScimProvider:
-    global _provider
-    if _provider is None:
-        _provider = _build_provider()
-    return _provider
+def _scim_provider(extension: str) -> ScimProvider:
+    if extension not in _providers:
+        _providers[extension] = _build_provider(extension)
+    return _providers[extension]
 
 
 class WebexStorage(InMemoryStorage):
@@ -103,7 +100,8 @@ class WebexScimApp(WSGIApplication):
         return str(environ["wizard.scim_base"])
 
 
-def new_app() -> WebexScimApp:
-    """An empty SCIM store for one organization, behind the library's WSGI app."""
-    provider = _scim_provider()
+def new_app(extension: str) -> WebexScimApp:
+    """An empty SCIM store for one organization, behind the library's WSGI app; *extension* is
+    the id of Webex's identity extension schema (named in :mod:`.scim`, which imports this)."""
+    provider = _scim_provider(extension)
     return WebexScimApp(WebexStorage(), provider, ScimService(provider))
