@@ -23,6 +23,7 @@ import threading
 from typing import Any
 
 from wizard.core.errors import Cancelled, WizardError
+from wizard.core.runlock import locked_call
 from wizard.flows.setup import (
     JobStatus,
     OnDemandResult,
@@ -202,7 +203,11 @@ class ApplyPage(LocalizedErrors, BasePage):
                 ctx.setup_plan = steps
             self._show_steps(steps)
             self._ticker.start()
+            # One changing run per profile: the CLI's setup/repair/forget take the same lock.
             result = await run_in_thread(
+                locked_call,
+                ctx.profile,
+                "apply",
                 apply_setup,
                 ctx.graph,
                 ctx.setup_inputs,

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.core.errors import WizardError
+from wizard.core.runlock import locked_call
 from wizard.flows import repair
 from wizard.flows.diagnostics import PASSED, Finding, Fix, Report
 from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser
@@ -160,7 +161,9 @@ class RepairFixes:
             self.set_progress(
                 QCoreApplication.translate("RepairPage", "Restarting the provisioning job…")
             )
-            return await run_in_thread(repair.restart_job, self.target, self.graph)
+            return await run_in_thread(
+                locked_call, self.ctx.profile, "repair", repair.restart_job, self.target, self.graph
+            )
         raise AssertionError(f"no GUI action for fix {fix}")
 
     def _fixed(self, outcome: tuple[Report, str]) -> None:
@@ -251,5 +254,6 @@ class RepairFixes:
             )
         )
         return await run_in_thread(
-            repair.renew_token, self.target, self.graph, token, self.ctx.services
+            locked_call, self.ctx.profile, "repair",
+            repair.renew_token, self.target, self.graph, token, self.ctx.services,
         )
