@@ -28,6 +28,7 @@ from wizard.ui.qt import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTreeWidget,
     QWidget,
@@ -91,7 +92,17 @@ def start_page(qtbot, simulator, tmp_path: Path) -> Iterator[tuple[str, QWidget]
     qtbot.waitUntil(lambda: page.saved is not None and not page.is_busy(), timeout=20000)
     qtbot.wait(50)
     yield "page_11_start", wizard
+    page.buttons["forget"].click()  # the question before forgetting, answered No
+    box = _question(qtbot, lambda: page.confirm_box)
+    yield "dialog_forget", box
+    box.button(QMessageBox.StandardButton.No).click()
     wizard.close()
+
+
+def _question(qtbot, find) -> QWidget:  # noqa: ANN001
+    """The yes/no box *find* returns, once shown (the caller answers No after looking)."""
+    qtbot.waitUntil(lambda: find() is not None and find().isVisible(), timeout=5000)
+    return find()
 
 
 def direct_pages(qtbot, simulator) -> Iterator[tuple[str, QWidget]]:  # noqa: ANN001
@@ -168,6 +179,11 @@ def signed_in_pages(qtbot, simulator) -> Iterator[tuple[str, QWidget]]:  # noqa:
     review = wizard.currentPage()
     qtbot.waitUntil(lambda: not review.is_busy() and review.steps is not None, timeout=20000)
     yield name(PageId.REVIEW), wizard
+    wizard.reject()  # Cancel after signing in asks first
+    box = _question(qtbot, lambda: wizard._confirm)
+    yield "dialog_stop_setup", box
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: wizard._confirm is None, timeout=5000)
     wizard.button(QWizard.WizardButton.CommitButton).click()
 
     apply = wizard.currentPage()
