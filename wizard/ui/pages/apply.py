@@ -35,7 +35,7 @@ from wizard.flows.setup import (
 )
 from wizard.ui.ops import Op, as_wizard_error, run_in_thread
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages.apply_rows import StepRow, local_time
+from wizard.ui.pages.apply_rows import StepRow
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.ms_signin import LocalizedErrors
 from wizard.ui.pages.review import new_app_of, state_file_of, step_title
@@ -51,7 +51,7 @@ from wizard.ui.qt import (
     is_alive,
 )
 from wizard.ui.widgets import label
-from wizard.ui.words import status_word
+from wizard.ui.words import local_time, status_word
 
 log = logging.getLogger("wizard.ui.pages.apply")
 

@@ -12,10 +12,8 @@ from wizard.flows.setup import Step
 from wizard.ui.pages.review import step_title
 from wizard.ui.qt import (
     QCoreApplication,
-    QDateTime,
     QFrame,
     QGridLayout,
-    QLocale,
     Qt,
     QWidget,
 )
@@ -41,17 +39,6 @@ def status_text(status: str) -> str:
         "failed": QCoreApplication.translate("ApplyPage", "✗ Failed"),
         "skipped": QCoreApplication.translate("ApplyPage", "✓ Already set up"),
     }.get(status, status)
-
-
-def local_time(iso: str) -> str:
-    """An ISO 8601 time from Graph (UTC) in the admin's time zone and locale; the text as it
-    came when it is not a time."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def seconds_text(seconds: float) -> str:

@@ -28,13 +28,11 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.qt import (
     QCommandLinkButton,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QMessageBox,
-    Qt,
     Signal,
 )
 from wizard.ui.widgets import ask_yes_no, label, tr_error
+from wizard.ui.words import local_time
 
 log = logging.getLogger("wizard.ui.pages.start")
 
@@ -45,14 +43,6 @@ STATUS_WORDS = {
     "failed": QT_TRANSLATE_NOOP("StartPage", "something needs fixing"),
     "unknown": QT_TRANSLATE_NOOP("StartPage", "not confirmed (a service did not answer)"),
 }
-
-
-def local_time(iso_utc: str) -> str:
-    """An ISO 8601 UTC time in the user's locale and time zone."""
-    moment = QDateTime.fromString(iso_utc.replace("Z", "+00:00"), Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso_utc
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class StartPage(BasePage):
