@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
@@ -29,34 +29,34 @@
         <translation type="vanished">– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="58"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="45"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="87"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
@@ -69,128 +69,128 @@
         <translation type="vanished">Webex へのサインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="42"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✓ Already set up</source>
         <translation>✓ 設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="136"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <source>Keep waiting</source>
         <translation>待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="160"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="168"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="177"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="241"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="239"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="263"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="268"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra のメッセージ: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="351"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="354"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="374"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="402"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="407"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="415"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
         <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -1261,84 +1261,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="99"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>今すぐ復元 (管理者の同意)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="117"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="118"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="119"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>何かを変更する前に、セットアップに必要なものがすべてそろっていることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="126"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="127"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>ウィザードは Entra ロールを確認し、既存の「Cisco Webex」エンタープライズ アプリケーションとそのプロビジョニング ジョブ、および「Cisco Webex Identity Integration」アプリケーションを探します。ここでは何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="141"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="142"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="155"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="156"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="177"/>
         <source>Checking your roles and existing apps…</source>
         <translation>ロールと既存のアプリケーションを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>失敗したチェック項目を解決するまで、セットアップを続行できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>準備完了です。[次へ] を押すと、アプリケーションの追加をスキップして Webex へのサインインに進みます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="208"/>
         <source>All set. Click Next to continue.</source>
         <translation>準備完了です。[次へ] をクリックして続行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="220"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="221"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="236"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="237"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="248"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="249"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>同意しました。Entra ID にアプリケーションが表示されるのを待っています…</translation>
     </message>
@@ -1467,73 +1467,73 @@ What to do next: {fix}</source>
         <translation>開いたウィンドウで Microsoft にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="69"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
         <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>不足しているものを再作成するためにセットアップが開きます。完了後、このレポートがもう一度実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="79"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
         <source>Fixing: {title}…</source>
         <translation>修正中: {title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="91"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>ここで修正できるものをすべて修正しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="114"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>ここで自動的に修正できるものはありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="141"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>何も変更されていません。チェックをもう一度実行しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="160"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
         <source>Restarting the provisioning job…</source>
         <translation>プロビジョニング ジョブを再開しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="128"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} チェックの結果は引き続き次のとおりです: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="175"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="179"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="203"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="207"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>同意しました。Entra ID に Cisco Webex Identity Integration アプリケーションが表示されるのを待っています… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="222"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="226"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="237"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="241"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>開いたウィンドウで、フル管理者として Webex にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="245"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>トークンを更新するには Webex にサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="252"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
@@ -1622,78 +1622,78 @@ What to do next: {fix}</source>
         <translation type="vanished">完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="73"/>
+        <location filename="../../wizard/ui/pages/review.py" line="74"/>
         <source>already set up</source>
         <translation>設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="97"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Review the changes</source>
         <translation>変更内容の確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="98"/>
+        <location filename="../../wizard/ui/pages/review.py" line="99"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>何かを変更する前に、変更内容の一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="101"/>
+        <location filename="../../wizard/ui/pages/review.py" line="102"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="106"/>
+        <location filename="../../wizard/ui/pages/review.py" line="107"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>テナントや組織ではまだ何も変更されていません。[適用] をクリックすると、ウィザードは Entra ID で次の変更をこの順番で行います:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="117"/>
+        <location filename="../../wizard/ui/pages/review.py" line="118"/>
         <source>Also checked (changes nothing)</source>
         <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>あわせて確認した項目 (変更なし)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="119"/>
+        <location filename="../../wizard/ui/pages/review.py" line="120"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="125"/>
+        <location filename="../../wizard/ui/pages/review.py" line="126"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>ウィザードはもう一度実行しても安全です。最初にテナントを確認し、既に完了しているものはスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="166"/>
+        <location filename="../../wizard/ui/pages/review.py" line="167"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>先にプロビジョニングの対象を選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="176"/>
+        <location filename="../../wizard/ui/pages/review.py" line="177"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>変更の一覧を作成するためにテナントを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="205"/>
+        <location filename="../../wizard/ui/pages/review.py" line="206"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>実行する変更 {todo} 件、設定済み {done} 件。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="215"/>
+        <location filename="../../wizard/ui/pages/review.py" line="216"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
         <translation>誤削除の防止: Microsoft の推奨に従ってオンにします (1 回の実行で最大 {value} 件の削除)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="219"/>
+        <location filename="../../wizard/ui/pages/review.py" line="220"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
         <translation>誤削除の防止: オン (1 回の実行で最大 {value} 件の削除)。そのまま維持します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="223"/>
+        <location filename="../../wizard/ui/pages/review.py" line="224"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
         <translation>誤削除の防止: オフ。そのまま維持します。Microsoft は、アプリのプロビジョニング設定でオンにすることを推奨しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="227"/>
+        <location filename="../../wizard/ui/pages/review.py" line="228"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
         <translation>誤削除の防止: そのまま維持します (Entra がウィザードに設定の読み取りを許可しませんでした)。</translation>
     </message>
@@ -2041,140 +2041,140 @@ What to do next: {fix}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="43"/>
+        <location filename="../../wizard/ui/pages/start.py" line="41"/>
         <source>all checks passed</source>
         <extracomment>The last check&apos;s overall status in words (translated where shown).</extracomment>
         <translation>すべてのチェックに合格</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="44"/>
+        <location filename="../../wizard/ui/pages/start.py" line="42"/>
         <source>passed with warnings</source>
         <translation>警告ありで合格</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="45"/>
+        <location filename="../../wizard/ui/pages/start.py" line="43"/>
         <source>something needs fixing</source>
         <translation>修正が必要な項目あり</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="46"/>
+        <location filename="../../wizard/ui/pages/start.py" line="44"/>
         <source>not confirmed (a service did not answer)</source>
         <translation>未確認 (サービスが応答しませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="67"/>
+        <location filename="../../wizard/ui/pages/start.py" line="57"/>
         <source>Welcome back</source>
         <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
         <translation>おかえりなさい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="68"/>
+        <location filename="../../wizard/ui/pages/start.py" line="58"/>
         <source>This computer has a saved connection. Choose what to do.</source>
         <translation>このコンピューターには保存された接続があります。実行する操作を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="79"/>
+        <location filename="../../wizard/ui/pages/start.py" line="69"/>
         <source>&amp;Check &amp;&amp; repair</source>
         <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
         <translation>チェックと修復(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="80"/>
+        <location filename="../../wizard/ui/pages/start.py" line="70"/>
         <source>Run every check from Entra ID to Webex and fix what is broken.</source>
         <translation>Entra ID から Webex までのすべてのチェックを実行し、問題のある箇所を修復します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="85"/>
+        <location filename="../../wizard/ui/pages/start.py" line="75"/>
         <source>C&amp;ontinue the unfinished setup</source>
         <translation>未完了のセットアップを続行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="86"/>
+        <location filename="../../wizard/ui/pages/start.py" line="76"/>
         <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
         <translation>もう一度サインインし、中断したところからセットアップを完了します。何も二重に作成されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="91"/>
+        <location filename="../../wizard/ui/pages/start.py" line="81"/>
         <source>&amp;Renew the Webex token</source>
         <translation>Webex トークンを更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="92"/>
+        <location filename="../../wizard/ui/pages/start.py" line="82"/>
         <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
         <translation>Webex にサインインし、古いトークンの有効期限が切れる前に新しいトークンを Entra ID に設定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="97"/>
+        <location filename="../../wizard/ui/pages/start.py" line="87"/>
         <source>&amp;Set up a new connection</source>
         <translation>新しい接続をセットアップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="98"/>
+        <location filename="../../wizard/ui/pages/start.py" line="88"/>
         <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
         <translation>Microsoft テナントを Webex 組織に順を追って接続します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="103"/>
+        <location filename="../../wizard/ui/pages/start.py" line="93"/>
         <source>&amp;Forget saved sign-ins</source>
         <translation>保存済みのサインインを消去(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="105"/>
+        <location filename="../../wizard/ui/pages/start.py" line="95"/>
         <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックをこのコンピューターから削除します。テナントと組織は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="145"/>
+        <location filename="../../wizard/ui/pages/start.py" line="135"/>
         <source>Looking for saved connections…</source>
         <translation>保存された接続を探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="168"/>
+        <location filename="../../wizard/ui/pages/start.py" line="158"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>保存済みのサインインを読み取れませんでした: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="183"/>
+        <location filename="../../wizard/ui/pages/start.py" line="173"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>保存された接続: Entra テナント {tenant}、Webex 組織 {org}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <location filename="../../wizard/ui/pages/start.py" line="180"/>
         <source>Last check: {when}, {status}.</source>
         <translation>前回のチェック: {when}、{status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="196"/>
+        <location filename="../../wizard/ui/pages/start.py" line="186"/>
         <source>No check has run on this computer yet.</source>
         <translation>このコンピューターではまだチェックが実行されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="198"/>
+        <location filename="../../wizard/ui/pages/start.py" line="188"/>
         <source>A setup stopped before it finished.</source>
         <translation>セットアップが完了前に中断されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="221"/>
+        <location filename="../../wizard/ui/pages/start.py" line="211"/>
         <source>Forget the saved sign-ins?</source>
         <translation>保存済みのサインインを消去しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="223"/>
+        <location filename="../../wizard/ui/pages/start.py" line="213"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックがこのコンピューターから削除されます。Entra テナントと Webex 組織は変更されません。修復時にはもう一度サインインを求められます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <location filename="../../wizard/ui/pages/start.py" line="217"/>
         <source>Forget</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="228"/>
+        <location filename="../../wizard/ui/pages/start.py" line="218"/>
         <source>Keep</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="240"/>
+        <location filename="../../wizard/ui/pages/start.py" line="230"/>
         <source>Removing the saved sign-ins…</source>
         <translation>保存済みのサインインを削除しています…</translation>
     </message>
@@ -3837,98 +3837,98 @@ What to do next: {fix}</source>
         <translation>{hosts} 上の https:// アドレスで、末尾が組織 ID になっているもの (ウィザードが提案するアドレスなど) を使用してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="75"/>
+        <location filename="../../wizard/storage/statefile.py" line="74"/>
         <source>The saved progress could not be used.</source>
         <extracomment>A temp file older than this belongs to a write that will never finish. Detail keys that can only hold a secret; their values are refused whatever they look like.</extracomment>
         <translation>保存された進行状況を使用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="76"/>
+        <location filename="../../wizard/storage/statefile.py" line="75"/>
         <source>The file {path} is damaged ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration and were not changed.</source>
         <translation>ファイル {path} が破損しています ({detail})。このファイルはウィザードが中断した場所を記録しているだけで、実際の構成は Entra テナントと Webex 組織にあり、変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="82"/>
+        <location filename="../../wizard/storage/statefile.py" line="81"/>
         <source>Start over: the wizard will read the current configuration from your tenant again. The damaged file was kept as {kept_as} for support.</source>
         <translation>最初からやり直してください。ウィザードはテナントから現在の構成をもう一度読み取ります。破損したファイルはサポート用に {kept_as} として保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="94"/>
+        <location filename="../../wizard/storage/statefile.py" line="89"/>
         <source>The saved progress could not be read.</source>
         <translation>保存された進行状況を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="95"/>
+        <location filename="../../wizard/storage/statefile.py" line="90"/>
         <source>Reading {path} failed ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration.</source>
         <translation>{path} の読み取りに失敗しました ({detail})。このファイルはウィザードが中断した場所を記録しているだけで、実際の構成は Entra テナントと Webex 組織にあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="100"/>
+        <location filename="../../wizard/storage/statefile.py" line="95"/>
         <source>Start over (the wizard reads the configuration from your tenant again), or fix the file&apos;s permissions and retry.</source>
         <translation>最初からやり直す (ウィザードがテナントから構成をもう一度読み取ります) か、ファイルのアクセス許可を修正してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="112"/>
+        <location filename="../../wizard/storage/statefile.py" line="103"/>
         <source>The saved progress was written by a newer version.</source>
         <translation>保存された進行状況は新しいバージョンで書き込まれています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="113"/>
+        <location filename="../../wizard/storage/statefile.py" line="104"/>
         <source>{path} has format {version}; this version of the wizard knows format {supported}. The file only remembers where the wizard stopped.</source>
         <translation>{path} の形式は {version} ですが、このバージョンのウィザードが認識する形式は {supported} です。このファイルはウィザードが中断した場所を記録しているだけです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="118"/>
+        <location filename="../../wizard/storage/statefile.py" line="109"/>
         <source>Use the newer version of the wizard, or start over here (your tenant is re-checked; the newer file is kept as it is until you do).</source>
         <translation>新しいバージョンのウィザードを使用するか、ここで最初からやり直してください (テナントは再確認されます。やり直すまで、新しいファイルはそのまま保持されます)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="130"/>
+        <location filename="../../wizard/storage/statefile.py" line="119"/>
         <source>The disk that holds {folder} is full.</source>
         <translation>{folder} があるディスクがいっぱいです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="131"/>
+        <location filename="../../wizard/storage/statefile.py" line="120"/>
         <source>Free some disk space and click Retry. The previously saved progress is kept; changes already made in your tenant stay and are re-checked when you continue.</source>
         <translation>ディスクの空き領域を増やしてから、[再試行] をクリックしてください。以前に保存した進行状況は保持されます。テナントで既に行った変更はそのまま残り、続行時に再確認されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="137"/>
+        <location filename="../../wizard/storage/statefile.py" line="130"/>
         <source>The folder {folder} is read-only or you may not write there.</source>
         <translation>フォルダー {folder} は読み取り専用か、書き込みが許可されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="140"/>
+        <location filename="../../wizard/storage/statefile.py" line="131"/>
         <source>Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and click Retry. The previously saved progress is kept.</source>
         <translation>フォルダーを書き込み可能にして (または WIZARD_DATA_DIR を書き込み可能なフォルダーに設定して)、[再試行] をクリックしてください。以前に保存した進行状況は保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="146"/>
+        <location filename="../../wizard/storage/statefile.py" line="140"/>
         <source>Writing to {folder} failed ({reason}).</source>
         <translation>{folder} への書き込みに失敗しました ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="147"/>
+        <location filename="../../wizard/storage/statefile.py" line="141"/>
         <source>Click Retry. The previously saved progress is kept.</source>
         <translation>[再試行] をクリックしてください。以前に保存した進行状況は保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="151"/>
+        <location filename="../../wizard/storage/statefile.py" line="115"/>
         <source>Your progress could not be saved.</source>
         <translation>進行状況を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="162"/>
+        <location filename="../../wizard/storage/statefile.py" line="145"/>
         <source>Refused to save a secret in the progress file.</source>
         <translation>進行状況ファイルへのシークレットの保存を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="163"/>
+        <location filename="../../wizard/storage/statefile.py" line="146"/>
         <source>The value of &apos;{where}&apos; looks like a token, password or code; the progress file is plain text and must never hold one.</source>
         <translation>&apos;{where}&apos; の値はトークン、パスワード、またはコードのようです。進行状況ファイルはプレーンテキストのため、このような値を保存してはいけません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="168"/>
+        <location filename="../../wizard/storage/statefile.py" line="151"/>
         <source>This is a bug in the wizard: please report it with the log file. Secrets belong in the system keyring.</source>
         <translation>これはウィザードのバグです。ログ ファイルを添えて報告してください。シークレットはシステムのキーリングに保存する必要があります。</translation>
     </message>
@@ -4022,62 +4022,62 @@ What to do next: {fix}</source>
         <translation>テナントのエンタープライズ アプリケーションの一覧表示</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="12"/>
+        <location filename="../../wizard/diagnose/errors.py" line="11"/>
         <source>Nothing is saved for repair yet.</source>
         <translation>修復用に保存された情報はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="13"/>
+        <location filename="../../wizard/diagnose/errors.py" line="12"/>
         <source>No Entra tenant and Webex organization were found in the keyring of profile &apos;{profile}&apos;. Repair and check work from what setup saved.</source>
         <translation>プロファイル &apos;{profile}&apos; のキーリングに Entra テナントと Webex 組織が見つかりませんでした。修復とチェックは、セットアップで保存された情報に基づいて動作します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="18"/>
+        <location filename="../../wizard/diagnose/errors.py" line="17"/>
         <source>Run setup first (webex-scim-wizard, or webex-scim-wizard setup).</source>
         <translation>先にセットアップを実行してください (webex-scim-wizard または webex-scim-wizard setup)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="28"/>
+        <location filename="../../wizard/diagnose/errors.py" line="23"/>
         <source>Several Entra tenant + Webex org pairs are saved.</source>
         <translation>Entra テナントと Webex 組織の組み合わせが複数保存されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="29"/>
+        <location filename="../../wizard/diagnose/errors.py" line="24"/>
         <source>The wizard cannot guess which one to use: {pairs}.</source>
         <translation>ウィザードはどれを使用すべきか判断できません: {pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="30"/>
+        <location filename="../../wizard/diagnose/errors.py" line="25"/>
         <source>Choose one with --profile TENANT:ORG.</source>
         <translation>--profile TENANT:ORG で 1 つを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="38"/>
+        <location filename="../../wizard/diagnose/errors.py" line="29"/>
         <source>Nothing is saved for {wanted}.</source>
         <translation>{wanted} について保存された情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="39"/>
+        <location filename="../../wizard/diagnose/errors.py" line="30"/>
         <source>The saved pairs are: {pairs}.</source>
         <translation>保存されている組み合わせ: {pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="40"/>
+        <location filename="../../wizard/diagnose/errors.py" line="31"/>
         <source>Give one of them with --profile TENANT:ORG (or run setup for it).</source>
         <translation>--profile TENANT:ORG でいずれかを指定してください (または、その組み合わせのセットアップを実行してください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="50"/>
+        <location filename="../../wizard/diagnose/errors.py" line="37"/>
         <source>{service} is not answering normally; nothing was changed.</source>
         <translation>{service} が正常に応答していません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="53"/>
+        <location filename="../../wizard/diagnose/errors.py" line="38"/>
         <source>The problem is on their side ({code}). Changing the configuration now could make things worse, so the fix was not started.</source>
         <translation>サービス側の問題です ({code})。今構成を変更すると状況が悪化するおそれがあるため、修正は開始しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="58"/>
+        <location filename="../../wizard/diagnose/errors.py" line="43"/>
         <source>Retry later.</source>
         <translation>後で再試行してください。</translation>
     </message>
@@ -4510,33 +4510,32 @@ What to do next: {fix}</source>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="33"/>
+        <location filename="../../wizard/ui/errors.py" line="74"/>
         <source>The consent window was closed.</source>
-        <extracomment>How long a consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>同意ウィンドウが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="34"/>
+        <location filename="../../wizard/ui/errors.py" line="75"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>Microsoft が応答する前に閉じられたため、同意は行われていません。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="39"/>
+        <location filename="../../wizard/ui/errors.py" line="80"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で、もう一度 [再同意] をクリックし、アクセス許可を承諾してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="50"/>
+        <location filename="../../wizard/ui/errors.py" line="88"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>Microsoft にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="51"/>
+        <location filename="../../wizard/ui/errors.py" line="89"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>この修正は Entra ID テナントを変更するため、管理者のサインインが必要です。サインイン ウィンドウが閉じられたか、サインインを完了できませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="56"/>
+        <location filename="../../wizard/ui/errors.py" line="94"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>Microsoft サインインの行で [サインイン] をクリックしてから、修正をもう一度実行してください。</translation>
     </message>
@@ -4564,92 +4563,92 @@ What to do next: {fix}</source>
         <translation>トークン (または Webex サインインのリダイレクト URL 全体) をファイルの 1 行目に記述するか、- を指定してパイプで渡してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
         <source>{option} is required.</source>
         <translation>{option} は必須です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>無人セットアップでは、この値の入力を求めることができません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="52"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>コマンド ラインまたは --answers で {option} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="60"/>
+        <location filename="../../wizard/cli/headless.py" line="55"/>
         <source>No user or group named {name} was found.</source>
         <translation>{name} という名前のユーザーまたはグループが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="61"/>
+        <location filename="../../wizard/cli/headless.py" line="56"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign には、ユーザー プリンシパル名 (UPN) またはグループの正確な名前を指定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="64"/>
+        <location filename="../../wizard/cli/headless.py" line="59"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>スペルを確認して、セットアップをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="72"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>Several groups are named {name}.</source>
         <translation>{name} という名前のグループが複数あります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="73"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>Their object IDs are: {ids}.</source>
         <translation>それらのオブジェクト ID: {ids}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <location filename="../../wizard/cli/headless.py" line="65"/>
         <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
         <translation>Entra ID でグループに別々の名前を付けてから、セットアップをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="88"/>
+        <location filename="../../wizard/cli/headless.py" line="85"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>--role でそのいずれかを指定して、セットアップをもう一度実行してください。追加したばかりの Cisco Webex アプリケーションが再利用されます。それ以外は何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="97"/>
+        <location filename="../../wizard/cli/headless.py" line="71"/>
         <source>The app has no role named {role}.</source>
         <translation>アプリケーションに {role} という名前のロールはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="98"/>
+        <location filename="../../wizard/cli/headless.py" line="72"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>割り当て可能なロール: {known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="94"/>
+        <location filename="../../wizard/cli/headless.py" line="77"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role でいずれかを指定してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="141"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the user</source>
         <translation>ユーザーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="149"/>
+        <location filename="../../wizard/cli/headless.py" line="154"/>
         <source>looking up the group</source>
         <translation>グループの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="68"/>
+        <location filename="../../wizard/diagnose/errors.py" line="48"/>
         <source>The provisioning job is not known.</source>
         <translation>プロビジョニング ジョブが不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="69"/>
+        <location filename="../../wizard/diagnose/errors.py" line="49"/>
         <source>Neither the saved progress nor the tenant names the Cisco Webex app&apos;s job.</source>
         <translation>保存された進行状況にもテナントにも、Cisco Webex アプリケーションのジョブが記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="72"/>
+        <location filename="../../wizard/diagnose/errors.py" line="52"/>
         <source>Run the checks first; if the job is gone, run setup again.</source>
         <translation>先にチェックを実行してください。ジョブがなくなっている場合は、セットアップをもう一度実行してください。</translation>
     </message>
@@ -4767,49 +4766,135 @@ What to do next: {fix}</source>
         <translation>テナントに Cisco Webex アプリケーションを追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="161"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="129"/>
+        <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot; and hide it from My Apps (PATCH its tags)</source>
+        <translation>POST /applicationTemplates/{template_id}/instantiate — 「{name}」を追加し、マイ アプリで非表示にします (タグを PATCH)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="135"/>
+        <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot;</source>
+        <translation>POST /applicationTemplates/{template_id}/instantiate — 「{name}」を追加</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="172"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>プロビジョニング ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="176"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="174"/>
+        <source>GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job {job_id}; no new job is created</source>
+        <translation>GET /servicePrincipals/{sp_id}/synchronization/jobs — アプリケーションには既にジョブ {job_id} があるため、新しいジョブは作成しません</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="193"/>
         <source>Create the provisioning job</source>
         <translation>プロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="195"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job from template {template_id}</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — テンプレート {template_id} からプロビジョニング ジョブを作成</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="201"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — プロビジョニング ジョブを作成</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="219"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID から Webex への接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="221"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex token; nothing is saved</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra が Webex トークンでテナント URL {tenant_url} を試します。何も保存されません</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="255"/>
+        <source>all users and groups</source>
+        <translation>すべてのユーザーとグループ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
+        <source>only assigned users and groups</source>
+        <translation>割り当てられたユーザーとグループのみ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="257"/>
+        <source>as Entra has it (only assigned users and groups for a new app)</source>
+        <translation>Entra の設定のまま (新しいアプリケーションでは割り当てられたユーザーとグループのみ)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="262"/>
+        <source>GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the Webex token, the notification email {email} ({notify}) and the scope ({scope}); every other setting Entra holds is kept</source>
+        <translation>GET の後に PUT /servicePrincipals/{sp_id}/synchronization/secrets — テナント URL、Webex トークン、通知用メール {email} ({notify})、スコープ ({scope}) を保存し、Entra が保持するその他の設定はすべて維持します</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="272"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="277"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex の資格情報と通知設定を保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
         <source>the same credentials were saved by an earlier run and still work</source>
         <translation>以前の実行で同じ資格情報が保存されており、引き続き有効</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <source>user</source>
+        <extracomment>Graph&apos;s principal types, as the assignment&apos;s detail names them.</extracomment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="334"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name} を {role} としてアプリケーションに割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="336"/>
+        <source>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} with the app role &quot;{role}&quot;</source>
+        <translation>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — {kind} {who} にアプリ ロール「{role}」を割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="366"/>
         <source>Start provisioning</source>
         <translation>プロビジョニングを開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="327"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="368"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn provisioning on; Entra then syncs about every 40 minutes</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — プロビジョニングをオンにします。その後 Entra は約 40 分ごとに同期します</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="392"/>
         <source>Provision the test user to Webex now</source>
         <translation>テスト ユーザーを今すぐ Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="333"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="398"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>テストとして今すぐ {name} を Webex にプロビジョニング</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="407"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — provision {who} immediately and report whether it reached Webex</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — {who} をすぐにプロビジョニングし、Webex に届いたかどうかを報告します</translation>
     </message>
     <message>
         <source>Add the Cisco Webex app from the Entra gallery</source>
@@ -4834,7 +4919,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="180"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="167"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="185"/>
         <source>reuse job {job_id}</source>
         <translation>ジョブ {job_id} を再利用</translation>
     </message>
@@ -4851,13 +4936,13 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="255"/>
         <location filename="../../wizard/flows/setup_apply.py" line="263"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="351"/>
         <source>already assigned with this role</source>
         <translation>既にこのロールで割り当て済み</translation>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="276"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="313"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="378"/>
         <source>the job is already running ({status})</source>
         <translation>ジョブは既に実行中 ({status})</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 대기 중</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>● Running…</source>
         <translation>● 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✓ Done</source>
         <translation>✓ 완료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✗ Failed</source>
         <translation>✗ 실패</translation>
     </message>
@@ -29,34 +29,34 @@
         <translation type="vanished">– 이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="58"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="45"/>
         <source>{seconds} s</source>
         <translation>{seconds}초</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
         <source>Make the changes and start provisioning.</source>
         <translation>변경 내용을 적용하고 프로비저닝을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="87"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>마법사는 변경을 순서대로 적용합니다. 하나가 실패하면 그 단계에서 멈추고 이유를 알려 주며, 해당 단계부터 다시 시도할 수 있습니다. 다시 실행해도 아무것도 중복되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
         <source>Provisioning job</source>
         <translation>프로비저닝 작업</translation>
     </message>
@@ -69,128 +69,128 @@
         <translation type="vanished">Webex 로그인으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="42"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✓ Already set up</source>
         <translation>✓ 이미 설정됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="136"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <source>Keep waiting</source>
         <translation>계속 기다리기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="160"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="168"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="177"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="241"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="239"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="263"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="268"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 메시지: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="351"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="354"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>Already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Last run: {state}, {time}</source>
         <translation>마지막 실행: {state}, {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="374"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="402"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="407"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="415"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
         <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
@@ -1261,84 +1261,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="99"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>지금 복원(관리자 동의)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="117"/>
         <source>Pre-flight checks</source>
         <translation>사전 점검</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="118"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="119"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>변경하기 전에 설정에 필요한 모든 조건이 갖춰져 있는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="126"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="127"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>마법사는 Entra 역할을 확인하고, 기존 &quot;Cisco Webex&quot; 엔터프라이즈 애플리케이션과 해당 프로비저닝 작업, &quot;Cisco Webex Identity Integration&quot; 애플리케이션을 찾습니다. 이 단계에서는 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="141"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="142"/>
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="155"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="156"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>먼저 Microsoft에 로그인하세요. [뒤로]를 눌러 로그인 페이지로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="177"/>
         <source>Checking your roles and existing apps…</source>
         <translation>역할과 기존 애플리케이션을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>실패한 검사 항목을 해결할 때까지 설정을 계속할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>준비되었습니다. [다음]을 누르면 애플리케이션 추가를 건너뛰고 Webex 로그인으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="208"/>
         <source>All set. Click Next to continue.</source>
         <translation>준비되었습니다. 계속하려면 [다음]을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="220"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="221"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="236"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="237"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="248"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="249"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>동의가 완료되었습니다. Entra ID에 애플리케이션이 표시되기를 기다리는 중…</translation>
     </message>
@@ -1467,73 +1467,73 @@ What to do next: {fix}</source>
         <translation>열린 창에서 Microsoft에 로그인하세요…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="69"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
         <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>없는 항목을 다시 만들기 위해 설정이 열립니다. 설정이 끝나면 이 보고서가 다시 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="79"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
         <source>Fixing: {title}…</source>
         <translation>수정하는 중: {title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="91"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>여기서 수정할 수 있는 항목을 모두 수정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="114"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>여기서 자동으로 수정할 수 있는 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="141"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>변경된 내용은 없으며, 검사를 다시 실행했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="160"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
         <source>Restarting the provisioning job…</source>
         <translation>프로비저닝 작업을 다시 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="128"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 검사 결과는 여전히 다음과 같습니다: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="175"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="179"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft 창에서 전역 관리자가 수락하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="203"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="207"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>동의가 완료되었습니다. Entra ID에 Cisco Webex Identity Integration 애플리케이션이 표시되기를 기다리는 중…({seconds}초)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="222"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="226"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration에 대한 관리자 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="237"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="241"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>열린 창에서 전체 관리자로 Webex에 로그인하세요…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="245"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>토큰을 갱신하려면 Webex에 로그인하세요</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="252"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>새 토큰을 테스트하고 Entra ID에 제공하는 중…</translation>
     </message>
@@ -1622,78 +1622,78 @@ What to do next: {fix}</source>
         <translation type="vanished">이미 완료됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="73"/>
+        <location filename="../../wizard/ui/pages/review.py" line="74"/>
         <source>already set up</source>
         <translation>이미 설정됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="97"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Review the changes</source>
         <translation>변경 내용 검토</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="98"/>
+        <location filename="../../wizard/ui/pages/review.py" line="99"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>변경하기 전에 정확한 변경 목록을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="101"/>
+        <location filename="../../wizard/ui/pages/review.py" line="102"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="106"/>
+        <location filename="../../wizard/ui/pages/review.py" line="107"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>아직 테넌트나 조직에서 변경된 내용은 없습니다. [적용]을 클릭하면 마법사가 Entra ID에서 다음 변경을 이 순서대로 수행합니다:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="117"/>
+        <location filename="../../wizard/ui/pages/review.py" line="118"/>
         <source>Also checked (changes nothing)</source>
         <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>함께 확인한 항목(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="119"/>
+        <location filename="../../wizard/ui/pages/review.py" line="120"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="125"/>
+        <location filename="../../wizard/ui/pages/review.py" line="126"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>마법사를 다시 실행해도 안전합니다. 먼저 테넌트를 확인하고 이미 완료된 작업은 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="166"/>
+        <location filename="../../wizard/ui/pages/review.py" line="167"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>먼저 프로비저닝 대상을 선택하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="176"/>
+        <location filename="../../wizard/ui/pages/review.py" line="177"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>변경 목록을 만들기 위해 테넌트를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="205"/>
+        <location filename="../../wizard/ui/pages/review.py" line="206"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>수행할 변경 {todo}개, 이미 설정됨 {done}개.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="215"/>
+        <location filename="../../wizard/ui/pages/review.py" line="216"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
         <translation>실수로 인한 삭제 방지: Microsoft 권장 사항에 따라 켭니다(실행당 최대 {value}개 삭제).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="219"/>
+        <location filename="../../wizard/ui/pages/review.py" line="220"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
         <translation>실수로 인한 삭제 방지: 켜짐(실행당 최대 {value}개 삭제), 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="223"/>
+        <location filename="../../wizard/ui/pages/review.py" line="224"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
         <translation>실수로 인한 삭제 방지: 꺼짐, 그대로 유지합니다. Microsoft는 앱의 프로비저닝 설정에서 켤 것을 권장합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="227"/>
+        <location filename="../../wizard/ui/pages/review.py" line="228"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
         <translation>실수로 인한 삭제 방지: 그대로 유지합니다(Entra에서 마법사가 이 설정을 읽도록 허용하지 않았습니다).</translation>
     </message>
@@ -2041,140 +2041,140 @@ What to do next: {fix}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="43"/>
+        <location filename="../../wizard/ui/pages/start.py" line="41"/>
         <source>all checks passed</source>
         <extracomment>The last check&apos;s overall status in words (translated where shown).</extracomment>
         <translation>모든 검사 통과</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="44"/>
+        <location filename="../../wizard/ui/pages/start.py" line="42"/>
         <source>passed with warnings</source>
         <translation>경고와 함께 통과</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="45"/>
+        <location filename="../../wizard/ui/pages/start.py" line="43"/>
         <source>something needs fixing</source>
         <translation>수정이 필요한 항목 있음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="46"/>
+        <location filename="../../wizard/ui/pages/start.py" line="44"/>
         <source>not confirmed (a service did not answer)</source>
         <translation>확인되지 않음(서비스가 응답하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="67"/>
+        <location filename="../../wizard/ui/pages/start.py" line="57"/>
         <source>Welcome back</source>
         <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
         <translation>다시 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="68"/>
+        <location filename="../../wizard/ui/pages/start.py" line="58"/>
         <source>This computer has a saved connection. Choose what to do.</source>
         <translation>이 컴퓨터에 저장된 연결이 있습니다. 수행할 작업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="79"/>
+        <location filename="../../wizard/ui/pages/start.py" line="69"/>
         <source>&amp;Check &amp;&amp; repair</source>
         <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
         <translation>검사 및 복구(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="80"/>
+        <location filename="../../wizard/ui/pages/start.py" line="70"/>
         <source>Run every check from Entra ID to Webex and fix what is broken.</source>
         <translation>Entra ID에서 Webex까지 모든 검사를 실행하고 문제가 있는 항목을 수정합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="85"/>
+        <location filename="../../wizard/ui/pages/start.py" line="75"/>
         <source>C&amp;ontinue the unfinished setup</source>
         <translation>완료되지 않은 설정 계속(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="86"/>
+        <location filename="../../wizard/ui/pages/start.py" line="76"/>
         <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
         <translation>다시 로그인하여 중단된 지점부터 설정을 마칩니다. 중복으로 만들어지는 항목은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="91"/>
+        <location filename="../../wizard/ui/pages/start.py" line="81"/>
         <source>&amp;Renew the Webex token</source>
         <translation>Webex 토큰 갱신(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="92"/>
+        <location filename="../../wizard/ui/pages/start.py" line="82"/>
         <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
         <translation>Webex에 로그인하고 기존 토큰이 만료되기 전에 Entra ID에 새 토큰을 제공합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="97"/>
+        <location filename="../../wizard/ui/pages/start.py" line="87"/>
         <source>&amp;Set up a new connection</source>
         <translation>새 연결 설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="98"/>
+        <location filename="../../wizard/ui/pages/start.py" line="88"/>
         <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
         <translation>Microsoft 테넌트를 Webex 조직에 단계별로 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="103"/>
+        <location filename="../../wizard/ui/pages/start.py" line="93"/>
         <source>&amp;Forget saved sign-ins</source>
         <translation>저장된 로그인 정보 삭제(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="105"/>
+        <location filename="../../wizard/ui/pages/start.py" line="95"/>
         <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
         <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사를 이 컴퓨터에서 제거합니다. 테넌트와 조직은 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="145"/>
+        <location filename="../../wizard/ui/pages/start.py" line="135"/>
         <source>Looking for saved connections…</source>
         <translation>저장된 연결을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="168"/>
+        <location filename="../../wizard/ui/pages/start.py" line="158"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>저장된 로그인 정보를 읽을 수 없습니다: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="183"/>
+        <location filename="../../wizard/ui/pages/start.py" line="173"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>저장된 연결: Entra 테넌트 {tenant}, Webex 조직 {org}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <location filename="../../wizard/ui/pages/start.py" line="180"/>
         <source>Last check: {when}, {status}.</source>
         <translation>마지막 검사: {when}, {status}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="196"/>
+        <location filename="../../wizard/ui/pages/start.py" line="186"/>
         <source>No check has run on this computer yet.</source>
         <translation>이 컴퓨터에서 아직 검사를 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="198"/>
+        <location filename="../../wizard/ui/pages/start.py" line="188"/>
         <source>A setup stopped before it finished.</source>
         <translation>설정이 완료되기 전에 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="221"/>
+        <location filename="../../wizard/ui/pages/start.py" line="211"/>
         <source>Forget the saved sign-ins?</source>
         <translation>저장된 로그인 정보를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="223"/>
+        <location filename="../../wizard/ui/pages/start.py" line="213"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>저장된 Webex 토큰, Microsoft 로그인, 진행 상황 및 일일 검사가 이 컴퓨터에서 제거됩니다. Entra 테넌트와 Webex 조직은 변경되지 않으며, 복구할 때 다시 로그인하라는 메시지가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <location filename="../../wizard/ui/pages/start.py" line="217"/>
         <source>Forget</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="228"/>
+        <location filename="../../wizard/ui/pages/start.py" line="218"/>
         <source>Keep</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="240"/>
+        <location filename="../../wizard/ui/pages/start.py" line="230"/>
         <source>Removing the saved sign-ins…</source>
         <translation>저장된 로그인 정보를 제거하는 중…</translation>
     </message>
@@ -3837,98 +3837,98 @@ What to do next: {fix}</source>
         <translation>{hosts}에 있고 조직 ID로 끝나는 https:// 주소(예: 마법사가 제안하는 주소)를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="75"/>
+        <location filename="../../wizard/storage/statefile.py" line="74"/>
         <source>The saved progress could not be used.</source>
         <extracomment>A temp file older than this belongs to a write that will never finish. Detail keys that can only hold a secret; their values are refused whatever they look like.</extracomment>
         <translation>저장된 진행 상황을 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="76"/>
+        <location filename="../../wizard/storage/statefile.py" line="75"/>
         <source>The file {path} is damaged ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration and were not changed.</source>
         <translation>파일 {path}이(가) 손상되었습니다({detail}). 이 파일은 마법사가 중단된 위치만 기억하며, 실제 구성은 Entra 테넌트와 Webex 조직에 있고 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="82"/>
+        <location filename="../../wizard/storage/statefile.py" line="81"/>
         <source>Start over: the wizard will read the current configuration from your tenant again. The damaged file was kept as {kept_as} for support.</source>
         <translation>처음부터 다시 시작하세요. 마법사가 테넌트에서 현재 구성을 다시 읽습니다. 손상된 파일은 지원용으로 {kept_as}에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="94"/>
+        <location filename="../../wizard/storage/statefile.py" line="89"/>
         <source>The saved progress could not be read.</source>
         <translation>저장된 진행 상황을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="95"/>
+        <location filename="../../wizard/storage/statefile.py" line="90"/>
         <source>Reading {path} failed ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration.</source>
         <translation>{path}을(를) 읽지 못했습니다({detail}). 이 파일은 마법사가 중단된 위치만 기억하며, 실제 구성은 Entra 테넌트와 Webex 조직에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="100"/>
+        <location filename="../../wizard/storage/statefile.py" line="95"/>
         <source>Start over (the wizard reads the configuration from your tenant again), or fix the file&apos;s permissions and retry.</source>
         <translation>처음부터 다시 시작하거나(마법사가 테넌트에서 구성을 다시 읽음), 파일 권한을 수정한 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="112"/>
+        <location filename="../../wizard/storage/statefile.py" line="103"/>
         <source>The saved progress was written by a newer version.</source>
         <translation>저장된 진행 상황은 최신 버전에서 기록되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="113"/>
+        <location filename="../../wizard/storage/statefile.py" line="104"/>
         <source>{path} has format {version}; this version of the wizard knows format {supported}. The file only remembers where the wizard stopped.</source>
         <translation>{path}의 형식은 {version}이지만, 이 버전의 마법사는 형식 {supported}만 인식합니다. 이 파일은 마법사가 중단된 위치만 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="118"/>
+        <location filename="../../wizard/storage/statefile.py" line="109"/>
         <source>Use the newer version of the wizard, or start over here (your tenant is re-checked; the newer file is kept as it is until you do).</source>
         <translation>최신 버전의 마법사를 사용하거나 여기서 처음부터 다시 시작하세요(테넌트를 다시 확인하며, 다시 시작하기 전까지 최신 파일은 그대로 유지됨).</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="130"/>
+        <location filename="../../wizard/storage/statefile.py" line="119"/>
         <source>The disk that holds {folder} is full.</source>
         <translation>{folder}이(가) 있는 디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="131"/>
+        <location filename="../../wizard/storage/statefile.py" line="120"/>
         <source>Free some disk space and click Retry. The previously saved progress is kept; changes already made in your tenant stay and are re-checked when you continue.</source>
         <translation>디스크 공간을 확보한 후 [다시 시도]를 클릭하세요. 이전에 저장된 진행 상황은 유지되며, 테넌트에 이미 적용된 변경 내용도 그대로 남아 계속 진행할 때 다시 확인됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="137"/>
+        <location filename="../../wizard/storage/statefile.py" line="130"/>
         <source>The folder {folder} is read-only or you may not write there.</source>
         <translation>폴더 {folder}이(가) 읽기 전용이거나 쓰기 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="140"/>
+        <location filename="../../wizard/storage/statefile.py" line="131"/>
         <source>Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and click Retry. The previously saved progress is kept.</source>
         <translation>폴더를 쓰기 가능하게 설정한 후(또는 WIZARD_DATA_DIR을 쓰기 가능한 폴더로 설정) [다시 시도]를 클릭하세요. 이전에 저장된 진행 상황은 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="146"/>
+        <location filename="../../wizard/storage/statefile.py" line="140"/>
         <source>Writing to {folder} failed ({reason}).</source>
         <translation>{folder}에 쓰지 못했습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="147"/>
+        <location filename="../../wizard/storage/statefile.py" line="141"/>
         <source>Click Retry. The previously saved progress is kept.</source>
         <translation>[다시 시도]를 클릭하세요. 이전에 저장된 진행 상황은 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="151"/>
+        <location filename="../../wizard/storage/statefile.py" line="115"/>
         <source>Your progress could not be saved.</source>
         <translation>진행 상황을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="162"/>
+        <location filename="../../wizard/storage/statefile.py" line="145"/>
         <source>Refused to save a secret in the progress file.</source>
         <translation>진행 상황 파일에 비밀을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="163"/>
+        <location filename="../../wizard/storage/statefile.py" line="146"/>
         <source>The value of &apos;{where}&apos; looks like a token, password or code; the progress file is plain text and must never hold one.</source>
         <translation>&apos;{where}&apos;의 값이 토큰, 암호 또는 코드처럼 보입니다. 진행 상황 파일은 일반 텍스트이므로 이러한 값을 절대 저장해서는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="168"/>
+        <location filename="../../wizard/storage/statefile.py" line="151"/>
         <source>This is a bug in the wizard: please report it with the log file. Secrets belong in the system keyring.</source>
         <translation>마법사의 버그입니다. 로그 파일과 함께 보고해 주세요. 비밀은 시스템 키링에 저장해야 합니다.</translation>
     </message>
@@ -4022,62 +4022,62 @@ What to do next: {fix}</source>
         <translation>테넌트의 엔터프라이즈 애플리케이션 나열</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="12"/>
+        <location filename="../../wizard/diagnose/errors.py" line="11"/>
         <source>Nothing is saved for repair yet.</source>
         <translation>아직 복구용으로 저장된 정보가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="13"/>
+        <location filename="../../wizard/diagnose/errors.py" line="12"/>
         <source>No Entra tenant and Webex organization were found in the keyring of profile &apos;{profile}&apos;. Repair and check work from what setup saved.</source>
         <translation>프로필 &apos;{profile}&apos;의 키링에서 Entra 테넌트와 Webex 조직을 찾을 수 없습니다. 복구와 검사는 설정에서 저장한 정보를 바탕으로 작동합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="18"/>
+        <location filename="../../wizard/diagnose/errors.py" line="17"/>
         <source>Run setup first (webex-scim-wizard, or webex-scim-wizard setup).</source>
         <translation>먼저 설정을 실행하세요(webex-scim-wizard 또는 webex-scim-wizard setup).</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="28"/>
+        <location filename="../../wizard/diagnose/errors.py" line="23"/>
         <source>Several Entra tenant + Webex org pairs are saved.</source>
         <translation>Entra 테넌트와 Webex 조직 쌍이 여러 개 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="29"/>
+        <location filename="../../wizard/diagnose/errors.py" line="24"/>
         <source>The wizard cannot guess which one to use: {pairs}.</source>
         <translation>마법사가 사용할 쌍을 추측할 수 없습니다: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="30"/>
+        <location filename="../../wizard/diagnose/errors.py" line="25"/>
         <source>Choose one with --profile TENANT:ORG.</source>
         <translation>--profile TENANT:ORG로 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="38"/>
+        <location filename="../../wizard/diagnose/errors.py" line="29"/>
         <source>Nothing is saved for {wanted}.</source>
         <translation>{wanted}에 대해 저장된 정보가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="39"/>
+        <location filename="../../wizard/diagnose/errors.py" line="30"/>
         <source>The saved pairs are: {pairs}.</source>
         <translation>저장된 쌍: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="40"/>
+        <location filename="../../wizard/diagnose/errors.py" line="31"/>
         <source>Give one of them with --profile TENANT:ORG (or run setup for it).</source>
         <translation>--profile TENANT:ORG로 그중 하나를 지정하세요(또는 해당 쌍에 대해 설정 실행).</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="50"/>
+        <location filename="../../wizard/diagnose/errors.py" line="37"/>
         <source>{service} is not answering normally; nothing was changed.</source>
         <translation>{service}이(가) 정상적으로 응답하지 않습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="53"/>
+        <location filename="../../wizard/diagnose/errors.py" line="38"/>
         <source>The problem is on their side ({code}). Changing the configuration now could make things worse, so the fix was not started.</source>
         <translation>서비스 측의 문제입니다({code}). 지금 구성을 변경하면 상황이 더 나빠질 수 있으므로 수정을 시작하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="58"/>
+        <location filename="../../wizard/diagnose/errors.py" line="43"/>
         <source>Retry later.</source>
         <translation>나중에 다시 시도하세요.</translation>
     </message>
@@ -4510,33 +4510,32 @@ What to do next: {fix}</source>
         <translation>테스트 사용자 읽기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="33"/>
+        <location filename="../../wizard/ui/errors.py" line="74"/>
         <source>The consent window was closed.</source>
-        <extracomment>How long a consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>동의 창이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="34"/>
+        <location filename="../../wizard/ui/errors.py" line="75"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>Microsoft가 응답하기 전에 닫혀 동의가 이루어지지 않았습니다. 테넌트에서 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="39"/>
+        <location filename="../../wizard/ui/errors.py" line="80"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>전역 관리자 또는 권한 있는 역할 관리자로 로그인한 상태에서 [다시 동의]를 다시 클릭하고 권한을 수락하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="50"/>
+        <location filename="../../wizard/ui/errors.py" line="88"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>Microsoft에 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="51"/>
+        <location filename="../../wizard/ui/errors.py" line="89"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>이 수정은 Entra ID 테넌트를 변경하므로 관리자 로그인이 필요합니다. 로그인 창이 닫혔거나 로그인을 완료할 수 없었습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="56"/>
+        <location filename="../../wizard/ui/errors.py" line="94"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>Microsoft 로그인 행에서 [로그인]을 클릭한 후 수정을 다시 실행하세요.</translation>
     </message>
@@ -4564,92 +4563,92 @@ What to do next: {fix}</source>
         <translation>토큰(또는 Webex 로그인의 전체 리디렉션 URL)을 파일의 첫 줄에 넣거나, -를 지정하고 파이프로 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
         <source>{option} is required.</source>
         <translation>{option}이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>무인 설정에서는 이 값을 물어볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="52"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>명령줄 또는 --answers에서 {option}을(를) 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="60"/>
+        <location filename="../../wizard/cli/headless.py" line="55"/>
         <source>No user or group named {name} was found.</source>
         <translation>이름이 {name}인 사용자나 그룹을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="61"/>
+        <location filename="../../wizard/cli/headless.py" line="56"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign에는 사용자 계정 이름(UPN) 또는 그룹의 정확한 이름을 지정합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="64"/>
+        <location filename="../../wizard/cli/headless.py" line="59"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>철자를 확인하고 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="72"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>Several groups are named {name}.</source>
         <translation>이름이 {name}인 그룹이 여러 개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="73"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>Their object IDs are: {ids}.</source>
         <translation>해당 개체 ID: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <location filename="../../wizard/cli/headless.py" line="65"/>
         <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
         <translation>Entra ID에서 그룹 이름을 서로 다르게 지정하고 설정을 다시 실행하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="88"/>
+        <location filename="../../wizard/cli/headless.py" line="85"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>--role로 그중 하나를 지정하고 설정을 다시 실행하세요. 방금 추가한 Cisco Webex 애플리케이션을 다시 사용하며, 그 밖에 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="97"/>
+        <location filename="../../wizard/cli/headless.py" line="71"/>
         <source>The app has no role named {role}.</source>
         <translation>애플리케이션에 {role}(이)라는 역할이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="98"/>
+        <location filename="../../wizard/cli/headless.py" line="72"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>할당할 수 있는 역할: {known}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="94"/>
+        <location filename="../../wizard/cli/headless.py" line="77"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>--role로 그중 하나를 지정하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="141"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the user</source>
         <translation>사용자 조회</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="149"/>
+        <location filename="../../wizard/cli/headless.py" line="154"/>
         <source>looking up the group</source>
         <translation>그룹 조회</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="68"/>
+        <location filename="../../wizard/diagnose/errors.py" line="48"/>
         <source>The provisioning job is not known.</source>
         <translation>프로비저닝 작업을 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="69"/>
+        <location filename="../../wizard/diagnose/errors.py" line="49"/>
         <source>Neither the saved progress nor the tenant names the Cisco Webex app&apos;s job.</source>
         <translation>저장된 진행 상황과 테넌트 어디에도 Cisco Webex 애플리케이션의 작업이 지정되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="72"/>
+        <location filename="../../wizard/diagnose/errors.py" line="52"/>
         <source>Run the checks first; if the job is gone, run setup again.</source>
         <translation>먼저 검사를 실행하세요. 작업이 없어졌다면 설정을 다시 실행하세요.</translation>
     </message>
@@ -4767,49 +4766,135 @@ What to do next: {fix}</source>
         <translation>테넌트에 Cisco Webex 애플리케이션 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="161"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="129"/>
+        <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot; and hide it from My Apps (PATCH its tags)</source>
+        <translation>POST /applicationTemplates/{template_id}/instantiate — &quot;{name}&quot;을(를) 추가하고 내 앱에서 숨깁니다(태그 PATCH)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="135"/>
+        <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot;</source>
+        <translation>POST /applicationTemplates/{template_id}/instantiate — &quot;{name}&quot; 추가</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="172"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>프로비저닝 작업 {job_id} 재사용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="176"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="174"/>
+        <source>GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job {job_id}; no new job is created</source>
+        <translation>GET /servicePrincipals/{sp_id}/synchronization/jobs — 애플리케이션에 이미 작업 {job_id}이(가) 있으므로 새 작업을 만들지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="193"/>
         <source>Create the provisioning job</source>
         <translation>프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="195"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job from template {template_id}</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 템플릿 {template_id}에서 프로비저닝 작업 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="201"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 프로비저닝 작업 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="219"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID에서 Webex로의 연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="221"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex token; nothing is saved</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra가 Webex 토큰으로 테넌트 URL {tenant_url}을(를) 시험합니다. 아무것도 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="255"/>
+        <source>all users and groups</source>
+        <translation>모든 사용자 및 그룹</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
+        <source>only assigned users and groups</source>
+        <translation>할당된 사용자 및 그룹만</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="257"/>
+        <source>as Entra has it (only assigned users and groups for a new app)</source>
+        <translation>Entra에 있는 그대로(새 애플리케이션은 할당된 사용자 및 그룹만)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="262"/>
+        <source>GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the Webex token, the notification email {email} ({notify}) and the scope ({scope}); every other setting Entra holds is kept</source>
+        <translation>GET 후 PUT /servicePrincipals/{sp_id}/synchronization/secrets — 테넌트 URL, Webex 토큰, 알림 메일 {email}({notify}) 및 범위({scope})를 저장하고 Entra에 있는 다른 설정은 모두 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="272"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="277"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex 자격 증명 및 알림 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
         <source>the same credentials were saved by an earlier run and still work</source>
         <translation>이전 실행에서 같은 자격 증명을 저장했으며 여전히 작동함</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <source>user</source>
+        <extracomment>Graph&apos;s principal types, as the assignment&apos;s detail names them.</extracomment>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <source>group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="334"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name}을(를) {role} 역할로 애플리케이션에 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="336"/>
+        <source>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} with the app role &quot;{role}&quot;</source>
+        <translation>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — {kind} {who}에게 앱 역할 &quot;{role}&quot; 할당</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="366"/>
         <source>Start provisioning</source>
         <translation>프로비저닝 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="327"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="368"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn provisioning on; Entra then syncs about every 40 minutes</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — 프로비저닝을 켭니다. 이후 Entra가 약 40분마다 동기화합니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="392"/>
         <source>Provision the test user to Webex now</source>
         <translation>지금 테스트 사용자를 Webex에 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="333"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="398"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>테스트로 지금 {name}을(를) Webex에 프로비저닝</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="407"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — provision {who} immediately and report whether it reached Webex</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — {who}을(를) 즉시 프로비저닝하고 Webex에 도달했는지 알립니다</translation>
     </message>
     <message>
         <source>Add the Cisco Webex app from the Entra gallery</source>
@@ -4834,7 +4919,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="180"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="167"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="185"/>
         <source>reuse job {job_id}</source>
         <translation>작업 {job_id} 다시 사용</translation>
     </message>
@@ -4851,13 +4936,13 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="255"/>
         <location filename="../../wizard/flows/setup_apply.py" line="263"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="351"/>
         <source>already assigned with this role</source>
         <translation>이미 이 역할로 할당됨</translation>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="276"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="313"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="378"/>
         <source>the job is already running ({status})</source>
         <translation>작업이 이미 실행 중임({status})</translation>
     </message>

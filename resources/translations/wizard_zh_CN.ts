@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="41"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
@@ -29,34 +29,34 @@
         <translation type="vanished">– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="58"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="45"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="87"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
@@ -69,128 +69,128 @@
         <translation type="vanished">返回 Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="42"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
         <source>✓ Already set up</source>
         <translation>✓ 已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="136"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="160"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="168"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="177"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="241"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="234"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="239"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="263"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="268"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="338"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 的消息：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="351"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="354"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="353"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="365"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="374"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="378"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="402"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="407"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="415"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
         <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -1261,84 +1261,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="74"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="99"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>立即还原（管理员同意）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="116"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="117"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="118"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="119"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>在进行任何更改之前，确保设置所依赖的一切均已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="126"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="127"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
         <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>向导将检查你的 Entra 角色，查找现有的“Cisco Webex”企业应用程序及其预配作业，以及“Cisco Webex Identity Integration”应用程序。此步骤不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="141"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="142"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="155"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="156"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="176"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="177"/>
         <source>Checking your roles and existing apps…</source>
         <translation>正在检查你的角色和现有应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="201"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>在修复未通过的检查之前，无法继续设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="204"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>一切就绪。单击“下一步”将跳过添加应用程序，直接进入 Webex 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="208"/>
         <source>All set. Click Next to continue.</source>
         <translation>一切就绪。单击“下一步”继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="220"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="221"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="236"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="237"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="248"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="249"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>已授予同意。正在等待 Entra ID 显示该应用程序…</translation>
     </message>
@@ -1467,73 +1467,73 @@ What to do next: {fix}</source>
         <translation>请在打开的窗口中登录 Microsoft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="69"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
         <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>将打开设置以重新创建缺少的内容；完成后会再次运行此报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="79"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
         <source>Fixing: {title}…</source>
         <translation>正在修复：{title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="91"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>正在修复此处可修复的所有问题…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="114"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>此处没有可自动修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="141"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
         <source>Signed in to Microsoft.</source>
         <translation>已登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>未做任何更改；已重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="160"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
         <source>Restarting the provisioning job…</source>
         <translation>正在重启预配作业…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="128"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 检查仍报告：{finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="175"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="179"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="203"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="207"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>已授予同意。正在等待 Entra ID 显示 Cisco Webex Identity Integration 应用程序… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="222"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="226"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="237"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="241"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>请在打开的窗口中以完全管理员身份登录 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="245"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>登录 Webex 以续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="252"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
@@ -1622,78 +1622,78 @@ What to do next: {fix}</source>
         <translation type="vanished">已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="73"/>
+        <location filename="../../wizard/ui/pages/review.py" line="74"/>
         <source>already set up</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="97"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Review the changes</source>
         <translation>查看更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="98"/>
+        <location filename="../../wizard/ui/pages/review.py" line="99"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>在进行任何更改之前，请核对确切的更改列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="101"/>
+        <location filename="../../wizard/ui/pages/review.py" line="102"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="106"/>
+        <location filename="../../wizard/ui/pages/review.py" line="107"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>你的租户或组织中尚未进行任何更改。单击“应用”后，向导将在 Entra ID 中按以下顺序进行这些更改：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="117"/>
+        <location filename="../../wizard/ui/pages/review.py" line="118"/>
         <source>Also checked (changes nothing)</source>
         <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>同时检查的项目（不做更改）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="119"/>
+        <location filename="../../wizard/ui/pages/review.py" line="120"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="125"/>
+        <location filename="../../wizard/ui/pages/review.py" line="126"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>再次运行向导是安全的：它会先检查租户，并跳过已完成的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="166"/>
+        <location filename="../../wizard/ui/pages/review.py" line="167"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>请先选择预配对象：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="176"/>
+        <location filename="../../wizard/ui/pages/review.py" line="177"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>正在读取租户以列出更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="205"/>
+        <location filename="../../wizard/ui/pages/review.py" line="206"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>需进行 {todo} 项更改，{done} 项已设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="215"/>
+        <location filename="../../wizard/ui/pages/review.py" line="216"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
         <translation>防止意外删除：按照 Microsoft 的建议启用（每次运行最多删除 {value} 个）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="219"/>
+        <location filename="../../wizard/ui/pages/review.py" line="220"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
         <translation>防止意外删除：已启用（每次运行最多删除 {value} 个），保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="223"/>
+        <location filename="../../wizard/ui/pages/review.py" line="224"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
         <translation>防止意外删除：已关闭，保持不变。Microsoft 建议在应用的预配设置中启用它。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="227"/>
+        <location filename="../../wizard/ui/pages/review.py" line="228"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
         <translation>防止意外删除：保持不变（Entra 不允许向导读取该设置）。</translation>
     </message>
@@ -2041,140 +2041,140 @@ What to do next: {fix}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="43"/>
+        <location filename="../../wizard/ui/pages/start.py" line="41"/>
         <source>all checks passed</source>
         <extracomment>The last check&apos;s overall status in words (translated where shown).</extracomment>
         <translation>所有检查均已通过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="44"/>
+        <location filename="../../wizard/ui/pages/start.py" line="42"/>
         <source>passed with warnings</source>
         <translation>已通过，但有警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="45"/>
+        <location filename="../../wizard/ui/pages/start.py" line="43"/>
         <source>something needs fixing</source>
         <translation>有需要修复的问题</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="46"/>
+        <location filename="../../wizard/ui/pages/start.py" line="44"/>
         <source>not confirmed (a service did not answer)</source>
         <translation>未确认（某个服务未响应）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="67"/>
+        <location filename="../../wizard/ui/pages/start.py" line="57"/>
         <source>Welcome back</source>
         <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="68"/>
+        <location filename="../../wizard/ui/pages/start.py" line="58"/>
         <source>This computer has a saved connection. Choose what to do.</source>
         <translation>此计算机上有已保存的连接。请选择要执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="79"/>
+        <location filename="../../wizard/ui/pages/start.py" line="69"/>
         <source>&amp;Check &amp;&amp; repair</source>
         <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
         <translation>检查和修复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="80"/>
+        <location filename="../../wizard/ui/pages/start.py" line="70"/>
         <source>Run every check from Entra ID to Webex and fix what is broken.</source>
         <translation>运行从 Entra ID 到 Webex 的所有检查，并修复出现问题的部分。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="85"/>
+        <location filename="../../wizard/ui/pages/start.py" line="75"/>
         <source>C&amp;ontinue the unfinished setup</source>
         <translation>继续未完成的设置(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="86"/>
+        <location filename="../../wizard/ui/pages/start.py" line="76"/>
         <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
         <translation>重新登录，从中断处完成设置；不会重复创建任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="91"/>
+        <location filename="../../wizard/ui/pages/start.py" line="81"/>
         <source>&amp;Renew the Webex token</source>
         <translation>续订 Webex 令牌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="92"/>
+        <location filename="../../wizard/ui/pages/start.py" line="82"/>
         <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
         <translation>登录 Webex，并在旧令牌过期之前向 Entra ID 提供新令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="97"/>
+        <location filename="../../wizard/ui/pages/start.py" line="87"/>
         <source>&amp;Set up a new connection</source>
         <translation>设置新连接(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="98"/>
+        <location filename="../../wizard/ui/pages/start.py" line="88"/>
         <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
         <translation>逐步将 Microsoft 租户连接到 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="103"/>
+        <location filename="../../wizard/ui/pages/start.py" line="93"/>
         <source>&amp;Forget saved sign-ins</source>
         <translation>忘记已保存的登录(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="105"/>
+        <location filename="../../wizard/ui/pages/start.py" line="95"/>
         <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
         <translation>从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的租户和组织不会被更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="145"/>
+        <location filename="../../wizard/ui/pages/start.py" line="135"/>
         <source>Looking for saved connections…</source>
         <translation>正在查找已保存的连接…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="168"/>
+        <location filename="../../wizard/ui/pages/start.py" line="158"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>无法读取已保存的登录：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="183"/>
+        <location filename="../../wizard/ui/pages/start.py" line="173"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>已保存的连接：Entra 租户 {tenant}，Webex 组织 {org}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="190"/>
+        <location filename="../../wizard/ui/pages/start.py" line="180"/>
         <source>Last check: {when}, {status}.</source>
         <translation>上次检查：{when}，{status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="196"/>
+        <location filename="../../wizard/ui/pages/start.py" line="186"/>
         <source>No check has run on this computer yet.</source>
         <translation>此计算机上尚未运行过检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="198"/>
+        <location filename="../../wizard/ui/pages/start.py" line="188"/>
         <source>A setup stopped before it finished.</source>
         <translation>有一个设置在完成前停止了。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="221"/>
+        <location filename="../../wizard/ui/pages/start.py" line="211"/>
         <source>Forget the saved sign-ins?</source>
         <translation>要忘记已保存的登录吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="223"/>
+        <location filename="../../wizard/ui/pages/start.py" line="213"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>这将从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的 Entra 租户和 Webex 组织不会被更改；修复时会要求你重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="227"/>
+        <location filename="../../wizard/ui/pages/start.py" line="217"/>
         <source>Forget</source>
         <translation>忘记</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="228"/>
+        <location filename="../../wizard/ui/pages/start.py" line="218"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="240"/>
+        <location filename="../../wizard/ui/pages/start.py" line="230"/>
         <source>Removing the saved sign-ins…</source>
         <translation>正在删除已保存的登录…</translation>
     </message>
@@ -3837,98 +3837,98 @@ What to do next: {fix}</source>
         <translation>请使用位于 {hosts} 上、以你的组织 ID 结尾的 https:// 地址，例如向导建议的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="75"/>
+        <location filename="../../wizard/storage/statefile.py" line="74"/>
         <source>The saved progress could not be used.</source>
         <extracomment>A temp file older than this belongs to a write that will never finish. Detail keys that can only hold a secret; their values are refused whatever they look like.</extracomment>
         <translation>无法使用已保存的进度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="76"/>
+        <location filename="../../wizard/storage/statefile.py" line="75"/>
         <source>The file {path} is damaged ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration and were not changed.</source>
         <translation>文件 {path} 已损坏 ({detail})。该文件仅记录向导停止的位置；真实配置保存在你的 Entra 租户和 Webex 组织中，且未被更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="82"/>
+        <location filename="../../wizard/storage/statefile.py" line="81"/>
         <source>Start over: the wizard will read the current configuration from your tenant again. The damaged file was kept as {kept_as} for support.</source>
         <translation>请重新开始：向导将从你的租户重新读取当前配置。损坏的文件已另存为 {kept_as}，以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="94"/>
+        <location filename="../../wizard/storage/statefile.py" line="89"/>
         <source>The saved progress could not be read.</source>
         <translation>无法读取已保存的进度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="95"/>
+        <location filename="../../wizard/storage/statefile.py" line="90"/>
         <source>Reading {path} failed ({detail}). It only remembers where the wizard stopped; your Entra tenant and Webex org hold the real configuration.</source>
         <translation>读取 {path} 失败 ({detail})。该文件仅记录向导停止的位置；真实配置保存在你的 Entra 租户和 Webex 组织中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="100"/>
+        <location filename="../../wizard/storage/statefile.py" line="95"/>
         <source>Start over (the wizard reads the configuration from your tenant again), or fix the file&apos;s permissions and retry.</source>
         <translation>请重新开始（向导将从你的租户重新读取配置），或修复该文件的权限后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="112"/>
+        <location filename="../../wizard/storage/statefile.py" line="103"/>
         <source>The saved progress was written by a newer version.</source>
         <translation>已保存的进度是由较新版本写入的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="113"/>
+        <location filename="../../wizard/storage/statefile.py" line="104"/>
         <source>{path} has format {version}; this version of the wizard knows format {supported}. The file only remembers where the wizard stopped.</source>
         <translation>{path} 的格式为 {version}；此版本的向导仅识别格式 {supported}。该文件仅记录向导停止的位置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="118"/>
+        <location filename="../../wizard/storage/statefile.py" line="109"/>
         <source>Use the newer version of the wizard, or start over here (your tenant is re-checked; the newer file is kept as it is until you do).</source>
         <translation>请使用较新版本的向导，或在此重新开始（将重新检查你的租户；在你重新开始之前，较新的文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="130"/>
+        <location filename="../../wizard/storage/statefile.py" line="119"/>
         <source>The disk that holds {folder} is full.</source>
         <translation>{folder} 所在的磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="131"/>
+        <location filename="../../wizard/storage/statefile.py" line="120"/>
         <source>Free some disk space and click Retry. The previously saved progress is kept; changes already made in your tenant stay and are re-checked when you continue.</source>
         <translation>请释放一些磁盘空间，然后单击“重试”。之前保存的进度会保留；已在租户中进行的更改也会保留，并在你继续时重新检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="137"/>
+        <location filename="../../wizard/storage/statefile.py" line="130"/>
         <source>The folder {folder} is read-only or you may not write there.</source>
         <translation>文件夹 {folder} 为只读，或你无权写入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="140"/>
+        <location filename="../../wizard/storage/statefile.py" line="131"/>
         <source>Make the folder writable (or set WIZARD_DATA_DIR to a writable folder) and click Retry. The previously saved progress is kept.</source>
         <translation>请使该文件夹可写（或将 WIZARD_DATA_DIR 设置为可写的文件夹），然后单击“重试”。之前保存的进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="146"/>
+        <location filename="../../wizard/storage/statefile.py" line="140"/>
         <source>Writing to {folder} failed ({reason}).</source>
         <translation>写入 {folder} 失败 ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="147"/>
+        <location filename="../../wizard/storage/statefile.py" line="141"/>
         <source>Click Retry. The previously saved progress is kept.</source>
         <translation>请单击“重试”。之前保存的进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="151"/>
+        <location filename="../../wizard/storage/statefile.py" line="115"/>
         <source>Your progress could not be saved.</source>
         <translation>无法保存你的进度。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="162"/>
+        <location filename="../../wizard/storage/statefile.py" line="145"/>
         <source>Refused to save a secret in the progress file.</source>
         <translation>已拒绝在进度文件中保存机密。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="163"/>
+        <location filename="../../wizard/storage/statefile.py" line="146"/>
         <source>The value of &apos;{where}&apos; looks like a token, password or code; the progress file is plain text and must never hold one.</source>
         <translation>“{where}”的值看起来像令牌、密码或代码；进度文件是纯文本，绝不能保存此类值。</translation>
     </message>
     <message>
-        <location filename="../../wizard/storage/statefile.py" line="168"/>
+        <location filename="../../wizard/storage/statefile.py" line="151"/>
         <source>This is a bug in the wizard: please report it with the log file. Secrets belong in the system keyring.</source>
         <translation>这是向导的错误：请附上日志文件报告此问题。机密应保存在系统密钥环中。</translation>
     </message>
@@ -4022,62 +4022,62 @@ What to do next: {fix}</source>
         <translation>列出租户的企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="12"/>
+        <location filename="../../wizard/diagnose/errors.py" line="11"/>
         <source>Nothing is saved for repair yet.</source>
         <translation>尚未保存可用于修复的信息。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="13"/>
+        <location filename="../../wizard/diagnose/errors.py" line="12"/>
         <source>No Entra tenant and Webex organization were found in the keyring of profile &apos;{profile}&apos;. Repair and check work from what setup saved.</source>
         <translation>在配置文件“{profile}”的密钥环中找不到 Entra 租户和 Webex 组织。修复和检查基于设置时保存的信息进行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="18"/>
+        <location filename="../../wizard/diagnose/errors.py" line="17"/>
         <source>Run setup first (webex-scim-wizard, or webex-scim-wizard setup).</source>
         <translation>请先运行设置（webex-scim-wizard 或 webex-scim-wizard setup）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="28"/>
+        <location filename="../../wizard/diagnose/errors.py" line="23"/>
         <source>Several Entra tenant + Webex org pairs are saved.</source>
         <translation>保存了多个 Entra 租户 + Webex 组织对。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="29"/>
+        <location filename="../../wizard/diagnose/errors.py" line="24"/>
         <source>The wizard cannot guess which one to use: {pairs}.</source>
         <translation>向导无法判断应使用哪一对：{pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="30"/>
+        <location filename="../../wizard/diagnose/errors.py" line="25"/>
         <source>Choose one with --profile TENANT:ORG.</source>
         <translation>请使用 --profile TENANT:ORG 选择一个。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="38"/>
+        <location filename="../../wizard/diagnose/errors.py" line="29"/>
         <source>Nothing is saved for {wanted}.</source>
         <translation>没有为 {wanted} 保存任何信息。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="39"/>
+        <location filename="../../wizard/diagnose/errors.py" line="30"/>
         <source>The saved pairs are: {pairs}.</source>
         <translation>已保存的对：{pairs}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="40"/>
+        <location filename="../../wizard/diagnose/errors.py" line="31"/>
         <source>Give one of them with --profile TENANT:ORG (or run setup for it).</source>
         <translation>请使用 --profile TENANT:ORG 指定其中之一（或为其运行设置）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="50"/>
+        <location filename="../../wizard/diagnose/errors.py" line="37"/>
         <source>{service} is not answering normally; nothing was changed.</source>
         <translation>{service} 未正常响应；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="53"/>
+        <location filename="../../wizard/diagnose/errors.py" line="38"/>
         <source>The problem is on their side ({code}). Changing the configuration now could make things worse, so the fix was not started.</source>
         <translation>问题出在服务端 ({code})。现在更改配置可能会使情况更糟，因此未开始修复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="58"/>
+        <location filename="../../wizard/diagnose/errors.py" line="43"/>
         <source>Retry later.</source>
         <translation>请稍后重试。</translation>
     </message>
@@ -4510,33 +4510,32 @@ What to do next: {fix}</source>
         <translation>读取测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="33"/>
+        <location filename="../../wizard/ui/errors.py" line="74"/>
         <source>The consent window was closed.</source>
-        <extracomment>How long a consent waits for Graph to show the re-created service principal.</extracomment>
         <translation>同意窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="34"/>
+        <location filename="../../wizard/ui/errors.py" line="75"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>该窗口在 Microsoft 响应之前已关闭，因此未授予同意。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="39"/>
+        <location filename="../../wizard/ui/errors.py" line="80"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次单击“重新同意”并接受权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="50"/>
+        <location filename="../../wizard/ui/errors.py" line="88"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>你尚未登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="51"/>
+        <location filename="../../wizard/ui/errors.py" line="89"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>此修复会更改你的 Entra ID 租户，因此需要管理员登录。登录窗口已关闭或无法完成登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/consent.py" line="56"/>
+        <location filename="../../wizard/ui/errors.py" line="94"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>请在 Microsoft 登录行中单击“登录”，然后再次运行修复。</translation>
     </message>
@@ -4564,92 +4563,92 @@ What to do next: {fix}</source>
         <translation>请将令牌（或 Webex 登录的完整重定向 URL）放在文件的第一行，或传入 - 并通过管道输入。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="50"/>
+        <location filename="../../wizard/cli/headless.py" line="49"/>
         <source>{option} is required.</source>
         <translation>{option} 是必需的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="51"/>
+        <location filename="../../wizard/cli/headless.py" line="50"/>
         <source>The unattended setup cannot ask for it.</source>
         <translation>无人参与的设置无法询问此值。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="52"/>
+        <location filename="../../wizard/cli/headless.py" line="51"/>
         <source>Give {option} on the command line or in --answers.</source>
         <translation>请在命令行或 --answers 中提供 {option}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="60"/>
+        <location filename="../../wizard/cli/headless.py" line="55"/>
         <source>No user or group named {name} was found.</source>
         <translation>找不到名为 {name} 的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="61"/>
+        <location filename="../../wizard/cli/headless.py" line="56"/>
         <source>--assign takes a user principal name (UPN) or a group&apos;s exact name.</source>
         <translation>--assign 接受用户主体名称 (UPN) 或组的确切名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="64"/>
+        <location filename="../../wizard/cli/headless.py" line="59"/>
         <source>Check the spelling and run setup again. Nothing was changed.</source>
         <translation>请检查拼写并重新运行设置。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="72"/>
+        <location filename="../../wizard/cli/headless.py" line="63"/>
         <source>Several groups are named {name}.</source>
         <translation>有多个名为 {name} 的组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="73"/>
+        <location filename="../../wizard/cli/headless.py" line="64"/>
         <source>Their object IDs are: {ids}.</source>
         <translation>它们的对象 ID：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="74"/>
+        <location filename="../../wizard/cli/headless.py" line="65"/>
         <source>Give the groups distinct names in Entra ID and run setup again. Nothing was changed.</source>
         <translation>请在 Entra ID 中为这些组指定不同的名称，然后再次运行设置。未进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="88"/>
+        <location filename="../../wizard/cli/headless.py" line="85"/>
         <source>Give one of them with --role and run setup again: it reuses the Cisco Webex app it has just added; nothing else was changed.</source>
         <translation>请使用 --role 指定其中一个，然后再次运行设置：它将重用刚刚添加的 Cisco Webex 应用程序；未做其他任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="97"/>
+        <location filename="../../wizard/cli/headless.py" line="71"/>
         <source>The app has no role named {role}.</source>
         <translation>该应用程序没有名为 {role} 的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="98"/>
+        <location filename="../../wizard/cli/headless.py" line="72"/>
         <source>Its assignable roles are: {known}.</source>
         <translation>可分配的角色为：{known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="94"/>
+        <location filename="../../wizard/cli/headless.py" line="77"/>
         <source>Give one of them with --role. Nothing was changed.</source>
         <translation>请使用 --role 指定其中之一。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="141"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the user</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="149"/>
+        <location filename="../../wizard/cli/headless.py" line="154"/>
         <source>looking up the group</source>
         <translation>查找组</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="68"/>
+        <location filename="../../wizard/diagnose/errors.py" line="48"/>
         <source>The provisioning job is not known.</source>
         <translation>预配作业未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="69"/>
+        <location filename="../../wizard/diagnose/errors.py" line="49"/>
         <source>Neither the saved progress nor the tenant names the Cisco Webex app&apos;s job.</source>
         <translation>已保存的进度和租户中都没有指明 Cisco Webex 应用程序的作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/errors.py" line="72"/>
+        <location filename="../../wizard/diagnose/errors.py" line="52"/>
         <source>Run the checks first; if the job is gone, run setup again.</source>
         <translation>请先运行检查；如果作业已不存在，请重新运行设置。</translation>
     </message>
@@ -4767,49 +4766,135 @@ What to do next: {fix}</source>
         <translation>将 Cisco Webex 应用程序添加到你的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="161"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="129"/>
+        <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot; and hide it from My Apps (PATCH its tags)</source>
+        <translation>POST /applicationTemplates/{template_id}/instantiate — 添加“{name}”并在“我的应用”中隐藏（PATCH 其标记）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="135"/>
+        <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot;</source>
+        <translation>POST /applicationTemplates/{template_id}/instantiate — 添加“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="172"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>重复使用预配作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="176"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="174"/>
+        <source>GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job {job_id}; no new job is created</source>
+        <translation>GET /servicePrincipals/{sp_id}/synchronization/jobs — 该应用程序已有作业 {job_id}；不会创建新作业</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="193"/>
         <source>Create the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="195"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job from template {template_id}</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 从模板 {template_id} 创建预配作业</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="201"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 创建预配作业</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="219"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>测试从 Entra ID 到 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="221"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex token; nothing is saved</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra 使用 Webex 令牌尝试租户 URL {tenant_url}；不会保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="255"/>
+        <source>all users and groups</source>
+        <translation>所有用户和组</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
+        <source>only assigned users and groups</source>
+        <translation>仅已分配的用户和组</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="257"/>
+        <source>as Entra has it (only assigned users and groups for a new app)</source>
+        <translation>保持 Entra 中的设置（新应用程序为仅已分配的用户和组）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="262"/>
+        <source>GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the Webex token, the notification email {email} ({notify}) and the scope ({scope}); every other setting Entra holds is kept</source>
+        <translation>先 GET 再 PUT /servicePrincipals/{sp_id}/synchronization/secrets — 保存租户 URL、Webex 令牌、通知电子邮件 {email}（{notify}）和范围（{scope}）；Entra 中的其他所有设置均保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="272"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="277"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>保存 Webex 凭据和通知设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
         <source>the same credentials were saved by an earlier run and still work</source>
         <translation>之前的运行已保存相同的凭据，且仍然有效</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <source>user</source>
+        <extracomment>Graph&apos;s principal types, as the assignment&apos;s detail names them.</extracomment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="334"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>将 {name} 以 {role} 角色分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="336"/>
+        <source>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} with the app role &quot;{role}&quot;</source>
+        <translation>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — 为{kind} {who} 分配应用角色“{role}”</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="366"/>
         <source>Start provisioning</source>
         <translation>启动预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="327"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="368"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn provisioning on; Entra then syncs about every 40 minutes</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — 开启预配；之后 Entra 大约每 40 分钟同步一次</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="392"/>
         <source>Provision the test user to Webex now</source>
         <translation>立即将测试用户预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="333"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="398"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>立即将 {name} 预配到 Webex 作为测试</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="407"/>
+        <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — provision {who} immediately and report whether it reached Webex</source>
+        <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — 立即预配 {who}，并报告是否已到达 Webex</translation>
     </message>
     <message>
         <source>Add the Cisco Webex app from the Entra gallery</source>
@@ -4834,7 +4919,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="180"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="167"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="185"/>
         <source>reuse job {job_id}</source>
         <translation>重用作业 {job_id}</translation>
     </message>
@@ -4851,13 +4936,13 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="255"/>
         <location filename="../../wizard/flows/setup_apply.py" line="263"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="351"/>
         <source>already assigned with this role</source>
         <translation>已使用此角色分配</translation>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="276"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="313"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="378"/>
         <source>the job is already running ({status})</source>
         <translation>作业已在运行（{status}）</translation>
     </message>

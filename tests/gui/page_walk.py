@@ -179,6 +179,9 @@ def signed_in_pages(qtbot, simulator) -> Iterator[tuple[str, QWidget]]:  # noqa:
     review = wizard.currentPage()
     qtbot.waitUntil(lambda: not review.is_busy() and review.steps is not None, timeout=20000)
     yield name(PageId.REVIEW), wizard
+    review.details_box.setChecked(True)  # the Graph call behind each line
+    yield "signed_in_08_review_details", wizard
+    review.details_box.setChecked(False)
     wizard.reject()  # Cancel after signing in asks first
     box = _question(qtbot, lambda: wizard._confirm)
     yield "dialog_stop_setup", box

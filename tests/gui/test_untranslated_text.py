@@ -25,7 +25,7 @@ PROPER_NAMES = {
     "Azure", "Identity", "Integration", "Enterprise", "Gallery", "TrackingID", "OAuth", "JSON",
     "HTML", "HTTPS", "HTTP", "URL", "API", "GUID", "UTC", "TLS", "FedRAMP", "DoD", "GCC",
     "High", "Government", "China", "Vianet", "ics", "Keyring", "Windows", "Linux", "macOS",
-    "Chrome", "Edge", "Firefox", "Ctrl", "Alt", "Esc", "Enter", "Tab", "OK", "UPN", "SSO",
+    "Chrome", "Edge", "Firefox", "Ctrl", "Alt", "Esc", "Enter", "Tab", "OK", "UPN", "SSO", "GET", "PUT", "POST", "PATCH",
     "Cookie", "Web",  # written so in Microsoft's Japanese and Chinese UI (Cookie, Web ブラウザー)
     "organizations",  # the sign-in authority's value (login.microsoftonline.com/organizations)
 }

@@ -104,7 +104,9 @@ class Step:
 
     ``title`` is an English sentence (translated by the UI with context "flows"; when it has
     placeholders, ``title_template`` + ``params`` give the translatable form and
-    :meth:`display_title` does both). ``detail`` is the Graph call in plain words.
+    :meth:`display_title` does both). ``detail`` is the Graph call in plain words; ``note``
+    says why a step was skipped or how it went. Both are English (logs, the CLI) with their
+    translatable form alongside (``*_template`` + ``*_params``, context "flows").
     """
 
     key: str
@@ -118,9 +120,10 @@ class Step:
     params: dict[str, Any] = field(default_factory=dict)
     #: What the step needs at apply time (principal, role, job id...), ids only, no secrets.
     data: dict[str, Any] = field(default_factory=dict)
-    #: ``note`` as a translatable template (context "flows") and its params; see set_note.
     note_template: str = ""
     note_params: dict[str, Any] = field(default_factory=dict)
+    detail_template: str = ""
+    detail_params: dict[str, Any] = field(default_factory=dict)
 
     def set_note(self, template: str, **params: Any) -> None:
         """The note in English (logs, the CLI, reports) and in a form the UI translates."""
@@ -133,13 +136,15 @@ class Step:
         phrase: Callable[[Any], str] = str,
     ) -> str:
         """The note in the UI language; *phrase* words each param (Graph's status words)."""
-        if not self.note_template:
-            return translate(self.note) if self.note else ""
-        try:
-            values = {k: phrase(v) for k, v in self.note_params.items()}
-            return translate(self.note_template).format(**values)
-        except (KeyError, IndexError, ValueError):
-            return self.note
+        return _display(self.note, self.note_template, self.note_params, translate, phrase)
+
+    def display_detail(
+        self,
+        translate: Callable[[str], str] = lambda s: s,
+        phrase: Callable[[Any], str] = str,
+    ) -> str:
+        """The Graph call and what it does, in the UI language (the path stays as it is)."""
+        return _display(self.detail, self.detail_template, self.detail_params, translate, phrase)
 
     def display_title(self, translate: Callable[[str], str] = lambda s: s) -> str:
         template = self.title_template or self.title
@@ -149,14 +154,39 @@ class Step:
             return self.title
 
 
-def make_step(key: str, template: str, detail: str, status: str, **params: Any) -> Step:
+def _display(
+    text: str,
+    template: str,
+    params: dict[str, Any],
+    translate: Callable[[str], str],
+    phrase: Callable[[Any], str],
+) -> str:
+    if not template:
+        return translate(text) if text else ""
+    try:
+        return translate(template).format(**{k: phrase(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return text  # a broken translation must not hide the text: English
+
+
+def said(template: str, **params: Any) -> tuple[str, dict[str, Any]]:
+    """A step's detail as a translatable template (context "flows") and its params."""
+    return template, params
+
+
+def make_step(
+    key: str, template: str, detail: str | tuple[str, dict[str, Any]], status: str, **params: Any
+) -> Step:
+    detail_template, detail_params = detail if isinstance(detail, tuple) else ("", {})
     return Step(
         key=key,
         title=template.format(**params) if params else template,
-        detail=detail,
+        detail=detail_template.format(**detail_params) if detail_template else str(detail),
         status=status,
         title_template=template,
         params=dict(params),
+        detail_template=detail_template,
+        detail_params=dict(detail_params),
     )
 
 

@@ -39,6 +39,7 @@ from wizard.flows.setup_inputs import (
     SetupInputs,
     Step,
     make_step,
+    said,
 )
 from wizard.storage.statefile import StateFile
 
@@ -121,12 +122,22 @@ def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
     """No app yet: add it, then the job, secrets, assignments, start and test user all lie
     ahead (the plan is made again from the tenant once the app exists)."""
     sp_id = "{id}"
-    hidden = " and hide it from My Apps (PATCH its tags)" if app.hide else ""
     add = make_step(
         ADD_APP,
         QT_TRANSLATE_NOOP("flows", "Add the Cisco Webex app to your tenant"),
-        f"POST /applicationTemplates/{app.template_id}/instantiate — add "
-        f'"{app.display_name}"{hidden}',
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                'POST /applicationTemplates/{template_id}/instantiate — add "{name}" and hide '
+                "it from My Apps (PATCH its tags)",
+            )
+            if app.hide
+            else QT_TRANSLATE_NOOP(
+                "flows", 'POST /applicationTemplates/{template_id}/instantiate — add "{name}"'
+            ),
+            template_id=app.template_id,
+            name=app.display_name,
+        ),
         PENDING,
     )
     # What Apply needs to add it (setup_apply re-checks the tenant before instantiating).
@@ -159,8 +170,15 @@ def _job_step(client: GraphClient, inputs: SetupInputs, job: dict[str, Any] | No
     step = make_step(
         CREATE_JOB,
         QT_TRANSLATE_NOOP("flows", "Reuse the provisioning job {job_id}"),
-        f"GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job "
-        f"{job_id}; no new job is created",
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                "GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job "
+                "{job_id}; no new job is created",
+            ),
+            sp_id=sp_id,
+            job_id=job_id,
+        ),
         SKIPPED,
         job_id=job_id,
     )
@@ -170,12 +188,24 @@ def _job_step(client: GraphClient, inputs: SetupInputs, job: dict[str, Any] | No
 
 
 def _new_job_step(sp_id: str, template_id: str | None) -> Step:
-    source = f" from template {template_id}" if template_id else ""
     step = make_step(
         CREATE_JOB,
         QT_TRANSLATE_NOOP("flows", "Create the provisioning job"),
-        f"POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning "
-        f"job{source}",
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                "POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning "
+                "job from template {template_id}",
+            )
+            if template_id
+            else QT_TRANSLATE_NOOP(
+                "flows",
+                "POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning "
+                "job",
+            ),
+            sp_id=sp_id,
+            template_id=template_id,
+        ),
         PENDING,
     )
     step.data = {"template_id": template_id} if template_id else {}
@@ -187,9 +217,16 @@ def _test_connection_step(inputs: SetupInputs, sp_id: str) -> Step:
     return make_step(
         TEST_CONNECTION,
         QT_TRANSLATE_NOOP("flows", "Test the connection from Entra ID to Webex"),
-        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials"
-        f" — Entra tries the tenant URL {inputs.tenant_url} with the Webex token; nothing is "
-        "saved",
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                "POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/"
+                "validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex "
+                "token; nothing is saved",
+            ),
+            sp_id=sp_id,
+            tenant_url=inputs.tenant_url,
+        ),
         PENDING,
     )
 
@@ -215,15 +252,25 @@ def _secrets_step(
     """Entra's set is read, the wizard's keys changed, every other setting kept (scope unless
     chosen here, the accidental-deletion threshold: *threshold*, shown on Review)."""
     scope = {
-        True: "all users and groups",
-        False: "only assigned users and groups",
-        None: "as Entra has it (only assigned users and groups for a new app)",
+        True: QT_TRANSLATE_NOOP("flows", "all users and groups"),
+        False: QT_TRANSLATE_NOOP("flows", "only assigned users and groups"),
+        None: QT_TRANSLATE_NOOP(
+            "flows", "as Entra has it (only assigned users and groups for a new app)"
+        ),
     }[inputs.sync_all]
-    detail = (
-        f"GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant "
-        f"URL, the Webex token, the notification email {inputs.notification_email} "
-        f"({'on' if inputs.notify_on_failure else 'off'}) and the scope ({scope}); every other "
-        "setting Entra holds is kept"
+    detail = said(
+        QT_TRANSLATE_NOOP(
+            "flows",
+            "GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant "
+            "URL, the Webex token, the notification email {email} ({notify}) and the scope "
+            "({scope}); every other setting Entra holds is kept",
+        ),
+        sp_id=sp_id,
+        email=inputs.notification_email,
+        notify=QT_TRANSLATE_NOOP("flows", "on")
+        if inputs.notify_on_failure
+        else QT_TRANSLATE_NOOP("flows", "off"),
+        scope=scope,
     )
     step = make_step(
         SAVE_SECRETS,
@@ -274,6 +321,10 @@ def _assignment_steps(
     return steps
 
 
+#: Graph's principal types, as the assignment's detail names them.
+_KINDS = {"user": QT_TRANSLATE_NOOP("flows", "user"), "group": QT_TRANSLATE_NOOP("flows", "group")}
+
+
 def _assignment_step(
     sp_id: str, wanted: Assignment, role_id: str, role_name: str, done: bool
 ) -> Step:
@@ -281,9 +332,17 @@ def _assignment_step(
     step = make_step(
         f"{ASSIGN}:{wanted.principal_id}",
         QT_TRANSLATE_NOOP("flows", "Assign {name} to the app as {role}"),
-        f"POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the "
-        f"{kind.lower()} {wanted.display_name or wanted.principal_id} with the app role "
-        f'"{role_name}"',
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                'POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} '
+                'with the app role "{role}"',
+            ),
+            sp_id=sp_id,
+            kind=_KINDS.get(kind.lower(), kind.lower()),
+            who=wanted.display_name or wanted.principal_id,
+            role=role_name,
+        ),
         SKIPPED if done else PENDING,
         name=wanted.display_name or wanted.principal_id,
         role=role_name,
@@ -305,8 +364,14 @@ def _start_step(sp_id: str, status: JobStatus | None) -> Step:
     step = make_step(
         START_JOB,
         QT_TRANSLATE_NOOP("flows", "Start provisioning"),
-        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn "
-        "provisioning on; Entra then syncs about every 40 minutes",
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                "POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn "
+                "provisioning on; Entra then syncs about every 40 minutes",
+            ),
+            sp_id=sp_id,
+        ),
         SKIPPED if running else PENDING,
     )
     if running and status is not None:
@@ -337,8 +402,13 @@ def _on_demand_step(inputs: SetupInputs, sp_id: str) -> Step:
     )
 
 
-def _on_demand_detail(sp_id: str, who: str) -> str:
-    return (
-        f"POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — "
-        f"provision {who} immediately and report whether it reached Webex"
+def _on_demand_detail(sp_id: str, who: str) -> tuple[str, dict[str, Any]]:
+    return said(
+        QT_TRANSLATE_NOOP(
+            "flows",
+            "POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — "
+            "provision {who} immediately and report whether it reached Webex",
+        ),
+        sp_id=sp_id,
+        who=who,
     )

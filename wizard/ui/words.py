@@ -69,6 +69,17 @@ def phrase(value: Any) -> str:
     return status_word(text)
 
 
+def phrase_in(context: str) -> Callable[[Any], str]:
+    """:func:`phrase`, after the words *context* marks for translation (on, off, a scope)."""
+
+    def word(value: Any) -> str:
+        text = str(value)
+        translated = QCoreApplication.translate(context, text) if text else text
+        return translated if translated != text else phrase(text)
+
+    return word
+
+
 def phrased(params: Mapping[str, Any]) -> dict[str, str]:
     return {key: phrase(value) for key, value in params.items()}
 

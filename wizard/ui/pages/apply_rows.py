@@ -19,7 +19,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.style import colour
 from wizard.ui.widgets import label
-from wizard.ui.words import phrase, translator
+from wizard.ui.words import phrase, phrase_in, translator
 
 #: Colour kinds (style.colour picks the shade that reads on the current palette).
 STATUS_COLOURS = {
@@ -88,7 +88,7 @@ class StepRow(QFrame):
         elif step.status != "running":
             self.elapsed.setText("")
         self.note = step.display_note(translator("flows"), phrase)
-        self.detail.setText(self.note or step.detail)
+        self.detail.setText(self.note or step.display_detail(translator("flows"), phrase_in("flows")))
         self.show_details(self.details_shown)
 
     def show_details(self, shown: bool) -> None:

@@ -33,6 +33,7 @@ from wizard.ui.qt import (
     QWizard,
 )
 from wizard.ui.widgets import label
+from wizard.ui.words import phrase_in, translator
 
 log = logging.getLogger("wizard.ui.pages.review")
 
@@ -68,7 +69,7 @@ class PlanRow(QFrame):
         self.mark.setWordWrap(False)
         self.mark.setMinimumWidth(22)
         self.title = label(step_title(step), name="PlanTitle")
-        self.detail = label(step.detail, name="Muted")
+        self.detail = label(step.display_detail(translator("flows"), phrase_in("flows")), name="Muted")
         self.state = label(
             QCoreApplication.translate("ReviewPage", "already set up") if skipped else "",
             name="Muted",
