@@ -38,6 +38,8 @@ COLOUR_KINDS = {
 
 def status_colour(status: Status) -> str:
     return colour(COLOUR_KINDS[status])
+
+
 #: Statuses a Fix button is offered for.
 FIXABLE = (Status.FAILED, Status.WARNING, Status.UNKNOWN)
 
