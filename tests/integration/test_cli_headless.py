@@ -407,3 +407,31 @@ def test_an_unknown_role_never_claims_nothing_was_changed(simulator, secret_serv
         assert code == 2, err
         assert "Give one of them with --role. Nothing was changed." in err
     assert len(graph_writes(simulator)) == before
+
+
+def test_setup_stopped_after_adding_the_app_hides_it_on_the_next_run_and_reports_a_failed_hide(
+    simulator, secret_service, default_keyring, tmp_path: Path
+) -> None:
+    # Stopped right after adding the app (the role is found wrong only then): not hidden yet.
+    code, _out, err = run_setup(simulator, tmp_path, "--role", "No Such Role")
+    assert code == 2, err
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert ("PATCH", sp_id) not in [(m, p.rsplit("/", 1)[-1]) for m, p in graph_writes(simulator)]
+    code, out, err = run_setup(simulator, tmp_path, "--dry-run")
+    assert code == 0, err
+    assert [s["key"] for s in json.loads(out)["steps"]][0] == "hide_app"
+    # The next run hides it; Entra refusing that is reported, and the setup still finishes.
+    simulator.state.faults.route_faults["graph.patch_service_principal:PATCH"] = ["403*"]
+    code, out, err = run_setup(simulator, tmp_path)
+    assert code == 0, err
+    result = json.loads(out)
+    assert [w["key"] for w in result["warnings"]] == ["hide_app"] and result["job_id"]
+    assert "Warning: Hide the app from My Apps failed: not hidden: " in err
+    with simulator.state.lock:
+        assert "HideApp" not in (simulator.state.service_principals[sp_id].get("tags") or [])
+    simulator.state.faults.route_faults.clear()
+    code, out, err = run_setup(simulator, tmp_path)
+    assert code == 0, err
+    assert json.loads(out)["warnings"] == []
+    with simulator.state.lock:
+        assert "HideApp" in simulator.state.service_principals[sp_id]["tags"]

@@ -17,6 +17,8 @@ from wizard.flows import setup_apply as apply_module
 from wizard.flows.setup import (
     ADD_APP,
     DONE,
+    FAILED,
+    HIDE_APP,
     PENDING,
     SetupInputs,
     Step,
@@ -138,3 +140,70 @@ def test_a_retry_of_the_same_plan_never_adds_a_second_app(
     (sp_id,) = simulator.state.webex_sp_ids()
     assert calls == [sp_id, sp_id]
     assert all(s.status == DONE for s in steps)
+
+
+HIDE_FAULT = "graph.patch_service_principal:PATCH"
+
+
+def _tags(sim: Simulator, sp_id: str) -> list[str]:
+    with sim.state.lock:
+        return list(sim.state.service_principals[sp_id].get("tags") or [])
+
+
+def test_a_kill_between_adding_and_hiding_is_finished_by_the_next_run(
+    simulator: Simulator,
+    client: GraphClient,
+    state: StateFile,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def killed(*_args: object, **_kwargs: object) -> object:
+        raise Killed("before the hide")
+
+    monkeypatch.setattr(apply_module.gallery, "hide", killed)
+    with pytest.raises(Killed):
+        apply_new(simulator, client, new_inputs(simulator), state)
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert "HideApp" not in _tags(simulator, sp_id)
+    monkeypatch.undo()
+    # The next run finds the app (the Gallery page, headless prepare) and plans for it: the
+    # admin's choice to hide it was kept in the state file, so the hide is still to do.
+    inputs = new_inputs(simulator)
+    inputs.sp_id = sp_id
+    steps = plan_setup(client, inputs, state=state)
+    assert steps[0].key == HIDE_APP and steps[0].status == PENDING
+    result = apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+    assert "HideApp" in _tags(simulator, sp_id) and result.warnings == []
+    assert all(s.status == DONE for s in steps)
+    # Hidden now: a further plan has nothing left to hide.
+    assert HIDE_APP not in [s.key for s in plan_setup(client, inputs, state=state)]
+
+
+def test_no_hide_is_planned_for_an_app_the_admin_chose_to_leave_visible(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    inputs = new_inputs(simulator)
+    visible = NewApp(new_app(simulator).template_id, "Cisco Webex", "User", hide=False)
+    steps = plan_setup(None, inputs, state=state, new_app=visible)
+    assert HIDE_APP not in [s.key for s in steps]
+    apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+    assert "HideApp" not in _tags(simulator, inputs.sp_id)
+    assert HIDE_APP not in [s.key for s in plan_setup(client, inputs, state=state)]
+
+
+def test_a_failed_hide_is_reported_and_the_setup_still_finishes(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    simulator.state.faults.route_faults[HIDE_FAULT] = ["403*"]
+    inputs = new_inputs(simulator)
+    steps, result = apply_new(simulator, client, inputs, state)
+    (hide,) = result.warnings
+    assert hide.key == HIDE_APP and hide.status == FAILED and hide.error is not None
+    assert hide.note.startswith("not hidden: ") and "Visible to users?" in hide.note
+    assert all(s.status == DONE for s in steps if s is not hide)
+    assert result.job_id and "HideApp" not in _tags(simulator, inputs.sp_id)
+    # The next run plans it again and, the fault over, hides the app.
+    simulator.state.faults.route_faults.clear()
+    again = plan_setup(client, inputs, state=state)
+    assert again[0].key == HIDE_APP and again[0].status == PENDING
+    assert apply_setup(client, inputs, again, on_progress=lambda _s: None, state=state).warnings == []
+    assert "HideApp" in _tags(simulator, inputs.sp_id)

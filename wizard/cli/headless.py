@@ -294,6 +294,7 @@ def apply(
         say(f"[{step.status}] {step.title}")
 
     result = flows.apply_setup(graph, inputs, steps, on_progress=progress, should_stop=should_stop, state=state_file)
+    warnings = _warnings(result, say)
     state = state_file.load()
     if state is not None:
         # flows records the secrets' fingerprint; repair also keeps the notification email, for
@@ -323,7 +324,18 @@ def apply(
             else None
         ),
         "steps": [{"key": s.key, "title": s.title, "status": s.status, "note": s.note} for s in result.steps],
+        "warnings": warnings,
     }
+
+
+def _warnings(result: Any, say: Say) -> list[dict[str, str]]:
+    """Steps that failed without stopping the setup (a hide from My Apps), said and returned."""
+    found = []
+    for step in result.warnings:
+        error = step.error.summary() if step.error is not None else ""
+        say(f"Warning: {step.title} failed: {step.note or error}")
+        found.append({"key": step.key, "title": step.title, "error": error, "note": step.note})
+    return found
 
 
 def _app_for(
@@ -337,15 +349,20 @@ def _app_for(
     return gallery.add_app(
         graph,
         prepared.template,
-        on_created=lambda made: _remember_app(state_file, prepared, made.app.id),
+        on_created=lambda made: _remember_app(state_file, prepared, made.app.id, added=True),
+        # Hidden by the plan's own step, which a re-run after a kill plans again and whose
+        # failure is reported (see _warnings).
+        hide_app=False,
         should_stop=should_stop,
     )
 
 
-def _remember_app(state_file: Any, prepared: Prepared, sp_id: str) -> None:
+def _remember_app(state_file: Any, prepared: Prepared, sp_id: str, *, added: bool = False) -> None:
     from wizard.storage.statefile import WizardState
 
     state = state_file.load() or WizardState()
+    if added:  # headless setup always hides the app it adds from My Apps (Cisco's advice)
+        state.record("app.added", sp_id, hide=True)
     if state.service_principal_id != sp_id:
         state.job_id = None
     state.tenant_id = prepared.tenant_id

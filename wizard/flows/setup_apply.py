@@ -39,6 +39,7 @@ from wizard.flows.setup_inputs import (
     CREATE_JOB,
     DONE,
     FAILED,
+    HIDE_APP,
     ON_DEMAND,
     PENDING,
     RUNNING,
@@ -50,7 +51,7 @@ from wizard.flows.setup_inputs import (
     SetupResult,
     Step,
 )
-from wizard.flows.setup_plan import pick_job, plan_setup
+from wizard.flows.setup_plan import hide_step, pick_job, plan_setup
 from wizard.storage.statefile import StateFile, WizardState
 
 log = logging.getLogger("wizard.flows.setup")
@@ -97,7 +98,7 @@ class _Run:
     # ---------------------------------------------------------------- steps
     def add_app(self, step: Step, steps: list[Step], should_stop: Callable[[], bool]) -> None:
         """Add the gallery app (or take the one this run, or a killed run, already added), wait
-        until Entra ID can configure it, hide it if asked, then plan the later steps for it.
+        until Entra ID can configure it, then plan the later steps (hiding it first) for it.
 
         Instantiate is not idempotent, so the new id is recorded (in the step and the state
         file) the moment Graph answers 201, and ensure_app looks the tenant up again first:
@@ -122,10 +123,6 @@ class _Run:
             if not known:  # an app a killed run added may have its job already
                 self._reuse_templates(ready.sync_templates, app.id)
             step.set_note(QT_TRANSLATE_NOOP("flows", "added to your tenant"))
-            if data.get("hide", True):
-                hidden = gallery.hide(self.client, app)
-                if hidden.done:
-                    step.set_note(QT_TRANSLATE_NOOP("flows", "added to your tenant and hidden from My Apps"))
         else:
             step.set_note(QT_TRANSLATE_NOOP("flows", "the tenant already had it; nothing was added"))
         self.app = app
@@ -141,7 +138,10 @@ class _Run:
         step.data["sp_id"] = app.id
         if self.state is not None:
             self.state.service_principal_id = app.id
-        self.save(step.key, "app.added", target=app.id, name=app.display_name)
+        # The admin's choice to hide it is kept with it: a run killed before the hide step
+        # leaves the next run (which finds the app) to plan that step again.
+        hide = step.data.get("hide", True) is not False
+        self.save(step.key, "app.added", target=app.id, name=app.display_name, hide=hide)
 
     def _plan_rest(self, sp_id: str, role_name: str, add: Step, steps: list[Step]) -> None:
         """The app exists now: give the inputs its id and role, and replace the later steps
@@ -156,6 +156,8 @@ class _Run:
         if self.state is not None:
             self.state.service_principal_id = sp_id
         fresh = {s.key: s for s in plan_setup(self.client, self.inputs, state=self.state_file)}
+        if HIDE_APP not in fresh:  # no state file to read the choice back from: still hide
+            fresh[HIDE_APP] = hide_step(sp_id)
         for step in steps:
             new = fresh.get(step.key)
             if step is add or new is None:
@@ -164,6 +166,28 @@ class _Run:
                 setattr(step, name, getattr(new, name))
             if step.key == CREATE_JOB and step.status == SKIPPED:
                 self.job_id = str(step.data.get("job_id") or "")
+
+    def hide(self, step: Step) -> None:
+        """Add the HideApp tag to the app as Entra holds it now (other tags kept); raises the
+        failure, which the run reports without stopping (see apply_setup)."""
+        try:
+            app = gallery.read_app(self.client, self.inputs.sp_id)
+            hidden = gallery.hide(self.client, app)
+            if hidden.error is not None:
+                raise hidden.error
+        except WizardError as err:
+            step.set_note(
+                QT_TRANSLATE_NOOP(
+                    "flows",
+                    "not hidden: {reason} Run the setup again, or set Visible to users? to No "
+                    "in the Entra admin center (Enterprise applications > the app > Properties)",
+                ),
+                reason=err.summary(),
+            )
+            raise
+        if hidden.already:
+            step.set_note(QT_TRANSLATE_NOOP("flows", "it was already hidden"))
+        self.save(step.key, "app.hidden", target=app.id)
 
     def find_job(self, step: Step) -> str:
         jobs = list_jobs(self.client, self.inputs.sp_id)
@@ -361,7 +385,9 @@ def apply_setup(
 
     ``on_progress`` is called from this (worker) thread on every status change. The first
     failing step is marked "failed" with its :class:`WizardError`, later steps stay pending, and
-    that error is raised. ``should_stop`` is checked between steps (:class:`Cancelled`).
+    that error is raised; only a failed hide from My Apps does not stop the run (the step
+    stays "failed" with its error, listed in ``SetupResult.warnings``). ``should_stop`` is
+    checked between steps (:class:`Cancelled`).
     A plan that starts by adding the app (see :class:`~wizard.flows.setup_plan.NewApp`) gets
     its later steps re-planned in place once the app exists (``inputs.sp_id`` is then set);
     ``backoff`` bounds the wait for Entra ID to finish creating it.
@@ -395,6 +421,8 @@ def apply_setup(
             raise exc.last from None
         except WizardError as err:
             _fail(step, started, err, on_progress)
+            if step.key == HIDE_APP:
+                continue  # reported in result.warnings; the app works either way
             raise
         step.status, step.elapsed = DONE, time.monotonic() - started
         on_progress(step)
@@ -415,6 +443,8 @@ def _execute(run: _Run, step: Step, should_stop: Callable[[], bool]) -> None:
     kind = step.key.split(":", 1)[0]
     if kind == CREATE_JOB:
         run.create_job(step)
+    elif kind == HIDE_APP:
+        run.hide(step)
     elif kind == TEST_CONNECTION:
         run.test_connection(step)
     elif kind == SAVE_SECRETS:

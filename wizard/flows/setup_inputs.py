@@ -26,6 +26,7 @@ __all__ = [
     "CREATE_JOB",
     "DONE",
     "FAILED",
+    "HIDE_APP",
     "ON_DEMAND",
     "PENDING",
     "RUNNING",
@@ -46,6 +47,9 @@ STATUSES = (PENDING, RUNNING, DONE, FAILED, SKIPPED)
 
 #: Only in a plan for a tenant without the app yet (headless setup adds it from the gallery).
 ADD_APP = "add_app"
+#: Hide the app from My Apps (its HideApp tag): after adding it, and on a later run while an app
+#: the admin chose to hide still lacks the tag (a run killed between the two).
+HIDE_APP = "hide_app"
 CREATE_JOB = "create_job"
 TEST_CONNECTION = "test_connection"
 SAVE_SECRETS = "save_secrets"
@@ -198,6 +202,12 @@ class SetupResult:
     steps: list[Step]
     #: The Cisco Webex app this run added (a plan that started with adding it), else None.
     app: Any = None
+
+    @property
+    def warnings(self) -> list[Step]:
+        """Steps that failed without stopping the run (hiding the app from My Apps: the app
+        works either way), each with its error; a later run plans them again."""
+        return [s for s in self.steps if s.status == FAILED]
 
 
 # ------------------------------------------------------------------------------------ CLI text

@@ -26,10 +26,12 @@ from wizard.entra.sync.roles import (
     assignable_roles,
     read_service_principal,
 )
+from wizard.flows import gallery
 from wizard.flows.setup_inputs import (
     ADD_APP,
     ASSIGN,
     CREATE_JOB,
+    HIDE_APP,
     ON_DEMAND,
     PENDING,
     SAVE_SECRETS,
@@ -106,6 +108,8 @@ def plan_setup(
     job = pick_job(list_jobs(client, sp_id), inputs.template_id)
     job_id = str(job["id"]) if job is not None else ""
     steps = [_job_step(client, inputs, job), _test_connection_step(inputs, sp_id)]
+    if _hide_chosen(state, sp_id) and not gallery.read_app(client, sp_id).hidden:
+        steps.insert(0, hide_step(sp_id))
     unchanged = bool(job_id) and _same_secrets_still_work(client, inputs, state, job_id)
     threshold = deletion_threshold(read_secrets(client, sp_id))
     steps.append(_secrets_step(inputs, sp_id, unchanged, threshold))
@@ -149,6 +153,7 @@ def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
     }
     steps = [
         add,
+        *([hide_step(sp_id)] if app.hide else []),
         _new_job_step(sp_id, None),
         _test_connection_step(inputs, sp_id),
         _secrets_step(inputs, sp_id, False, deletion_threshold([])),
@@ -162,6 +167,36 @@ def _plan_for_new_app(inputs: SetupInputs, app: NewApp) -> list[Step]:
 
 
 # ------------------------------------------------------------------------------------ the steps
+def _hide_chosen(state: StateFile | None, sp_id: str) -> bool:
+    """Whether the admin chose to hide *sp_id* from My Apps when a run added it (the state
+    file's record), so a run killed between adding and hiding is finished by the next one."""
+    saved = state.load() if state is not None else None
+    if saved is None:
+        return False
+    for change in reversed(saved.history):
+        if change.action == "app.added" and change.target == sp_id:
+            return change.detail.get("hide") is True
+    return False
+
+
+def hide_step(sp_id: str) -> Step:
+    """Not fatal when it fails: the app works either way, only its tile in My Apps differs;
+    Apply reports the failure and the next run plans this step again."""
+    return make_step(
+        HIDE_APP,
+        QT_TRANSLATE_NOOP("flows", "Hide the app from My Apps"),
+        said(
+            QT_TRANSLATE_NOOP(
+                "flows",
+                "PATCH /servicePrincipals/{sp_id} — add the HideApp tag (every other tag is "
+                "kept), so users do not see the app's tile in their My Apps portal",
+            ),
+            sp_id=sp_id,
+        ),
+        PENDING,
+    )
+
+
 def _job_step(client: GraphClient, inputs: SetupInputs, job: dict[str, Any] | None) -> Step:
     sp_id = inputs.sp_id
     if job is None:

@@ -303,7 +303,8 @@ class ApplyPage(LocalizedErrors, BasePage):
     def _finished(self, result: SetupResult) -> None:
         self._ticker.stop()
         self.hide_busy()
-        failed = next((s for s in result.steps if s.status == "failed"), None)
+        # A failed hide from My Apps does not stop the setup: its row shows the failure.
+        failed = next((s for s in result.steps if s.status == "failed" and s not in result.warnings), None)
         for row in self.rows:
             match = next((s for s in result.steps if s.key == row.step.key), None)
             if match is not None:
