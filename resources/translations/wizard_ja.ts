@@ -34,29 +34,29 @@
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="87"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
         <source>Provisioning job</source>
         <translation>プロビジョニング ジョブ</translation>
     </message>
@@ -74,123 +74,123 @@
         <translation>✓ 設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="136"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
         <source>Keep waiting</source>
         <translation>待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="160"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="168"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="177"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="241"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="238"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="239"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="268"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="265"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra のメッセージ: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="351"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="354"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="352"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="386"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="391"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="396"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="407"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="405"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="418"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
         <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -1358,64 +1358,64 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>OK</source>
         <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Re-consent</source>
         <translation>再同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Renew token</source>
         <translation>トークンを更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Restart job</source>
         <translation>ジョブを再開</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
         <source>Re-create in setup…</source>
         <translation>セットアップで再作成…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="63"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="64"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="160"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="126"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="162"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
@@ -1436,12 +1436,12 @@ What to do next: {fix}</source>
         <translation>レポートのエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="216"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="218"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>チェックしたすべての項目が正常です: {n} 件中 {n} 件が正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="219"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="221"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
@@ -1558,27 +1558,27 @@ What to do next: {fix}</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="209"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total} 件中 {done} 件を確認: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="117"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="119"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex プロビジョニング修復レポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="118"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="120"/>
         <source>Overall: {status}</source>
         <translation>全体の状態: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="122"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="123"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="125"/>
         <source>Check</source>
         <translation>チェック項目</translation>
     </message>
@@ -2688,14 +2688,24 @@ What to do next: {fix}</source>
         <translation>Cisco Webex エンタープライズ アプリケーション ({sp_id}) がテナントに存在しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="211"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="212"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex アプリケーションはありますが、プロビジョニング ジョブ ({job_id}) がなくなっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="224"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="227"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>アプリケーション {sp_id} とプロビジョニング ジョブ {job_id} があります。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="233"/>
+        <source>Your tenant has {count} Cisco Webex apps from the Entra app gallery. The wizard uses {sp_id}, the one in its saved setup; the others ({others}) can provision the same users to Webex a second time. Delete the others in the Entra admin center (Enterprise applications &gt; each app by its object ID &gt; Properties &gt; Delete) once you are sure nothing else uses them.</source>
+        <translation>テナントには Entra アプリケーション ギャラリーの Cisco Webex アプリケーションが {count} 個あります。ウィザードは保存済みのセットアップにある {sp_id} を使用します。ほかのアプリケーション ({others}) は同じユーザーを Webex にもう一度プロビジョニングする可能性があります。ほかで使用されていないことを確認したら、Entra 管理センター (エンタープライズ アプリケーション &gt; オブジェクト ID で各アプリケーションを選択 &gt; プロパティ &gt; 削除) でほかのアプリケーションを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="243"/>
+        <source>The Cisco Webex app {sp_id} has {count} provisioning jobs. The wizard uses {job_id}, the one in its saved setup; the others ({others}) provision the same users a second time. Delete the others, for example in Graph Explorer signed in as an administrator: DELETE /servicePrincipals/{sp_id}/synchronization/jobs/ followed by each job ID.</source>
+        <translation>Cisco Webex アプリケーション {sp_id} にはプロビジョニング ジョブが {count} 個あります。ウィザードは保存済みのセットアップにある {job_id} を使用します。ほかのジョブ ({others}) は同じユーザーをもう一度プロビジョニングします。ほかのジョブを削除してください。たとえば、管理者としてサインインした Graph Explorer で、DELETE /servicePrincipals/{sp_id}/synchronization/jobs/ の後に各ジョブ ID を付けて実行します。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="57"/>
@@ -4084,7 +4094,9 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/entra_checks.py" line="147"/>
         <location filename="../../wizard/entra/sync/roles.py" line="68"/>
+        <location filename="../../wizard/flows/gallery.py" line="139"/>
         <source>reading the Cisco Webex app</source>
+        <extracomment>The new app&apos;s provisioning templates, as the wait read them (empty for a reused app).</extracomment>
         <translation>Cisco Webex アプリケーションの読み取り</translation>
     </message>
     <message>
@@ -4505,7 +4517,7 @@ What to do next: {fix}</source>
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="369"/>
         <source>reading the test user</source>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
@@ -4760,139 +4772,149 @@ What to do next: {fix}</source>
         <translation>Webex は userName で既存のユーザーを照合します。userName が userPrincipalName からマッピングされていない場合や、ユーザーの UPN が Webex のメール アドレスと異なる場合、Entra は既存のユーザーと照合せずに新しい Webex ユーザーを作成します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="127"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="131"/>
         <source>Add the Cisco Webex app to your tenant</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation>テナントに Cisco Webex アプリケーションを追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="129"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="133"/>
         <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot; and hide it from My Apps (PATCH its tags)</source>
         <translation>POST /applicationTemplates/{template_id}/instantiate — 「{name}」を追加し、マイ アプリで非表示にします (タグを PATCH)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="135"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="139"/>
         <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot;</source>
         <translation>POST /applicationTemplates/{template_id}/instantiate — 「{name}」を追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="172"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="187"/>
+        <source>Hide the app from My Apps</source>
+        <translation>マイ アプリでアプリケーションを非表示にする</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
+        <source>PATCH /servicePrincipals/{sp_id} — add the HideApp tag (every other tag is kept), so users do not see the app&apos;s tile in their My Apps portal</source>
+        <translation>PATCH /servicePrincipals/{sp_id} — HideApp タグを追加し (ほかのタグはすべて維持)、ユーザーのマイ アプリ ポータルにアプリケーションのタイルが表示されないようにします</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="207"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>プロビジョニング ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="174"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="209"/>
         <source>GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job {job_id}; no new job is created</source>
         <translation>GET /servicePrincipals/{sp_id}/synchronization/jobs — アプリケーションには既にジョブ {job_id} があるため、新しいジョブは作成しません</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="193"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="228"/>
         <source>Create the provisioning job</source>
         <translation>プロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="195"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job from template {template_id}</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — テンプレート {template_id} からプロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="201"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — プロビジョニング ジョブを作成</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="219"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="254"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID から Webex への接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="221"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex token; nothing is saved</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra が Webex トークンでテナント URL {tenant_url} を試します。何も保存されません</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="255"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="290"/>
         <source>all users and groups</source>
         <translation>すべてのユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="291"/>
         <source>only assigned users and groups</source>
         <translation>割り当てられたユーザーとグループのみ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="257"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
         <source>as Entra has it (only assigned users and groups for a new app)</source>
         <translation>Entra の設定のまま (新しいアプリケーションでは割り当てられたユーザーとグループのみ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="262"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="297"/>
         <source>GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the Webex token, the notification email {email} ({notify}) and the scope ({scope}); every other setting Entra holds is kept</source>
         <translation>GET の後に PUT /servicePrincipals/{sp_id}/synchronization/secrets — テナント URL、Webex トークン、通知用メール {email} ({notify})、スコープ ({scope}) を保存し、Entra が保持するその他の設定はすべて維持します</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="272"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="277"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="312"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex の資格情報と通知設定を保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="318"/>
         <source>the same credentials were saved by an earlier run and still work</source>
         <translation>以前の実行で同じ資格情報が保存されており、引き続き有効</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="360"/>
         <source>user</source>
         <extracomment>Graph&apos;s principal types, as the assignment&apos;s detail names them.</extracomment>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="360"/>
         <source>group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="334"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="369"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name} を {role} としてアプリケーションに割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="336"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="371"/>
         <source>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} with the app role &quot;{role}&quot;</source>
         <translation>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — {kind} {who} にアプリ ロール「{role}」を割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="366"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="401"/>
         <source>Start provisioning</source>
         <translation>プロビジョニングを開始</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="368"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="403"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn provisioning on; Entra then syncs about every 40 minutes</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — プロビジョニングをオンにします。その後 Entra は約 40 分ごとに同期します</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="392"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="427"/>
         <source>Provision the test user to Webex now</source>
         <translation>テスト ユーザーを今すぐ Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="398"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="433"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>テストとして今すぐ {name} を Webex にプロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="407"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="442"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — provision {who} immediately and report whether it reached Webex</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — {who} をすぐにプロビジョニングし、Webex に届いたかどうかを報告します</translation>
     </message>
@@ -4902,15 +4924,14 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra ギャラリーから Cisco Webex アプリケーションを追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="124"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
         <source>added to your tenant</source>
         <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>テナントに追加済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
         <source>added to your tenant and hidden from My Apps</source>
-        <translation>テナントに追加され、マイ アプリで非表示</translation>
+        <translation type="vanished">テナントに追加され、マイ アプリで非表示</translation>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="130"/>
@@ -4918,57 +4939,67 @@ What to do next: {fix}</source>
         <translation>テナントに既に存在するため、何も追加していません</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="180"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="185"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="183"/>
+        <source>not hidden: {reason} Run the setup again, or set Visible to users? to No in the Entra admin center (Enterprise applications &gt; the app &gt; Properties)</source>
+        <translation>非表示にできませんでした: {reason} セットアップをもう一度実行するか、Entra 管理センター (エンタープライズ アプリケーション &gt; 該当のアプリケーション &gt; プロパティ) で「ユーザーに表示しますか?」を「いいえ」に設定してください</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="192"/>
+        <source>it was already hidden</source>
+        <translation>既に非表示</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="207"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>reuse job {job_id}</source>
         <translation>ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="188"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
         <source>created job {job_id}</source>
         <translation>ジョブ {job_id} を作成済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="242"/>
         <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
         <translation>Entra がウィザードに保存済みの設定の読み取りを許可しなかったため、ほかの設定はこのウィザードが最後に保存したとおりに維持されました</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="255"/>
-        <location filename="../../wizard/flows/setup_apply.py" line="263"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="351"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="282"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="290"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="386"/>
         <source>already assigned with this role</source>
         <translation>既にこのロールで割り当て済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="276"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="378"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="303"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="413"/>
         <source>the job is already running ({status})</source>
         <translation>ジョブは既に実行中 ({status})</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="315"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>created in Webex</source>
         <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
         <translation>Webex で作成済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="316"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
         <source>updated in Webex</source>
         <translation>Webex で更新済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="317"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
         <source>deleted in Webex</source>
         <translation>Webex で削除済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="318"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="345"/>
         <source>provisioned in Webex</source>
         <translation>Webex にプロビジョニング済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="351"/>
         <source>already up to date in Webex</source>
         <translation>Webex では既に最新の状態</translation>
     </message>

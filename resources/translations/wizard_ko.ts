@@ -34,29 +34,29 @@
         <translation>{seconds}초</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Make the changes and start provisioning.</source>
         <translation>변경 내용을 적용하고 프로비저닝을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="87"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>마법사는 변경을 순서대로 적용합니다. 하나가 실패하면 그 단계에서 멈추고 이유를 알려 주며, 해당 단계부터 다시 시도할 수 있습니다. 다시 실행해도 아무것도 중복되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
         <source>First user</source>
         <translation>첫 번째 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
         <source>Provisioning job</source>
         <translation>프로비저닝 작업</translation>
     </message>
@@ -74,123 +74,123 @@
         <translation>✓ 이미 설정됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="136"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>세부 정보 표시(Microsoft Graph 호출)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex 로그인으로 돌아가기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
         <source>Keep waiting</source>
         <translation>계속 기다리기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="160"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
         <source>Retry from this step</source>
         <translation>이 단계부터 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="168"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
         <source>Review the changes first: go Back.</source>
         <translation>먼저 변경 내용을 검토하세요. [뒤로]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="177"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="241"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="238"/>
         <source>Stopping after the current step…</source>
         <translation>현재 단계가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
         <source>Applying the changes…</source>
         <translation>변경 내용을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="239"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
         <source>Applying: {step}</source>
         <translation>적용하는 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="268"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="265"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>설정이 중지되었습니다. 실패한 단계 이후의 작업은 수행되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 메시지: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="351"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>설정 완료 — {user}이(가) Webex에 추가되었으며 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="354"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="352"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>설정 완료 — 프로비저닝이 켜져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>테스트 사용자를 선택하지 않았으므로 주문형 프로비저닝된 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="386"/>
         <source>Last run: {state}, {time}</source>
         <translation>마지막 실행: {state}, {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>The user now exists in Webex.</source>
         <translation>이제 이 사용자가 Webex에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>The user is not in Webex yet.</source>
         <translation>이 사용자는 아직 Webex에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
         <source>Test user</source>
         <translation>테스트 사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
         <source>Status unknown.</source>
         <translation>상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
         <source>Status: {code}</source>
         <translation>상태: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">마지막 실행: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="391"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>마지막 실행: 아직 없음(Entra ID에서 곧 첫 번째 주기를 실행함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="396"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>범위 내: {entitled}, Webex로 내보냄: {exported}, 에스크로: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="407"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="405"/>
         <source>In quarantine: {reason}</source>
         <translation>격리됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="418"/>
         <source>Reading the job status…</source>
         <translation>작업 상태를 읽는 중…</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>세부 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
         <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
@@ -1358,64 +1358,64 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>OK</source>
         <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Re-consent</source>
         <translation>다시 동의</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Renew token</source>
         <translation>토큰 갱신</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Restart job</source>
         <translation>작업 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
         <source>Re-create in setup…</source>
         <translation>설정에서 다시 만들기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="63"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="64"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="160"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="126"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="162"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
@@ -1436,12 +1436,12 @@ What to do next: {fix}</source>
         <translation>보고서 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="216"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="218"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>검사한 모든 항목이 정상입니다: {n}개 중 {n}개 정상.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="219"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="221"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>검사 {n}개 중 정상 {ok}개, 실패 {failed}개, 경고 {warnings}개, 확인 안 함 {other}개. 표시된 항목을 수정하거나, 지원 담당자를 위해 보고서를 내보내세요.</translation>
     </message>
@@ -1558,27 +1558,27 @@ What to do next: {fix}</source>
         <translation>보고서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="209"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>{total}개 중 {done}개 확인: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="117"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="119"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex 프로비저닝 복구 보고서</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="118"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="120"/>
         <source>Overall: {status}</source>
         <translation>전체 상태: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="122"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="123"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="125"/>
         <source>Check</source>
         <translation>검사 항목</translation>
     </message>
@@ -2688,14 +2688,24 @@ What to do next: {fix}</source>
         <translation>테넌트에 Cisco Webex 엔터프라이즈 애플리케이션({sp_id})이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="211"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="212"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 애플리케이션은 있지만 프로비저닝 작업({job_id})이 없어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="224"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="227"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>애플리케이션 {sp_id} 및 프로비저닝 작업 {job_id}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="233"/>
+        <source>Your tenant has {count} Cisco Webex apps from the Entra app gallery. The wizard uses {sp_id}, the one in its saved setup; the others ({others}) can provision the same users to Webex a second time. Delete the others in the Entra admin center (Enterprise applications &gt; each app by its object ID &gt; Properties &gt; Delete) once you are sure nothing else uses them.</source>
+        <translation>테넌트에 Entra 애플리케이션 갤러리의 Cisco Webex 애플리케이션이 {count}개 있습니다. 마법사는 저장된 설정에 있는 {sp_id}을(를) 사용하며, 나머지 애플리케이션({others})은 같은 사용자를 Webex에 한 번 더 프로비저닝할 수 있습니다. 다른 곳에서 사용하지 않는 것이 확실하면 Entra 관리 센터(엔터프라이즈 애플리케이션 &gt; 개체 ID로 각 애플리케이션 선택 &gt; 속성 &gt; 삭제)에서 나머지 애플리케이션을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="243"/>
+        <source>The Cisco Webex app {sp_id} has {count} provisioning jobs. The wizard uses {job_id}, the one in its saved setup; the others ({others}) provision the same users a second time. Delete the others, for example in Graph Explorer signed in as an administrator: DELETE /servicePrincipals/{sp_id}/synchronization/jobs/ followed by each job ID.</source>
+        <translation>Cisco Webex 애플리케이션 {sp_id}에 프로비저닝 작업이 {count}개 있습니다. 마법사는 저장된 설정에 있는 {job_id}을(를) 사용하며, 나머지 작업({others})은 같은 사용자를 한 번 더 프로비저닝합니다. 나머지 작업을 삭제하세요. 예를 들어 관리자로 로그인한 Graph Explorer에서 DELETE /servicePrincipals/{sp_id}/synchronization/jobs/ 뒤에 각 작업 ID를 붙여 실행합니다.</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="57"/>
@@ -4084,7 +4094,9 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/entra_checks.py" line="147"/>
         <location filename="../../wizard/entra/sync/roles.py" line="68"/>
+        <location filename="../../wizard/flows/gallery.py" line="139"/>
         <source>reading the Cisco Webex app</source>
+        <extracomment>The new app&apos;s provisioning templates, as the wait read them (empty for a reused app).</extracomment>
         <translation>Cisco Webex 애플리케이션 읽기</translation>
     </message>
     <message>
@@ -4505,7 +4517,7 @@ What to do next: {fix}</source>
         <translation>테스트 사용자 주문형 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="369"/>
         <source>reading the test user</source>
         <translation>테스트 사용자 읽기</translation>
     </message>
@@ -4760,139 +4772,149 @@ What to do next: {fix}</source>
         <translation>Webex는 userName으로 기존 사용자를 일치시킵니다. userName이 userPrincipalName에서 매핑되지 않거나 사용자의 UPN이 Webex 메일과 다르면, Entra는 기존 사용자와 일치시키지 않고 새 Webex 사용자를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="127"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="131"/>
         <source>Add the Cisco Webex app to your tenant</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation>테넌트에 Cisco Webex 애플리케이션 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="129"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="133"/>
         <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot; and hide it from My Apps (PATCH its tags)</source>
         <translation>POST /applicationTemplates/{template_id}/instantiate — &quot;{name}&quot;을(를) 추가하고 내 앱에서 숨깁니다(태그 PATCH)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="135"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="139"/>
         <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot;</source>
         <translation>POST /applicationTemplates/{template_id}/instantiate — &quot;{name}&quot; 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="172"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="187"/>
+        <source>Hide the app from My Apps</source>
+        <translation>내 앱에서 애플리케이션 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
+        <source>PATCH /servicePrincipals/{sp_id} — add the HideApp tag (every other tag is kept), so users do not see the app&apos;s tile in their My Apps portal</source>
+        <translation>PATCH /servicePrincipals/{sp_id} — HideApp 태그를 추가하여(다른 태그는 모두 유지) 사용자의 내 앱 포털에 애플리케이션 타일이 표시되지 않게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="207"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>프로비저닝 작업 {job_id} 재사용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="174"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="209"/>
         <source>GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job {job_id}; no new job is created</source>
         <translation>GET /servicePrincipals/{sp_id}/synchronization/jobs — 애플리케이션에 이미 작업 {job_id}이(가) 있으므로 새 작업을 만들지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="193"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="228"/>
         <source>Create the provisioning job</source>
         <translation>프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="195"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job from template {template_id}</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 템플릿 {template_id}에서 프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="201"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 프로비저닝 작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="219"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="254"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>Entra ID에서 Webex로의 연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="221"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex token; nothing is saved</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra가 Webex 토큰으로 테넌트 URL {tenant_url}을(를) 시험합니다. 아무것도 저장되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="255"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="290"/>
         <source>all users and groups</source>
         <translation>모든 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="291"/>
         <source>only assigned users and groups</source>
         <translation>할당된 사용자 및 그룹만</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="257"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
         <source>as Entra has it (only assigned users and groups for a new app)</source>
         <translation>Entra에 있는 그대로(새 애플리케이션은 할당된 사용자 및 그룹만)</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="262"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="297"/>
         <source>GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the Webex token, the notification email {email} ({notify}) and the scope ({scope}); every other setting Entra holds is kept</source>
         <translation>GET 후 PUT /servicePrincipals/{sp_id}/synchronization/secrets — 테넌트 URL, Webex 토큰, 알림 메일 {email}({notify}) 및 범위({scope})를 저장하고 Entra에 있는 다른 설정은 모두 유지합니다</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="272"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="277"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="312"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>Webex 자격 증명 및 알림 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="318"/>
         <source>the same credentials were saved by an earlier run and still work</source>
         <translation>이전 실행에서 같은 자격 증명을 저장했으며 여전히 작동함</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="360"/>
         <source>user</source>
         <extracomment>Graph&apos;s principal types, as the assignment&apos;s detail names them.</extracomment>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="360"/>
         <source>group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="334"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="369"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>{name}을(를) {role} 역할로 애플리케이션에 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="336"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="371"/>
         <source>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} with the app role &quot;{role}&quot;</source>
         <translation>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — {kind} {who}에게 앱 역할 &quot;{role}&quot; 할당</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="366"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="401"/>
         <source>Start provisioning</source>
         <translation>프로비저닝 시작</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="368"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="403"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn provisioning on; Entra then syncs about every 40 minutes</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — 프로비저닝을 켭니다. 이후 Entra가 약 40분마다 동기화합니다</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="392"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="427"/>
         <source>Provision the test user to Webex now</source>
         <translation>지금 테스트 사용자를 Webex에 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="398"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="433"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>테스트로 지금 {name}을(를) Webex에 프로비저닝</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="407"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="442"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — provision {who} immediately and report whether it reached Webex</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — {who}을(를) 즉시 프로비저닝하고 Webex에 도달했는지 알립니다</translation>
     </message>
@@ -4902,15 +4924,14 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra 갤러리에서 Cisco Webex 애플리케이션 추가</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="124"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
         <source>added to your tenant</source>
         <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>테넌트에 추가됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
         <source>added to your tenant and hidden from My Apps</source>
-        <translation>테넌트에 추가되고 내 앱에서 숨겨짐</translation>
+        <translation type="vanished">테넌트에 추가되고 내 앱에서 숨겨짐</translation>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="130"/>
@@ -4918,57 +4939,67 @@ What to do next: {fix}</source>
         <translation>테넌트에 이미 있음, 추가된 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="180"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="185"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="183"/>
+        <source>not hidden: {reason} Run the setup again, or set Visible to users? to No in the Entra admin center (Enterprise applications &gt; the app &gt; Properties)</source>
+        <translation>숨기지 못함: {reason} 설정을 다시 실행하거나, Entra 관리 센터(엔터프라이즈 애플리케이션 &gt; 해당 애플리케이션 &gt; 속성)에서 &quot;사용자에게 표시하시겠습니까?&quot;를 &quot;아니요&quot;로 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="192"/>
+        <source>it was already hidden</source>
+        <translation>이미 숨겨져 있음</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="207"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>reuse job {job_id}</source>
         <translation>작업 {job_id} 다시 사용</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="188"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
         <source>created job {job_id}</source>
         <translation>작업 {job_id}을(를) 만듦</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="242"/>
         <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
         <translation>Entra에서 마법사가 저장된 설정을 읽도록 허용하지 않았으므로, 다른 설정은 이 마법사가 마지막으로 저장한 대로 유지되었습니다</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="255"/>
-        <location filename="../../wizard/flows/setup_apply.py" line="263"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="351"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="282"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="290"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="386"/>
         <source>already assigned with this role</source>
         <translation>이미 이 역할로 할당됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="276"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="378"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="303"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="413"/>
         <source>the job is already running ({status})</source>
         <translation>작업이 이미 실행 중임({status})</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="315"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>created in Webex</source>
         <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
         <translation>Webex에서 생성됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="316"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
         <source>updated in Webex</source>
         <translation>Webex에서 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="317"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
         <source>deleted in Webex</source>
         <translation>Webex에서 삭제됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="318"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="345"/>
         <source>provisioned in Webex</source>
         <translation>Webex에 프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="351"/>
         <source>already up to date in Webex</source>
         <translation>Webex에 이미 최신 상태로 반영됨</translation>
     </message>

@@ -34,29 +34,29 @@
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Apply</source>
         <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="67"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="87"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
         <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="124"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="101"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
         <source>Provisioning job</source>
         <translation>预配作业</translation>
     </message>
@@ -74,123 +74,123 @@
         <translation>✓ 已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="136"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="105"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="112"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="158"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="160"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="168"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="177"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="241"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="238"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="186"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="239"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="268"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="265"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="343"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 的消息：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="351"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="354"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="352"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="358"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="363"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="388"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="386"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="370"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="379"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="383"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="384"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="393"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="391"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="396"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="407"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="405"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="420"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="418"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="162"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
         <location filename="../../wizard/ui/widgets.py" line="231"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -1358,64 +1358,64 @@ What to do next: {fix}</source>
 <context>
     <name>RepairPage</name>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="47"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
         <source>OK</source>
         <extracomment>Traffic-light colour kinds (style.colour picks the shade that reads on the current palette). Statuses a Fix button is offered for.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="48"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="49"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="50"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="52"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="51"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="53"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="57"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
         <source>Re-consent</source>
         <translation>重新同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="58"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
         <source>Renew token</source>
         <translation>续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="59"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
         <source>Restart job</source>
         <translation>重启作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="60"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
         <source>Re-create in setup…</source>
         <translation>在设置中重新创建…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="61"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="63"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="62"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="64"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
-        <location filename="../../wizard/ui/repair/report_view.py" line="160"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="126"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="162"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
@@ -1436,12 +1436,12 @@ What to do next: {fix}</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="216"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="218"/>
         <source>Everything checked is working: {n} of {n} checks OK.</source>
         <translation>检查的所有项目均正常：{n} 项中 {n} 项正常。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="219"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="221"/>
         <source>{ok} of {n} checks OK, {failed} failed, {warnings} with warnings, {other} not checked. Fix what is marked, or export the report for support.</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
@@ -1558,27 +1558,27 @@ What to do next: {fix}</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="207"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="209"/>
         <source>Checked {done} of {total}: {title}</source>
         <translation>已检查 {done}/{total}：{title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="117"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="119"/>
         <source>Webex provisioning repair report</source>
         <translation>Webex 预配修复报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="118"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="120"/>
         <source>Overall: {status}</source>
         <translation>总体状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="122"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/report_view.py" line="123"/>
+        <location filename="../../wizard/ui/repair/report_view.py" line="125"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -2688,14 +2688,24 @@ What to do next: {fix}</source>
         <translation>你的租户中已不存在 Cisco Webex 企业应用程序 ({sp_id})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="211"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="212"/>
         <source>The Cisco Webex app exists, but its provisioning job ({job_id}) is gone.</source>
         <translation>Cisco Webex 应用程序存在，但其预配作业 ({job_id}) 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/entra_checks.py" line="224"/>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="227"/>
         <source>App {sp_id} and provisioning job {job_id} are present.</source>
         <translation>应用程序 {sp_id} 和预配作业 {job_id} 存在。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="233"/>
+        <source>Your tenant has {count} Cisco Webex apps from the Entra app gallery. The wizard uses {sp_id}, the one in its saved setup; the others ({others}) can provision the same users to Webex a second time. Delete the others in the Entra admin center (Enterprise applications &gt; each app by its object ID &gt; Properties &gt; Delete) once you are sure nothing else uses them.</source>
+        <translation>你的租户中有 {count} 个来自 Entra 应用程序库的 Cisco Webex 应用程序。向导使用其已保存设置中的 {sp_id}；其他应用程序（{others}）可能会再次将相同的用户预配到 Webex。确认没有其他地方使用它们后，请在 Entra 管理中心（企业应用程序 &gt; 按对象 ID 选择每个应用程序 &gt; 属性 &gt; 删除）中删除其他应用程序。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/diagnose/entra_checks.py" line="243"/>
+        <source>The Cisco Webex app {sp_id} has {count} provisioning jobs. The wizard uses {job_id}, the one in its saved setup; the others ({others}) provision the same users a second time. Delete the others, for example in Graph Explorer signed in as an administrator: DELETE /servicePrincipals/{sp_id}/synchronization/jobs/ followed by each job ID.</source>
+        <translation>Cisco Webex 应用程序 {sp_id} 有 {count} 个预配作业。向导使用其已保存设置中的 {job_id}；其他作业（{others}）会再次预配相同的用户。请删除其他作业，例如在以管理员身份登录的 Graph Explorer 中执行 DELETE /servicePrincipals/{sp_id}/synchronization/jobs/，后跟每个作业 ID。</translation>
     </message>
     <message>
         <location filename="../../wizard/diagnose/job_checks.py" line="57"/>
@@ -4084,7 +4094,9 @@ What to do next: {fix}</source>
     <message>
         <location filename="../../wizard/diagnose/entra_checks.py" line="147"/>
         <location filename="../../wizard/entra/sync/roles.py" line="68"/>
+        <location filename="../../wizard/flows/gallery.py" line="139"/>
         <source>reading the Cisco Webex app</source>
+        <extracomment>The new app&apos;s provisioning templates, as the wait read them (empty for a reused app).</extracomment>
         <translation>读取 Cisco Webex 应用程序</translation>
     </message>
     <message>
@@ -4505,7 +4517,7 @@ What to do next: {fix}</source>
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="369"/>
         <source>reading the test user</source>
         <translation>读取测试用户</translation>
     </message>
@@ -4760,139 +4772,149 @@ What to do next: {fix}</source>
         <translation>Webex 通过 userName 匹配现有用户。如果 userName 不是从 userPrincipalName 映射的，或者用户的 UPN 与其 Webex 电子邮件不同，Entra 会创建新的 Webex 用户，而不是匹配现有用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="127"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="131"/>
         <source>Add the Cisco Webex app to your tenant</source>
         <extracomment>The app role the assignments will get, by name (the app&apos;s roles are not known before it exists). Hide the new app from users&apos; My Apps portal (the HideApp tag) right after adding it.</extracomment>
         <translation>将 Cisco Webex 应用程序添加到你的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="129"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="133"/>
         <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot; and hide it from My Apps (PATCH its tags)</source>
         <translation>POST /applicationTemplates/{template_id}/instantiate — 添加“{name}”并在“我的应用”中隐藏（PATCH 其标记）</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="135"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="139"/>
         <source>POST /applicationTemplates/{template_id}/instantiate — add &quot;{name}&quot;</source>
         <translation>POST /applicationTemplates/{template_id}/instantiate — 添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="172"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="187"/>
+        <source>Hide the app from My Apps</source>
+        <translation>在“我的应用”中隐藏应用程序</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="189"/>
+        <source>PATCH /servicePrincipals/{sp_id} — add the HideApp tag (every other tag is kept), so users do not see the app&apos;s tile in their My Apps portal</source>
+        <translation>PATCH /servicePrincipals/{sp_id} — 添加 HideApp 标记（保留所有其他标记），使用户在其“我的应用”门户中看不到该应用程序的磁贴</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_plan.py" line="207"/>
         <source>Reuse the provisioning job {job_id}</source>
         <translation>重复使用预配作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="174"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="209"/>
         <source>GET /servicePrincipals/{sp_id}/synchronization/jobs — the app already has job {job_id}; no new job is created</source>
         <translation>GET /servicePrincipals/{sp_id}/synchronization/jobs — 该应用程序已有作业 {job_id}；不会创建新作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="193"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="228"/>
         <source>Create the provisioning job</source>
         <translation>创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="195"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="230"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job from template {template_id}</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 从模板 {template_id} 创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="201"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="236"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs — create the provisioning job</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs — 创建预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="219"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="254"/>
         <source>Test the connection from Entra ID to Webex</source>
         <translation>测试从 Entra ID 到 Webex 的连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="221"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra tries the tenant URL {tenant_url} with the Webex token; nothing is saved</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/validateCredentials — Entra 使用 Webex 令牌尝试租户 URL {tenant_url}；不会保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="255"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="290"/>
         <source>all users and groups</source>
         <translation>所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="256"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="291"/>
         <source>only assigned users and groups</source>
         <translation>仅已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="257"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="292"/>
         <source>as Entra has it (only assigned users and groups for a new app)</source>
         <translation>保持 Entra 中的设置（新应用程序为仅已分配的用户和组）</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="262"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="297"/>
         <source>GET, then PUT /servicePrincipals/{sp_id}/synchronization/secrets — save the tenant URL, the Webex token, the notification email {email} ({notify}) and the scope ({scope}); every other setting Entra holds is kept</source>
         <translation>先 GET 再 PUT /servicePrincipals/{sp_id}/synchronization/secrets — 保存租户 URL、Webex 令牌、通知电子邮件 {email}（{notify}）和范围（{scope}）；Entra 中的其他所有设置均保持不变</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="270"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="305"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="272"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="307"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="277"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="312"/>
         <source>Save the Webex credentials and notification settings</source>
         <translation>保存 Webex 凭据和通知设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="283"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="318"/>
         <source>the same credentials were saved by an earlier run and still work</source>
         <translation>之前的运行已保存相同的凭据，且仍然有效</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="360"/>
         <source>user</source>
         <extracomment>Graph&apos;s principal types, as the assignment&apos;s detail names them.</extracomment>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="325"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="360"/>
         <source>group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="334"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="369"/>
         <source>Assign {name} to the app as {role}</source>
         <translation>将 {name} 以 {role} 角色分配给应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="336"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="371"/>
         <source>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — assign the {kind} {who} with the app role &quot;{role}&quot;</source>
         <translation>POST /servicePrincipals/{sp_id}/appRoleAssignedTo — 为{kind} {who} 分配应用角色“{role}”</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="366"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="401"/>
         <source>Start provisioning</source>
         <translation>启动预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="368"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="403"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — turn provisioning on; Entra then syncs about every 40 minutes</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/start — 开启预配；之后 Entra 大约每 40 分钟同步一次</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="392"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="427"/>
         <source>Provision the test user to Webex now</source>
         <translation>立即将测试用户预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="398"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="433"/>
         <source>Provision {name} to Webex now, as a test</source>
         <translation>立即将 {name} 预配到 Webex 作为测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_plan.py" line="407"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="442"/>
         <source>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — provision {who} immediately and report whether it reached Webex</source>
         <translation>POST /servicePrincipals/{sp_id}/synchronization/jobs/{{jobId}}/provisionOnDemand — 立即预配 {who}，并报告是否已到达 Webex</translation>
     </message>
@@ -4902,15 +4924,14 @@ What to do next: {fix}</source>
         <translation type="vanished">从 Entra 应用程序库添加 Cisco Webex 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="124"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
         <source>added to your tenant</source>
         <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>已添加到你的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
         <source>added to your tenant and hidden from My Apps</source>
-        <translation>已添加到你的租户，并已在“我的应用”中隐藏</translation>
+        <translation type="vanished">已添加到你的租户，并已在“我的应用”中隐藏</translation>
     </message>
     <message>
         <location filename="../../wizard/flows/setup_apply.py" line="130"/>
@@ -4918,57 +4939,67 @@ What to do next: {fix}</source>
         <translation>租户中已有该应用程序；未添加任何内容</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="180"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="185"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="183"/>
+        <source>not hidden: {reason} Run the setup again, or set Visible to users? to No in the Entra admin center (Enterprise applications &gt; the app &gt; Properties)</source>
+        <translation>未隐藏：{reason} 请再次运行设置，或在 Entra 管理中心（企业应用程序 &gt; 该应用程序 &gt; 属性）中将“对用户可见?”设置为“否”</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="192"/>
+        <source>it was already hidden</source>
+        <translation>它已处于隐藏状态</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/flows/setup_apply.py" line="207"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>reuse job {job_id}</source>
         <translation>重用作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="188"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
         <source>created job {job_id}</source>
         <translation>已创建作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="242"/>
         <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
         <translation>Entra 不允许向导读取其已保存的设置；其他设置保持为此向导上次保存的内容</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="255"/>
-        <location filename="../../wizard/flows/setup_apply.py" line="263"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="351"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="282"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="290"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="386"/>
         <source>already assigned with this role</source>
         <translation>已使用此角色分配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="276"/>
-        <location filename="../../wizard/flows/setup_plan.py" line="378"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="303"/>
+        <location filename="../../wizard/flows/setup_plan.py" line="413"/>
         <source>the job is already running ({status})</source>
         <translation>作业已在运行（{status}）</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="315"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>created in Webex</source>
         <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
         <translation>已在 Webex 中创建</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="316"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
         <source>updated in Webex</source>
         <translation>已在 Webex 中更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="317"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
         <source>deleted in Webex</source>
         <translation>已在 Webex 中删除</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="318"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="345"/>
         <source>provisioned in Webex</source>
         <translation>已预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="324"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="351"/>
         <source>already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
