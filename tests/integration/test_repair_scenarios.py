@@ -242,3 +242,33 @@ def test_without_a_saved_sign_in_the_fix_is_sign_in(simulator, endpoints, setup)
     assert signin.status is Status.FAILED and signin.fix is Fix.SIGN_IN
     for check in ("identity_integration", "webex_app", "job_state", "credentials"):
         assert report.get(check).status is Status.SKIPPED
+
+
+def test_a_second_webex_app_is_a_warning_naming_which_one_to_keep(simulator, endpoints, setup) -> None:
+    # Two computers that set up at once can each add the gallery app.
+    target = target_of(setup, endpoints)
+    template_id = simulator.state.template_by_name("Cisco Webex")["id"]
+    _app, other = simulator.state.instantiate_template(template_id, "Cisco Webex (2)")
+    report = run_checks(target)
+    app = report.get("webex_app")
+    assert app.status is Status.WARNING and report.exit_code() == 1, report.to_text()
+    assert f"The wizard uses {target.sp_id}, the one in its saved setup" in app.finding
+    assert f"the others ({other['id']})" in app.finding and "Entra admin center" in app.finding
+    assert app.evidence["other_apps"] == other["id"]
+    # A warning lets the later checks run, and it changes nothing.
+    assert statuses(report)["job_state"] == "ok" and statuses(report)["credentials"] == "ok"
+    assert writes(simulator) == []
+
+
+def test_a_second_provisioning_job_is_a_warning_naming_which_one_to_keep(simulator, endpoints, setup) -> None:
+    target = target_of(setup, endpoints)
+    with simulator.state.lock:
+        kept = simulator.state.sync[target.sp_id]["jobs"][target.job_id]
+        other = simulator.state.new_job(target.sp_id, kept["templateId"])
+    report = run_checks(target)
+    app = report.get("webex_app")
+    assert app.status is Status.WARNING and report.exit_code() == 1, report.to_text()
+    assert f"has 2 provisioning jobs. The wizard uses {target.job_id}" in app.finding
+    assert f"the others ({other['id']})" in app.finding
+    assert app.evidence["other_jobs"] == other["id"] and not app.evidence.get("other_apps")
+    assert statuses(report)["job_state"] == "ok"

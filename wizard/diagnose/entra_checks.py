@@ -201,6 +201,7 @@ def check_webex_app(run: CheckRun) -> Finding:
             )
         run.sp = sp
         job = _find_job(run, sp)
+        twins = _twins(run, str(sp["id"]), job)
     except WizardError as err:
         return graph_failure("webex_app", err)
     evidence = {"service_principal_id": str(sp["id"]), "app": str(sp.get("displayName") or "")}
@@ -218,10 +219,68 @@ def check_webex_app(run: CheckRun) -> Finding:
         )
     run.job = job
     t.job_id = str(job.get("id"))
+    if twins is not None:
+        return twins
     return make_finding(
         "webex_app",
         Status.OK,
         QT_TRANSLATE_NOOP("diagnose", "App {sp_id} and provisioning job {job_id} are present."),
         {"sp_id": str(sp["id"]), "job_id": t.job_id},
         evidence=evidence | {"job_id": t.job_id},
+    )
+
+
+_OTHER_APPS = QT_TRANSLATE_NOOP(
+    "diagnose",
+    "Your tenant has {count} Cisco Webex apps from the Entra app gallery. The wizard uses "
+    "{sp_id}, the one in its saved setup; the others ({others}) can provision the same users "
+    "to Webex a second time. Delete the others in the Entra admin center (Enterprise "
+    "applications > each app by its object ID > Properties > Delete) once you are sure "
+    "nothing else uses them.",
+)
+# The Entra admin center has no control to delete one job of an app; Graph has:
+# https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-delete
+_OTHER_JOBS = QT_TRANSLATE_NOOP(
+    "diagnose",
+    "The Cisco Webex app {sp_id} has {count} provisioning jobs. The wizard uses {job_id}, the "
+    "one in its saved setup; the others ({others}) provision the same users a second time. "
+    "Delete the others, for example in Graph Explorer signed in as an administrator: DELETE "
+    "/servicePrincipals/{sp_id}/synchronization/jobs/ followed by each job ID.",
+)
+
+
+def _twins(run: CheckRun, sp_id: str, job: dict[str, Any] | None) -> Finding | None:
+    """A warning when two setups raced (two computers: the run lock is per computer) and left
+    a second gallery app or a second job; None when there is one of each."""
+    from wizard.entra import gallery
+
+    if job is None:
+        return None
+    try:
+        template: gallery.GalleryTemplate | None = gallery.find_template(run.graph)
+    except gallery.GalleryError:
+        template = None  # no gallery template to count instances of
+    apps = [
+        a.id
+        for a in gallery.match_webex_apps(gallery.list_service_principals(run.graph, template), template)
+        if a.matched_by == "template" and a.id != sp_id
+    ]
+    job_id = str(job.get("id"))
+    jobs = [j.id for j in gallery.jobs_of(run.graph, sp_id) if j.id != job_id]
+    if not apps and not jobs:
+        return None
+    evidence = {
+        "service_principal_id": sp_id,
+        "job_id": job_id,
+        "other_apps": ", ".join(apps),
+        "other_jobs": ", ".join(jobs),
+    }
+    # Both at once: the apps first; the next check, once they are gone, names the jobs.
+    others = apps or jobs
+    return make_finding(
+        "webex_app",
+        Status.WARNING,
+        _OTHER_APPS if apps else _OTHER_JOBS,
+        {"count": len(others) + 1, "sp_id": sp_id, "job_id": job_id, "others": ", ".join(others)},
+        evidence=evidence,
     )
