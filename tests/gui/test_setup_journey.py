@@ -203,6 +203,7 @@ def test_welcome_to_finish_then_rerun_changes_nothing(
     assert '"Recipients":"admin@contoso.onmicrosoft.com"' in secrets["SyncNotificationSettings"]
     assert seen["plan"] == [
         ("add_app", "pending"),
+        ("hide_app", "pending"),
         ("create_job", "pending"),
         ("test_connection", "pending"),
         ("save_secrets", "pending"),
