@@ -67,16 +67,6 @@ def _remember(args: argparse.Namespace) -> bool:
     return not getattr(args, "dont_remember_secrets", False)
 
 
-def _store(profile: Profile, demo: Any = None, *, remember: bool = True) -> Any:
-    """The profile's OS keyring, or the demo's store (memory when there is no keyring), or
-    memory only when the admin chose not to remember secrets."""
-    if demo is not None and getattr(demo, "store", None) is not None:
-        return demo.store
-    from wizard.storage.secrets import open_store
-
-    return open_store(profile, remember=remember)
-
-
 def _services(endpoints: ep.Endpoints, profile: Profile, demo: Any, *, remember: bool = True) -> Services:
     services = Services(endpoints, profile, remember)
     if demo is not None and getattr(demo, "store", None) is not None:
@@ -160,9 +150,8 @@ def _setup(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints, 
         raise headless.HeadlessError.missing("--notification-email")
     check_plan_inputs(answers.notification_email)
     raw = headless.read_token_file(answers.webex_token_file)
-    store = _store(profile, demo, remember=_remember(args))
-    services = Services(endpoints, profile, _remember(args))
-    services.use_store(store)
+    services = _services(endpoints, profile, demo, remember=_remember(args))
+    store = services.require_store()
     session = services.session()
     graph, tenant = signin.headless_sign_in(
         services, _known_tenant(args, store), say, allow_device_code=not args.no_device_code
@@ -328,7 +317,7 @@ def _forget(args: argparse.Namespace, profile: Profile, endpoints: ep.Endpoints,
     from wizard.storage.secrets import SecretSet, forget_everything, known_pairs
     from wizard.storage.statefile import StateFile
 
-    store = _store(profile, demo, remember=_remember(args))
+    store = _services(endpoints, profile, demo, remember=_remember(args)).require_store()
     pairs = known_pairs(store)
     if args.profile:
         tenant, _, org = args.profile.partition(":")

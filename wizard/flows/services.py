@@ -105,6 +105,19 @@ class Services:
                 self._access = self._open_store()
             return self._access
 
+    def require_store(self) -> SecretStore:
+        """Worker thread or CLI: the store, raising why there is none (a ``KeyringError`` that
+        says which backend was refused and what to do). Without a profile: memory only."""
+        access = self.store()
+        if access.store is not None:
+            return access.store
+        if access.problem is not None:
+            raise access.problem
+        from wizard.storage.secrets import MemoryStore
+
+        self.use_store(MemoryStore(None))
+        return self.store().store  # type: ignore[return-value]
+
     def _open_store(self) -> StoreAccess:
         from wizard.storage.secrets import KeyringError, open_store
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from wizard.entra.sync.assignments import Assignment
 from wizard.entra.sync.ondemand import OnDemandResult
-from wizard.flows.setup_apply import JobStatus, apply_setup, job_status
+from wizard.flows.setup_apply import JobStatus, apply_setup, apply_setup_locked, job_status
 from wizard.flows.setup_inputs import *  # noqa: F403 - the steps' names are this module's API
 from wizard.flows.setup_inputs import __all__ as _STEP_NAMES
 from wizard.flows.setup_plan import NewApp, plan_setup
@@ -57,6 +57,7 @@ __all__ = [
     "OnDemandResult",
     "StateFile",
     "apply_setup",
+    "apply_setup_locked",
     "job_status",
     "plan_setup",
     "state_file_of",

@@ -23,13 +23,12 @@ import threading
 from typing import Any
 
 from wizard.core.errors import Cancelled, WizardError
-from wizard.core.runlock import locked_call
 from wizard.flows.setup import (
     JobStatus,
     OnDemandResult,
     SetupResult,
     Step,
-    apply_setup,
+    apply_setup_locked,
     job_status,
     plan_setup,
 )
@@ -205,10 +204,8 @@ class ApplyPage(LocalizedErrors, BasePage):
             self._ticker.start()
             # One changing run per profile: the CLI's setup/repair/forget take the same lock.
             result = await run_in_thread(
-                locked_call,
+                apply_setup_locked,
                 ctx.profile,
-                "apply",
-                apply_setup,
                 ctx.graph,
                 ctx.setup_inputs,
                 steps,
