@@ -134,9 +134,81 @@ def _start_secret_service(root: Path) -> tuple[list, dict[str, str]]:
 SKIP_KEYRING = "WIZARD_TESTS_SKIP_KEYRING"
 
 
+def _service_is_healthy(procs: list, address: str) -> bool:
+    """Both daemons still run and the test collection is unlocked (a quick D-Bus round trip)."""
+    if any(proc.poll() is not None for proc in procs):
+        return False
+    import secretstorage
+    from jeepney.io.blocking import open_dbus_connection
+
+    try:
+        conn = open_dbus_connection(bus=address)
+        try:
+            return not secretstorage.Collection(conn).is_locked()
+        finally:
+            conn.close()
+    except Exception:  # the bus or the daemon is gone
+        return False
+
+
+def _stop(procs: list) -> None:
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=5)
+        except Exception:
+            proc.kill()
+
+
+class _KeyringService:
+    """The private Secret Service of this test session, started again when it died.
+
+    gnome-keyring has been seen to drop off its bus in the middle of a long run on a busy machine
+    ("Message recipient disconnected"), after which every later keyring test failed as "locked";
+    each test now starts from a live, unlocked service instead of inheriting that failure.
+    """
+
+    def __init__(self, factory: pytest.TempPathFactory, unavailable) -> None:
+        self.factory, self.unavailable = factory, unavailable
+        self.procs: list = []
+        self.env: dict[str, str] = {}
+        self.saved = {"DBUS_SESSION_BUS_ADDRESS": os.environ.get("DBUS_SESSION_BUS_ADDRESS")}
+
+    def start(self) -> None:
+        # A start that does not come up is retried from scratch (fresh directories, fresh bus): it
+        # has been seen to fail under heavy load, and one failed start would error every test.
+        for attempt in range(3):
+            try:
+                self.procs, self.env = _start_secret_service(self.factory.mktemp("keyring"))
+                break
+            except (RuntimeError, OSError) as exc:
+                if attempt == 2:
+                    self.unavailable(f"the Secret Service did not start ({exc})")
+        # Only the bus address is process-wide; XDG dirs stay as they were for the rest of the suite.
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.env["DBUS_SESSION_BUS_ADDRESS"]
+
+    def ensure_healthy(self) -> None:
+        if _service_is_healthy(self.procs, self.env["DBUS_SESSION_BUS_ADDRESS"]):
+            return
+        import warnings
+
+        warnings.warn("the test Secret Service had stopped or locked; started a fresh one", stacklevel=2)
+        _stop(self.procs)
+        self.start()
+
+    def stop(self) -> None:
+        _stop(self.procs)
+        for k, v in self.saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 @pytest.fixture(scope="session")
-def secret_service(tmp_path_factory: pytest.TempPathFactory):
-    """The real Secret Service backend of ``keyring``, on a private bus.
+def keyring_service(tmp_path_factory: pytest.TempPathFactory):
+    """One private D-Bus session with gnome-keyring for the whole run (see :class:`_KeyringService`).
 
     Without it the keyring tests fail, so a green run never hides them; set
     ``WIZARD_TESTS_SKIP_KEYRING=1`` to skip them on purpose (never under CI).
@@ -155,36 +227,21 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory):
     missing = [b for b in ("dbus-daemon", "gnome-keyring-daemon") if not shutil.which(b)]
     if missing:
         unavailable(f"{', '.join(missing)} not found on PATH")
-    # A start that does not come up is retried from scratch (fresh directories, fresh bus): it
-    # has been seen to fail under heavy load, and one failed start would error every keyring test.
-    for attempt in range(3):
-        try:
-            procs, env = _start_secret_service(tmp_path_factory.mktemp("keyring"))
-            break
-        except (RuntimeError, OSError) as exc:
-            if attempt == 2:
-                unavailable(f"the Secret Service did not start ({exc})")
-    saved = {k: os.environ.get(k) for k in env}
-    # Only the bus address is process-wide; XDG dirs stay as they were for the rest of the suite.
-    os.environ["DBUS_SESSION_BUS_ADDRESS"] = env["DBUS_SESSION_BUS_ADDRESS"]
+    service = _KeyringService(tmp_path_factory, unavailable)
+    service.start()
+    try:
+        yield service
+    finally:
+        service.stop()
+
+
+@pytest.fixture
+def secret_service(keyring_service: _KeyringService):
+    """The real Secret Service backend of ``keyring``, on a private bus, live and unlocked."""
+    keyring_service.ensure_healthy()
     from keyring.backends import SecretService
 
-    backend = SecretService.Keyring()
-    try:
-        yield backend
-    finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(timeout=5)
-            except Exception:
-                proc.kill()
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    return SecretService.Keyring()
 
 
 # ----------------------------------------------------------------------------- route coverage

@@ -101,6 +101,20 @@ Description: Connect Microsoft Entra ID to Cisco Webex for SCIM provisioning
  Secrets are kept in the desktop keyring (Secret Service, e.g. gnome-keyring).
 EOF
 
+# QtWebEngine (Chromium) may create folders inside the install folder while the app runs (an
+# empty resources/locales, seen here); dpkg removes only what it installed, so the folder would
+# outlive the package. Take it away on remove and purge: it holds nothing of the user's (their
+# data lives in their home folder and stays).
+cat >"$STAGE/DEBIAN/postrm" <<POSTRM
+#!/bin/sh
+set -e
+case "\$1" in
+  remove|purge) rm -rf "/opt/$NAME" ;;
+esac
+exit 0
+POSTRM
+chmod 0755 "$STAGE/DEBIAN/postrm"
+
 mkdir -p "$OUT"
 DEB="$OUT/${NAME}_${VERSION}_${ARCH}.deb"
 dpkg-deb --root-owner-group -Z"$COMPRESSION" -z"$LEVEL" --build "$STAGE" "$DEB" >/dev/null

@@ -9,6 +9,7 @@ do. Tests therefore start coroutines with ``asyncio.ensure_future`` and wait on 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import tempfile
@@ -64,6 +65,25 @@ def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_at_a_quiet_moment(qapp) -> Iterator[None]:
+    """Python's cyclic collector otherwise runs at any allocation — in the middle of the next
+    test's fixtures, say — and may then destroy the Python side of widgets, pages and web views
+    whose C++ side Qt still uses (a full run once crashed in "Garbage-collecting" while a fixture
+    built a simulator). Collect after each test instead, once Qt has run its pending deletions,
+    so cleanup happens at one known, quiet point."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    gc.disable()
+    try:
+        yield
+    finally:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.processEvents()
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture

@@ -140,12 +140,12 @@ def test_setup_journey_then_rerun_reuses_and_signs_in_silently(
     assert page.state_label.text() == "You are not signed in yet."
     assert page.sign_in_button.isVisible() and page.sign_in_button.isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    screenshot(wizard, "issue3_signin_signed_out")
+    screenshot(wizard, "signin_signin_signed_out")
 
     qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
     dialog = _browser(page, qtbot)
     qtbot.wait(200)
-    screenshot(dialog, "issue3_signin_browser")
+    screenshot(dialog, "signin_signin_browser")
     _sign_in_in_browser(page, qtbot)
     _idle(page, qtbot)
     assert page.error_panel.isHidden(), page.error_panel.details_text()
@@ -175,7 +175,7 @@ def test_setup_journey_then_rerun_reuses_and_signs_in_silently(
     }
     assert "Global Administrator" in pre.rows()[0].message.text()
     assert pre.nextId() == PageId.GALLERY
-    screenshot(wizard, "issue3_preflight_ok")
+    screenshot(wizard, "signin_preflight_ok")
 
     _next(wizard, qtbot)
     assert wizard.current_page_id() is PageId.GALLERY
@@ -184,7 +184,7 @@ def test_setup_journey_then_rerun_reuses_and_signs_in_silently(
     assert gal.name_edit.text() == "Cisco Webex" and gal.hide_box.isChecked()
     # Adding the app is the plan's first step: chosen here, added by Apply (its own tests).
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    screenshot(wizard, "issue3_gallery_add")
+    screenshot(wizard, "signin_gallery_add")
     assert _webex_sps(sim) == [] and sim.state.write_log == []
     template = sim.state.template_by_name("Cisco Webex")["id"]
     created = sim.state.instantiate_template(template, "Cisco Webex")[1]["id"]  # as Apply would
@@ -213,7 +213,7 @@ def test_setup_journey_then_rerun_reuses_and_signs_in_silently(
     assert pre.report.reuse is not None and pre.report.reuse.app.id == created
     assert pre.nextId() == PageId.WEBEX_SIGNIN
     assert "skips adding the app" in pre.outcome.text()
-    screenshot(second, "issue3_preflight_reuse")
+    screenshot(second, "signin_preflight_reuse")
     _next(second, qtbot)
     assert second.current_page_id() is PageId.WEBEX_SIGNIN  # the gallery page was skipped
     assert second.ctx.webex_app.id == created
@@ -315,7 +315,7 @@ def test_sign_in_errors_are_explained(
     assert page.sign_in_button.isVisible() and page.sign_in_button.isEnabled()
     qtbot.waitUntil(lambda: page.browser_dialog is None, timeout=TIMEOUT)
     if case in ("declined", "closed"):
-        screenshot(wizard, f"issue3_signin_error_{case}")
+        screenshot(wizard, f"signin_signin_error_{case}")
 
 
 @pytest.mark.sim(scenario="non-admin")
@@ -353,7 +353,7 @@ def test_device_code_sign_in_shows_the_code_and_can_be_cancelled(
     assert code in {d["user_code"] for d in simulator.state.device_codes.values()}
     assert "/devicelogin" in page.code_intro.text()
     assert page.busy.cancel_button.isVisible()
-    screenshot(wizard, "issue3_signin_device_code")
+    screenshot(wizard, "signin_signin_device_code")
     qtbot.mouseClick(page.busy.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=TIMEOUT)
     assert page.code_box.isHidden()

@@ -214,7 +214,7 @@ def test_all_green_report_and_export(open_repair, simulator: Simulator, qtbot, s
     assert row.details.isVisible() and row.details.text()
     row.details_toggle.setChecked(False)
     qtbot.wait(50)
-    not_blank(screenshot(window, "issue6_repair_all_green"))
+    not_blank(screenshot(window, "repair_repair_all_green"))
 
     text = page.export_to(tmp_path / "report.txt").read_text(encoding="utf-8")
     page_html = page.export_to(tmp_path / "report.html").read_text(encoding="utf-8")
@@ -245,7 +245,7 @@ def test_deleted_consent_reconsent_in_the_browser(
     assert "401" in row.text.text()
     assert identity_sp(simulator) == []
     qtbot.wait(50)
-    not_blank(screenshot(window, "issue6_repair_red_with_fix"))
+    not_blank(screenshot(window, "repair_repair_red_with_fix"))
 
     qtbot.mouseClick(row.fix_button, Qt.MouseButton.LeftButton)
     dialog = browser(qtbot, ConsentBrowser)
@@ -254,7 +254,7 @@ def test_deleted_consent_reconsent_in_the_browser(
     assert "/common/" not in dialog.request.url and "state=" in dialog.request.url
     assert page.is_busy() and not page.recheck_button.isEnabled()
     qtbot.wait(50)
-    not_blank(screenshot(window, "issue6_repair_mid_fix_consent"))
+    not_blank(screenshot(window, "repair_repair_mid_fix_consent"))
     shown = consent_in_browser(qtbot, dialog)
     # The browser closes by itself on the answer; Cisco's "expected error" page never loads.
     qtbot.waitUntil(lambda: not is_alive(dialog) or not dialog.isVisible(), timeout=20000)
@@ -290,7 +290,7 @@ def test_declined_consent_changes_nothing(open_repair, simulator: Simulator, qtb
     assert identity_sp(simulator) == []
     assert page.status_of(check) is Status.FAILED
     qtbot.wait(50)
-    not_blank(screenshot(window, "issue6_repair_consent_declined"))
+    not_blank(screenshot(window, "repair_repair_consent_declined"))
 
 
 @pytest.mark.webengine
@@ -326,7 +326,7 @@ def test_expired_token_renewed_through_webex_sign_in(
     # Provisioning works again: a newly assigned user arrives in the Webex SCIM store.
     assert_new_user_arrives(window, simulator)
     qtbot.wait(50)
-    not_blank(screenshot(window, "issue6_repair_token_renewed"))
+    not_blank(screenshot(window, "repair_repair_token_renewed"))
 
 
 def assert_new_user_arrives(window: RepairWindow, sim: Simulator) -> None:
@@ -428,7 +428,7 @@ def test_report_renders_in_cjk(open_repair, qtbot, screenshot, translated) -> No
     banner = next(w for w in window.findChildren(QLabel) if w.parent().objectName() == "DemoBanner")
     assert CJK.search(banner.text())  # the language's catalogue is installed
     qtbot.wait(50)
-    path = screenshot(window, f"issue6_{translated}_repair")
+    path = screenshot(window, f"repair_{translated}_repair")
     not_blank(path)
     # The layout holds: no row wider than the scroll area's viewport.
     for row in page.rows.values():

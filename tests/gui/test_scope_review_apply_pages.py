@@ -222,7 +222,7 @@ def test_scope_page_picks_a_test_user_and_a_real_role(
     page.email_edit.setText("ops@contoso.example")
     assert next_button(wizard).isEnabled() and not page.email_error.isVisible()
     qtbot.wait(50)
-    not_blank(screenshot(wizard, "issue5_scope"))
+    not_blank(screenshot(wizard, "setup_scope"))
     labels_fit(page)
 
     click(qtbot, next_button(wizard))
@@ -299,7 +299,7 @@ def test_review_writes_nothing_then_apply_and_finish(
     assert review.checks_title.isVisible()
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.isVisible() and commit.text() == "&Apply"
-    not_blank(screenshot(wizard, "issue5_review"))
+    not_blank(screenshot(wizard, "setup_review"))
     labels_fit(review)
 
     click(qtbot, commit)
@@ -315,7 +315,7 @@ def test_review_writes_nothing_then_apply_and_finish(
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible() or not (
         wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     )
-    screenshot(wizard, "issue5_apply_running")
+    screenshot(wizard, "setup_apply_running")
     qtbot.waitUntil(lambda: idle(apply) and apply.result is not None, timeout=60000)
     assert apply.error_panel.isHidden(), apply.error_panel.details_text()
     assert [r.status.text() for r in apply.rows] == ["✓ Done"] * 6
@@ -356,7 +356,7 @@ def test_review_writes_nothing_then_apply_and_finish(
     state = StateFile.for_profile(ctx.profile).load()
     assert state is not None and state.job_id == jobs[0]["id"]
     assert ctx.webex_token.access_token not in StateFile.for_profile(ctx.profile).path.read_text()
-    not_blank(screenshot(wizard, "issue5_apply_done"))
+    not_blank(screenshot(wizard, "setup_apply_done"))
     labels_fit(apply)
 
     click(qtbot, next_button(wizard))
@@ -381,7 +381,7 @@ def test_review_writes_nothing_then_apply_and_finish(
     assert "Entra admin center: https://entra.microsoft.com/#view/" in finish.links.text()
     assert "Control Hub: https://admin.webex.com" in finish.links.text()
     assert not finish.entra_button.isEnabled()  # demo: shown, not opened
-    not_blank(screenshot(wizard, "issue5_finish"))
+    not_blank(screenshot(wizard, "setup_finish"))
     labels_fit(finish)
 
     token = ctx.webex_token.access_token
@@ -428,7 +428,7 @@ def test_apply_failure_is_explained_and_retry_completes(
     assert not next_button(wizard).isEnabled()
     assert sim.state.sync[ctx.webex_app.id]["secrets"] == []  # a rejected token is never saved
     assert token not in widget_texts()
-    not_blank(screenshot(wizard, "issue5_apply_failed"))
+    not_blank(screenshot(wizard, "setup_apply_failed"))
     labels_fit(apply)
 
     # The way to a new token is offered although Review was the commit point.
@@ -536,6 +536,6 @@ def test_scope_review_apply_pages_in_each_language(
         assert page.body_widget.width() <= page.scroll.viewport().width()
         labels_fit(page)
         qtbot.wait(50)
-        name = f"issue5_{translated}_{page_id.name.lower()}"
+        name = f"setup_{translated}_{page_id.name.lower()}"
         not_blank(screenshot(wizard, name))
         wizard.close()

@@ -181,7 +181,7 @@ def test_welcome_to_finish_then_rerun_changes_nothing(
     typed = count_typing(wizard)
     click = Clicks(qtbot)
     seen = run_journey(wizard, qtbot, click, first=True)
-    screenshot(wizard, "issue5_journey_finish")
+    screenshot(wizard, "setup_journey_finish")
 
     # ---- the result, read from the simulator's own stores --------------------------------
     ctx = wizard.ctx

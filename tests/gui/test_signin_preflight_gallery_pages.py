@@ -100,7 +100,7 @@ def test_non_admin_is_blocked_and_told_which_role_and_who_grants_it(
     assert roles.icon.accessibleName() == "Failed"
     assert page.outcome.text() == "Setup cannot continue until the failed check is fixed."
     assert not _next_enabled(wizard)
-    screenshot(wizard, "issue3_preflight_non_admin")
+    screenshot(wizard, "signin_preflight_non_admin")
 
     # The role is granted (no restart needed): "Check again" unblocks Next.
     from wizard.simulator.state import ROLE_CLOUD_APPLICATION_ADMIN
@@ -138,7 +138,7 @@ def test_long_throttle_is_an_error_with_retry(simulator, open_wizard, qtbot, scr
     assert "429 (TooManyRequests) to reading your directory roles" in panel.why.text()
     assert "request-id" in panel.ids.text() and "client-request-id" in panel.ids.text()
     assert panel.retry_button.isVisible() and not _next_enabled(wizard)
-    screenshot(wizard, "issue3_preflight_throttled")
+    screenshot(wizard, "signin_preflight_throttled")
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     _idle(page, qtbot)
     assert panel.isHidden() and _next_enabled(wizard)
@@ -161,7 +161,7 @@ def test_network_failure_is_explained(simulator, open_wizard, qtbot, screenshot,
     assert "Nothing was changed" in panel.fix.text()
     assert panel.retry_button.isVisible()
     assert not _next_enabled(wizard)
-    screenshot(wizard, "issue3_preflight_network_error")
+    screenshot(wizard, "signin_preflight_network_error")
 
 
 def test_missing_gallery_template_blocks_with_a_way_out(
@@ -179,7 +179,7 @@ def test_missing_gallery_template_blocks_with_a_way_out(
     assert 'has no gallery template named "Cisco Webex"' in app_row.detail.text()
     assert "Enterprise applications > New application" in app_row.detail.text()
     assert not _next_enabled(wizard)
-    screenshot(wizard, "issue3_preflight_template_missing")
+    screenshot(wizard, "signin_preflight_template_missing")
     wizard.close()
 
     # Reached directly (e.g. the template vanished between the two steps): the same message.
@@ -191,7 +191,7 @@ def test_missing_gallery_template_blocks_with_a_way_out(
         'The "Cisco Webex" app is not in the Entra app gallery of this cloud.'
     )
     assert gallery.add_box.isHidden() and not _next_enabled(wizard)
-    screenshot(wizard, "issue3_gallery_template_missing")
+    screenshot(wizard, "signin_gallery_template_missing")
     assert not simulator.state.webex_sp_ids()
 
 
@@ -244,7 +244,7 @@ def test_several_apps_let_the_admin_choose(simulator, open_wizard, qtbot, screen
     assert "single sign-on: saml" in details
     assert "Only one should provision users" in gallery.pick_intro.text()
     assert _next_enabled(wizard) and wizard.ctx.webex_app.id == with_job
-    screenshot(wizard, "issue3_gallery_pick")
+    screenshot(wizard, "signin_gallery_pick")
     buttons[other["id"]].setChecked(True)
     assert wizard.ctx.webex_app.id == other["id"]
     assert len(st.webex_sp_ids()) == 2  # choosing changes nothing in the tenant
@@ -333,7 +333,7 @@ def test_pages_render_in_cjk_languages(
             assert page.error_panel.isHidden(), page.error_panel.details_text()
             assert page.body_widget.width() <= page.scroll.viewport().width()
             _labels_fit(page)
-            screenshot(wizard, f"issue3_{lang}_{page_id.name.lower()}")
+            screenshot(wizard, f"signin_{lang}_{page_id.name.lower()}")
             if page_id is not PageId.GALLERY:
                 wizard.next()
         assert wizard.currentPage().pick_box.isVisible()

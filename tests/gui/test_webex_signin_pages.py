@@ -271,7 +271,7 @@ def test_admin_signs_in_through_the_browser_and_the_connection_test_passes(
     assert page.error_panel.isHidden()
     assert next_button(wizard).isEnabled()
     qtbot.wait(50)
-    not_blank(screenshot(wizard, "issue4_webex_signed_in"))
+    not_blank(screenshot(wizard, "webex_webex_signed_in"))
     labels_fit(page)
 
     click(next_button(wizard))  # click 2
@@ -290,7 +290,7 @@ def test_admin_signs_in_through_the_browser_and_the_connection_test_passes(
     assert not test_page.retry_button.isVisible()
     assert next_button(wizard).isEnabled()
     qtbot.wait(50)
-    not_blank(screenshot(wizard, "issue4_connection_ok"))
+    not_blank(screenshot(wizard, "webex_connection_ok"))
 
     # Handed to the secret store, with capture time and expiry; nothing on disk.
     saved = SecretSet(wizard.ctx.secret_store, simulator.state.tenant_id, org).load()
@@ -342,7 +342,7 @@ def test_non_admin_account_gets_a_plain_error(
     assert not page.tenant_box.isVisible()
     assert not next_button(wizard).isEnabled()
     qtbot.wait(50)
-    not_blank(screenshot(wizard, "issue4_non_admin"))
+    not_blank(screenshot(wizard, "webex_non_admin"))
     assert_token_hidden(page.token)
 
 
@@ -476,7 +476,7 @@ def test_webex_outage_scenario_and_manual_org_id(
     assert page.admin_label.text().startswith("Not checked")
     assert next_button(wizard).isEnabled()
     qtbot.wait(50)
-    not_blank(screenshot(wizard, "issue4_webex_manual_org_id"))
+    not_blank(screenshot(wizard, "webex_webex_manual_org_id"))
 
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     test_page = wizard.currentPage()
@@ -488,7 +488,7 @@ def test_webex_outage_scenario_and_manual_org_id(
     assert test_page.retry_button.isVisible() and not next_button(wizard).isEnabled()
     assert simulator.state.write_log == []
     qtbot.wait(50)
-    not_blank(screenshot(wizard, "issue4_connection_failed"))
+    not_blank(screenshot(wizard, "webex_connection_failed"))
     # Webex is back: Retry passes and Next opens.
     simulator.state.faults.outage.clear()
     qtbot.mouseClick(test_page.retry_button, Qt.MouseButton.LeftButton)
@@ -610,7 +610,7 @@ def test_pages_render_in_cjk_languages(
         qtbot.wait(50)
         labels_fit(page)
         assert page.body_widget.width() <= page.scroll.viewport().width()
-        not_blank(screenshot(wizard, f"issue4_webex_signin_{lang}"))
+        not_blank(screenshot(wizard, f"webex_webex_signin_{lang}"))
         qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
         test_page = wizard.currentPage()
         wait_report(qtbot, test_page)
@@ -619,7 +619,7 @@ def test_pages_render_in_cjk_languages(
         labels_fit(test_page)
         for row in test_page.rows.values():
             assert row.status.width() >= row.status.minimumSizeHint().width() - 1
-        not_blank(screenshot(wizard, f"issue4_connection_ok_{lang}"))
+        not_blank(screenshot(wizard, f"webex_connection_ok_{lang}"))
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

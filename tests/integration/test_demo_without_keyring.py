@@ -64,8 +64,11 @@ def test_forget_demo_without_a_keyring(tmp_path: Path) -> None:
 
 
 def test_gui_demo_starts_without_a_keyring(tmp_path: Path) -> None:
+    """The repair window starts the demo before its first paint (it needs the seeded pair), so
+    its smoke run proves the whole demo start — simulator, seeding, window — without a keyring.
+    (The setup window paints first and starts the demo afterwards; its smoke run ends earlier.)"""
     result = subprocess.run(
-        [sys.executable, "-m", "wizard", "--demo", "--demo-state", "configured", "gui", "--smoke"],
+        [sys.executable, "-m", "wizard", "--demo", "--demo-state", "configured", "gui", "--repair", "--smoke"],
         cwd=ROOT,
         env=_env(tmp_path, BACKENDS[0]),
         capture_output=True,
@@ -76,6 +79,5 @@ def test_gui_demo_starts_without_a_keyring(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     log = "\n".join(p.read_text() for p in (tmp_path / "logs").rglob("*.log"))
     assert "secrets are kept in memory" in log
-    from wizard.ui.page_ids import PageId
-
-    assert f"first page {int(PageId.START)} shown" in log  # a launch opens on what is saved
+    assert "seeded demo secrets for the configured state" in log
+    assert "smoke: first page repair shown" in log

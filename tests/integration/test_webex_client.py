@@ -275,10 +275,10 @@ def test_expired_token(
     assert time.strftime("%Y-%m-%d", time.gmtime(token.expires_at)) in str(err)
     assert err.correlation["trackingid"].startswith("SIM_")
     assert token.access_token not in err.render()
-    # A bare string carries no expiry: the message cannot say which.
+    # A bare string carries no expiry, but Webex's 401 says the token expired: that answer wins.
     with pytest.raises(WebexApiError) as info:
         people.get_me(session, endpoints, token.access_token)
-    assert info.value.code == "webex.token.rejected"
+    assert info.value.code == "webex.token.expired"
     with pytest.raises(WebexScimError) as scim_info:
         scim.probe_tenant_url(session, simulator.configured["tenant_url"], token)
     # The recorded expiry has passed, so the SCIM 401 says "expired", with the date.

@@ -1,4 +1,4 @@
-"""Issue 12 acceptance: from this checkout, `make package` builds the .deb; install it with dpkg,
+"""The packaged app as an admin meets it: from this checkout, `make package` builds the .deb; install it with dpkg,
 run what it installed the way a user and a scheduler would, look inside it, then remove it and
 prove nothing it installed is left.
 

@@ -168,9 +168,10 @@ def test_profile_is_parsed_strictly(capsys, closed_config, value) -> None:
 
 
 def test_forget_an_unknown_profile_fails_clearly(capsys, closed_config, monkeypatch) -> None:
+    from wizard.flows.services import Services
     from wizard.storage.secrets import MemoryStore
 
-    monkeypatch.setattr(commands, "_store", lambda profile, *_a, **_k: MemoryStore(profile))
+    monkeypatch.setattr(Services, "require_store", lambda self: MemoryStore(self.profile))
     code, _out, err = main(capsys, "--config", str(closed_config), "forget", "--profile", "t1:o1", "--yes")
     assert_clear(code, err, "--profile is not valid", "a saved TENANT:ORG pair")
 
