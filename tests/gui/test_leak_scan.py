@@ -14,8 +14,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from test_webex_signin_pages import Clicks
 from test_setup_journey import _window, run_journey
+from test_webex_signin_pages import Clicks
 
 from wizard.core import logs
 from wizard.core.paths import Profile
