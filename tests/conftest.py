@@ -65,6 +65,25 @@ def pytest_configure(config: pytest.Config) -> None:
     simulator_coverage.install()
 
 
+# ----------------------------------------------------------------------------- logging
+@pytest.fixture(autouse=True)
+def wizard_logging_removed_after_each_test() -> Iterator[None]:
+    """Tests that run the CLI in-process configure root logging as the app does: a log file and
+    a console handler, each with the redacting filter, which rewrites a record's traceback into
+    its text. Left in place they change what later tests' ``caplog`` sees (a full run failed on
+    an ``exc_info`` the filter had folded away), so each test starts without them."""
+    import logging
+
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in list(root.handlers):
+        if getattr(handler, "_wizard", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
 # ----------------------------------------------------------------------------- real keyring
 def _start_secret_service(root: Path) -> tuple[list, dict[str, str]]:
     """A private D-Bus session bus with gnome-keyring's Secret Service, unlocked, in *root*.
