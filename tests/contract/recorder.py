@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -44,6 +45,20 @@ def _json(data: bytes) -> Any:
         return {"<non-json>": len(data)}
 
 
+def _wire_path(request: Any) -> str:
+    """The path as the client sent it, segment by segment: percent-escapes decoded except an
+    escaped slash, which stays inside its segment (werkzeug's ``request.path`` turns
+    ``/users/a%2F..%2Fb`` into three segments the client never sent)."""
+    from urllib.parse import unquote
+
+    raw = request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI")
+    if not raw:
+        return str(request.path)
+    raw = raw.split("?", 1)[0]
+    parts = [unquote(part) for part in re.split("%2[fF]", raw)]
+    return "%2F".join(parts)
+
+
 def install() -> None:
     """Wrap ``Simulator.dispatch`` once per process."""
     global _installed
@@ -65,7 +80,7 @@ def install() -> None:
             "service": service,
             "method": request.method,
             "url": request.url,
-            "path": request.path,
+            "path": _wire_path(request),
             "query": {k: request.args.get(k) for k in request.args},
             "user_agent": request.headers.get("User-Agent", ""),
             "body": _json(data),
