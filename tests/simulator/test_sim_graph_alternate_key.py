@@ -47,6 +47,10 @@ def test_every_service_principal_route_answers_by_app_id(simulator: Simulator) -
 
     secrets = list(st.sync[sp_id]["secrets"])
     assert graph.call("PUT", f"{by_app}/synchronization/secrets", json={"value": secrets}).status_code == 204
+    # Reading the set back answers the same by either key (the stored SecretToken stays masked).
+    a, b = graph.get(f"{by_id}/synchronization/secrets"), graph.get(f"{by_app}/synchronization/secrets")
+    assert a.status_code == b.status_code == 200
+    assert _strip(a.json()) == _strip(b.json())
     creds = [s for s in secrets if s["key"] in ("BaseAddress", "SecretToken")]
     assert graph.post(f"{by_app}/synchronization/jobs/{job_id}/validateCredentials",
                       {"useSavedCredentials": True}).status_code == 204
