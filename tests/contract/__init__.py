@@ -1,5 +1,6 @@
-"""Contract conformance (issue 8): the product and its simulator checked against the published
-Graph v1.0 CSDL and Webex Admin OpenAPI definitions. See README.md in this folder."""
+"""Contract conformance: the product and its simulator checked against the published Graph v1.0
+CSDL (https://graph.microsoft.com/v1.0/$metadata) and the Webex Admin OpenAPI definition
+(https://developer.webex.com/docs/api/getting-started). See README.md in this folder."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def specs_dir() -> Path:
-    """Where the published definitions live: ``WIZARD_SPECS_DIR``, else ``../shared/specs``
-    beside the repo (how CI lays it out), else the development machine's ``/work/shared/specs``."""
+    """Where local copies of the published definitions live: ``WIZARD_SPECS_DIR``, else a
+    ``shared/specs`` folder beside the checkout (how CI lays it out)."""
     env = os.environ.get("WIZARD_SPECS_DIR")
     if env:
         return Path(env)

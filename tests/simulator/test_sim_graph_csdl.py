@@ -10,8 +10,9 @@ than promised:
 3. every JSON body the routes answer during a full setup validates against its CSDL type,
    recursively (unknown property names and enum values fail).
 
-The CSDL lives outside the product (``../shared/specs`` beside the repo by default, ``WIZARD_GRAPH_CSDL`` to
-override); the module is skipped when it is absent.
+The CSDL is Microsoft's published Graph v1.0 metadata (https://graph.microsoft.com/v1.0/$metadata),
+found by :func:`tests.contract.specs_dir` (``WIZARD_GRAPH_CSDL`` overrides it); the module is
+skipped when it is absent.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ CSDL = Path(os.environ.get("WIZARD_GRAPH_CSDL") or specs_dir() / "graph-v1.0-met
 pytestmark = pytest.mark.skipif(not CSDL.is_file(), reason=f"Graph CSDL not found at {CSDL}")
 
 
-# The CSDL model is shared with the contract checks (issue 8), in tests/contract/csdl.py.
+# The CSDL model is shared with the contract checks, in tests/contract/csdl.py.
 _short = contract_csdl.short
 _unwrap = contract_csdl.unwrap
 

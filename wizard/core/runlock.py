@@ -13,7 +13,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -113,12 +113,16 @@ def hold_profile_lock(
         lock.release()
 
 
+def profile_lock(profile: Profile | None, command: str) -> AbstractContextManager[None]:
+    """The run lock of *profile*, or nothing to hold when there is no profile (a page or window
+    shown on its own, as tests do): the one place that decides, for flows and ``locked_call``."""
+    return hold_profile_lock(profile, command) if profile is not None else nullcontext()
+
+
 def locked_call(
     profile: Profile | None, command: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any
 ) -> T:
     """``fn(*args, **kwargs)`` while holding the profile's run lock (for a worker thread: the
-    wait may take seconds). Without a profile (a page shown on its own) there is nothing to lock."""
-    if profile is None:
-        return fn(*args, **kwargs)
-    with hold_profile_lock(profile, command):
+    wait may take seconds)."""
+    with profile_lock(profile, command):
         return fn(*args, **kwargs)

@@ -13,12 +13,11 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.core.paths import Profile
-from wizard.core.runlock import hold_profile_lock
+from wizard.core.runlock import profile_lock
 from wizard.entra.graph import GraphClient
 from wizard.entra.graph_errors import GraphBadRequest
 from wizard.entra.sync.assignments import Assignment, assign, current_assignments
@@ -379,8 +378,8 @@ def apply_setup_locked(
 ) -> SetupResult:
     """:func:`apply_setup` while holding the profile's run lock, for the window: the CLI's
     ``setup``, ``repair`` and ``forget`` take the same lock, so two runs never write at once.
-    Without a profile (a page shown on its own) there is nothing to lock."""
-    with hold_profile_lock(profile, "apply") if profile is not None else nullcontext():
+    """
+    with profile_lock(profile, "apply"):
         return apply_setup(client, inputs, steps, **options)
 
 
