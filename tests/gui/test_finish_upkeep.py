@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.unit.test_schedule import COMMAND, FakeRunner
+from tests.unit.flows.test_schedule import COMMAND, FakeRunner
 from wizard.core import endpoints as ep
 from wizard.flows import schedule
 from wizard.ui.context import WizardContext

@@ -431,7 +431,7 @@ def test_keyring_unavailable_is_refused_with_the_message(tmp_path: Path) -> None
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path):
-    """A real 64 KiB tmpfs (as in tests/unit/test_statefile.py): ENOSPC from the kernel."""
+    """A real 64 KiB tmpfs (as in tests/unit/storage/test_statefile.py): ENOSPC from the kernel."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
         pytest.skip("mounting a tmpfs needs root")
     mnt = tmp_path / "mnt"

@@ -137,7 +137,7 @@ def test_no_assert_statements_in_runtime_code() -> None:
     error. (The simulator is a test double run by demo mode and the tests, not by setup.)"""
     import ast
 
-    root = Path(__file__).resolve().parents[2] / "wizard"
+    root = Path(__file__).resolve().parents[3] / "wizard"
     found = [
         f"{path.relative_to(root)}:{node.lineno}"
         for path in root.rglob("*.py")

@@ -9,7 +9,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-PERF = Path(__file__).resolve().parents[1] / "perf"
+PERF = Path(__file__).resolve().parents[2] / "perf"
 #: Names that hold a measured time or a bar for one.
 TIMED = re.compile(r"ratio|median|elapsed|seconds|duration|_ms$|^ms$|^BAR$|GOAL|took|spent", re.I)
 

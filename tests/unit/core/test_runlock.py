@@ -13,7 +13,7 @@ import pytest
 from wizard.core.paths import Profile
 from wizard.core.runlock import RunLockError, hold_profile_lock, locked_call
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 HOLDER = """
 import sys
 from pathlib import Path

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = {"ko": "ko_KR", "ja": "ja_JP", "zh_CN": "zh_CN"}
 

@@ -35,7 +35,7 @@ from wizard.storage.statefile import (
     WizardState,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def sample_state() -> WizardState:
