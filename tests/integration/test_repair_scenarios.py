@@ -8,6 +8,7 @@ user arriving in Webex's SCIM store.
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from wizard.core import endpoints as ep
 from wizard.core.http import make_session
 from wizard.core.paths import Profile
+from wizard.core.runlock import RunLockError, hold_profile_lock
 from wizard.demo import Demo, seed_configured_secrets
 from wizard.diagnose import Fix, RepairError, Status, load_target
 from wizard.entra.consent import ConsentError, admin_consent_url, parse_redirect
@@ -24,11 +26,18 @@ from wizard.entra.sync.assignments import Assignment, assign
 from wizard.entra.sync.ondemand import provision_on_demand
 from wizard.entra.sync.roles import assignable_roles, read_service_principal
 from wizard.flows.diagnostics import run_checks
-from wizard.flows.repair import renew_token, restart_job, verify_consent
+from wizard.flows.repair import (
+    renew_token,
+    renew_token_locked,
+    restart_job,
+    restart_job_locked,
+    verify_consent,
+)
 from wizard.simulator import Simulator, scenarios
 from wizard.simulator.entra.forms import authorize
 from wizard.simulator.webex.scim import scim_users
 from wizard.storage.secrets import SecretSet, SecretStore
+from wizard.storage.statefile import StateFile
 from wizard.webex.token import WebexToken
 
 pytestmark = pytest.mark.sim(state="configured")
@@ -185,6 +194,39 @@ def test_quarantine_is_fixed_by_restarting_the_job(simulator, endpoints, setup) 
     again = restart_job(target, report.graph)
     assert not again.changed
     assert_provisioning_works(simulator, report.graph, target)
+
+
+def test_the_window_fixes_give_way_to_a_run_holding_the_profile_lock(
+    simulator, endpoints, setup
+) -> None:
+    """The fixes the repair window runs take the profile's run lock themselves: while another
+    run holds it they give up with the busy error and change nothing, in Entra or on disk."""
+    profile, store = setup
+    scenarios.quarantine(simulator)
+    target = target_of(setup, endpoints)
+    report = run_checks(target)
+    assert report.get("job_state").fix is Fix.RESTART_JOB
+    st = simulator.state
+    raw = st.issue_token("webex", st.webex_admin_id, 3600)
+    before = writes(simulator)
+    state_file = StateFile.for_profile(profile).path
+    state_before = state_file.read_bytes()
+    with hold_profile_lock(profile, "setup"):
+        with pytest.raises(RunLockError) as restarting:
+            restart_job_locked(profile, target, report.graph)
+        with pytest.raises(RunLockError) as renewing:
+            renew_token_locked(
+                profile, target, report.graph, WebexToken(raw, "Bearer", 3600, time.time()), store
+            )
+    for caught in (restarting, renewing):
+        assert caught.value.code == "config.run_busy"
+        assert f"Process {os.getpid()} (setup) holds the lock" in str(caught.value)
+    assert writes(simulator) == before
+    assert state_file.read_bytes() == state_before
+    assert SecretSet(store, target.tenant_id, target.org_id).webex_token().token != raw
+    assert run_checks(target).get("job_state").status is Status.FAILED
+    # Free again: the same locked fix goes through.
+    assert restart_job_locked(profile, target, report.graph).changed
 
 
 def test_webex_outage_reports_unknown_and_changes_nothing(simulator, endpoints, setup) -> None:

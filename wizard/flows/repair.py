@@ -12,6 +12,10 @@ and ``webex-scim-wizard repair``.
 * :func:`consent_request` / :func:`consent_answer` / :func:`verify_consent` — the admin consent
   that restores Cisco Webex Identity Integration: the address (tenant ID, fresh state), reading
   the browser's answer, then polling Graph until the service principal is visible again.
+* :func:`restart_job_locked` / :func:`renew_token_locked` — the two fixes that write, holding
+  the profile's run lock, for the repair window. The CLI's ``repair`` holds the same lock for the
+  whole command (:mod:`wizard.cli.commands`) and calls the plain fixes: the lock is not
+  re-entrant.
 
 Rule for all of them: never change anything during an outage. Each fix first makes a read
 against the service it is about to change (and Webex, whose answers decide the job's fate); a
@@ -24,10 +28,12 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.paths import Profile
+from wizard.core.runlock import profile_lock
 from wizard.diagnose import (
     Finding,
     Fix,
@@ -61,6 +67,7 @@ from wizard.flows.webex_credentials import WebexToken, save_webex_credentials
 from wizard.storage.secrets import SecretStore, TokenRecord
 
 log = logging.getLogger("wizard.flows.repair")
+P = ParamSpec("P")
 
 __all__ = [
     "CONFIRMED_BY",
@@ -71,7 +78,9 @@ __all__ = [
     "consent_request",
     "consent_request_for",
     "renew_token",
+    "renew_token_locked",
     "restart_job",
+    "restart_job_locked",
     "verify_consent",
     "wait_for_identity_integration",
 ]
@@ -303,6 +312,27 @@ def _keep_token(target: RepairTarget, store: Services | SecretStore | None, toke
         if saved.error is not None:
             raise saved.error
     target.token = TokenRecord.from_webex(token)
+
+
+# ------------------------------------------------------------------------------ run lock
+def _holding_run_lock(
+    fix: Callable[P, RepairResult],
+) -> Callable[Concatenate[Profile | None, P], RepairResult]:
+    """*fix* behind a first argument, the profile whose run lock it holds while it runs (a
+    second run meanwhile gets :meth:`RunLockError.busy` and nothing is changed; no profile:
+    nothing to lock). One wrapper for the fixes that change the tenant, so none forgets the lock."""
+
+    def locked(profile: Profile | None, /, *args: P.args, **kwargs: P.kwargs) -> RepairResult:
+        with profile_lock(profile, "repair"):
+            return fix(*args, **kwargs)
+
+    locked.__name__ = locked.__qualname__ = f"{fix.__name__}_locked"
+    locked.__doc__ = f":func:`{fix.__name__}` holding *profile*'s run lock (the repair window)."
+    return locked
+
+
+restart_job_locked = _holding_run_lock(restart_job)
+renew_token_locked = _holding_run_lock(renew_token)
 
 
 # ------------------------------------------------------------------------------ consent

@@ -20,7 +20,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.core.errors import WizardError
-from wizard.core.runlock import locked_call
 from wizard.flows import repair
 from wizard.flows.diagnostics import PASSED, Finding, Fix, Report
 from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser
@@ -162,7 +161,7 @@ class RepairFixes:
                 QCoreApplication.translate("RepairPage", "Restarting the provisioning job…")
             )
             return await run_in_thread(
-                locked_call, self.ctx.profile, "repair", repair.restart_job, self.target, self.graph
+                repair.restart_job_locked, self.ctx.profile, self.target, self.graph
             )
         raise AssertionError(f"no GUI action for fix {fix}")
 
@@ -254,6 +253,6 @@ class RepairFixes:
             )
         )
         return await run_in_thread(
-            locked_call, self.ctx.profile, "repair",
-            repair.renew_token, self.target, self.graph, token, self.ctx.services,
+            repair.renew_token_locked,
+            self.ctx.profile, self.target, self.graph, token, self.ctx.services,
         )
