@@ -31,24 +31,15 @@ from werkzeug.wrappers import Request, Response
 
 from wizard.simulator.graph.common import (
     GraphRoutes,
-    ODataError,
     bad_request,
     entity,
     no_content,
     not_found,
     read_json,
+    stored_copy,
 )
 from wizard.simulator.graph.csdl import has_property
-from wizard.simulator.graph.query import (
-    FilterRules,
-    collection,
-    order,
-    parse_filter,
-    parse_search,
-    project,
-    select_fields,
-    with_select,
-)
+from wizard.simulator.graph.query import FilterRules, collection, read_list, read_one, select_fields
 from wizard.simulator.state import DEFAULT_ACCESS_ROLE_ID, iso
 
 if TYPE_CHECKING:
@@ -107,28 +98,20 @@ _SP_VALUE_TYPES: dict[str, type | tuple[type, ...]] = {
 # ------------------------------------------------------------------------------- gallery
 @routes.graph("/applicationTemplates", ["GET"])
 def list_templates(sim: Sim, request: Request, caller: str) -> Response:
-    fields = select_fields(request, "applicationTemplate")
-    match = parse_filter(request, TEMPLATE_FILTER)
     with sim.state.lock:
         rows = [copy.deepcopy(t) for t in sim.state.application_templates.values()]
-    rows = [t for t in rows if match is None or match(t)]
-    rows = order(request, rows, "applicationTemplate")
-    return collection(request, "applicationTemplates", rows, fields, skippable=True)
+    return read_list(request, "applicationTemplates", rows, TEMPLATE_FILTER, skippable=True)
 
 
 def _template(sim: Sim, template_id: str) -> dict[str, Any]:
-    with sim.state.lock:
-        tpl = sim.state.application_templates.get(template_id)
-        if tpl is None:
-            raise not_found(template_id)
-        return copy.deepcopy(tpl)
+    return stored_copy(sim, sim.state.application_templates, template_id)
 
 
 @routes.graph("/applicationTemplates/<template_id>", ["GET"])
 def get_template(sim: Sim, request: Request, caller: str, template_id: str) -> Response:
-    fields = select_fields(request, "applicationTemplate")
-    body = project(_template(sim, template_id), fields)
-    return entity(request, with_select("applicationTemplates", fields) + "/$entity", body)
+    return read_one(
+        request, "applicationTemplates", "applicationTemplate", lambda: _template(sim, template_id)
+    )
 
 
 @routes.graph("/applicationTemplates/<template_id>/instantiate", ["POST"], writes=True)
@@ -147,29 +130,27 @@ def instantiate(sim: Sim, request: Request, caller: str, template_id: str) -> Re
 # ------------------------------------------------------------------------------- service principals
 @routes.graph("/servicePrincipals", ["GET"])
 def list_service_principals(sim: Sim, request: Request, caller: str) -> Response:
-    fields = select_fields(request, "servicePrincipal")
-    match = parse_filter(request, SP_FILTER)
-    search = parse_search(request, SP_SEARCH)
     with sim.state.lock:
         rows = [
             copy.deepcopy(sp)
             for sp_id, sp in sim.state.service_principals.items()
             if sim.state.sp_visible(sp_id)
         ]
-    rows = [sp for sp in rows if (match is None or match(sp)) and (search is None or search(sp))]
-    return collection(
-        request, "servicePrincipals", order(request, rows, "servicePrincipal"), fields
-    )
+    return read_list(request, "servicePrincipals", rows, SP_FILTER, SP_SEARCH)
 
 
 @routes.sp("", ["GET"])
 def get_service_principal(
     sim: Sim, request: Request, caller: str, sp: dict[str, Any]
 ) -> Response:
-    fields = select_fields(request, "servicePrincipal")
+    return read_one(
+        request, "servicePrincipals", "servicePrincipal", lambda: _copy_under_lock(sim, sp)
+    )
+
+
+def _copy_under_lock(sim: Sim, obj: dict[str, Any]) -> dict[str, Any]:
     with sim.state.lock:
-        body = project(copy.deepcopy(sp), fields)
-    return entity(request, with_select("servicePrincipals", fields) + "/$entity", body)
+        return copy.deepcopy(obj)
 
 
 @routes.sp("", ["PATCH"], writes=True)
@@ -230,7 +211,7 @@ def _assigned_to_fragment(sp: dict[str, Any]) -> str:
 @routes.sp("/appRoleAssignedTo", ["GET"])
 def list_assigned_to(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> Response:
     if "$filter" in request.args:
-        raise ODataError(400, "Request_UnsupportedQuery", "This query is not supported.")
+        raise bad_request("This query is not supported.", "Request_UnsupportedQuery")
     fields = select_fields(request, "appRoleAssignment")
     with sim.state.lock:
         rows = copy.deepcopy(sim.state.assignments.get(sp["id"], []))

@@ -12,9 +12,10 @@ responses, so the error shape is uniform.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
@@ -68,6 +69,15 @@ def not_found(resource_id: str) -> ODataError:
 
 def bad_request(message: str, code: str = "BadRequest") -> ODataError:
     return ODataError(400, code, message)
+
+
+def stored_copy(sim: Sim, table: Mapping[str, dict[str, Any]], key: str) -> dict[str, Any]:
+    """A copy of ``table[key]`` (one of ``sim.state``'s), taken under the lock; else the 404."""
+    with sim.state.lock:
+        obj = table.get(key)
+        if obj is None:
+            raise not_found(key)
+        return copy.deepcopy(obj)
 
 
 # ------------------------------------------------------------------------------- registration

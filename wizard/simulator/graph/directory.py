@@ -19,16 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator.graph.common import GraphRoutes, ODataError, entity, not_found
+from wizard.simulator.graph.common import GraphRoutes, ODataError, not_found, stored_copy
 from wizard.simulator.graph.query import (
     FilterRules,
     collection,
-    order,
-    parse_filter,
-    parse_search,
     project,
+    read_list,
+    read_one,
     select_fields,
-    with_select,
 )
 from wizard.simulator.state import ROLE_NAMES
 
@@ -121,13 +119,7 @@ def _select_any(request: Request, *type_names: str) -> list[str] | None:
 # ------------------------------------------------------------------------------- me
 @routes.graph("/me", ["GET"])
 def get_me(sim: Sim, request: Request, caller: str) -> Response:
-    fields = select_fields(request, "user")
-    with sim.state.lock:
-        user = sim.state.users.get(caller)
-        if user is None:
-            raise not_found(caller)
-        body = user_view(user, fields)
-    return entity(request, with_select("users", fields) + "/$entity", body)
+    return read_one(request, "users", "user", lambda: _user(sim, caller), user_view)
 
 
 @routes.graph("/me/memberOf", ["GET"], name="graph.me_member_of")
@@ -159,54 +151,39 @@ def list_organization(sim: Sim, request: Request, caller: str) -> Response:
 
 
 # ------------------------------------------------------------------------------- users, groups
+def _user(sim: Sim, key: str) -> dict[str, Any]:
+    """A copy of the user with id (or userPrincipalName) *key*, or Graph's 404."""
+    with sim.state.lock:
+        user = sim.state.users.get(key) or next(
+            (u for u in sim.state.users.values() if u["userPrincipalName"].lower() == key.lower()),
+            None,
+        )
+        if user is None:
+            raise not_found(key)
+        return dict(user)
+
+
 @routes.graph("/users", ["GET"])
 def list_users(sim: Sim, request: Request, caller: str) -> Response:
-    fields = select_fields(request, "user")
-    match = parse_filter(request, USER_FILTER)
-    search = parse_search(request, USER_SEARCH)
     with sim.state.lock:
         rows = [dict(u) for u in sim.state.users.values()]
-    rows = [u for u in rows if (match is None or match(u)) and (search is None or search(u))]
-    rows = order(request, rows, "user")
-    views = [user_view(u, fields) for u in rows]
-    return collection(request, "users", views, fields)
+    return read_list(request, "users", rows, USER_FILTER, USER_SEARCH, view=user_view)
 
 
 @routes.graph("/users/<user_id>", ["GET"])
 def get_user(sim: Sim, request: Request, caller: str, user_id: str) -> Response:
-    fields = select_fields(request, "user")
-    with sim.state.lock:
-        user = sim.state.users.get(user_id) or next(
-            (
-                u
-                for u in sim.state.users.values()
-                if u["userPrincipalName"].lower() == user_id.lower()
-            ),
-            None,
-        )
-        if user is None:
-            raise not_found(user_id)
-        body = user_view(user, fields)
-    return entity(request, with_select("users", fields) + "/$entity", body)
+    return read_one(request, "users", "user", lambda: _user(sim, user_id), user_view)
 
 
 @routes.graph("/groups", ["GET"])
 def list_groups(sim: Sim, request: Request, caller: str) -> Response:
-    fields = select_fields(request, "group")
-    match = parse_filter(request, GROUP_FILTER)
-    search = parse_search(request, GROUP_SEARCH)
     with sim.state.lock:
         rows = [dict(g) for g in sim.state.groups.values()]
-    rows = [g for g in rows if (match is None or match(g)) and (search is None or search(g))]
-    return collection(request, "groups", order(request, rows, "group"), fields)
+    return read_list(request, "groups", rows, GROUP_FILTER, GROUP_SEARCH)
 
 
 @routes.graph("/groups/<group_id>", ["GET"])
 def get_group(sim: Sim, request: Request, caller: str, group_id: str) -> Response:
-    fields = select_fields(request, "group")
-    with sim.state.lock:
-        group = sim.state.groups.get(group_id)
-        if group is None:
-            raise not_found(group_id)
-        body = project(group, fields)
-    return entity(request, with_select("groups", fields) + "/$entity", body)
+    return read_one(
+        request, "groups", "group", lambda: stored_copy(sim, sim.state.groups, group_id)
+    )

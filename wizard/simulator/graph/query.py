@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 from werkzeug.wrappers import Request, Response
 
 from wizard.simulator.graph import csdl
-from wizard.simulator.graph.common import ODataError, bad_request, context_url
+from wizard.simulator.graph.common import ODataError, bad_request, context_url, entity
 from wizard.simulator.routing import graph_response
 
 DEFAULT_PAGE_SIZE = 100  # Graph's default page for directory objects
@@ -384,3 +384,47 @@ def order(request: Request, rows: list[dict[str, Any]], type_name: str) -> list[
         key=lambda o: (o.get(prop) is None, str(o.get(prop) or "").lower()),
         reverse=direction.strip().lower() == "desc",
     )
+
+
+# ------------------------------------------------------------------------------- reads
+#: How a stored object is shown: ``$select`` applied, plus whatever the type adds by default.
+View = Callable[[dict[str, Any], list[str] | None], dict[str, Any]]
+
+
+def read_one(
+    request: Request,
+    entity_set: str,
+    type_name: str,
+    load: Callable[[], dict[str, Any]],
+    view: View = project,
+) -> Response:
+    """``GET /{entity_set}/{key}``: one object with ``$select``; *load* raises the 404.
+
+    ``$select`` is checked before the object is looked up, so a bad query is a 400 even for a
+    missing object, as in Graph.
+    """
+    fields = select_fields(request, type_name)
+    body = view(load(), fields)
+    return entity(request, with_select(entity_set, fields) + "/$entity", body)
+
+
+def read_list(
+    request: Request,
+    entity_set: str,
+    rows: Sequence[dict[str, Any]],
+    rules: FilterRules,
+    searchable: frozenset[str] | None = None,
+    *,
+    view: View | None = None,
+    skippable: bool = False,
+) -> Response:
+    """``GET /{entity_set}`` over *rows* (copies): ``$select``, ``$filter``, ``$search`` (where
+    *searchable* is given; elsewhere it is ignored), ``$orderby``, then paging."""
+    fields = select_fields(request, rules.type_name)
+    match = parse_filter(request, rules)
+    search = parse_search(request, searchable) if searchable is not None else None
+    kept = [r for r in rows if (match is None or match(r)) and (search is None or search(r))]
+    kept = order(request, kept, rules.type_name)
+    if view is not None:
+        kept = [view(r, fields) for r in kept]
+    return collection(request, entity_set, kept, fields, skippable=skippable)

@@ -18,14 +18,16 @@ provisioning outcome itself is simulated by :mod:`wizard.simulator.graph.engine`
 from __future__ import annotations
 
 import copy
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
 from wizard.simulator.graph import engine, ondemand
 from wizard.simulator.graph.common import (
+    GraphHandler,
     GraphRoutes,
-    ODataError,
     bad_request,
     entity,
     no_content,
@@ -147,14 +149,30 @@ def create_job(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> R
     return entity(request, _fragment(sp, "jobs/$entity"), job, 201)
 
 
+def _read_job(
+    sim: Sim,
+    request: Request,
+    sp: dict[str, Any],
+    job_id: str,
+    type_name: str,
+    tail: str,
+    body_of: Callable[[dict[str, Any]], dict[str, Any]],
+) -> Response:
+    """A GET of the job or of what hangs off it (*body_of* the job), ``$select`` on *type_name*
+    checked before the job is looked up; *tail* ends the ``@odata.context``."""
+    fields = select_fields(request, type_name)
+    with sim.state.lock:
+        body = project(body_of(_job(sim, sp, job_id)), fields)
+    return entity(request, _fragment(sp, tail), body)
+
+
 @routes.sp("/synchronization/jobs/<job_id>", ["GET"])
 def get_job(
     sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
-    fields = select_fields(request, "synchronizationJob")
-    with sim.state.lock:
-        job = project(copy.deepcopy(_job(sim, sp, job_id)), fields)
-    return entity(request, _fragment(sp, "jobs/$entity"), job)
+    return _read_job(
+        sim, request, sp, job_id, "synchronizationJob", "jobs/$entity", copy.deepcopy
+    )
 
 
 @routes.sp("/synchronization/jobs/<job_id>", ["DELETE"], writes=True)
@@ -171,50 +189,85 @@ def delete_job(
 def get_job_schema(
     sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
 ) -> Response:
-    fields = select_fields(request, "synchronizationSchema")
-    with sim.state.lock:
-        _job(sim, sp, job_id)
-    return entity(
-        request,
-        _fragment(sp, f"jobs('{job_id}')/schema/$entity"),
-        project(build_schema(job_id), fields),
+    tail = f"jobs('{job_id}')/schema/$entity"
+    return _read_job(
+        sim, request, sp, job_id, "synchronizationSchema", tail, lambda _: build_schema(job_id)
     )
 
 
 # ------------------------------------------------------------------------------- job actions
-@routes.sp("/synchronization/jobs/<job_id>/start", ["POST"], writes=True)
+def _job_action(
+    action: str, params: frozenset[str] = frozenset(), *, optional: bool = True
+) -> Callable[[GraphHandler], GraphHandler]:
+    """Declare ``handler(sim, request, sp, job_id, body)`` for ``POST .../jobs/{id}/{action}``:
+    the action's parameters are checked (:func:`action_body`) before the job is looked up."""
+
+    def decorate(fn: GraphHandler) -> GraphHandler:
+        @routes.sp(f"/synchronization/jobs/<job_id>/{action}", ["POST"], writes=True)
+        @functools.wraps(fn)
+        def handler(
+            sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
+        ) -> Response:
+            body = action_body(request, action, params, optional=optional)
+            return fn(sim, request, sp, job_id, body)
+
+        return fn
+
+    return decorate
+
+
+def _schedule(
+    sim: Sim, sp: dict[str, Any], job_id: str, state: str, update: Callable[[dict[str, Any]], None]
+) -> Response:
+    """Set the job's schedule *state* and *update* its status; an Active job runs a cycle."""
+    with sim.state.lock:
+        job = _job(sim, sp, job_id)
+        job["schedule"]["state"] = state
+        update(job["status"])
+    if state == "Active":
+        # Real Entra runs the cycle asynchronously; the simulator runs it before answering so
+        # the demo is deterministic. The outcome is read from the job's status, as with Entra.
+        engine.run_cycle(sim, sp["id"], job_id)
+    return no_content()
+
+
+def _unpause(status: dict[str, Any]) -> None:
+    if status["code"] in ("NotConfigured", "Paused"):
+        status["code"] = "NotRun"
+
+
+def _pause(status: dict[str, Any]) -> None:
+    status["code"] = "Paused"
+
+
+def _reset(scopes: set[str], status: dict[str, Any]) -> None:
+    """What ``restart`` clears, by ``criteria.resetScope``; the job then runs afresh."""
+    if scopes & {"QuarantineState", "Full"}:
+        status["quarantine"] = None
+        status["countSuccessiveCompleteFailures"] = 0
+    if scopes & {"Watermark", "Full"}:
+        status["steadyStateFirstAchievedTime"] = "0001-01-01T00:00:00Z"
+    status["code"] = "NotRun"
+
+
+@_job_action("start")
 def start_job(
-    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, sp: dict[str, Any], job_id: str, body: dict[str, Any]
 ) -> Response:
-    action_body(request, "start", frozenset(), optional=True)
-    with sim.state.lock:
-        job = _job(sim, sp, job_id)
-        job["schedule"]["state"] = "Active"
-        if job["status"]["code"] in ("NotConfigured", "Paused"):
-            job["status"]["code"] = "NotRun"
-    # Real Entra runs the cycle asynchronously; the simulator runs it before answering so the
-    # demo is deterministic. The outcome is read from the job's status, as with Entra.
-    engine.run_cycle(sim, sp["id"], job_id)
-    return no_content()
+    return _schedule(sim, sp, job_id, "Active", _unpause)
 
 
-@routes.sp("/synchronization/jobs/<job_id>/pause", ["POST"], writes=True)
+@_job_action("pause")
 def pause_job(
-    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, sp: dict[str, Any], job_id: str, body: dict[str, Any]
 ) -> Response:
-    action_body(request, "pause", frozenset(), optional=True)
-    with sim.state.lock:
-        job = _job(sim, sp, job_id)
-        job["schedule"]["state"] = "Paused"
-        job["status"]["code"] = "Paused"
-    return no_content()
+    return _schedule(sim, sp, job_id, "Paused", _pause)
 
 
-@routes.sp("/synchronization/jobs/<job_id>/restart", ["POST"], writes=True)
+@_job_action("restart", frozenset({"criteria"}))
 def restart_job(
-    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, sp: dict[str, Any], job_id: str, body: dict[str, Any]
 ) -> Response:
-    body = action_body(request, "restart", frozenset({"criteria"}), optional=True)
     criteria = body.get("criteria") or {}
     if not isinstance(criteria, dict) or set(criteria) - {"resetScope"}:
         raise bad_request(
@@ -227,18 +280,7 @@ def restart_job(
         raise bad_request(
             f"The value '{unknown[0]}' is not a valid member of 'microsoft.graph.synchronizationJobRestartScope'."
         )
-    with sim.state.lock:
-        job = _job(sim, sp, job_id)
-        status = job["status"]
-        if scopes & {"QuarantineState", "Full"}:
-            status["quarantine"] = None
-            status["countSuccessiveCompleteFailures"] = 0
-        if scopes & {"Watermark", "Full"}:
-            status["steadyStateFirstAchievedTime"] = "0001-01-01T00:00:00Z"
-        job["schedule"]["state"] = "Active"
-        status["code"] = "NotRun"
-    engine.run_cycle(sim, sp["id"], job_id)
-    return no_content()
+    return _schedule(sim, sp, job_id, "Active", functools.partial(_reset, scopes))
 
 
 @routes.sp("/synchronization/jobs/<job_id>/validateCredentials", ["POST"])
@@ -279,11 +321,10 @@ def _validate(sim: Sim, request: Request, sp: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-@routes.sp("/synchronization/jobs/<job_id>/provisionOnDemand", ["POST"], writes=True)
+@_job_action("provisionOnDemand", frozenset({"parameters"}), optional=False)
 def provision_on_demand(
-    sim: Sim, request: Request, caller: str, sp: dict[str, Any], job_id: str
+    sim: Sim, request: Request, sp: dict[str, Any], job_id: str, body: dict[str, Any]
 ) -> Response:
-    body = action_body(request, "provisionOnDemand", frozenset({"parameters"}))
     with sim.state.lock:
         _job(sim, sp, job_id)
     ondemand.check_rate(sim, job_id)
@@ -326,7 +367,7 @@ def put_secrets(sim: Sim, request: Request, caller: str, sp: dict[str, Any]) -> 
             )
     with sim.state.lock:
         if sp["id"] not in sim.state.sync:
-            raise ODataError(400, "BadRequest", "This application does not support provisioning.")
+            raise bad_request("This application does not support provisioning.")
         # PUT replaces the whole set (docs/entra-graph.md#provisioning-job: always send the full set).
         sim.state.sync[sp["id"]]["secrets"] = pairs
     return no_content()
