@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from wizard.core import endpoints as ep
 from wizard.core.errors import WizardError
 from wizard.core.paths import Profile
+from wizard.flows.services import Services
 from wizard.simulator import Simulator
 from wizard.storage.secrets import (
     KeyringError,
@@ -152,7 +153,7 @@ def seed_configured_secrets(demo: Demo, profile: Profile, store: SecretStore) ->
     secret_set.save(token=token, tenant_url=cfg["tenant_url"])
     _seed_state(profile, st.tenant_id, cfg)
     try:
-        _seed_msal_cache(demo, store, st.tenant_id)
+        _seed_msal_cache(demo, profile, store, st.tenant_id)
     except WizardError as err:
         # The demo still works: check reports "sign in" and the GUI signs in interactively.
         log.warning("demo Microsoft sign-in not seeded: %s", err.summary())
@@ -198,18 +199,17 @@ def _seed_state(profile: Profile, tenant_id: str, cfg: dict) -> None:
     StateFile.for_profile(profile).save(state)
 
 
-def _seed_msal_cache(demo: Demo, store: SecretStore, tenant_id: str) -> None:
+def _seed_msal_cache(demo: Demo, profile: Profile, store: SecretStore, tenant_id: str) -> None:
     """A real Microsoft sign-in to the simulator (its pages driven over HTTP with the demo
     admin's prefilled credentials), so ``check`` can sign in silently from the cache."""
-    from wizard.core.http import make_session
-    from wizard.entra.auth import GraphAuth
     from wizard.simulator.entra.forms import authorize
-    from wizard.storage.secrets import load_msal_cache, save_msal_cache
 
-    endpoints = demo.endpoints.replace(entra_tenant=tenant_id)
-    cache = load_msal_cache(store, tenant_id)
-    # The demo seeds before any Services exists (a throwaway session to the simulator).
-    auth = GraphAuth(endpoints, make_session(endpoints.ca_bundle), cache)
+    # The run's own Services are built after the demo starts; this one shares its store.
+    services = Services(demo.endpoints, profile)
+    services.use_store(store)
+    auth = services.graph_auth(tenant_id)
     flow = auth.begin_embedded()
     auth.finish_embedded(flow, authorize(demo.simulator.ca_file, flow.auth_uri))
-    save_msal_cache(store, tenant_id, cache)
+    problem = services.save_msal_cache(tenant_id, auth.cache)
+    if problem is not None:
+        raise problem

@@ -1,6 +1,6 @@
 """The layers ARCHITECTURE.md draws hold in the code: checked by import-linter on every test run.
 
-The contracts live in pyproject.toml (``[tool.importlinter]``): cli > ui > flows | demo >
+The contracts live in pyproject.toml (``[tool.importlinter]``): cli > ui > demo > flows >
 diagnose > entra | webex | storage > core; the UI imports no service directly; only the UI
 imports Qt and qasync; only demo mode imports the simulator; no import cycles. ``lint-imports``
 from the virtual environment is the same command a developer runs by hand.
