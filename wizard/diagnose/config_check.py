@@ -53,23 +53,25 @@ def check_config(run: CheckRun) -> Finding:
     )
 
 
+#: What a complete setup saved, in the order check 1 asks about it: (the target's field, the
+#: finding when it is empty, the fix that saves it again).
+_REQUIRED: tuple[tuple[str, str, Fix], ...] = (
+    (
+        "token",
+        QT_TRANSLATE_NOOP("diagnose", "No Webex token is saved for this organization."),
+        Fix.RENEW_TOKEN,
+    ),
+    (
+        "tenant_url",
+        QT_TRANSLATE_NOOP("diagnose", "No SCIM tenant URL is saved for this organization."),
+        Fix.RECREATE,
+    ),
+)
+
+
 def _missing(run: CheckRun, evidence: dict[str, str]) -> Finding | None:
     """The finding when the token or the tenant URL was never saved, else None."""
-    t = run.target
-    if t.token is None:
-        return make_finding(
-            "config",
-            Status.FAILED,
-            QT_TRANSLATE_NOOP("diagnose", "No Webex token is saved for this organization."),
-            evidence=evidence,
-            fix=Fix.RENEW_TOKEN,
-        )
-    if not t.tenant_url:
-        return make_finding(
-            "config",
-            Status.FAILED,
-            QT_TRANSLATE_NOOP("diagnose", "No SCIM tenant URL is saved for this organization."),
-            evidence=evidence,
-            fix=Fix.RECREATE,
-        )
+    for name, text, fix in _REQUIRED:
+        if not getattr(run.target, name):
+            return make_finding("config", Status.FAILED, text, evidence=evidence, fix=fix)
     return None

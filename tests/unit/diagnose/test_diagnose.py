@@ -176,3 +176,21 @@ def test_job_state_is_worded_from_both_the_schedule_and_the_status() -> None:
     assert "never started" not in stopped.finding
     assert "schedule is off" in stopped.finding and "Active" in stopped.finding
     assert stopped.status is Status.FAILED and stopped.fix is Fix.RESTART_JOB
+
+
+@pytest.mark.parametrize(
+    ("saved", "text", "fix"),
+    [
+        ({"tenant_url": "https://api.ciscospark.com/v1/scim/o"}, "No Webex token is saved", Fix.RENEW_TOKEN),
+        ({"token": object()}, "No SCIM tenant URL is saved", Fix.RECREATE),
+        ({}, "No Webex token is saved", Fix.RENEW_TOKEN),  # the token is asked about first
+    ],
+)
+def test_check_1_names_what_was_never_saved_and_its_fix(saved, text, fix) -> None:
+    from wizard.diagnose.config_check import check_config
+    from wizard.diagnose.target import CheckRun, RepairTarget
+
+    target = RepairTarget(ep.Endpoints(), "t", "o", **saved)
+    finding = check_config(CheckRun(target, session=None, graph=None))
+    assert finding.status is Status.FAILED and finding.fix is fix
+    assert finding.finding.startswith(text)
