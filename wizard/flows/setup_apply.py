@@ -451,21 +451,23 @@ def _fail(
     on_progress(step)
 
 
+#: Step kind -> the :class:`_Run` method that carries it out (on-demand provisioning, which
+#: Cancel can interrupt, is the one that also gets ``should_stop``).
+_ACTIONS: dict[str, Callable[[_Run, Step], None]] = {
+    CREATE_JOB: _Run.create_job,
+    HIDE_APP: _Run.hide,
+    TEST_CONNECTION: _Run.test_connection,
+    SAVE_SECRETS: _Run.save_secrets,
+    ASSIGN: _Run.assign,
+    START_JOB: _Run.start,
+}
+
+
 def _execute(run: _Run, step: Step, should_stop: Callable[[], bool]) -> None:
     kind = step.key.split(":", 1)[0]
-    if kind == CREATE_JOB:
-        run.create_job(step)
-    elif kind == HIDE_APP:
-        run.hide(step)
-    elif kind == TEST_CONNECTION:
-        run.test_connection(step)
-    elif kind == SAVE_SECRETS:
-        run.save_secrets(step)
-    elif kind == ASSIGN:
-        run.assign(step)
-    elif kind == START_JOB:
-        run.start(step)
-    elif kind == ON_DEMAND:
+    if kind == ON_DEMAND:
         run.provision(step, should_stop)
+    elif kind in _ACTIONS:
+        _ACTIONS[kind](run, step)
     else:
         raise ValueError(f"unknown setup step {step.key!r}")
