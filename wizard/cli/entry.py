@@ -150,46 +150,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    fmt = argparse.RawDescriptionHelpFormatter
-    gui = sub.add_parser("gui", parents=[common], help="open the setup wizard (the default)", epilog=EXIT_CODES, formatter_class=fmt)
-    gui.add_argument("--smoke", action="store_true", help="show the first page and exit 0 (packaging check)")
-    gui.add_argument("--repair", action="store_true", help="open the repair report instead of the setup pages")
-    check = sub.add_parser(
-        "check",
-        parents=[common],
-        help="run the repair checks from saved credentials, without a window",
-        description="Run the eight repair checks (config, Webex token, SCIM tenant URL, Microsoft "
+#: The commands that take the common options and list the exit codes: name -> (the line in the
+#: command list, the paragraph of its own --help or None), in the order --help lists them.
+_COMMANDS: dict[str, tuple[str, str | None]] = {
+    "gui": ("open the setup wizard (the default)", None),
+    "check": (
+        "run the repair checks from saved credentials, without a window",
+        "Run the eight repair checks (config, Webex token, SCIM tenant URL, Microsoft "
         "sign-in, Cisco Webex Identity Integration, app and job, job state, Entra's credential "
         "test) from what setup saved. Meant for a scheduled task that warns before the token expires.",
-        epilog=EXIT_CODES,
-        formatter_class=fmt,
-    )
-    check.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
-    setup = sub.add_parser(
-        "setup",
-        parents=[common],
-        help="unattended setup for scripts",
-        description="Set up provisioning without a window. Microsoft sign-in: the saved sign-in, "
+    ),
+    "setup": (
+        "unattended setup for scripts",
+        "Set up provisioning without a window. Microsoft sign-in: the saved sign-in, "
         "else a device code (the message goes to stderr). Progress goes to stderr, the JSON "
         "result to stdout.",
-        epilog=EXIT_CODES,
-        formatter_class=fmt,
-    )
-    _setup_options(setup)
-    setup.add_argument("--dry-run", action="store_true", help="print the exact plan (the Review page's list) and change nothing")
-    repair = sub.add_parser(
-        "repair",
-        parents=[common],
-        help="run the checks and apply the fixes they offer",
-        description="Fixes: restart_job (paused or quarantined job), renew_token (needs "
+    ),
+    "repair": (
+        "run the checks and apply the fixes they offer",
+        "Fixes: restart_job (paused or quarantined job), renew_token (needs "
         "--webex-token-file), reconsent (prints the consent URL for an administrator to open in a "
         "browser and waits for the app to reappear; or use the GUI: --repair), recreate (missing "
         "app or job, through the setup steps), sign_in (device code). 'all' applies every fix the "
         "checks offer. Exit code: the checks' after the fixes.",
-        epilog=EXIT_CODES,
-        formatter_class=fmt,
-    )
+    ),
+    "forget": ("remove everything saved (secrets, sign-in, progress) after confirmation", None),
+}
+
+
+def _add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    fmt = argparse.RawDescriptionHelpFormatter
+    cmd = {
+        name: sub.add_parser(name, parents=[common], help=summary, description=description, epilog=EXIT_CODES, formatter_class=fmt)
+        for name, (summary, description) in _COMMANDS.items()
+    }
+    cmd["gui"].add_argument("--smoke", action="store_true", help="show the first page and exit 0 (packaging check)")
+    cmd["gui"].add_argument("--repair", action="store_true", help="open the repair report instead of the setup pages")
+    cmd["check"].add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    _setup_options(cmd["setup"])
+    cmd["setup"].add_argument("--dry-run", action="store_true", help="print the exact plan (the Review page's list) and change nothing")
+    repair = cmd["repair"]
     repair.add_argument(
         "--fix",
         action="append",
@@ -199,8 +199,7 @@ def _add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     repair.add_argument("--consent-timeout", type=seconds, default=300.0, metavar="SECONDS", help="how long to wait for the re-consented app to appear (default 300)")
     _setup_options(repair)
     repair.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
-    forget = sub.add_parser("forget", parents=[common], help="remove everything saved (secrets, sign-in, progress) after confirmation", epilog=EXIT_CODES, formatter_class=fmt)
-    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    cmd["forget"].add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sim = sub.add_parser("simulator", parents=[common], help="run the simulator alone and print how to point clients at it")
     sim.add_argument("--seconds", type=seconds, default=None, help="stop after this many seconds (default: until Ctrl-C)")
 
