@@ -4,7 +4,7 @@ load what setup saved, sign in to Microsoft silently through :class:`Services`, 
 Why here and not in :mod:`wizard.diagnose`: the checks sit below the flows layer and do not sign
 in themselves; this module hands them a Graph client built the one way every flow builds it
 (:mod:`wizard.flows.signin`, cache saved on every refresh). It also re-exports the report types
-the UI displays, so the UI depends on flows only.
+the UI displays (only those), so the UI depends on flows only.
 
 Every function blocks (keyring, MSAL, HTTP): call it on a worker thread.
 """
@@ -18,12 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.core.errors import WizardError
 from wizard.diagnose import (
-    CHECKS,
     PASSED,
     Finding,
     Fix,
     RepairError,
-    RepairTarget,
     Report,
     Status,
     report_for_load_error,
@@ -34,18 +32,16 @@ from wizard.flows import signin, start
 from wizard.flows.services import Services
 
 if TYPE_CHECKING:
+    from wizard.diagnose import RepairTarget
     from wizard.entra.graph import GraphClient
     from wizard.storage.secrets import Pair, SecretStore
 
 log = logging.getLogger("wizard.flows.diagnostics")
 
 __all__ = [
-    "CHECKS",
     "PASSED",
     "Finding",
     "Fix",
-    "RepairError",
-    "RepairTarget",
     "Report",
     "Status",
     "load_or_report",
