@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from wizard.core.endpoints import Endpoints
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 from wizard.core.paths import Profile
 from wizard.entra.graph import GraphClient, odata_quote
 from wizard.entra.sync.assignments import Assignment
@@ -89,17 +89,9 @@ class HeadlessError(WizardError):
         ),
     )
 
-    @classmethod
-    def missing(cls, option: str) -> HeadlessError:
-        return cls.of(cls.MISSING, {"option": option})
-
-    @classmethod
-    def principal_not_found(cls, name: str) -> HeadlessError:
-        return cls.of(cls.PRINCIPAL_NOT_FOUND, {"name": name})
-
-    @classmethod
-    def ambiguous_group(cls, name: str, ids: str) -> HeadlessError:
-        return cls.of(cls.AMBIGUOUS_GROUP, {"name": name, "ids": ids})
+    missing = factory(MISSING, "option")
+    principal_not_found = factory(PRINCIPAL_NOT_FOUND, "name")
+    ambiguous_group = factory(AMBIGUOUS_GROUP, "name", "ids")
 
     @classmethod
     def unknown_role(cls, role: str, known: str, *, app_added: bool = False) -> HeadlessError:

@@ -8,9 +8,10 @@ Parameters never carry secrets: callers pass hosts, ids and status codes, not to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import inspect
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Self
+from typing import Any, Literal, Self, TypeVar
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
@@ -108,6 +109,99 @@ class WizardError(Exception):
         return self.render()
 
 
+E = TypeVar("E", bound=WizardError)
+_Param = inspect.Parameter
+
+
+class factory:  # lower case: declared where a classmethod would be, and read like one
+    """A classmethod that makes the error of one kind from the arguments it names.
+
+    Most error constructors only put their arguments into the kind's parameters, so they are
+    declared instead of written out: in an error class, ::
+
+        unusable = factory(UNUSABLE, "path", "detail")
+
+    is ``def unusable(cls, path, detail): return cls.of(UNUSABLE, {"path": path, ...})``: a
+    classmethod called positionally or by keyword, whose error is of the class it is read
+    from (read from a subclass, it makes the subclass's error). Options give each constructor
+    the signature and the result it would have as a method:
+
+    * ``correlation="required"`` / ``"optional"``: a last argument ``correlation`` (the
+      service's ids; optional means it defaults to none);
+    * ``status``: the HTTP status the error carries;
+    * ``defaults``: values of trailing arguments that may be left out;
+    * ``convert``: the function that turns an argument into its parameter (``str`` of a
+      path, :func:`whole_seconds`, :func:`listed`).
+
+    A constructor that chooses its kind or its code, or derives a parameter from more than one
+    argument, stays a method.
+    """
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        *names: str,
+        correlation: Literal["", "required", "optional"] = "",
+        status: int | None = None,
+        defaults: Mapping[str, Any] | None = None,
+        convert: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        defaults = dict(defaults or {})
+        convert = dict(convert or {})
+        unknown = (defaults.keys() | convert.keys()) - set(names)
+        if unknown:
+            raise ValueError(f"not an argument of the factory: {', '.join(sorted(unknown))}")
+        arguments = [
+            _Param(name, _Param.POSITIONAL_OR_KEYWORD, default=defaults.get(name, _Param.empty))
+            for name in names
+        ]
+        if correlation:
+            optional = correlation == "optional"
+            arguments.append(
+                _Param(
+                    "correlation",
+                    _Param.POSITIONAL_OR_KEYWORD,
+                    default=None if optional else _Param.empty,
+                )
+            )
+        # Refuses what a def would refuse: a name twice, a required argument after a default.
+        self.signature = inspect.Signature(arguments)
+        self.kind = kind
+        self.status = status
+        self.convert = convert
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type[E]) -> Callable[..., E]:
+        def make(*args: Any, **kwargs: Any) -> E:
+            bound = self.signature.bind(*args, **kwargs)  # TypeError as for a def
+            bound.apply_defaults()
+            values = dict(bound.arguments)
+            correlation = values.pop("correlation", None)
+            params = {
+                name: self.convert[name](value) if name in self.convert else value
+                for name, value in values.items()
+            }
+            return owner.of(self.kind, params, correlation, status=self.status)
+
+        make.__name__ = self.name
+        make.__qualname__ = f"{owner.__qualname__}.{self.name}"
+        make.__signature__ = self.signature  # type: ignore[attr-defined]
+        return make
+
+
+def whole_seconds(seconds: float) -> str:
+    """A wait as the texts show it: whole seconds."""
+    return f"{seconds:.0f}"
+
+
+def listed(items: Iterable[str]) -> str:
+    """Names as the texts list them: ``a, b, c``."""
+    return ", ".join(items)
+
+
 class ConfigError(WizardError):
     INVALID = ErrorKind(
         "config.invalid",
@@ -150,17 +244,9 @@ class ConfigError(WizardError):
             },
         )
 
-    @classmethod
-    def unknown_key(cls, key: str, where: str, known: list[str]) -> ConfigError:
-        return cls.of(cls.UNKNOWN_KEY, {"key": key, "where": where, "known": ", ".join(known)})
-
-    @classmethod
-    def missing_file(cls, path: str) -> ConfigError:
-        return cls.of(cls.MISSING_FILE, {"path": path})
-
-    @classmethod
-    def bad_toml(cls, path: str, detail: str) -> ConfigError:
-        return cls.of(cls.BAD_TOML, {"path": path, "detail": detail})
+    unknown_key = factory(UNKNOWN_KEY, "key", "where", "known", convert={"known": listed})
+    missing_file = factory(MISSING_FILE, "path")
+    bad_toml = factory(BAD_TOML, "path", "detail")
 
 
 class NetworkError(WizardError):
@@ -202,17 +288,9 @@ class NetworkError(WizardError):
         ),
     )
 
-    @classmethod
-    def unreachable(cls, host: str, detail: str, correlation: Mapping[str, str]) -> NetworkError:
-        return cls.of(cls.UNREACHABLE, {"host": host, "detail": detail}, correlation)
-
-    @classmethod
-    def timeout(cls, host: str, correlation: Mapping[str, str]) -> NetworkError:
-        return cls.of(cls.TIMEOUT, {"host": host}, correlation)
-
-    @classmethod
-    def tls(cls, host: str, detail: str, correlation: Mapping[str, str]) -> NetworkError:
-        return cls.of(cls.TLS, {"host": host, "detail": detail}, correlation)
+    unreachable = factory(UNREACHABLE, "host", "detail", correlation="required")
+    timeout = factory(TIMEOUT, "host", correlation="required")
+    tls = factory(TLS, "host", "detail", correlation="required")
 
 
 class ServiceError(WizardError):
@@ -280,6 +358,4 @@ class Cancelled(WizardError):
         QT_TRANSLATE_NOOP("errors", "Start it again when you are ready; nothing is lost."),
     )
 
-    @classmethod
-    def by_user(cls) -> Cancelled:
-        return cls.of(cls.BY_USER)
+    by_user = factory(BY_USER)

@@ -27,7 +27,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError, factory
 
 log = logging.getLogger("wizard.core.http")
 
@@ -205,13 +205,8 @@ class TlsError(NetworkError):
         ),
     )
 
-    @classmethod
-    def closed(cls, host: str, detail: str, correlation: Mapping[str, str]) -> TlsError:
-        return cls.of(cls.CLOSED, {"host": host, "detail": detail}, correlation)
-
-    @classmethod
-    def handshake(cls, host: str, detail: str, correlation: Mapping[str, str]) -> TlsError:
-        return cls.of(cls.HANDSHAKE, {"host": host, "detail": detail}, correlation)
+    closed = factory(CLOSED, "host", "detail", correlation="required")
+    handshake = factory(HANDSHAKE, "host", "detail", correlation="required")
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import filelock
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 from wizard.core.paths import Profile, make_private_dir
 
 log = logging.getLogger(__name__)
@@ -52,13 +52,8 @@ class RunLockError(WizardError):
         ),
     )
 
-    @classmethod
-    def busy(cls, owner: str) -> RunLockError:
-        return cls.of(cls.BUSY, {"owner": owner})
-
-    @classmethod
-    def unusable(cls, path: str, detail: str) -> RunLockError:
-        return cls.of(cls.UNUSABLE, {"path": path, "detail": detail})
+    busy = factory(BUSY, "owner")
+    unusable = factory(UNUSABLE, "path", "detail")
 
 
 def _describe_owner(path: Path) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 
 
 class RepairError(WizardError):
@@ -52,13 +52,9 @@ class RepairError(WizardError):
         QT_TRANSLATE_NOOP("errors", "Run the checks first; if the job is gone, run setup again."),
     )
 
-    @classmethod
-    def nothing_stored(cls, profile: str) -> RepairError:
-        return cls.of(cls.NOTHING_STORED, {"profile": profile})
-
-    @classmethod
-    def ambiguous(cls, pairs: str) -> RepairError:
-        return cls.of(cls.AMBIGUOUS, {"pairs": pairs})
+    nothing_stored = factory(NOTHING_STORED, "profile")
+    ambiguous = factory(AMBIGUOUS, "pairs")
+    no_job = factory(NO_JOB)
 
     @classmethod
     def unknown_pair(cls, wanted: str, pairs: str) -> RepairError:
@@ -67,7 +63,3 @@ class RepairError(WizardError):
     @classmethod
     def outage(cls, service: str, cause: WizardError) -> RepairError:
         return cls.of(cls.OUTAGE, {"service": service, "code": cause.code}, cause.correlation)
-
-    @classmethod
-    def no_job(cls) -> RepairError:
-        return cls.of(cls.NO_JOB)

@@ -27,7 +27,13 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID, Endpoints
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import (
+    QT_TRANSLATE_NOOP,
+    ErrorKind,
+    WizardError,
+    factory,
+    whole_seconds,
+)
 from wizard.entra.graph import GraphClient, odata_quote
 from wizard.entra.waits import Backoff, StopWaiting, interruptible_sleep
 
@@ -111,13 +117,26 @@ class ConsentError(WizardError):
         transient=True,
     )
 
+    state_mismatch = factory(STATE_MISMATCH)
+
     @classmethod
     def declined(cls, aadsts: str, error: str, correlation: dict[str, str]) -> ConsentError:
+        return cls._answered(cls.DECLINED, aadsts, error, correlation)
+
+    @classmethod
+    def failed(cls, aadsts: str, error: str, correlation: dict[str, str]) -> ConsentError:
+        return cls._answered(cls.FAILED, aadsts, error, correlation)
+
+    @classmethod
+    def _answered(
+        cls, kind: ErrorKind, aadsts: str, error: str, correlation: dict[str, str]
+    ) -> ConsentError:
+        """Microsoft's answer; its code names the AADSTS code, or the OAuth error without one."""
         return cls.of(
-            cls.DECLINED,
+            kind,
             {"aadsts": aadsts or "no AADSTS code", "error": error},
             correlation,
-            code=f"consent.declined.{aadsts or error}",
+            code=f"{kind.code}.{aadsts or error}",
         )
 
     @classmethod
@@ -128,19 +147,6 @@ class ConsentError(WizardError):
             correlation,
             code=f"consent.needs_admin.{aadsts}",
         )
-
-    @classmethod
-    def failed(cls, aadsts: str, error: str, correlation: dict[str, str]) -> ConsentError:
-        return cls.of(
-            cls.FAILED,
-            {"aadsts": aadsts or "no AADSTS code", "error": error},
-            correlation,
-            code=f"consent.failed.{aadsts or error}",
-        )
-
-    @classmethod
-    def state_mismatch(cls) -> ConsentError:
-        return cls.of(cls.STATE_MISMATCH)
 
     #: The same wait, when nothing told the wizard how the consent page was answered (headless:
     #: the administrator opens the address in a browser of their own).
@@ -163,13 +169,10 @@ class ConsentError(WizardError):
         transient=True,
     )
 
-    @classmethod
-    def not_visible(cls, seconds: float, correlation: dict[str, str]) -> ConsentError:
-        return cls.of(cls.NOT_VISIBLE, {"seconds": f"{seconds:.0f}"}, correlation)
-
-    @classmethod
-    def not_seen(cls, seconds: str) -> ConsentError:
-        return cls.of(cls.NOT_SEEN, {"seconds": seconds})
+    not_visible = factory(
+        NOT_VISIBLE, "seconds", correlation="required", convert={"seconds": whole_seconds}
+    )
+    not_seen = factory(NOT_SEEN, "seconds")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 
 #: Anything this long and token-like in a server message is treated as a possible secret.
 _SECRETISH = re.compile(r"[A-Za-z0-9_\-\.~+/=]{40,}")
@@ -366,23 +366,9 @@ class SignInError(WizardError):
         err.error = error
         return err
 
-    @classmethod
-    def state_mismatch(cls) -> SignInError:
-        return cls.of(cls.STATE_MISMATCH)
-
-    @classmethod
-    def bad_response(cls, reason: str) -> SignInError:
-        """The redirect or token response is unusable (missing code, wrong nonce, wrong URL)."""
-        return cls.of(cls.BAD_RESPONSE, {"reason": reason})
-
-    @classmethod
-    def discovery_failed(cls, authority: str) -> SignInError:
-        return cls.of(cls.DISCOVERY_FAILED, {"authority": authority})
-
-    @classmethod
-    def service_unavailable(cls, host: str) -> SignInError:
-        return cls.of(cls.SERVICE_UNAVAILABLE, {"host": host})
-
-    @classmethod
-    def no_account(cls) -> SignInError:
-        return cls.of(cls.NO_ACCOUNT)
+    state_mismatch = factory(STATE_MISMATCH)
+    # The redirect or token response is unusable (missing code, wrong nonce, wrong URL).
+    bad_response = factory(BAD_RESPONSE, "reason")
+    discovery_failed = factory(DISCOVERY_FAILED, "authority")
+    service_unavailable = factory(SERVICE_UNAVAILABLE, "host")
+    no_account = factory(NO_ACCOUNT)

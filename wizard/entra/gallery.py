@@ -28,7 +28,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import (
+    QT_TRANSLATE_NOOP,
+    ErrorKind,
+    WizardError,
+    factory,
+    whole_seconds,
+)
 from wizard.entra.graph import MAX_PAGE_SIZE, GraphClient, odata_quote, sp_path
 from wizard.entra.graph_errors import GraphError, GraphNotFound
 from wizard.entra.waits import Backoff, ConsistencyTimeout
@@ -111,27 +117,18 @@ class GalleryError(WizardError):
         QT_TRANSLATE_NOOP("errors", 'Enter a name such as "Cisco Webex" and click Add again.'),
     )
 
-    @classmethod
-    def template_not_found(cls, graph_host: str, name: str = GALLERY_NAME) -> GalleryError:
-        return cls.of(cls.TEMPLATE_NOT_FOUND, {"host": graph_host, "name": name})
-
-    @classmethod
-    def template_without_provisioning(cls, graph_host: str, template_id: str) -> GalleryError:
-        return cls.of(
-            cls.TEMPLATE_WITHOUT_PROVISIONING, {"host": graph_host, "template_id": template_id}
-        )
+    # *host*: Microsoft Graph's host, which tells the cloud.
+    template_not_found = factory(TEMPLATE_NOT_FOUND, "host", "name", defaults={"name": GALLERY_NAME})
+    template_without_provisioning = factory(TEMPLATE_WITHOUT_PROVISIONING, "host", "template_id")
+    invalid_name = factory(INVALID_NAME, "limit", defaults={"limit": MAX_DISPLAY_NAME})
 
     @classmethod
     def replication_timeout(cls, seconds: float, sp_id: str, last: GraphError) -> GalleryError:
         return cls.of(
             cls.REPLICATION_TIMEOUT,
-            {"seconds": f"{seconds:.0f}", "sp_id": sp_id, "graph_code": last.graph_code},
+            {"seconds": whole_seconds(seconds), "sp_id": sp_id, "graph_code": last.graph_code},
             last.correlation,
         )
-
-    @classmethod
-    def invalid_name(cls, limit: int = MAX_DISPLAY_NAME) -> GalleryError:
-        return cls.of(cls.INVALID_NAME, {"limit": limit})
 
 
 # ------------------------------------------------------------------------------------ data

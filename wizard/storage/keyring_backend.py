@@ -22,7 +22,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 from wizard.core.logs import redact
 
 log = logging.getLogger(__name__)
@@ -114,25 +114,11 @@ class KeyringError(WizardError):
         ),
     )
 
-    @classmethod
-    def unusable(cls, backend: str) -> KeyringError:
-        return cls.of(cls.UNUSABLE, {"backend": backend})
-
-    @classmethod
-    def locked(cls) -> KeyringError:
-        return cls.of(cls.LOCKED)
-
-    @classmethod
-    def unavailable(cls, detail: str) -> KeyringError:
-        return cls.of(cls.UNAVAILABLE, {"detail": detail})
-
-    @classmethod
-    def write_failed(cls, detail: str) -> KeyringError:
-        return cls.of(cls.WRITE_FAILED, {"detail": detail})
-
-    @classmethod
-    def damaged(cls, key: str, detail: str) -> KeyringError:
-        return cls.of(cls.DAMAGED, {"key": key, "detail": detail})
+    unusable = factory(UNUSABLE, "backend")
+    locked = factory(LOCKED)
+    unavailable = factory(UNAVAILABLE, "detail")
+    write_failed = factory(WRITE_FAILED, "detail")
+    damaged = factory(DAMAGED, "key", "detail")
 
 
 def _backend_failures() -> tuple[type[BaseException], ...]:

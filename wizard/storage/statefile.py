@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 from wizard.core.logs import redact
 from wizard.core.paths import Profile, make_private_dir
 
@@ -155,13 +155,9 @@ class StateFileError(WizardError):
         ),
     )
 
-    @classmethod
-    def corrupt(cls, path: Path, kept_as: Path, detail: str) -> StateFileError:
-        return cls.of(cls.CORRUPT, {"path": str(path), "kept_as": str(kept_as), "detail": detail})
-
-    @classmethod
-    def unreadable(cls, path: Path, detail: str) -> StateFileError:
-        return cls.of(cls.UNREADABLE, {"path": str(path), "detail": detail})
+    corrupt = factory(CORRUPT, "path", "kept_as", "detail", convert={"path": str, "kept_as": str})
+    unreadable = factory(UNREADABLE, "path", "detail", convert={"path": str})
+    secret_refused = factory(SECRET_REFUSED, "where")
 
     @classmethod
     def newer(cls, path: Path, version: int) -> StateFileError:
@@ -173,10 +169,6 @@ class StateFileError(WizardError):
     def write_failed(cls, path: Path, reason: str) -> StateFileError:
         kind = {"full": cls.DISK_FULL, "read-only": cls.READ_ONLY}.get(reason, cls.WRITE_FAILED)
         return cls.of(kind, {"folder": str(path.parent), "reason": reason})
-
-    @classmethod
-    def secret_refused(cls, where: str) -> StateFileError:
-        return cls.of(cls.SECRET_REFUSED, {"where": where})
 
 
 def utc_now() -> str:

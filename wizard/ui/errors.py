@@ -6,7 +6,7 @@ and file paths, never URLs with their query (those carry codes and tokens).
 
 from __future__ import annotations
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 
 
 class UiError(WizardError):
@@ -52,18 +52,10 @@ class UiError(WizardError):
         transient=True,
     )
 
-    @classmethod
-    def unexpected(cls, log_location: str) -> UiError:
-        """A bug: the details (with traceback) are in the log, never on screen."""
-        return cls.of(cls.UNEXPECTED, {"log": log_location})
-
-    @classmethod
-    def untrusted_certificate(cls, host: str, detail: str) -> UiError:
-        return cls.of(cls.UNTRUSTED_CERTIFICATE, {"host": host, "detail": detail})
-
-    @classmethod
-    def page_load_failed(cls, host: str) -> UiError:
-        return cls.of(cls.PAGE_LOAD_FAILED, {"host": host})
+    # A bug: the details (with traceback) are in the log at *log*, never on screen.
+    unexpected = factory(UNEXPECTED, "log")
+    untrusted_certificate = factory(UNTRUSTED_CERTIFICATE, "host", "detail")
+    page_load_failed = factory(PAGE_LOAD_FAILED, "host")
 
 
 class RepairUiError(WizardError):
@@ -97,10 +89,5 @@ class RepairUiError(WizardError):
         ),
     )
 
-    @classmethod
-    def consent_window_closed(cls) -> RepairUiError:
-        return cls.of(cls.CONSENT_WINDOW_CLOSED)
-
-    @classmethod
-    def not_signed_in(cls) -> RepairUiError:
-        return cls.of(cls.NOT_SIGNED_IN)
+    consent_window_closed = factory(CONSENT_WINDOW_CLOSED)
+    not_signed_in = factory(NOT_SIGNED_IN)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from typing import Self
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory
 from wizard.webex.shapes import scrub
 
 #: Texts more than one kind of error shares.
@@ -119,13 +119,14 @@ class WebexAuthError(WizardError):
         ),
     )
 
-    @classmethod
-    def not_redirect(cls) -> WebexAuthError:
-        return cls.of(cls.NOT_REDIRECT)
-
-    @classmethod
-    def denied(cls, description: str) -> WebexAuthError:
-        return cls.of(cls.DENIED, {"description": description})
+    not_redirect = factory(NOT_REDIRECT)
+    denied = factory(DENIED, "description")
+    # *reason* is one of our own short English phrases, never service text.
+    malformed = factory(MALFORMED, "reason")
+    # A step that needs the Webex token was reached without one.
+    no_token = factory(NO_TOKEN)
+    # The admin closed the sign-in window (or pressed Cancel) before Webex answered.
+    window_closed = factory(WINDOW_CLOSED)
 
     @classmethod
     def oauth_error(cls, error: str, description: str) -> WebexAuthError:
@@ -140,21 +141,6 @@ class WebexAuthError(WizardError):
     @classmethod
     def state_mismatch(cls, missing: bool) -> WebexAuthError:
         return cls.of(cls.STATE_MISSING if missing else cls.STATE_MISMATCH)
-
-    @classmethod
-    def malformed(cls, reason: str) -> WebexAuthError:
-        """*reason* is one of our own short English phrases, never service text."""
-        return cls.of(cls.MALFORMED, {"reason": reason})
-
-    @classmethod
-    def no_token(cls) -> WebexAuthError:
-        """A step that needs the Webex token was reached without one."""
-        return cls.of(cls.NO_TOKEN)
-
-    @classmethod
-    def window_closed(cls) -> WebexAuthError:
-        """The admin closed the sign-in window (or pressed Cancel) before Webex answered."""
-        return cls.of(cls.WINDOW_CLOSED)
 
 
 class WebexOrgIdError(WizardError):
@@ -185,6 +171,9 @@ class _WebexHttpError(WizardError):
 
     status: int = 0
     THROTTLED: ErrorKind
+    TOKEN_EXPIRED: ErrorKind
+    OUTAGE: ErrorKind
+    UNEXPECTED: ErrorKind
 
     @classmethod
     def throttled(cls, retry_after: str, correlation: Mapping[str, str]) -> Self:
@@ -194,6 +183,31 @@ class _WebexHttpError(WizardError):
             correlation,
             status=429,
         )
+
+    @classmethod
+    def _expired(cls, expired_at: float, correlation: Mapping[str, str], **where: str) -> Self:
+        """A 401 for a token whose recorded expiry has passed: say so, not "revoked or …"."""
+        params = {**where, "date": _date(expired_at)}
+        return cls.of(cls.TOKEN_EXPIRED, params, correlation, status=401)
+
+    @classmethod
+    def _outage(cls, status: int, correlation: Mapping[str, str], **where: str) -> Self:
+        """A 5xx, or no answer at all (status 0): the code says which (``webex.outage.timeout``)."""
+        return cls.of(
+            cls.OUTAGE,
+            {**where, "status": status or "no answer"},
+            correlation,
+            code=f"{cls.OUTAGE.code}.{status or 'timeout'}",
+            status=status,
+        )
+
+    @classmethod
+    def _unexpected(
+        cls, status: int, params: Mapping[str, object], correlation: Mapping[str, str]
+    ) -> Self:
+        """Any other error status: the code names it (``webex.http.418``)."""
+        code = f"{cls.UNEXPECTED.code}.{status}"
+        return cls.of(cls.UNEXPECTED, params, correlation, code=code, status=status)
 
 
 class WebexApiError(_WebexHttpError):
@@ -281,45 +295,24 @@ class WebexApiError(_WebexHttpError):
         QT_TRANSLATE_NOOP("errors", "Retry; if it happens again, send the ids below to support."),
     )
 
+    token_rejected = factory(TOKEN_REJECTED, correlation="required", status=401)
+    expired_per_webex = factory(EXPIRED_PER_WEBEX, "detail", correlation="required", status=401)
+    forbidden = factory(FORBIDDEN, correlation="required", status=403)
+    # *detail*: what was wrong with the answer.
+    bad_response = factory(BAD_RESPONSE, "detail", correlation="required")
+
     @classmethod
     def token_expired(cls, expired_at: float, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(cls.TOKEN_EXPIRED, {"date": _date(expired_at)}, correlation, status=401)
-
-    @classmethod
-    def token_rejected(cls, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(cls.TOKEN_REJECTED, correlation=correlation, status=401)
-
-    @classmethod
-    def expired_per_webex(cls, detail: str, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(cls.EXPIRED_PER_WEBEX, {"detail": detail}, correlation, status=401)
-
-    @classmethod
-    def forbidden(cls, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(cls.FORBIDDEN, correlation=correlation, status=403)
+        return cls._expired(expired_at, correlation)
 
     @classmethod
     def outage(cls, status: int, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(
-            cls.OUTAGE,
-            {"status": status or "no answer"},
-            correlation,
-            code=f"webex.outage.{status or 'timeout'}",
-            status=status,
-        )
+        return cls._outage(status, correlation)
 
     @classmethod
     def unexpected(cls, status: int, message: str, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(
-            cls.UNEXPECTED,
-            {"status": status, "message": message or "no details"},
-            correlation,
-            code=f"webex.http.{status}",
-            status=status,
-        )
-
-    @classmethod
-    def bad_response(cls, what_was_wrong: str, correlation: Mapping[str, str]) -> WebexApiError:
-        return cls.of(cls.BAD_RESPONSE, {"detail": what_was_wrong}, correlation)
+        params = {"status": status, "message": message or "no details"}
+        return cls._unexpected(status, params, correlation)
 
     @classmethod
     def not_full_admin(cls, account: str, roles: str) -> WebexApiError:
@@ -416,53 +409,28 @@ class WebexScimError(_WebexHttpError):
         ),
     )
 
-    @classmethod
-    def unauthorized(cls, host: str, detail: str, correlation: Mapping[str, str]) -> WebexScimError:
-        return cls.of(cls.UNAUTHORIZED, {"host": host, "detail": detail}, correlation, status=401)
-
-    @classmethod
-    def forbidden(cls, host: str, detail: str, correlation: Mapping[str, str]) -> WebexScimError:
-        return cls.of(cls.FORBIDDEN, {"host": host, "detail": detail}, correlation, status=403)
-
-    @classmethod
-    def not_found(cls, url: str, correlation: Mapping[str, str]) -> WebexScimError:
-        return cls.of(cls.NOT_FOUND, {"url": url}, correlation, status=404)
+    unauthorized = factory(UNAUTHORIZED, "host", "detail", correlation="required", status=401)
+    forbidden = factory(FORBIDDEN, "host", "detail", correlation="required", status=403)
+    not_found = factory(NOT_FOUND, "url", correlation="required", status=404)
+    # The tenant URL names the organization *url_org*, the admin signed in to *org*.
+    org_mismatch = factory(ORG_MISMATCH, "url_org", "org", status=0)
 
     @classmethod
     def outage(cls, host: str, status: int, correlation: Mapping[str, str]) -> WebexScimError:
-        return cls.of(
-            cls.OUTAGE,
-            {"host": host, "status": status or "no answer"},
-            correlation,
-            code=f"webex.scim.outage.{status or 'timeout'}",
-            status=status,
-        )
+        return cls._outage(status, correlation, host=host)
 
     @classmethod
     def unexpected(
         cls, host: str, status: int, detail: str, correlation: Mapping[str, str]
     ) -> WebexScimError:
-        return cls.of(
-            cls.UNEXPECTED,
-            {"host": host, "status": status, "detail": detail or "no details"},
-            correlation,
-            code=f"webex.scim.http.{status}",
-            status=status,
-        )
+        params = {"host": host, "status": status, "detail": detail or "no details"}
+        return cls._unexpected(status, params, correlation)
 
     @classmethod
     def token_expired(
         cls, host: str, expired_at: float, correlation: Mapping[str, str]
     ) -> WebexScimError:
-        """A 401 for a token whose recorded expiry has passed: say so, not "revoked or …"."""
-        return cls.of(
-            cls.TOKEN_EXPIRED, {"host": host, "date": _date(expired_at)}, correlation, status=401
-        )
-
-    @classmethod
-    def org_mismatch(cls, url_org: str, signed_in_org: str) -> WebexScimError:
-        """The tenant URL names another organization than the one the admin signed in to."""
-        return cls.of(cls.ORG_MISMATCH, {"url_org": url_org, "org": signed_in_org}, status=0)
+        return cls._expired(expired_at, correlation, host=host)
 
 
 class WebexTenantUrlError(WizardError):

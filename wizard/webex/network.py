@@ -11,12 +11,12 @@ only hides it from tracebacks), so we classify from it without touching the HTTP
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 import requests
 import urllib3.exceptions
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError, factory
 
 
 class WebexNetworkError(NetworkError):
@@ -54,13 +54,8 @@ class WebexNetworkError(NetworkError):
         transient=True,
     )
 
-    @classmethod
-    def dns(cls, host: str, correlation: Mapping[str, str]) -> WebexNetworkError:
-        return cls.of(cls.DNS, {"host": host}, correlation)
-
-    @classmethod
-    def proxy(cls, host: str, correlation: Mapping[str, str]) -> WebexNetworkError:
-        return cls.of(cls.PROXY, {"host": host}, correlation)
+    dns = factory(DNS, "host", correlation="required")
+    proxy = factory(PROXY, "host", correlation="required")
 
 
 def _chain(exc: BaseException) -> Iterator[object]:

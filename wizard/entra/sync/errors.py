@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError
+from wizard.core.errors import (
+    QT_TRANSLATE_NOOP,
+    ErrorKind,
+    WizardError,
+    factory,
+    listed,
+    whole_seconds,
+)
 
 
 class ProvisioningError(WizardError):
@@ -180,6 +187,18 @@ class ProvisioningError(WizardError):
         QT_TRANSLATE_NOOP("errors", "Enter one address such as admin@contoso.com."),
     )
 
+    # The test user is assigned, but only with Default Access (found by provisionOnDemand).
+    default_access_only = factory(DEFAULT_ACCESS_ONLY, "user")
+    throttled = factory(
+        THROTTLED, "seconds", correlation="optional", convert={"seconds": whole_seconds}
+    )
+    user_out_of_scope = factory(USER_OUT_OF_SCOPE, "user")
+    # *templates*: the ids of the templates to choose from.
+    ambiguous_template = factory(AMBIGUOUS_TEMPLATE, "templates", convert={"templates": listed})
+    no_template = factory(NO_TEMPLATE, "sp_id")
+    no_user_rule = factory(NO_USER_RULE, "job_id")
+    invalid_email = factory(INVALID_EMAIL, "email")
+
     @classmethod
     def credentials_rejected(
         cls, reason: str, tenant_url: str, correlation: Mapping[str, str] | None = None
@@ -194,17 +213,6 @@ class ProvisioningError(WizardError):
     def no_assignable_role(cls, app_name: str, default_only: bool) -> ProvisioningError:
         kind = cls.APP_DEFAULT_ACCESS_ONLY if default_only else cls.NO_ASSIGNABLE_ROLE
         return cls.of(kind, {"app": app_name})
-
-    @classmethod
-    def default_access_only(cls, user: str) -> ProvisioningError:
-        """The test user is assigned, but only with Default Access (found by provisionOnDemand)."""
-        return cls.of(cls.DEFAULT_ACCESS_ONLY, {"user": user})
-
-    @classmethod
-    def throttled(
-        cls, seconds: float, correlation: Mapping[str, str] | None = None
-    ) -> ProvisioningError:
-        return cls.of(cls.THROTTLED, {"seconds": f"{seconds:.0f}"}, correlation)
 
     @classmethod
     def quarantined(
@@ -227,28 +235,8 @@ class ProvisioningError(WizardError):
         )
 
     @classmethod
-    def user_out_of_scope(cls, user: str) -> ProvisioningError:
-        return cls.of(cls.USER_OUT_OF_SCOPE, {"user": user})
-
-    @classmethod
     def on_demand_failed(cls, user: str, error_code: str, message: str) -> ProvisioningError:
         return cls.of(
             cls.ON_DEMAND_FAILED,
             {"user": user, "error_code": error_code or "no code", "message": message},
         )
-
-    @classmethod
-    def ambiguous_template(cls, template_ids: Iterable[str]) -> ProvisioningError:
-        return cls.of(cls.AMBIGUOUS_TEMPLATE, {"templates": ", ".join(template_ids)})
-
-    @classmethod
-    def no_template(cls, sp_id: str) -> ProvisioningError:
-        return cls.of(cls.NO_TEMPLATE, {"sp_id": sp_id})
-
-    @classmethod
-    def no_user_rule(cls, job_id: str) -> ProvisioningError:
-        return cls.of(cls.NO_USER_RULE, {"job_id": job_id})
-
-    @classmethod
-    def invalid_email(cls, email: str) -> ProvisioningError:
-        return cls.of(cls.INVALID_EMAIL, {"email": email})
