@@ -15,6 +15,7 @@ from wizard.core.logs import redact
 from wizard.ui.qt import (
     QCoreApplication,
     QFrame,
+    QGridLayout,
     QGuiApplication,
     QHBoxLayout,
     QLabel,
@@ -69,6 +70,72 @@ def label(text: str = "", *, name: str | None = None, rich: bool = False) -> QLa
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def push_button(
+    text: str, name: str, slot: Callable[..., object], *, default: bool = False
+) -> QPushButton:
+    """A button with its objectName (tests, the stylesheet and the keyboard journey find it by
+    it) and what a click does; *default*: Enter on the page presses it."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setDefault(default)
+    button.clicked.connect(slot)
+    return button
+
+
+def button_row(*buttons: QWidget, trailing: Iterable[QWidget] = ()) -> QHBoxLayout:
+    """Buttons side by side from the left edge; *trailing* ones pushed to the right edge."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    for button in trailing:
+        row.addWidget(button)
+    return row
+
+
+def column_box(
+    name: str | None = None, *, top: int = 0, left: int = 0, spacing: int = 4
+) -> tuple[QWidget, QVBoxLayout]:
+    """A widget holding a column of others (shown and hidden as one), flush with the page's
+    text except for the *top* gap and *left* indent."""
+    box = QWidget()
+    if name:
+        box.setObjectName(name)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(left, top, 0, 0)
+    column.setSpacing(spacing)
+    return box, column
+
+
+def list_row_grid(
+    row: QFrame,
+    mark: QLabel,
+    title: QLabel,
+    detail: QLabel,
+    *,
+    mark_width: int,
+    side: QLabel | None = None,
+    line_spacing: int = 1,
+) -> QGridLayout:
+    """The layout of one line of a list of steps or checks: a one-line *mark* (status or
+    number) top left, the *title* beside it, an optional one-line *side* note on the right,
+    the *detail* under the title."""
+    grid = QGridLayout(row)
+    grid.setContentsMargins(0, 2, 0, 2)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(line_spacing)
+    mark.setWordWrap(False)
+    mark.setMinimumWidth(mark_width)
+    grid.addWidget(mark, 0, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(title, 0, 1)
+    if side is not None:
+        side.setWordWrap(False)
+        grid.addWidget(side, 0, 2, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(detail, 1, 1, 1, 2 if side is not None else 1)
+    grid.setColumnStretch(1, 1)
+    return grid
 
 
 def bullets(items: Iterable[str]) -> QLabel:

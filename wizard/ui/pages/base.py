@@ -23,6 +23,7 @@ from wizard.ui.page_ids import PageId
 from wizard.ui.qt import (
     QCoreApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     Qt,
@@ -33,7 +34,7 @@ from wizard.ui.qt import (
     QWizardPage,
     is_alive,
 )
-from wizard.ui.widgets import DemoBanner, NoteBox, bullets, label
+from wizard.ui.widgets import DemoBanner, NoteBox, bullets, button_row, label
 
 
 def localize_error(err: WizardError) -> WizardError:
@@ -46,7 +47,8 @@ def localize_error(err: WizardError) -> WizardError:
 
 
 class BasePage(QWizardPage):
-    """Subclasses set ``page_id``/``next_page`` and fill the body in :meth:`build`."""
+    """Subclasses set ``page_id``/``next_page``, declare their fixed texts and fill the body in
+    :meth:`build`."""
 
     page_id: ClassVar[PageId]
     #: The page Next leads to (Calibre-style explicit order); None = this is the last page.
@@ -55,6 +57,12 @@ class BasePage(QWizardPage):
     #: by itself (and the Webex page opens its window when reached). False keeps every page as
     #: the admin left it (tests that look at a finished page).
     moves_on = True
+    #: The header as data: (title, subtitle), each ``QT_TRANSLATE_NOOP("<PageClass>", …)``. The
+    #: context is the class that declares it, as for a ``self.tr`` written in that class, so
+    #: the catalogues' (context, source text) keys are the same.
+    header_text: ClassVar[tuple[str, str] | None] = None
+    #: The paragraph the body opens with (same marking), kept as ``self.intro``.
+    intro_text: ClassVar[str] = ""
 
     def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,12 +104,31 @@ class BasePage(QWizardPage):
         self.busy, self.error_panel = self.ops.busy, self.ops.error_panel
         outer.addWidget(self.ops)
 
+        self._show_declared_texts()
         self.build()
         self.body.addStretch(1)
 
     # ------------------------------------------------------------------ content helpers
     def build(self) -> None:
-        """Fill ``self.body``; call :meth:`set_header`. Subclasses override."""
+        """Fill ``self.body`` (under the declared intro). Subclasses override."""
+
+    def declared_text(self, name: str) -> Any:
+        """The class-level text *name*, translated in the context of the class declaring it."""
+        for cls in type(self).__mro__:
+            value = vars(cls).get(name)
+            if isinstance(value, str):
+                return QCoreApplication.translate(cls.__name__, value) if value else ""
+            if value is not None:
+                return tuple(QCoreApplication.translate(cls.__name__, text) for text in value)
+        return None
+
+    def _show_declared_texts(self) -> None:
+        header = self.declared_text("header_text")
+        if header:
+            self.set_header(*header)
+        intro = self.declared_text("intro_text")
+        if intro:
+            self.intro = self.add_paragraph(intro)
 
     def set_header(self, title: str, subtitle: str) -> None:
         """Title (larger, in QWizard's header) and subtitle. ``plain_title`` keeps the text."""
@@ -110,10 +137,22 @@ class BasePage(QWizardPage):
         self.setTitle(f"<span style='font-size:14pt; font-weight:600'>{html.escape(title)}</span>")
         self.setSubTitle(subtitle)
 
-    def add_paragraph(self, text: str, *, muted: bool = False) -> QLabel:
-        widget = label(text, name="Muted" if muted else None)
+    def add_label(self, text: str = "", *, name: str | None = None, hidden: bool = False) -> QLabel:
+        """A label at the end of the body; *hidden* ones are shown when they have something
+        to say."""
+        widget = label(text, name=name)
+        widget.setHidden(hidden)
         self.body.addWidget(widget)
         return widget
+
+    def add_paragraph(self, text: str, *, muted: bool = False) -> QLabel:
+        return self.add_label(text, name="Muted" if muted else None)
+
+    def add_buttons(self, *buttons: QWidget) -> QHBoxLayout:
+        """A row of buttons from the left at the end of the body."""
+        row = button_row(*buttons)
+        self.body.addLayout(row)
+        return row
 
     def add_section(self, title: str) -> QLabel:
         if self.body.count():
@@ -238,12 +277,31 @@ class BasePage(QWizardPage):
         self.ops.cancel_running()
         self.hide_busy()
 
+    def busy_actions(self) -> tuple[QWidget, ...]:
+        """Buttons that start the page's own work: disabled while it runs (one at a time)."""
+        return ()
+
+    def idle_focus(self) -> QWidget | None:
+        """Where the keyboard goes when the work ends (None: where it was)."""
+        return None
+
     def show_busy(self, text: str, on_cancel: Callable[[], None] | None = None) -> None:
         self.ops.show_busy(text, on_cancel)
+        self._enable_busy_actions(False)
 
     def hide_busy(self) -> None:
         # The task may finish after the window closed: OpArea never touches a deleted widget.
         self.ops.hide_busy()
+        if is_alive(self):
+            self._enable_busy_actions(True)
+            focus = self.idle_focus()
+            if focus is not None:
+                self.focus_later(focus)
+
+    def _enable_busy_actions(self, enabled: bool) -> None:
+        if is_alive(self):
+            for button in self.busy_actions():
+                button.setEnabled(enabled)
 
     def _busy_changed(self, busy: bool) -> None:
         if busy != self._busy:
