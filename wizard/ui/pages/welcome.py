@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 
@@ -9,15 +10,16 @@ from wizard.ui.pages.base import BasePage
 class WelcomePage(BasePage):
     page_id = PageId.WELCOME
     next_page = PageId.ENVIRONMENT
+    header_text = (
+        QT_TRANSLATE_NOOP("WelcomePage", "Connect Microsoft Entra ID to Webex"),
+        QT_TRANSLATE_NOOP(
+            "WelcomePage",
+            "Set up automatic user provisioning from your Microsoft tenant to your Webex "
+            "organization.",
+        ),
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Connect Microsoft Entra ID to Webex"),
-            self.tr(
-                "Set up automatic user provisioning from your Microsoft tenant to your Webex "
-                "organization."
-            ),
-        )
         self.add_section(self.tr("What will happen"))
         self.add_bullets(
             [
