@@ -22,7 +22,7 @@ import re
 import threading
 from typing import Any
 
-from wizard.core.errors import WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.flows import signin
 from wizard.flows.signin import AuthCodeFlow, Prepared, SignedIn, StoreAccess, TenantInfo
 from wizard.ui.ops import Op, run_in_thread
@@ -31,15 +31,13 @@ from wizard.ui.pages.base import BasePage, LocalizedErrors, localize_error
 from wizard.ui.qt import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     Qt,
     QVBoxLayout,
     QWidget,
     is_alive,
 )
-from wizard.ui.widgets import label, tr_error
+from wizard.ui.widgets import button_row, column_box, label, push_button, tr_error
 
 __all__ = ["LocalizedErrors", "MicrosoftSignInPage", "SignInPageError", "localize_error"]
 
@@ -54,54 +52,42 @@ SignInPageError = signin.SignInCancelled
 class MicrosoftSignInPage(LocalizedErrors, BasePage):
     page_id = PageId.MS_SIGNIN
     next_page = PageId.PREFLIGHT
+    header_text = (
+        QT_TRANSLATE_NOOP("MicrosoftSignInPage", "Sign in to Microsoft"),
+        QT_TRANSLATE_NOOP("MicrosoftSignInPage", "Sign in with your Entra administrator account."),
+    )
+    intro_text = QT_TRANSLATE_NOOP(
+        "MicrosoftSignInPage",
+        "Use an account with the Cloud Application Administrator, Application Administrator or "
+        "Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise "
+        "apps, app assignments and provisioning in your tenant. The sign-in window keeps no "
+        "cookies or history on this computer.",
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Sign in to Microsoft"),
-            self.tr("Sign in with your Entra administrator account."),
-        )
         self._dialog: Any = None
         self._page_error: int | None = None
         #: The store the sign-in is kept in (or why not), once known.
         self._access: StoreAccess | None = None
         #: Tenant of the last sign-in; the app chosen or created belongs to it.
         self._tenant: str | None = None
-        self.add_paragraph(
-            self.tr(
-                "Use an account with the Cloud Application Administrator, Application "
-                "Administrator or Global Administrator role. Microsoft asks you to allow the "
-                "wizard to manage enterprise apps, app assignments and provisioning in your "
-                "tenant. The sign-in window keeps no cookies or history on this computer."
-            )
-        )
         self.body.addWidget(self._build_card())
-        self.body.addLayout(self._build_buttons())
+        self.sign_in_button = push_button(
+            self.tr("&Sign in"), "SignIn", lambda: self.start_embedded(switch=False), default=True
+        )
+        self.switch_button = push_button(
+            self.tr("Sign in as &someone else"),
+            "SwitchAccount",
+            lambda: self.start_embedded(switch=True),
+        )
+        self.add_buttons(self.sign_in_button, self.switch_button)
         self.body.addWidget(self._build_alternatives())
         self.body.addWidget(self._build_code_box())
-        self.remember_note = label(name="Muted")
-        self.remember_note.hide()
-        self.body.addWidget(self.remember_note)
+        self.remember_note = self.add_label(name="Muted", hidden=True)
         self._show_signed_out()
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.sign_in_button = QPushButton(self.tr("&Sign in"))
-        self.sign_in_button.setObjectName("SignIn")
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.clicked.connect(lambda: self.start_embedded(switch=False))
-        self.switch_button = QPushButton(self.tr("Sign in as &someone else"))
-        self.switch_button.setObjectName("SwitchAccount")
-        self.switch_button.clicked.connect(lambda: self.start_embedded(switch=True))
-        row.addWidget(self.sign_in_button)
-        row.addWidget(self.switch_button)
-        row.addStretch(1)
-        return row
-
     def _build_alternatives(self) -> QWidget:
-        self.alternatives = QWidget()
-        alt_column = QVBoxLayout(self.alternatives)
-        alt_column.setContentsMargins(0, 4, 0, 0)
-        alt_column.setSpacing(10)
+        self.alternatives, alt_column = column_box(top=4, spacing=10)
         alt_column.addWidget(label(self.tr("Other ways to sign in"), name="SectionTitle"))
         alt_column.addWidget(
             label(
@@ -113,17 +99,13 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
                 name="Muted",
             )
         )
-        alt = QHBoxLayout()
-        self.system_button = QPushButton(self.tr("Use my s&ystem browser"))
-        self.system_button.setObjectName("SystemBrowser")
-        self.system_button.clicked.connect(self.start_system_browser)
-        self.code_button = QPushButton(self.tr("Sign in with a co&de"))
-        self.code_button.setObjectName("DeviceCode")
-        self.code_button.clicked.connect(self.start_device_code)
-        alt.addWidget(self.system_button)
-        alt.addWidget(self.code_button)
-        alt.addStretch(1)
-        alt_column.addLayout(alt)
+        self.system_button = push_button(
+            self.tr("Use my s&ystem browser"), "SystemBrowser", self.start_system_browser
+        )
+        self.code_button = push_button(
+            self.tr("Sign in with a co&de"), "DeviceCode", self.start_device_code
+        )
+        alt_column.addLayout(button_row(self.system_button, self.code_button))
         return self.alternatives
 
     def _build_card(self) -> QFrame:
@@ -210,25 +192,11 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         self.focus_next()  # Enter goes on (not "Sign in as someone else")
 
     # ------------------------------------------------------------------ busy
-    def show_busy(self, text: str, on_cancel: Any = None) -> None:
-        super().show_busy(text, on_cancel)
-        self._enable_actions(False)
+    def busy_actions(self) -> tuple[QWidget, ...]:
+        return (self.sign_in_button, self.switch_button, self.system_button, self.code_button)
 
-    def hide_busy(self) -> None:
-        super().hide_busy()
-        if is_alive(self):
-            self._enable_actions(True)
-            if self.ctx.ms_signin is None:
-                self.focus_later(self.sign_in_button)  # Enter signs in
-
-    def _enable_actions(self, enabled: bool) -> None:
-        for button in (
-            self.sign_in_button,
-            self.switch_button,
-            self.system_button,
-            self.code_button,
-        ):
-            button.setEnabled(enabled)
+    def idle_focus(self) -> QWidget | None:
+        return self.sign_in_button if self.ctx.ms_signin is None else None  # Enter signs in
 
     def _note_store(self, problem: WizardError | None) -> None:
         if problem is None:
