@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 
+from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows import preflight, repair
 from wizard.flows.preflight import SKIP_GALLERY, Finding, Report, Status
 from wizard.ui.browser import run_dialog
@@ -32,7 +33,7 @@ from wizard.ui.qt import (
     Signal,
 )
 from wizard.ui.style import icon
-from wizard.ui.widgets import label
+from wizard.ui.widgets import button_row, column_box, label, push_button
 from wizard.ui.words import phrase
 
 log = logging.getLogger("wizard.ui.pages.preflight")
@@ -96,56 +97,42 @@ class FindingRow(QFrame):
         column.addWidget(self.evidence)
         self.restore_button: QPushButton | None = None
         if finding.key == IDENTITY_INTEGRATION and finding.status is Status.WARNING:
-            self.restore_button = QPushButton(
-                QCoreApplication.translate("PreflightPage", "&Restore it now (admin consent)")
+            self.restore_button = push_button(
+                QCoreApplication.translate("PreflightPage", "&Restore it now (admin consent)"),
+                "RestoreIdentityIntegration",
+                self.restore_requested,
             )
-            self.restore_button.setObjectName("RestoreIdentityIntegration")
-            self.restore_button.clicked.connect(self.restore_requested)
-            buttons = QHBoxLayout()
-            buttons.addWidget(self.restore_button)
-            buttons.addStretch(1)
-            column.addLayout(buttons)
+            column.addLayout(button_row(self.restore_button))
         row.addLayout(column, 1)
 
 
 class PreflightPage(LocalizedErrors, BasePage):
     page_id = PageId.PREFLIGHT
     next_page = PageId.GALLERY
+    header_text = (
+        QT_TRANSLATE_NOOP("PreflightPage", "Pre-flight checks"),
+        QT_TRANSLATE_NOOP(
+            "PreflightPage",
+            "Make sure everything the setup relies on is in place before anything is changed.",
+        ),
+    )
+    intro_text = QT_TRANSLATE_NOOP(
+        "PreflightPage",
+        'The wizard checks your Entra roles, looks for an existing "Cisco Webex" enterprise app '
+        'and its provisioning job, and for the "Cisco Webex Identity Integration" app. Nothing '
+        "is changed here.",
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Pre-flight checks"),
-            self.tr(
-                "Make sure everything the setup relies on is in place before anything is changed."
-            ),
-        )
         self._report: Report | None = None
         #: The admin-consent window while "Restore it now" runs (tests drive it).
         self.consent_dialog: ConsentBrowser | None = None
-        self.intro = self.add_paragraph(
-            self.tr(
-                'The wizard checks your Entra roles, looks for an existing "Cisco Webex" '
-                'enterprise app and its provisioning job, and for the "Cisco Webex Identity '
-                'Integration" app. Nothing is changed here.'
-            )
-        )
-        self.checklist_box = QWidget()
-        self.checklist_box.setObjectName("Checklist")
-        self.checklist = QVBoxLayout(self.checklist_box)
-        self.checklist.setContentsMargins(0, 0, 0, 0)
-        self.checklist.setSpacing(8)
+        self.checklist_box, self.checklist = column_box("Checklist", spacing=8)
         self.body.addWidget(self.checklist_box)
-        self.outcome = label(name="SectionTitle")
-        self.outcome.hide()
-        self.body.addWidget(self.outcome)
-        row = QHBoxLayout()
-        self.check_again = QPushButton(self.tr("Check again"))
-        self.check_again.setObjectName("CheckAgain")
-        self.check_again.clicked.connect(self.run_checks)
+        self.outcome = self.add_label(name="SectionTitle", hidden=True)
+        self.check_again = push_button(self.tr("Check again"), "CheckAgain", self.run_checks)
         self.check_again.hide()
-        row.addWidget(self.check_again)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_buttons(self.check_again)
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
