@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from wizard.core.errors import WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.flows import gallery
 from wizard.flows.gallery import Candidate, Lookup
 from wizard.flows.setup import NewApp
@@ -24,14 +24,12 @@ from wizard.ui.pages.base import BasePage, LocalizedErrors
 from wizard.ui.qt import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
-from wizard.ui.widgets import label, tr_error
+from wizard.ui.widgets import column_box, label, push_button, tr_error
 from wizard.ui.words import status_word
 
 log = logging.getLogger("wizard.ui.pages.gallery")
@@ -45,34 +43,25 @@ NEW_APP_ROLE = "User"
 class GalleryPage(LocalizedErrors, BasePage):
     page_id = PageId.GALLERY
     next_page = PageId.WEBEX_SIGNIN
+    header_text = (
+        QT_TRANSLATE_NOOP("GalleryPage", "Cisco Webex enterprise app"),
+        QT_TRANSLATE_NOOP(
+            "GalleryPage",
+            "Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.",
+        ),
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Cisco Webex enterprise app"),
-            self.tr(
-                "Find the Cisco Webex app in your tenant, or add it from the Entra app gallery."
-            ),
-        )
         self._lookup: Lookup | None = None
-        self.state_text = self.add_paragraph("")
-        self.state_text.hide()
+        self.state_text = self.add_label(hidden=True)
         self.body.addWidget(self._build_pick())
         self.body.addWidget(self._build_add())
-        row = QHBoxLayout()
-        self.look_again = QPushButton(self.tr("&Look again"))
-        self.look_again.setObjectName("LookAgain")
-        self.look_again.clicked.connect(self._run_lookup)
+        self.look_again = push_button(self.tr("&Look again"), "LookAgain", self._run_lookup)
         self.look_again.hide()
-        row.addWidget(self.look_again)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_buttons(self.look_again)
 
     def _build_pick(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("PickApp")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
+        box, column = column_box("PickApp", spacing=6)
         self.pick_intro = label()
         column.addWidget(self.pick_intro)
         self.pick_list = QVBoxLayout()
@@ -88,11 +77,7 @@ class GalleryPage(LocalizedErrors, BasePage):
         return box
 
     def _build_add(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("AddAppBox")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
+        box, column = column_box("AddAppBox")
         caption = label(self.tr("Name of the app in your tenant"))
         self.name_edit = QLineEdit(gallery.DEFAULT_DISPLAY_NAME)
         self.name_edit.setObjectName("AppName")
