@@ -176,6 +176,40 @@ def is_loopback(host: str | None) -> bool:
         return False
 
 
+#: The port a URL without one means.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_parts(url: str) -> tuple[str, str, int, str] | None:
+    """(scheme, host, port, path) with the default port filled in; None when unparsable, without
+    a host, or with user info (``http://localhost:3000@evil.example`` is evil.example's)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.username is not None or parts.password is not None or not parts.hostname:
+        return None
+    scheme = parts.scheme.lower()
+    if port is None:
+        port = DEFAULT_PORTS.get(scheme, -1)
+    return scheme, parts.hostname.lower(), port, parts.path or "/"
+
+
+def at_or_below(url: str, prefix: str) -> bool:
+    """True when *url* is at or below *prefix* (a redirect URI the embedded browsers catch): the
+    same scheme, host and port, and a path equal to the prefix's or below it by segment.
+
+    Not a ``startswith`` on strings: ``http://localhost:3000.evil.example``,
+    ``http://localhost:3000@evil.example/auth/code`` and ``/auth/codex`` must not match.
+    """
+    got, want = url_parts(url), url_parts(prefix)
+    if got is None or want is None or got[:3] != want[:3]:
+        return False
+    base = want[3].rstrip("/")
+    return got[3] == want[3] or got[3] == base or got[3].startswith(base + "/")
+
+
 def _without_userinfo(url: str) -> str:
     parts = urlsplit(url)
     host = parts.netloc.rpartition("@")[2]

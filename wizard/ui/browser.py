@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from wizard.core import logs
+from wizard.core.endpoints import DEFAULT_PORTS, at_or_below, url_parts
 from wizard.core.errors import WizardError
 from wizard.ui import warmup
 from wizard.ui.errors import UiError
@@ -57,34 +58,10 @@ from wizard.ui.widgets import ErrorPanel, label
 
 log = logging.getLogger("wizard.ui.browser")
 
-DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
 # ---------------------------------------------------------------------- pure helpers
-def _split(url: str) -> tuple[str, str, int, str] | None:
-    """(scheme, host, port, path) with default ports; None when unparsable or with userinfo."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return None
-    if not parts.hostname or parts.username is not None or parts.password is not None:
-        return None
-    scheme = parts.scheme.lower()
-    return scheme, parts.hostname.lower(), port or DEFAULT_PORTS.get(scheme, -1), parts.path or "/"
-
-
 def matches_prefix(url: str, prefix: str) -> bool:
-    """True when *url* is at or below *prefix*: same scheme, host and port, path prefix by segment.
-
-    Not a ``startswith`` on strings: ``http://localhost:3000.evil.example``,
-    ``http://localhost:3000@evil.example/auth/code`` and ``/auth/codex`` must not match.
-    """
-    got, want = _split(url), _split(prefix)
-    if got is None or want is None or got[:3] != want[:3]:
-        return False
-    base = want[3].rstrip("/")
-    return got[3] == want[3] or got[3] == base or got[3].startswith(base + "/")
+    """True when *url* is at or below *prefix* (:func:`wizard.core.endpoints.at_or_below`)."""
+    return at_or_below(url, prefix)
 
 
 def host_and_path(url: str) -> str:
@@ -282,7 +259,7 @@ class BrowserDialog(QDialog):
 
     def _show_address(self, url: str) -> None:
         """Origin only (scheme, host, port): the path and query can carry state and codes."""
-        parts = _split(url)
+        parts = url_parts(url)
         if parts is None:
             self.host_label.setText("")
             return

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from wizard.core.endpoints import Endpoints
+from wizard.core.endpoints import Endpoints, at_or_below
 from wizard.webex.errors import WebexAuthError
 from wizard.webex.shapes import scrub
 
@@ -68,33 +68,13 @@ def authorize_url(endpoints: Endpoints, state: str, *, wrap_sso: bool = False) -
     return url
 
 
-def _origin(url: str) -> tuple[str, str, int, str] | None:
-    """(scheme, host, port, path) with default ports filled in; None when unparsable."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.username is not None or parts.password is not None or not parts.hostname:
-        return None
-    scheme = parts.scheme.lower()
-    if port is None:
-        port = {"http": 80, "https": 443}.get(scheme, -1)
-    return scheme, parts.hostname.lower(), port, parts.path or "/"
-
-
 def is_redirect(url: str, endpoints: Endpoints) -> bool:
     """True when *url* is a navigation to our registered redirect URI (so: intercept it).
 
     Exact scheme, host and port, and a path equal to the registered one or below it, so that
     ``/auth/codex`` or ``localhost.evil.example`` never match.
     """
-    got = _origin(url)
-    want = _origin(endpoints.webex_redirect_uri)
-    if got is None or want is None or got[:3] != want[:3]:
-        return False
-    base = want[3].rstrip("/")
-    return got[3] == want[3] or got[3] == base or got[3].startswith(base + "/")
+    return at_or_below(url, endpoints.webex_redirect_uri)
 
 
 @dataclass(frozen=True)
