@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -49,6 +49,15 @@ SERVICE = "Microsoft Graph"
 MAX_PAGE_SIZE = 999
 #: A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty.
 MAX_PAGES = 200
+
+
+class Waits(TypedDict, total=False):
+    """How a verb may wait, passed through to :meth:`GraphClient.request` (see there): declared
+    once for ``get``, ``get_all`` and ``post``."""
+
+    just_created: Backoff | None
+    should_stop: Callable[[], bool]
+    on_wait: Callable[[float], None] | None
 
 
 # ------------------------------------------------------------------------------------ tokens
@@ -222,19 +231,9 @@ class GraphClient:
         *,
         operation: str,
         params: Mapping[str, str] | None = None,
-        just_created: Backoff | None = None,
-        should_stop: Callable[[], bool] = lambda: False,
-        on_wait: Callable[[float], None] | None = None,
+        **waits: Unpack[Waits],
     ) -> dict[str, Any]:
-        response = self.request(
-            "GET",
-            path,
-            operation=operation,
-            params=params,
-            just_created=just_created,
-            should_stop=should_stop,
-            on_wait=on_wait,
-        )
+        response = self.request("GET", path, operation=operation, params=params, **waits)
         return _json(response, operation)
 
     def get_all(
@@ -244,23 +243,14 @@ class GraphClient:
         operation: str,
         params: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
-        just_created: Backoff | None = None,
-        should_stop: Callable[[], bool] = lambda: False,
-        on_wait: Callable[[float], None] | None = None,
+        **waits: Unpack[Waits],
     ) -> list[dict[str, Any]]:
         """Every item of a collection, following ``@odata.nextLink`` (same host only)."""
         items: list[dict[str, Any]] = []
         url, query = path, dict(params or {})
         for _page in range(MAX_PAGES):
             response = self.request(
-                "GET",
-                url,
-                operation=operation,
-                params=query or None,
-                headers=headers,
-                just_created=just_created,
-                should_stop=should_stop,
-                on_wait=on_wait,
+                "GET", url, operation=operation, params=query or None, headers=headers, **waits
             )
             body = _json(response, operation)
             value = body.get("value")
@@ -275,23 +265,8 @@ class GraphClient:
         log.warning("%s: stopped after %d pages", operation, MAX_PAGES)
         return items
 
-    def post(
-        self,
-        path: str,
-        body: Any,
-        *,
-        operation: str,
-        just_created: Backoff | None = None,
-        should_stop: Callable[[], bool] = lambda: False,
-    ) -> dict[str, Any]:
-        response = self.request(
-            "POST",
-            path,
-            operation=operation,
-            body=body,
-            just_created=just_created,
-            should_stop=should_stop,
-        )
+    def post(self, path: str, body: Any, *, operation: str, **waits: Unpack[Waits]) -> dict[str, Any]:
+        response = self.request("POST", path, operation=operation, body=body, **waits)
         return _json(response, operation) if response.content else {}
 
     # ------------------------------------------------------------------ small shared reads
