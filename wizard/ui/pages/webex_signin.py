@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable
 
-from wizard.core.errors import WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.flows import webex_credentials as credentials
 from wizard.flows.webex_credentials import (
     WebexOrgIdError,
@@ -32,30 +31,33 @@ from wizard.ui.qt import (
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     Qt,
     QTimer,
-    QVBoxLayout,
     QWidget,
     is_alive,
 )
 from wizard.ui.style import colour
 from wizard.ui.webex_capture import WebexBrowserFallback, capture_webex_token
-from wizard.ui.widgets import label, named, tr_error
+from wizard.ui.widgets import column_box, label, named, push_button, tr_error
 
 
 class WebexSignInPage(BasePage):
     page_id = PageId.WEBEX_SIGNIN
     next_page = PageId.CONNECTION_TEST
+    header_text = (
+        QT_TRANSLATE_NOOP("WebexSignInPage", "Sign in to Webex"),
+        QT_TRANSLATE_NOOP("WebexSignInPage", "Sign in with your Webex Full Administrator account."),
+    )
+    intro_text = QT_TRANSLATE_NOOP(
+        "WebexSignInPage",
+        "A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex "
+        "session cannot sign you in as someone else. The wizard then reads your organization ID "
+        "and checks your role; you copy nothing by hand.",
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Sign in to Webex"),
-            self.tr("Sign in with your Webex Full Administrator account."),
-        )
         self._token: WebexToken | None = None
         self._person: WebexPerson | None = None
         self._org_id: str | None = None
@@ -63,25 +65,14 @@ class WebexSignInPage(BasePage):
         #: The Webex sign-in host the token was captured from: a token belongs to one environment.
         self._captured_for: str | None = None
 
-        self.add_paragraph(
-            self.tr(
-                "A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier "
-                "Webex session cannot sign you in as someone else. The wizard then reads your "
-                "organization ID and checks your role; you copy nothing by hand."
-            )
-        )
         #: Where the sign-in stands, in one line (like the Microsoft sign-in page's card).
         self.state_label = label(name="WebexSignInState")
         self.state_label.setStyleSheet("font-weight: 600;")
         self.body.addWidget(self.state_label)
-        row = QHBoxLayout()
-        self.sign_in_button = QPushButton(self.tr("&Sign in to Webex"))
-        self.sign_in_button.setObjectName("WebexSignIn")
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.clicked.connect(self.start_sign_in)
-        row.addWidget(self.sign_in_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.sign_in_button = push_button(
+            self.tr("&Sign in to Webex"), "WebexSignIn", self.start_sign_in, default=True
+        )
+        self.add_buttons(self.sign_in_button)
         self.fallback = WebexBrowserFallback(self)
         self.fallback.token_ready.connect(self.use_token)
         self.fallback.failed.connect(self._sign_in_failed)
@@ -131,19 +122,12 @@ class WebexSignInPage(BasePage):
         return box
 
     def _build_manual_box(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("ManualOrgBox")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
+        box, column = column_box("ManualOrgBox", spacing=3)
         self.manual_toggle = disclosure(
             self.tr("Enter the organization ID by hand"), "ManualOrgToggle", self._toggle_manual
         )
         column.addWidget(self.manual_toggle)
-        self.manual_panel = QWidget()
-        inner = QVBoxLayout(self.manual_panel)
-        inner.setContentsMargins(22, 0, 0, 0)
-        inner.setSpacing(3)
+        self.manual_panel, inner = column_box(left=22, spacing=3)
         self.manual_edit = QLineEdit()
         self.manual_edit.setObjectName("ManualOrgId")
         self.manual_edit.setPlaceholderText("96abc2aa-3dcc-11e5-a152-fe34819cdc9a")
@@ -166,11 +150,7 @@ class WebexSignInPage(BasePage):
         return box
 
     def _build_tenant_box(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("TenantUrlBox")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.setSpacing(3)
+        box, column = column_box("TenantUrlBox", top=4, spacing=3)
         heading = label(self.tr("Tenant URL given to Entra ID"), name="SectionTitle")
         column.addWidget(heading)
         self.tenant_group = QButtonGroup(self)
@@ -234,16 +214,9 @@ class WebexSignInPage(BasePage):
         self.ctx.webex_connection = None  # whatever was tested before must be tested again
         return True
 
-    def show_busy(self, text: str, on_cancel: Callable[[], None] | None = None) -> None:
-        super().show_busy(text, on_cancel)
-        if is_alive(self):
-            # One sign-in at a time: a second window would only replace the first.
-            self.sign_in_button.setEnabled(False)
-
-    def hide_busy(self) -> None:
-        super().hide_busy()
-        if is_alive(self):
-            self.sign_in_button.setEnabled(True)
+    def busy_actions(self) -> tuple[QWidget, ...]:
+        # One sign-in at a time: a second window would only replace the first.
+        return (self.sign_in_button,)
 
     # ------------------------------------------------------------------ sign-in
     def start_sign_in(self) -> None:
