@@ -27,14 +27,13 @@ from wizard.ui.qt import (
     QHBoxLayout,
     QLineEdit,
     QObject,
-    QPushButton,
     Qt,
     QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import button_row, label, push_button
 
 
 async def capture_webex_token(
@@ -74,13 +73,10 @@ class WebexBrowserFallback(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Use my &web browser instead"))
-        self.open_button.setObjectName("WebexSystemBrowser")
-        self.open_button.clicked.connect(self.open_browser)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        self.open_button = push_button(
+            self.tr("Use my &web browser instead"), "WebexSystemBrowser", self.open_browser
+        )
+        column.addLayout(button_row(self.open_button))
         self.paste_box = QWidget()
         inner = QVBoxLayout(self.paste_box)
         inner.setContentsMargins(0, 4, 0, 0)
@@ -90,9 +86,7 @@ class WebexBrowserFallback(QWidget):
         self.paste_edit.setAccessibleName(self.tr("Address your browser ended on"))
         # Enter uses the address (and only that: not the page's default Sign in button too).
         self.paste_edit.installEventFilter(self)
-        self.use_button = QPushButton(self.tr("&Use this address"))
-        self.use_button.setObjectName("WebexUsePasted")
-        self.use_button.clicked.connect(self.use_pasted)
+        self.use_button = push_button(self.tr("&Use this address"), "WebexUsePasted", self.use_pasted)
         line = QHBoxLayout()
         line.addWidget(self.paste_edit, 1)
         line.addWidget(self.use_button)
