@@ -20,7 +20,7 @@ import asyncio
 import logging
 from typing import Any
 
-from wizard.core.errors import WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.flows import webex_credentials as credentials
 from wizard.flows.webex_credentials import (
     Check,
@@ -36,14 +36,10 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.qt import (
     QCoreApplication,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QPushButton,
-    Qt,
     QWidget,
 )
 from wizard.ui.style import colour as style_colour
-from wizard.ui.widgets import NoteBox, label, tr_error
+from wizard.ui.widgets import label, list_row_grid, push_button, tr_error
 
 log = logging.getLogger("wizard.ui.pages.connection_test")
 
@@ -63,19 +59,10 @@ class CheckRow(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CheckRow")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
         self.status = label(name="CheckStatus")
-        self.status.setWordWrap(False)
-        self.status.setMinimumWidth(110)
         self.title = label(title, name="CheckTitle")
         self.detail = label(name="CheckDetail")
-        grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, 0, 1)
-        grid.addWidget(self.detail, 1, 1)
-        grid.setColumnStretch(1, 1)
+        list_row_grid(self, self.status, self.title, self.detail, mark_width=110, line_spacing=2)
 
     def set_state(self, outcome: Outcome | None, detail: str = "") -> None:
         if outcome is None:
@@ -101,23 +88,23 @@ class CheckRow(QFrame):
 class ConnectionTestPage(BasePage):
     page_id = PageId.CONNECTION_TEST
     next_page = PageId.SCOPE
+    header_text = (
+        QT_TRANSLATE_NOOP("ConnectionTestPage", "Test the connection"),
+        QT_TRANSLATE_NOOP(
+            "ConnectionTestPage", "Check that Entra ID will be able to reach Webex with this token."
+        ),
+    )
+    intro_text = QT_TRANSLATE_NOOP(
+        "ConnectionTestPage",
+        "The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the "
+        "captured token, as Entra ID will. The test reads only; it changes nothing.",
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Test the connection"),
-            self.tr("Check that Entra ID will be able to reach Webex with this token."),
-        )
         self._report: ConnectionReport | None = None
         self._saved: Saved | None = None
         self._op: Op[Any] | None = None
-        self.add_paragraph(
-            self.tr(
-                "The wizard calls the Webex provisioning (SCIM) service at the tenant URL with "
-                "the captured token, as Entra ID will. The test reads only; it changes nothing."
-            )
-        )
-        self.tenant_label = label(name="TestedTenantUrl")
-        self.body.addWidget(self.tenant_label)
+        self.tenant_label = self.add_label(name="TestedTenantUrl")
         titles = {
             Check.REACHABLE: self.tr("Webex answers over HTTPS"),
             Check.TOKEN: self.tr("Webex accepts the token"),
@@ -130,23 +117,14 @@ class ConnectionTestPage(BasePage):
             row.setObjectName(f"Check_{check.value}")
             self.rows[check] = row
             self.body.addWidget(row)
-        buttons = QHBoxLayout()
-        self.retry_button = QPushButton(self.tr("Run the test &again"))
-        self.retry_button.setObjectName("RetryTest")
-        self.retry_button.clicked.connect(self.run_test)
-        buttons.addWidget(self.retry_button)
-        buttons.addStretch(1)
-        self.body.addLayout(buttons)
-        self.saved_label = label(name="Muted")
-        self.body.addWidget(self.saved_label)
-        self.store_note = NoteBox()
-        self.body.addWidget(self.store_note)
-        self.store_note.set_lines([])
-        self.entra_note = label(
+        self.retry_button = push_button(self.tr("Run the test &again"), "RetryTest", self.run_test)
+        self.add_buttons(self.retry_button)
+        self.saved_label = self.add_label(name="Muted")
+        self.store_note = self.add_note([])
+        self.entra_note = self.add_paragraph(
             self.tr("Entra ID's own Test Connection runs later, once the provisioning job exists."),
-            name="Muted",
+            muted=True,
         )
-        self.body.addWidget(self.entra_note)
         self._show(None)
 
     # ------------------------------------------------------------------ QWizardPage
