@@ -23,7 +23,7 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from wizard.ui.widgets import NoteBox, label, tr_error
+from wizard.ui.widgets import column_box, label, tr_error
 
 ENTRA_CLOUDS = ("global", "usgov", "usgov-dod", "china")
 WEBEX_ENVS = ("commercial", "fedramp")
@@ -40,12 +40,15 @@ FEDRAMP_TOKEN_NOTE = QT_TRANSLATE_NOOP(
 class EnvironmentPage(BasePage):
     page_id = PageId.ENVIRONMENT
     next_page = PageId.MS_SIGNIN
+    header_text = (
+        QT_TRANSLATE_NOOP("EnvironmentPage", "Your environment"),
+        QT_TRANSLATE_NOOP(
+            "EnvironmentPage",
+            "Choose the Microsoft cloud and the Webex environment your organization uses.",
+        ),
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Your environment"),
-            self.tr("Choose the Microsoft cloud and the Webex environment your organization uses."),
-        )
         self._candidate: Endpoints | None = self.ctx.endpoints
 
         cloud_names = {
@@ -92,10 +95,8 @@ class EnvironmentPage(BasePage):
         )
         self._toggle_advanced(self.advanced_toggle.isChecked())
 
-        self.unconfirmed_note = NoteBox()
-        self.body.addWidget(self.unconfirmed_note)
-        self.fedramp_note = NoteBox()
-        self.body.addWidget(self.fedramp_note)
+        self.unconfirmed_note = self.add_note([])
+        self.fedramp_note = self.add_note([])
 
         for group in (self.cloud_group, self.webex_group):
             group.buttonToggled.connect(lambda *_: self._revalidate())
@@ -121,11 +122,7 @@ class EnvironmentPage(BasePage):
         return group, buttons
 
     def _build_advanced(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("AdvancedPanel")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(22, 0, 0, 0)
-        column.setSpacing(3)
+        box, column = column_box("AdvancedPanel", left=22, spacing=3)
         explicit = self.ctx.explicit
         self.client_id_edit, self.client_id_error = self._field(
             column,
