@@ -13,7 +13,7 @@ import secrets
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
 from werkzeug.wrappers import Request, Response
@@ -27,7 +27,7 @@ from wizard.simulator.entra.common import (
     admin_consent_required,
     base_url,
     check_client,
-    check_credentials,
+    consent_answered,
     consent_or_need_admin,
     declined,
     describe,
@@ -38,11 +38,9 @@ from wizard.simulator.entra.common import (
     parse_scopes,
     redirect_allowed,
     redirect_to,
-    roles_of,
     session_user,
     sign_in_form,
-    start_session,
-    take_ticket,
+    signed_in,
 )
 from wizard.simulator.routing import RouteTable
 
@@ -224,40 +222,42 @@ def authorize(sim: Sim, request: Request, tenant: str) -> Response:
 def authorize_post(sim: Sim, request: Request, tenant: str) -> Response:
     form = request.form.to_dict()
     base = base_url(request)
-    step = form.get("step")
-    if step == "consent":
-        try:
-            ticket = take_ticket(sim.state, form.get("ctx"), "authorize")
-        except EntraError as exc:
-            return error_page(exc)
-        areq: AuthRequest = ticket["areq"]
-        decision = form.get("consent")
-        if decision == "accept":
-            with sim.state.lock:
-                grant(sim.state.entra_auth, areq.client_id, ticket["user_id"], areq.perms)
-            return _issue_code(sim, areq, ticket["user_id"])
-        if decision == "back":
-            return _authorize_error(areq, admin_consent_required(areq.client_id), form)
-        if decision == "cancel":
-            return _authorize_error(areq, declined(), form)
-        return _after_sign_in(sim, request.path, areq, ticket["user_id"])  # no button: ask again
+    if form.get("step") == "consent":
+        return consent_answered(
+            sim, form, "authorize", lambda ticket: _answered(sim, request.path, form, ticket)
+        )
     try:
         areq = parse_authorize(sim, base, tenant, form)
     except EntraError as exc:
         return _authorize_error(None, exc, form)
-    user_id, error = check_credentials(sim.state, form.get("login", ""), form.get("passwd", ""))
-    if user_id is None:
-        return sign_in_form(
-            sim, request.path, areq.raw | {"step": "login"}, form.get("login"), error
-        )
-    return start_session(sim.state, _after_sign_in(sim, request.path, areq, user_id), user_id)
+    return signed_in(
+        sim,
+        request.path,
+        areq.raw | {"step": "login"},
+        form,
+        lambda user_id: _after_sign_in(sim, request.path, areq, user_id),
+    )
+
+
+def _answered(sim: Sim, action: str, form: Mapping[str, str], ticket: dict[str, Any]) -> Response:
+    """The button clicked on the consent (or need-admin) page."""
+    areq: AuthRequest = ticket["areq"]
+    decision = form.get("consent")
+    if decision == "accept":
+        with sim.state.lock:
+            grant(sim.state.entra_auth, areq.client_id, ticket["user_id"], areq.perms)
+        return _issue_code(sim, areq, ticket["user_id"])
+    if decision == "back":
+        return _authorize_error(areq, admin_consent_required(areq.client_id), form)
+    if decision == "cancel":
+        return _authorize_error(areq, declined(), form)
+    return _after_sign_in(sim, action, areq, ticket["user_id"])  # no button: ask again
 
 
 def _after_sign_in(sim: Sim, action: str, areq: AuthRequest, user_id: str) -> Response:
     st = sim.state
     with st.lock:
         missing = areq.perms - granted(st.entra_auth, areq.client_id, user_id)
-        roles = roles_of(st, user_id)
     if areq.prompt == "consent":
         missing = set(areq.perms)
     if not missing:
@@ -281,7 +281,6 @@ def _after_sign_in(sim: Sim, action: str, areq: AuthRequest, user_id: str) -> Re
         areq.perms,
         missing,
         user_id,
-        roles,
         _relogin_link(action, areq),
     )
 

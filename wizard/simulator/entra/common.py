@@ -12,7 +12,7 @@ import json
 import secrets
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -170,6 +170,12 @@ def token_error(error: str, code: int, message: str, status: int = 400) -> Respo
     )
     resp.set_data(json.dumps(body))
     return resp
+
+
+def token_endpoint_error(exc: EntraError) -> Response:
+    """*exc* as the token and device-code endpoints answer it (unknown tenant: invalid_request)."""
+    error = "invalid_request" if exc.error == "invalid_tenant" else exc.error
+    return token_error(error, exc.code, exc.message)
 
 
 def error_page(exc: EntraError, status: int = 400) -> Response:
@@ -378,25 +384,24 @@ def new_ticket(state: SimState, kind: str, user_id: str, context: dict[str, Any]
     return ticket
 
 
-def take_ticket(state: SimState, ticket: str | None, kind: str) -> dict[str, Any]:
-    with state.lock:
-        data = state.entra_auth.tickets.pop(ticket or "", None)
-        if data is None or data["kind"] != kind or data["expires_at"] < state.now():
-            raise EntraError(
+def consent_answered(
+    sim: Sim, form: Mapping[str, str], kind: str, proceed: Callable[[dict[str, Any]], Response]
+) -> Response:
+    """A consent page's answer: *proceed* with the ticket it carried (of *kind*, used up), or
+    the error page when that ticket has expired or was used already."""
+    st = sim.state
+    with st.lock:
+        ticket = st.entra_auth.tickets.pop(form.get("ctx") or "", None)
+    if ticket is None or ticket["kind"] != kind or ticket["expires_at"] < st.now():
+        return error_page(
+            EntraError(
                 "invalid_request",
                 50058,
                 "Your sign-in session has expired or was already used. Start the sign-in again.",
                 page=True,
             )
-        return data
-
-
-def default_login(state: SimState, hint: str | None) -> str:
-    return hint or state.users[state.admin_id]["userPrincipalName"]
-
-
-def user_label(state: SimState, user_id: str) -> str:
-    return state.users[user_id]["userPrincipalName"]
+        )
+    return proceed(ticket)
 
 
 def guard_tenant(sim: Sim, tenant: str) -> None:
@@ -420,7 +425,33 @@ def admin_consent_required(client_id: str) -> EntraError:
 def sign_in_form(
     sim: Sim, action: str, hidden: dict[str, str], login: str | None, error: str | None = None
 ) -> Response:
-    return pages.sign_in(action, hidden, default_login(sim.state, login), DEMO_PASSWORD, error)
+    login = login or sim.state.users[sim.state.admin_id]["userPrincipalName"]
+    return pages.sign_in(action, hidden, login, DEMO_PASSWORD, error)
+
+
+def signed_in(
+    sim: Sim,
+    action: str,
+    hidden: dict[str, str],
+    form: Mapping[str, str],
+    proceed: Callable[[str], Response],
+) -> Response:
+    """A posted sign-in form: shown again with the real page's message, or *proceed* for the
+    user, who now has a session."""
+    user_id, error = check_credentials(sim.state, form.get("login", ""), form.get("passwd", ""))
+    if user_id is None:
+        return sign_in_form(sim, action, hidden, form.get("login"), error)
+    return start_session(sim.state, proceed(user_id), user_id)
+
+
+def consent_form(
+    sim: Sim, kind: str, context: dict[str, Any], client_id: str, user_id: str
+) -> tuple[dict[str, str], pages.AppCard]:
+    """A consent page's hidden fields (a new *kind* ticket holding *context*) and app card."""
+    app = app_info(client_id)
+    hidden = {"step": "consent", "ctx": new_ticket(sim.state, kind, user_id, context)}
+    account = sim.state.users[user_id]["userPrincipalName"]
+    return hidden, pages.AppCard(account, app.name, app.publisher)
 
 
 def consent_or_need_admin(
@@ -432,31 +463,18 @@ def consent_or_need_admin(
     perms: set[str],
     missing: set[str],
     user_id: str,
-    roles: set[str],
     admin_link: str,
 ) -> Response:
-    app = app_info(client_id)
-    ticket = new_ticket(sim.state, kind, user_id, context)
-    hidden = {"step": "consent", "ctx": ticket}
+    """The user's consent page, or "need admin approval" when *missing* holds a permission only
+    an administrator may consent to and the user has no role that may."""
+    hidden, card = consent_form(sim, kind, context, client_id, user_id)
     needs_admin = any(GRAPH_PERMISSIONS[p].admin for p in missing)
+    with sim.state.lock:
+        roles = roles_of(sim.state, user_id)
     if needs_admin and not roles & DELEGATED_CONSENT_ROLES:
-        return pages.need_admin(
-            action,
-            hidden,
-            account=user_label(sim.state, user_id),
-            app_name=app.name,
-            publisher=app.publisher,
-            admin_link=admin_link,
-        )
-    return pages.consent(
-        action,
-        hidden,
-        account=user_label(sim.state, user_id),
-        app_name=app.name,
-        publisher=app.publisher,
-        permissions=[GRAPH_PERMISSIONS[p].text for p in sorted(perms, key=permission_order)],
-        for_organization=False,
-    )
+        return pages.need_admin(action, hidden, card, admin_link)
+    texts = [GRAPH_PERMISSIONS[p].text for p in sorted(perms, key=permission_order)]
+    return pages.consent(action, hidden, card, texts, for_organization=False)
 
 
 def permission_order(name: str) -> tuple[int, str]:

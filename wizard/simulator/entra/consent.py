@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
 
@@ -26,13 +26,13 @@ from wizard.simulator.entra.common import (
     app_info,
     base_url,
     check_client,
-    check_credentials,
+    consent_answered,
+    consent_form,
     declined,
     describe,
     error_page,
     grant,
     guard_tenant,
-    new_ticket,
     parse_scopes,
     permission_order,
     redirect_allowed,
@@ -40,9 +40,7 @@ from wizard.simulator.entra.common import (
     roles_of,
     session_user,
     sign_in_form,
-    start_session,
-    take_ticket,
-    user_label,
+    signed_in,
 )
 from wizard.simulator.routing import RouteTable
 from wizard.simulator.state import SimState
@@ -151,30 +149,37 @@ def _admin_consent(sim: Sim, request: Request, tenant: str, v2: bool) -> Respons
     action = request.path
     step = params.get("step") if request.method == "POST" else None
     if step == "consent":
-        try:
-            ticket = take_ticket(st, params.get("ctx"), "adminconsent")
-        except EntraError as exc:
-            return error_page(exc)
-        creq: ConsentRequest = ticket["creq"]
-        if params.get("consent") != "accept" or st.faults.consent_declined:
-            return _consent_reply(creq, st, declined())
-        _apply_admin_consent(sim, creq, request.path)
-        return _consent_reply(creq, st, None)
+        return consent_answered(
+            sim, params, "adminconsent", lambda ticket: _answered(sim, action, params, ticket)
+        )
     try:
         creq = parse_admin_consent(sim, base, tenant, params, v2)
     except EntraError as exc:
         return error_page(exc)
     user_id = session_user(st, request)
     if step == "login":
-        user_id, error = check_credentials(st, params.get("login", ""), params.get("passwd", ""))
-        if user_id is None:
-            return sign_in_form(
-                sim, action, creq.raw | {"step": "login"}, params.get("login"), error
-            )
-        return start_session(st, _admin_consent_page(sim, action, creq, user_id), user_id)
+        return signed_in(
+            sim,
+            action,
+            creq.raw | {"step": "login"},
+            params,
+            lambda user_id: _admin_consent_page(sim, action, creq, user_id),
+        )
     if user_id is None or params.get("prompt") in ("login", "select_account"):
         return sign_in_form(sim, action, creq.raw | {"step": "login"}, None)
     return _admin_consent_page(sim, action, creq, user_id)
+
+
+def _answered(
+    sim: Sim, action: str, params: Mapping[str, str], ticket: dict[str, Any]
+) -> Response:
+    """Accept grants tenant-wide; anything else (or the consent-declined scenario) declines."""
+    st = sim.state
+    creq: ConsentRequest = ticket["creq"]
+    if params.get("consent") != "accept" or st.faults.consent_declined:
+        return _consent_reply(creq, st, declined())
+    _apply_admin_consent(sim, creq, action)
+    return _consent_reply(creq, st, None)
 
 
 def _admin_consent_page(
@@ -183,17 +188,9 @@ def _admin_consent_page(
     st = sim.state
     if not roles_of(st, user_id) & TENANT_CONSENT_ROLES:
         return _consent_reply(creq, st, admin_consent_required(creq.client_id))
-    app = app_info(creq.client_id)
-    ticket = new_ticket(st, "adminconsent", user_id, {"creq": creq})
-    return pages.consent(
-        action,
-        {"step": "consent", "ctx": ticket},
-        account=user_label(st, user_id),
-        app_name=app.name,
-        publisher=app.publisher,
-        permissions=[GRAPH_PERMISSIONS[p].text for p in _ordered(creq)],
-        for_organization=True,
-    )
+    hidden, card = consent_form(sim, "adminconsent", {"creq": creq}, creq.client_id, user_id)
+    texts = [GRAPH_PERMISSIONS[p].text for p in _ordered(creq)]
+    return pages.consent(action, hidden, card, texts, for_organization=True)
 
 
 def _ordered(creq: ConsentRequest) -> list[str]:

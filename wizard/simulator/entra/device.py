@@ -21,7 +21,7 @@ from wizard.simulator.entra.common import (
     app_info,
     base_url,
     check_client,
-    check_credentials,
+    consent_answered,
     consent_or_need_admin,
     error_page,
     grant,
@@ -29,11 +29,9 @@ from wizard.simulator.entra.common import (
     guard_tenant,
     parse_scopes,
     required,
-    roles_of,
     sign_in_form,
-    start_session,
-    take_ticket,
-    token_error,
+    signed_in,
+    token_endpoint_error,
 )
 from wizard.simulator.routing import RouteTable, json_response
 from wizard.simulator.state import SimState
@@ -54,8 +52,7 @@ def devicecode(sim: Sim, request: Request, tenant: str) -> Response:
         client_id = check_client(form.get("client_id"), page=False)
         perms, echo, offline = parse_scopes(st, base, required(form, "scope"), client_id)
     except EntraError as exc:
-        error = "invalid_request" if exc.error == "invalid_tenant" else exc.error
-        return token_error(error, exc.code, exc.message)
+        return token_endpoint_error(exc)
     device_code = secrets.token_urlsafe(48)
     user_code = "".join(secrets.choice(USER_CODE_ALPHABET) for _ in range(9))
     lifetime = st.entra_auth.device_code_lifetime
@@ -121,31 +118,37 @@ def devicelogin_post(sim: Sim, request: Request) -> Response:
     step = form.get("step")
     action = request.path
     if step == "consent":
-        try:
-            ticket = take_ticket(st, form.get("ctx"), "device")
-        except EntraError as exc:
-            return error_page(exc)
-        return _finish_device(
-            sim, ticket["device_code"], ticket["user_id"], form.get("consent") == "accept"
+        accepted = form.get("consent") == "accept"
+        return consent_answered(
+            sim,
+            form,
+            "device",
+            lambda ticket: _finish_device(sim, ticket["device_code"], ticket["user_id"], accepted),
         )
     found = _device_record(st, form.get("user_code") or form.get("otc", ""))
     if found is None:
         return pages.device_code(
             action, form.get("otc", ""), "That code didn't work. Check the code and try again."
         )
-    device_code, rec = found
-    hidden = {"step": "login", "user_code": rec["user_code"]}
+    hidden = {"step": "login", "user_code": found[1]["user_code"]}
     if step != "login":
         return sign_in_form(sim, action, hidden, None)
-    user_id, error = check_credentials(st, form.get("login", ""), form.get("passwd", ""))
-    if user_id is None:
-        return sign_in_form(sim, action, hidden, form.get("login"), error)
+    return signed_in(
+        sim, action, hidden, form, lambda user_id: _approve(sim, action, found, user_id)
+    )
+
+
+def _approve(
+    sim: Sim, action: str, found: tuple[str, dict[str, Any]], user_id: str
+) -> Response:
+    """Approve the device code for the signed-in user, or first ask for what is not consented."""
+    st = sim.state
+    device_code, rec = found
     with st.lock:
         missing = rec["perms"] - granted(st.entra_auth, rec["client_id"], user_id)
-        roles = roles_of(st, user_id)
     if not missing:
-        return start_session(st, _finish_device(sim, device_code, user_id, True), user_id)
-    page = consent_or_need_admin(
+        return _finish_device(sim, device_code, user_id, True)
+    return consent_or_need_admin(
         sim,
         action,
         "device",
@@ -154,10 +157,8 @@ def devicelogin_post(sim: Sim, request: Request) -> Response:
         rec["perms"],
         missing,
         user_id,
-        roles,
         action,
     )
-    return start_session(st, page, user_id)
 
 
 def _finish_device(sim: Sim, device_code: str, user_id: str, accepted: bool) -> Response:

@@ -10,13 +10,7 @@ from urllib.parse import urlsplit
 
 from werkzeug.wrappers import Request, Response
 
-from wizard.simulator.entra.common import (
-    GROUP,
-    base_url,
-    tenant_known,
-    token_error,
-    unknown_tenant,
-)
+from wizard.simulator.entra.common import GROUP, EntraError, base_url, guard_tenant, token_error
 from wizard.simulator.routing import RouteTable, json_response
 
 if TYPE_CHECKING:
@@ -27,8 +21,9 @@ routes = RouteTable()
 
 @routes.route("/<tenant>/v2.0/.well-known/openid-configuration", ["GET"], group=GROUP)
 def openid_configuration(sim: Sim, request: Request, tenant: str) -> Response:
-    if not tenant_known(sim.state, tenant):
-        exc = unknown_tenant(tenant)
+    try:
+        guard_tenant(sim, tenant)
+    except EntraError as exc:  # the discovery document keeps the error invalid_tenant
         return token_error(exc.error, exc.code, exc.message)
     base = base_url(request)
     root = f"{base}/{tenant}"

@@ -128,6 +128,13 @@ def sign_in(
     return browser.submit(page, "signin", fill=fill, click="idSIButton9")
 
 
+def _answer_consent(browser: FormBrowser, page: Page, decision: str) -> Page:
+    """Click *decision* on a consent page; a need-admin page offers only "back"."""
+    if page.forms and page.forms[0].id in ("consent", "need-admin"):
+        return browser.submit(page, click=decision if page.forms[0].id == "consent" else "back")
+    return page
+
+
 def authorize(
     ca_file: str,
     auth_uri: str,
@@ -146,8 +153,8 @@ def authorize(
         page = browser.get(auth_uri)
         if page.location is None and page.has("signin"):
             page = sign_in(browser, page, login=login, password=password)
-        if page.location is None and page.forms and page.forms[0].id in ("consent", "need-admin"):
-            page = browser.submit(page, click=decision if page.forms[0].id == "consent" else "back")
+        if page.location is None:
+            page = _answer_consent(browser, page, decision)
         if page.location is None and page.has("form_post"):
             form = page.form("form_post")
             browser.submit(page, "form_post", click="submit")
@@ -176,8 +183,6 @@ def device_login(
         if not page.has("signin"):
             return page
         page = sign_in(browser, page, login=login, password=password)
-        if page.forms and page.forms[0].id in ("consent", "need-admin"):
-            page = browser.submit(page, click=decision if page.forms[0].id == "consent" else "back")
-        return page
+        return _answer_consent(browser, page, decision)
     finally:
         browser.close()

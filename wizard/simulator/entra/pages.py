@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
 from importlib import resources
 from string import Template
 
@@ -53,6 +54,28 @@ def _error_html(error: str | None) -> str:
     return f'<p class="error" id="error" role="alert">{esc(error)}</p>' if error else ""
 
 
+def _form_page(
+    template: str, title: str, action: str, hidden: Mapping[str, str | None], fields: dict[str, str]
+) -> Response:
+    """A page whose form posts *hidden* to *action*; *fields*, already escaped, fill the rest."""
+    body = _template(template).substitute(
+        action=esc(action), hidden=hidden_fields(hidden), **fields
+    )
+    return page(title, body)
+
+
+@dataclass(frozen=True)
+class AppCard:
+    """Who is asked about which app: the head of the consent and need-admin pages."""
+
+    account: str
+    app_name: str
+    publisher: str
+
+    def fields(self) -> dict[str, str]:
+        return {k: esc(v) for k, v in asdict(self).items()}
+
+
 def sign_in(
     action: str,
     hidden: Mapping[str, str | None],
@@ -60,24 +83,16 @@ def sign_in(
     password: str,
     error: str | None = None,
 ) -> Response:
-    body = _template("entra_signin.html").substitute(
-        action=esc(action),
-        hidden=hidden_fields(hidden),
-        login=esc(login),
-        password=esc(password),
-        error=_error_html(error),
-    )
-    return page("Sign in to your account", body)
+    fields = {"login": esc(login), "password": esc(password), "error": _error_html(error)}
+    return _form_page("entra_signin.html", "Sign in to your account", action, hidden, fields)
 
 
 def consent(
     action: str,
     hidden: Mapping[str, str | None],
-    *,
-    account: str,
-    app_name: str,
-    publisher: str,
+    card: AppCard,
     permissions: Iterable[str],
+    *,
     for_organization: bool,
 ) -> Response:
     items = "\n".join(f"    <li>{esc(p)}</li>" for p in permissions)
@@ -87,51 +102,25 @@ def consent(
         if for_organization
         else "Review for yourself: only your own account gives this app access."
     )
-    body = _template("entra_consent.html").substitute(
-        action=esc(action),
-        hidden=hidden_fields(hidden),
-        account=esc(account),
-        app_name=esc(app_name),
-        publisher=esc(publisher),
-        permissions=items,
-        scope_note=esc(note),
-    )
     title = (
         "Permissions requested — Accept for your organization"
         if for_organization
         else "Permissions requested"
     )
-    return page(title, body)
+    fields = {**card.fields(), "permissions": items, "scope_note": esc(note)}
+    return _form_page("entra_consent.html", title, action, hidden, fields)
 
 
 def need_admin(
-    action: str,
-    hidden: Mapping[str, str | None],
-    *,
-    account: str,
-    app_name: str,
-    publisher: str,
-    admin_link: str,
+    action: str, hidden: Mapping[str, str | None], card: AppCard, admin_link: str
 ) -> Response:
-    body = _template("entra_need_admin.html").substitute(
-        action=esc(action),
-        hidden=hidden_fields(hidden),
-        account=esc(account),
-        app_name=esc(app_name),
-        publisher=esc(publisher),
-        admin_link=esc(admin_link),
-    )
-    return page("Need admin approval", body)
+    fields = {**card.fields(), "admin_link": esc(admin_link)}
+    return _form_page("entra_need_admin.html", "Need admin approval", action, hidden, fields)
 
 
 def device_code(action: str, otc: str = "", error: str | None = None) -> Response:
-    body = _template("entra_device_code.html").substitute(
-        action=esc(action),
-        hidden=hidden_fields({"step": "code"}),
-        otc=esc(otc),
-        error=_error_html(error),
-    )
-    return page("Enter code", body)
+    fields = {"otc": esc(otc), "error": _error_html(error)}
+    return _form_page("entra_device_code.html", "Enter code", action, {"step": "code"}, fields)
 
 
 def message(

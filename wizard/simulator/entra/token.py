@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
@@ -28,7 +28,7 @@ from wizard.simulator.entra.common import (
     parse_scopes,
     required,
     s256,
-    token_error,
+    token_endpoint_error,
 )
 from wizard.simulator.routing import RouteTable, json_response
 from wizard.simulator.state import SimState
@@ -120,21 +120,17 @@ def token(sim: Sim, request: Request, tenant: str) -> Response:
         guard_tenant(sim, tenant)
         client_id = check_client(form.get("client_id"), page=False)
         grant_type = form.get("grant_type", "")
-        if grant_type == "authorization_code":
-            body = _redeem_code(sim, base_url(request), client_id, form)
-        elif grant_type == "refresh_token":
-            body = _redeem_refresh_token(sim, base_url(request), client_id, form)
-        elif grant_type in ("urn:ietf:params:oauth:grant-type:device_code", "device_code"):
-            body = _redeem_device_code(sim, base_url(request), client_id, form)
-        else:
+        redeem = _REDEEMERS.get(grant_type)
+        if redeem is None:
             raise EntraError(
                 "unsupported_grant_type",
                 70003,
                 f"The app requested an unsupported grant type '{grant_type}'.",
             )
+        with sim.state.lock:
+            body = redeem(sim.state, base_url(request), client_id, form)
     except EntraError as exc:
-        error = "invalid_request" if exc.error == "invalid_tenant" else exc.error
-        return token_error(error, exc.code, exc.message)
+        return token_endpoint_error(exc)
     resp = json_response(body)
     resp.headers["Cache-Control"] = "no-store, no-cache"
     resp.headers["Pragma"] = "no-cache"
@@ -146,117 +142,120 @@ def _invalid_grant(message: str = "Provided grant is invalid or malformed.") -> 
 
 
 def _redeem_code(
-    sim: Sim, base: str, client_id: str, form: Mapping[str, str]
+    st: SimState, base: str, client_id: str, form: Mapping[str, str]
 ) -> dict[str, Any]:
-    st = sim.state
     code = required(form, "code")
-    with st.lock:
-        rec = st.auth_codes.get(code)
-        if rec is None or rec["client_id"] != client_id:
-            raise _invalid_grant()
-        if rec["redeemed"]:
-            raise EntraError(
-                "invalid_grant",
-                54005,
-                "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use "
-                "an existing refresh token.",
-            )
-        if st.now() > rec["expires_at"]:
-            raise EntraError(
-                "invalid_grant",
-                70008,
-                "The provided authorization code or refresh token has expired due to inactivity. Send a new "
-                "interactive authorization request for this user and resource.",
-            )
-        if form.get("redirect_uri", "") != rec["redirect_uri"]:
-            raise EntraError(
-                "invalid_grant",
-                50011,
-                f"The redirect URI '{form.get('redirect_uri', '')}' specified in the request does not match the "
-                "redirect URI used to obtain the authorization code.",
-            )
-        verifier = form.get("code_verifier", "")
-        if not verifier or not secrets.compare_digest(s256(verifier), rec["code_challenge"]):
-            raise EntraError(
-                "invalid_grant",
-                501481,
-                "The Code_Verifier does not match the code_challenge supplied in the authorization request.",
-            )
-        rec["redeemed"] = True
-        return _tokens_for_grant(st, base, client_id, rec, rec["nonce"])
+    rec = st.auth_codes.get(code)
+    if rec is None or rec["client_id"] != client_id:
+        raise _invalid_grant()
+    if rec["redeemed"]:
+        raise EntraError(
+            "invalid_grant",
+            54005,
+            "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use "
+            "an existing refresh token.",
+        )
+    if st.now() > rec["expires_at"]:
+        raise EntraError(
+            "invalid_grant",
+            70008,
+            "The provided authorization code or refresh token has expired due to inactivity. Send a new "
+            "interactive authorization request for this user and resource.",
+        )
+    if form.get("redirect_uri", "") != rec["redirect_uri"]:
+        raise EntraError(
+            "invalid_grant",
+            50011,
+            f"The redirect URI '{form.get('redirect_uri', '')}' specified in the request does not match the "
+            "redirect URI used to obtain the authorization code.",
+        )
+    verifier = form.get("code_verifier", "")
+    if not verifier or not secrets.compare_digest(s256(verifier), rec["code_challenge"]):
+        raise EntraError(
+            "invalid_grant",
+            501481,
+            "The Code_Verifier does not match the code_challenge supplied in the authorization request.",
+        )
+    rec["redeemed"] = True
+    return _tokens_for_grant(st, base, client_id, rec, rec["nonce"])
 
 
 def _redeem_refresh_token(
-    sim: Sim, base: str, client_id: str, form: Mapping[str, str]
+    st: SimState, base: str, client_id: str, form: Mapping[str, str]
 ) -> dict[str, Any]:
-    st = sim.state
     presented = required(form, "refresh_token")
-    with st.lock:
-        info = st.token_info(presented, "refresh")
-        if info is None or info.client_id != client_id:
-            raise _invalid_grant()
-        if info.revoked:
-            raise EntraError(
-                "invalid_grant",
-                50173,
-                "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user "
-                "might have changed or reset their password.",
-            )
-        if not info.valid(st.now()):
-            raise EntraError(
-                "invalid_grant",
-                700082,
-                "The refresh token has expired due to inactivity. The token was inactive for 90.00:00:00.",
-            )
-        if info.subject not in st.users:
-            raise EntraError(
-                "invalid_grant", 50034, "The user account does not exist in the directory."
-            )
-        perms, echo, _offline = (
-            parse_scopes(st, base, form["scope"], client_id)
-            if form.get("scope")
-            else (set(info.scopes), list(info.scopes), True)
+    info = st.token_info(presented, "refresh")
+    if info is None or info.client_id != client_id:
+        raise _invalid_grant()
+    if info.revoked:
+        raise EntraError(
+            "invalid_grant",
+            50173,
+            "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user "
+            "might have changed or reset their password.",
         )
-        if perms - granted(st.entra_auth, client_id, info.subject):
-            raise EntraError(
-                "invalid_grant",
-                65001,
-                f"The user or administrator has not consented to use the application with ID '{client_id}' "
-                f"named '{app_info(client_id).name}'. Send an interactive authorization request for this user "
-                "and resource.",
-            )
-        # Entra rotates refresh tokens: a new one comes back; the old one stays valid until it expires.
-        return issue_tokens(
-            st, base, client_id, info.subject, perms, echo, nonce=None, offline=True
+    if not info.valid(st.now()):
+        raise EntraError(
+            "invalid_grant",
+            700082,
+            "The refresh token has expired due to inactivity. The token was inactive for 90.00:00:00.",
         )
+    if info.subject not in st.users:
+        raise EntraError(
+            "invalid_grant", 50034, "The user account does not exist in the directory."
+        )
+    perms, echo, _offline = (
+        parse_scopes(st, base, form["scope"], client_id)
+        if form.get("scope")
+        else (set(info.scopes), list(info.scopes), True)
+    )
+    if perms - granted(st.entra_auth, client_id, info.subject):
+        raise EntraError(
+            "invalid_grant",
+            65001,
+            f"The user or administrator has not consented to use the application with ID '{client_id}' "
+            f"named '{app_info(client_id).name}'. Send an interactive authorization request for this user "
+            "and resource.",
+        )
+    # Entra rotates refresh tokens: a new one comes back; the old one stays valid until it expires.
+    return issue_tokens(
+        st, base, client_id, info.subject, perms, echo, nonce=None, offline=True
+    )
 
 
 def _redeem_device_code(
-    sim: Sim, base: str, client_id: str, form: Mapping[str, str]
+    st: SimState, base: str, client_id: str, form: Mapping[str, str]
 ) -> dict[str, Any]:
-    st = sim.state
     device_code = form.get("device_code") or required(form, "code")
-    with st.lock:
-        rec = st.device_codes.get(device_code)
-        if rec is None or rec["client_id"] != client_id:
-            raise _invalid_grant()
-        if rec["status"] == "redeemed":
-            raise EntraError("invalid_grant", 54005, "The device code was already redeemed.")
-        if st.now() > rec["expires_at"]:
-            raise EntraError(
-                "expired_token",
-                70019,
-                "Verification code expired. Have the user retry the sign-in.",
-            )
-        if rec["status"] == "declined":
-            raise EntraError(
-                "authorization_declined", 70000, "The user declined the sign-in request."
-            )
-        if rec["status"] != "approved":
-            raise EntraError(
-                "authorization_pending",
-                70016,
-                "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
-            )
-        rec["status"] = "redeemed"
-        return _tokens_for_grant(st, base, client_id, rec, None)
+    rec = st.device_codes.get(device_code)
+    if rec is None or rec["client_id"] != client_id:
+        raise _invalid_grant()
+    if rec["status"] == "redeemed":
+        raise EntraError("invalid_grant", 54005, "The device code was already redeemed.")
+    if st.now() > rec["expires_at"]:
+        raise EntraError(
+            "expired_token",
+            70019,
+            "Verification code expired. Have the user retry the sign-in.",
+        )
+    if rec["status"] == "declined":
+        raise EntraError(
+            "authorization_declined", 70000, "The user declined the sign-in request."
+        )
+    if rec["status"] != "approved":
+        raise EntraError(
+            "authorization_pending",
+            70016,
+            "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+        )
+    rec["status"] = "redeemed"
+    return _tokens_for_grant(st, base, client_id, rec, None)
+
+
+#: grant_type -> how it is redeemed (under the state lock).
+_REDEEMERS: dict[str, Callable[[SimState, str, str, Mapping[str, str]], dict[str, Any]]] = {
+    "authorization_code": _redeem_code,
+    "refresh_token": _redeem_refresh_token,
+    "urn:ietf:params:oauth:grant-type:device_code": _redeem_device_code,
+    "device_code": _redeem_device_code,
+}
