@@ -180,13 +180,18 @@ class SimState:
             self.write_log.append(WriteRecord(self.now(), service, method, path))
 
     # ---------------------------------------------------------------- directory objects
+    @staticmethod
+    def _add_object(table: dict[str, dict[str, Any]], properties: dict[str, Any]) -> str:
+        """Store a new object in *table* under a new id (its first property); the id."""
+        object_id = new_id()
+        table[object_id] = {"id": object_id, **properties}
+        return object_id
+
     def add_user(
         self, name: str, alias: str, *, given: str = "", surname: str = "", title: str | None = None
     ) -> str:
-        uid = new_id()
         domain = self.organization["verifiedDomains"][0]["name"]
-        self.users[uid] = {
-            "id": uid,
+        user = {
             "displayName": name,
             "givenName": given or None,
             "surname": surname or None,
@@ -197,12 +202,10 @@ class SimState:
             "city": "Redmond",
             "accountEnabled": True,
         }
-        return uid
+        return self._add_object(self.users, user)
 
     def add_group(self, name: str, description: str) -> str:
-        gid = new_id()
-        self.groups[gid] = {
-            "id": gid,
+        group = {
             "displayName": name,
             "description": description,
             "mailEnabled": False,
@@ -210,6 +213,7 @@ class SimState:
             "mailNickname": name.lower().replace(" ", "-"),
             "groupTypes": [],
         }
+        gid = self._add_object(self.groups, group)
         self.group_members[gid] = []
         return gid
 
@@ -221,9 +225,7 @@ class SimState:
             ("Cisco Webex Control Hub", "Cisco Systems, Inc.", []),
             ("Slack", "Slack Technologies", ["sync"]),
         ):
-            tid = new_id()
-            self.application_templates[tid] = {
-                "id": tid,
+            template = {
                 "displayName": name,
                 "homePageUrl": "https://www.webex.com/" if "Webex" in name else "https://slack.com/",
                 "supportedSingleSignOnModes": ["saml", "external"],
@@ -233,6 +235,7 @@ class SimState:
                 "publisher": publisher,
                 "description": f"{name} gallery application (simulated).",
             }
+            self._add_object(self.application_templates, template)
 
     def template_by_name(self, name: str) -> dict[str, Any] | None:
         for tpl in self.application_templates.values():
@@ -259,9 +262,7 @@ class SimState:
         replicated: bool = False,
         tags: list[str] | None = None,
     ) -> str:
-        sp_id = new_id()
-        self.service_principals[sp_id] = {
-            "id": sp_id,
+        sp = {
             "appId": app_id,
             "appDisplayName": display_name,
             "displayName": display_name,
@@ -274,6 +275,7 @@ class SimState:
             "preferredSingleSignOnMode": None,
             "signInAudience": "AzureADMultipleOrgs",
         }
+        sp_id = self._add_object(self.service_principals, sp)
         self.sp_created[sp_id] = 0.0 if replicated else self.now()
         self.assignments[sp_id] = []
         return sp_id
@@ -289,22 +291,14 @@ class SimState:
         return [
             {
                 "allowedMemberTypes": ["User"],
-                "description": "User",
-                "displayName": "User",
+                "description": name,
+                "displayName": name,
                 "id": new_id(),
                 "isEnabled": True,
                 "origin": "Application",
                 "value": None,
-            },
-            {
-                "allowedMemberTypes": ["User"],
-                "description": "msiam_access",
-                "displayName": "msiam_access",
-                "id": new_id(),
-                "isEnabled": True,
-                "origin": "Application",
-                "value": None,
-            },
+            }
+            for name in ("User", "msiam_access")
         ]
 
     # ---------------------------------------------------------------- webex
@@ -380,7 +374,6 @@ class SimState:
             app_id = new_id()
             roles = self.webex_app_roles() if tpl["displayName"] == "Cisco Webex" else []
             app = {
-                "id": new_id(),
                 "appId": app_id,
                 "applicationTemplateId": template_id,
                 "displayName": display_name,
@@ -389,7 +382,7 @@ class SimState:
                 "appRoles": roles,
                 "tags": [],
             }
-            self.applications[app["id"]] = app
+            app = self.applications[self._add_object(self.applications, app)]
             sp_id = self.add_service_principal(
                 app_id=app_id,
                 display_name=display_name,

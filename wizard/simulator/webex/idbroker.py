@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import secrets
 import weakref
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
@@ -231,10 +232,16 @@ def authorize_form(sim: Sim, request: Request) -> Response:
     return _signin_form(AUTHORIZE_PATH, params, _admin_email(sim), DEMO_PASSWORD)
 
 
-@routes.route(AUTHORIZE_PATH, ["POST"], group="idbroker")
-def authorize_submit(sim: Sim, request: Request) -> Response:
-    form = request.form
-    params = _oauth_params(form)
+def _submitted(
+    sim: Sim,
+    form: Any,
+    params: dict[str, str],
+    action: str,
+    hidden: dict[str, str],
+    signed_in: Callable[[str], Response],
+) -> Response:
+    """A posted sign-in form (*action*, *hidden*): the request checked, then Cancel, the form
+    again after a wrong password, or *signed_in* for the person."""
     problem = _check_request(params)
     if problem is not None:
         return problem
@@ -243,8 +250,16 @@ def authorize_submit(sim: Sim, request: Request) -> Response:
     email = form.get("email", "")
     pid = _authenticate(sim, email, form.get("password", ""))
     if pid is None:
-        return _signin_form(AUTHORIZE_PATH, params, email, "", "Incorrect email or password.")
-    return _grant(sim, pid, params)
+        return _signin_form(action, hidden, email, "", "Incorrect email or password.")
+    return signed_in(pid)
+
+
+@routes.route(AUTHORIZE_PATH, ["POST"], group="idbroker")
+def authorize_submit(sim: Sim, request: Request) -> Response:
+    params = _oauth_params(request.form)
+    return _submitted(
+        sim, request.form, params, AUTHORIZE_PATH, params, lambda pid: _grant(sim, pid, params)
+    )
 
 
 def _goto_params(request: Request, goto: str) -> dict[str, str] | None:
@@ -279,16 +294,14 @@ def sso_submit(sim: Sim, request: Request) -> Response:
     params = _goto_params(request, goto)
     if params is None:
         return _error_page("The goto address is not a Webex authorize address.")
-    problem = _check_request(params)
-    if problem is not None:
-        return problem
-    if form.get("action") == "cancel":
-        return _cancelled(params)
-    email = form.get("email", "")
-    pid = _authenticate(sim, email, form.get("password", ""))
-    if pid is None:
-        hidden = {"type": form.get("type", "login"), "goto": goto}
-        return _signin_form(SSO_PATH, hidden, email, "", "Incorrect email or password.")
+    hidden = {"type": form.get("type", "login"), "goto": goto}
+    return _submitted(
+        sim, form, params, SSO_PATH, hidden, lambda pid: _sso_session(sim, pid, goto)
+    )
+
+
+def _sso_session(sim: Sim, pid: str, goto: str) -> Response:
+    """Signed in: a session cookie for idbroker, and on to ``goto`` (its authorize address)."""
     sid = secrets.token_urlsafe(24)
     with sim.state.lock:
         _sessions(sim)[sid] = pid
