@@ -19,6 +19,7 @@ from wizard.ui.qt import (
     QGuiApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -107,6 +108,35 @@ def column_box(
     column.setContentsMargins(left, top, 0, 0)
     column.setSpacing(spacing)
     return box, column
+
+
+def grid_box(
+    name: str, *, row_spacing: int, column_spacing: int | None = None
+) -> tuple[QWidget, QGridLayout]:
+    """A widget holding a grid (a list of rows, a table of captions and values), flush with
+    the page's text."""
+    box = QWidget()
+    box.setObjectName(name)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setVerticalSpacing(row_spacing)
+    if column_spacing is not None:
+        grid.setHorizontalSpacing(column_spacing)
+    return box, grid
+
+
+def line_edit(
+    name: str, text: str = "", *, placeholder: str = "", max_width: int | None = None
+) -> QLineEdit:
+    """A one-line input with its objectName, an optional grey hint and an optional width cap
+    (so an address field does not run across a wide window)."""
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    if max_width is not None:
+        edit.setMaximumWidth(max_width)
+    return edit
 
 
 def list_row_grid(

@@ -148,9 +148,9 @@ class BasePage(QWizardPage):
     def add_paragraph(self, text: str, *, muted: bool = False) -> QLabel:
         return self.add_label(text, name="Muted" if muted else None)
 
-    def add_buttons(self, *buttons: QWidget) -> QHBoxLayout:
-        """A row of buttons from the left at the end of the body."""
-        row = button_row(*buttons)
+    def add_row(self, *widgets: QWidget) -> QHBoxLayout:
+        """Buttons (or a combo box) side by side from the left, at the end of the body."""
+        row = button_row(*widgets)
         self.body.addLayout(row)
         return row
 

@@ -118,7 +118,7 @@ class ConnectionTestPage(BasePage):
             self.rows[check] = row
             self.body.addWidget(row)
         self.retry_button = push_button(self.tr("Run the test &again"), "RetryTest", self.run_test)
-        self.add_buttons(self.retry_button)
+        self.add_row(self.retry_button)
         self.saved_label = self.add_label(name="Muted")
         self.store_note = self.add_note([])
         self.entra_note = self.add_paragraph(

@@ -58,7 +58,7 @@ class GalleryPage(LocalizedErrors, BasePage):
         self.body.addWidget(self._build_add())
         self.look_again = push_button(self.tr("&Look again"), "LookAgain", self._run_lookup)
         self.look_again.hide()
-        self.add_buttons(self.look_again)
+        self.add_row(self.look_again)
 
     def _build_pick(self) -> QWidget:
         box, column = column_box("PickApp", spacing=6)

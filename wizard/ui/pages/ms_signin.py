@@ -80,7 +80,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
             "SwitchAccount",
             lambda: self.start_embedded(switch=True),
         )
-        self.add_buttons(self.sign_in_button, self.switch_button)
+        self.add_row(self.sign_in_button, self.switch_button)
         self.body.addWidget(self._build_alternatives())
         self.body.addWidget(self._build_code_box())
         self.remember_note = self.add_label(name="Muted", hidden=True)

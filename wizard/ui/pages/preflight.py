@@ -132,7 +132,7 @@ class PreflightPage(LocalizedErrors, BasePage):
         self.outcome = self.add_label(name="SectionTitle", hidden=True)
         self.check_again = push_button(self.tr("Check again"), "CheckAgain", self.run_checks)
         self.check_again.hide()
-        self.add_buttons(self.check_again)
+        self.add_row(self.check_again)
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:

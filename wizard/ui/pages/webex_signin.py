@@ -72,7 +72,7 @@ class WebexSignInPage(BasePage):
         self.sign_in_button = push_button(
             self.tr("&Sign in to Webex"), "WebexSignIn", self.start_sign_in, default=True
         )
-        self.add_buttons(self.sign_in_button)
+        self.add_row(self.sign_in_button)
         self.fallback = WebexBrowserFallback(self)
         self.fallback.token_ready.connect(self.use_token)
         self.fallback.failed.connect(self._sign_in_failed)
