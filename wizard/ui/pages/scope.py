@@ -23,6 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows import scope
 from wizard.flows.scope import Assignment, Chosen, Loaded, Principal, valid_email
 from wizard.flows.setup import SetupInputs
@@ -36,8 +37,6 @@ from wizard.ui.qt import (
     QComboBox,
     QCoreApplication,
     QEvent,
-    QHBoxLayout,
-    QLineEdit,
     QObject,
     QPushButton,
     QRadioButton,
@@ -47,7 +46,7 @@ from wizard.ui.qt import (
     QTreeWidgetItem,
     is_alive,
 )
-from wizard.ui.widgets import label, named
+from wizard.ui.widgets import label, line_edit, named, push_button
 
 log = logging.getLogger("wizard.ui.pages.scope")
 
@@ -63,12 +62,12 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 class ScopePage(LocalizedErrors, BasePage):
     page_id = PageId.SCOPE
     next_page = PageId.REVIEW
+    header_text = (
+        QT_TRANSLATE_NOOP("ScopePage", "Who is provisioned"),
+        QT_TRANSLATE_NOOP("ScopePage", "Choose the users and groups that get a Webex account."),
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Who is provisioned"),
-            self.tr("Choose the users and groups that get a Webex account."),
-        )
         self._loaded: Loaded | None = None
         self._chosen = Chosen()
         self._search_gen = 0
@@ -112,16 +111,14 @@ class ScopePage(LocalizedErrors, BasePage):
             ),
             muted=True,
         )
-        self.search_edit = named(QLineEdit(), self.tr("Search users and groups by name or email"))
-        self.search_edit.setObjectName("PrincipalSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search users and groups by name or email"))
+        search = self.tr("Search users and groups by name or email")
+        self.search_edit = named(line_edit("PrincipalSearch", placeholder=search), search)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_text_changed)
         # Enter adds the highlighted result (instead of pressing the wizard's default button).
         self.search_edit.installEventFilter(self)
         self.body.addWidget(self.search_edit)
-        self.search_state = label(name="Muted")
-        self.body.addWidget(self.search_state)
+        self.search_state = self.add_label(name="Muted")
         self.results = named(make_tree(
             "SearchResults", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
         ), self.tr("Search results"))
@@ -132,8 +129,7 @@ class ScopePage(LocalizedErrors, BasePage):
             self.tr("&Add to the assignment list"), "AddPrincipal", self._add_selected
         )
 
-        self.chosen_title = label(self.tr("To be assigned"), name="SectionTitle")
-        self.body.addWidget(self.chosen_title)
+        self.chosen_title = self.add_label(self.tr("To be assigned"), name="SectionTitle")
         self.chosen_tree = named(make_tree(
             "ChosenPrincipals", [self.tr("Type"), self.tr("Name"), self.tr("User name or email")]
         ), self.chosen_title.text(), self.chosen_title)
@@ -142,21 +138,14 @@ class ScopePage(LocalizedErrors, BasePage):
         self.remove_button = self._button(
             self.tr("&Remove from the list"), "RemovePrincipal", self._remove_selected
         )
-        self.test_user_label = label(name="TestUser")
-        self.body.addWidget(self.test_user_label)
-        self.current_label = label(name="CurrentAssignments")
-        self.body.addWidget(self.current_label)
+        self.test_user_label = self.add_label(name="TestUser")
+        self.current_label = self.add_label(name="CurrentAssignments")
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         """A button on its own row, disabled until something is selected."""
-        row = QHBoxLayout()
-        button = QPushButton(text)
-        button.setObjectName(name)
+        button = push_button(text, name, slot)
         button.setEnabled(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_row(button)
         return button
 
     def _build_role(self) -> None:
@@ -165,30 +154,26 @@ class ScopePage(LocalizedErrors, BasePage):
         self.role_combo.setObjectName("AppRole")
         self.role_combo.setMinimumWidth(260)
         self.role_combo.currentIndexChanged.connect(lambda *_: self._update_complete())
-        row = QHBoxLayout()
-        row.addWidget(self.role_combo)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.role_note = label(
+        self.add_row(self.role_combo)
+        self.role_note = self.add_paragraph(
             self.tr(
                 '"Default Access" is not offered: Entra ID skips users assigned with it, so '
                 "they would never reach Webex."
             ),
-            name="Muted",
+            muted=True,
         )
-        self.body.addWidget(self.role_note)
 
     def _build_notifications(self) -> None:
         heading = self.add_section(self.tr("Notifications"))
-        self.email_edit = named(QLineEdit(), self.tr("Notification email"), heading)
-        self.email_edit.setObjectName("NotificationEmail")
-        self.email_edit.setPlaceholderText(self.tr("Notification email"))
-        self.email_edit.setMaximumWidth(420)
+        email = self.tr("Notification email")
+        self.email_edit = named(
+            line_edit("NotificationEmail", placeholder=email, max_width=420), email, heading
+        )
         self.email_edit.textChanged.connect(lambda *_: self._update_complete())
         self.body.addWidget(self.email_edit)
-        self.email_error = label(self.tr("Enter a valid email address."), name="InlineError")
-        self.email_error.hide()
-        self.body.addWidget(self.email_error)
+        self.email_error = self.add_label(
+            self.tr("Enter a valid email address."), name="InlineError", hidden=True
+        )
         self.notify_box = QCheckBox(self.tr("Email me when a failure occurs"))
         self.notify_box.setObjectName("NotifyOnFailure")
         self.notify_box.setChecked(True)
