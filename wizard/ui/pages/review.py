@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows.setup import TEST_CONNECTION, StateFile, Step, plan_setup
 from wizard.flows.setup import state_file_of as profile_state_file
 from wizard.ui.ops import Op
@@ -28,11 +29,10 @@ from wizard.ui.qt import (
     QCoreApplication,
     QFrame,
     QGridLayout,
-    Qt,
     QWidget,
     QWizard,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import grid_box, label, list_row_grid
 from wizard.ui.words import phrase_in, translator
 
 log = logging.getLogger("wizard.ui.pages.review")
@@ -60,26 +60,15 @@ class PlanRow(QFrame):
         super().__init__(parent)
         self.setObjectName(f"Plan_{step.key}")
         self.step = step
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(1)
         skipped = step.status == "skipped"
         self.mark = label(f"{number}." if not skipped else "–", name="PlanMark")
-        self.mark.setWordWrap(False)
-        self.mark.setMinimumWidth(22)
         self.title = label(step_title(step), name="PlanTitle")
         self.detail = label(step.display_detail(translator("flows"), phrase_in("flows")), name="Muted")
         self.state = label(
             QCoreApplication.translate("ReviewPage", "already set up") if skipped else "",
             name="Muted",
         )
-        self.state.setWordWrap(False)
-        grid.addWidget(self.mark, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, 0, 1)
-        grid.addWidget(self.state, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.detail, 1, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
+        list_row_grid(self, self.mark, self.title, self.detail, mark_width=22, side=self.state)
         self.detail.hide()  # the Graph call: under "Show details"
         if skipped:
             # Greyed: visible for completeness, clearly not something Apply will do.
@@ -92,29 +81,25 @@ class PlanRow(QFrame):
 class ReviewPage(LocalizedErrors, BasePage):
     page_id = PageId.REVIEW
     next_page = PageId.APPLY
+    header_text = (
+        QT_TRANSLATE_NOOP("ReviewPage", "Review the changes"),
+        QT_TRANSLATE_NOOP("ReviewPage", "Check the exact list of changes before anything is made."),
+    )
+    intro_text = QT_TRANSLATE_NOOP(
+        "ReviewPage",
+        "Nothing has been changed in your tenant or organization yet. When you click Apply, the "
+        "wizard makes these changes in Entra ID, in this order:",
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Review the changes"),
-            self.tr("Check the exact list of changes before anything is made."),
-        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply"))
         self._steps: list[Step] | None = None
         self.rows: list[PlanRow] = []
-        self.intro = self.add_paragraph(
-            self.tr(
-                "Nothing has been changed in your tenant or organization yet. When you click "
-                "Apply, the wizard makes these changes in Entra ID, in this order:"
-            )
-        )
-        self.summary = label(name="PlanSummary")
-        self.body.addWidget(self.summary)
+        self.summary = self.add_label(name="PlanSummary")
         self.list_box, self.list_layout = self._list("PlanList")
         #: Accidental-deletion prevention: what the save does to it (the wizard never turns it off).
-        self.threshold_line = label(name="DeletionThreshold")
-        self.threshold_line.setWordWrap(True)
-        self.body.addWidget(self.threshold_line)
+        self.threshold_line = self.add_label(name="DeletionThreshold")
         self.checks_title = self.add_section(self.tr("Also checked (changes nothing)"))
         self.checks_box, self.checks_layout = self._list("CheckList")
         self.details_box = QCheckBox(self.tr("Show &details (the Microsoft Graph calls)"))
@@ -131,11 +116,7 @@ class ReviewPage(LocalizedErrors, BasePage):
         self.set_complete(False)
 
     def _list(self, name: str) -> tuple[QWidget, QGridLayout]:
-        box = QWidget()
-        box.setObjectName(name)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(6)
+        box, grid = grid_box(name, row_spacing=6)
         self.body.addWidget(box)
         return box, grid
 
