@@ -22,7 +22,7 @@ import logging
 import threading
 from typing import Any
 
-from wizard.core.errors import Cancelled, WizardError
+from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.flows.setup import (
     JobStatus,
     OnDemandResult,
@@ -41,15 +41,11 @@ from wizard.ui.pages.review import new_app_of, state_file_of, step_title
 from wizard.ui.qt import (
     QCheckBox,
     QCoreApplication,
-    QGridLayout,
-    QHBoxLayout,
-    QPushButton,
     Qt,
     QTimer,
-    QWidget,
     is_alive,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import grid_box, label, push_button
 from wizard.ui.words import local_time, status_word
 
 log = logging.getLogger("wizard.ui.pages.apply")
@@ -61,9 +57,17 @@ WEBEX_CREDENTIAL_STEPS = ("test_connection", "save_secrets")
 class ApplyPage(LocalizedErrors, BasePage):
     page_id = PageId.APPLY
     next_page = PageId.FINISH
+    header_text = (
+        QT_TRANSLATE_NOOP("ApplyPage", "Apply"),
+        QT_TRANSLATE_NOOP("ApplyPage", "Make the changes and start provisioning."),
+    )
+    intro_text = QT_TRANSLATE_NOOP(
+        "ApplyPage",
+        "The wizard makes the changes in order. If one fails it stops there, says why, and can "
+        "retry from that step; running it again never duplicates anything.",
+    )
 
     def build(self) -> None:
-        self.set_header(self.tr("Apply"), self.tr("Make the changes and start provisioning."))
         self._steps: list[Step] = []
         #: The wait for Entra ID to finish creating an added app (None: the flow's default;
         #: tests shorten it).
@@ -76,41 +80,25 @@ class ApplyPage(LocalizedErrors, BasePage):
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
 
-        #: The overall result, first thing on the page ("Setup complete — …").
+        #: The overall result, first thing on the page ("Setup complete — …"), above the intro.
         self.headline = label(name="ApplyHeadline")
         self.headline.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.headline.hide()
-        self.body.addWidget(self.headline)
-        self.intro = self.add_paragraph(
-            self.tr(
-                "The wizard makes the changes in order. If one fails it stops there, says why, "
-                "and can retry from that step; running it again never duplicates anything."
-            )
-        )
-        self.list_box = QWidget()
-        self.list_box.setObjectName("StepList")
-        self.list_layout = QGridLayout(self.list_box)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.list_layout.setVerticalSpacing(6)
+        self.body.insertWidget(0, self.headline)
+        self.list_box, self.list_layout = grid_box("StepList", row_spacing=6)
         self.body.addWidget(self.list_box)
         self.body.addWidget(self._build_details_box())
 
         self._build_first_user()
 
         self.job_title = self.add_section(self.tr("Provisioning job"))
-        self.job_label = label(name="JobStatus")
-        self.body.addWidget(self.job_label)
-        row = QHBoxLayout()
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setObjectName("RefreshStatus")
-        self.refresh_button.clicked.connect(self.refresh_status)
-        row.addWidget(self.refresh_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.job_label = self.add_label(name="JobStatus")
+        self.refresh_button = push_button(self.tr("&Refresh"), "RefreshStatus", self.refresh_status)
+        self.add_row(self.refresh_button)
         # Just above the error panel (outside the scrolling body), so it is seen with the error.
-        self.resign_button = QPushButton(self.tr("Back to the &Webex sign-in"))
-        self.resign_button.setObjectName("BackToWebexSignIn")
-        self.resign_button.clicked.connect(self.back_to_webex_signin)
+        self.resign_button = push_button(
+            self.tr("Back to the &Webex sign-in"), "BackToWebexSignIn", self.back_to_webex_signin
+        )
         self.resign_button.hide()
         outer = self.layout()
         outer.insertWidget(
@@ -121,12 +109,9 @@ class ApplyPage(LocalizedErrors, BasePage):
 
     def _build_first_user(self) -> None:
         self.first_title = self.add_section(self.tr("First user"))
-        self.first_user = label(name="FirstUser")
-        self.body.addWidget(self.first_user)
+        self.first_user = self.add_label(name="FirstUser")
         # Entra's own words, in English whatever the UI language: only under "Show details".
-        self.first_user_message = label(name="Muted")
-        self.first_user_message.hide()
-        self.body.addWidget(self.first_user_message)
+        self.first_user_message = self.add_label(name="Muted", hidden=True)
 
     def _show_message(self, shown: bool) -> None:
         self.first_user_message.setVisible(shown and bool(self.first_user_message.text()))

@@ -13,12 +13,10 @@ from wizard.ui.pages.review import step_title
 from wizard.ui.qt import (
     QCoreApplication,
     QFrame,
-    QGridLayout,
-    Qt,
     QWidget,
 )
 from wizard.ui.style import colour
-from wizard.ui.widgets import label
+from wizard.ui.widgets import label, list_row_grid
 from wizard.ui.words import phrase, phrase_in, translator
 
 #: Colour kinds (style.colour picks the shade that reads on the current palette).
@@ -51,22 +49,11 @@ class StepRow(QFrame):
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"Step_{step.key}")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(1)
         self.status = label(name="StepStatus")
-        self.status.setWordWrap(False)
-        self.status.setMinimumWidth(120)
         self.title = label(step_title(step), name="StepTitle")
         self.elapsed = label(name="Muted")
-        self.elapsed.setWordWrap(False)
         self.detail = label(name="Muted")
-        grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, 0, 1)
-        grid.addWidget(self.elapsed, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.detail, 1, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
+        list_row_grid(self, self.status, self.title, self.detail, mark_width=120, side=self.elapsed)
         self.step = step
         self.started: float | None = None
         self.note = ""
