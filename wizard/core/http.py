@@ -209,8 +209,9 @@ class TlsError(NetworkError):
     handshake = factory(HANDSHAKE, "host", "detail", correlation="required")
 
 
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    """*exc* and every exception it wraps (requests → urllib3 → ssl), each once."""
+def exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """*exc* and every exception it wraps (requests → urllib3 → ssl), each once: the causes
+    a connection failure is classified by (here for TLS, in ``webex.network`` for DNS and proxy)."""
     seen: set[int] = set()
     todo: list[BaseException] = [exc]
     while todo:
@@ -232,7 +233,7 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 def tls_error(host: str, exc: BaseException, correlation: Mapping[str, str]) -> NetworkError:
     """Say what really happened: an untrusted certificate, a closed connection, or a failed
     handshake. requests reports all three as ``SSLError``."""
-    causes = list(_chain(exc))
+    causes = list(exception_chain(exc))
     detail = _short(exc)
     if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
         return NetworkError.tls(host, detail, correlation)

@@ -11,12 +11,12 @@ only hides it from tracebacks), so we classify from it without touching the HTTP
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import requests
 import urllib3.exceptions
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, NetworkError, factory
+from wizard.core.http import exception_chain
 
 
 class WebexNetworkError(NetworkError):
@@ -58,29 +58,11 @@ class WebexNetworkError(NetworkError):
     proxy = factory(PROXY, "host", correlation="required")
 
 
-def _chain(exc: BaseException) -> Iterator[object]:
-    """The exception, what caused it, and what urllib3 wrapped inside (bounded, no cycles)."""
-    seen: set[int] = set()
-    todo: list[object] = [exc]
-    while todo and len(seen) < 32:
-        item = todo.pop(0)
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        yield item
-        if isinstance(item, BaseException):
-            todo.extend(x for x in (item.__cause__, item.__context__) if x is not None)
-            todo.extend(arg for arg in item.args[:2] if isinstance(arg, BaseException))
-        reason = getattr(item, "reason", None)
-        if isinstance(reason, BaseException):
-            todo.append(reason)
-
-
 def classify(err: NetworkError, host: str) -> NetworkError:
     """A more specific error for DNS and proxy failures; TLS, timeouts and the rest unchanged."""
     if err.code != "net.unreachable":
         return err  # net.tls already names the proxy's CA as the usual cause; timeouts are theirs
-    causes = list(_chain(err))
+    causes = list(exception_chain(err))
     if any(
         isinstance(c, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError)
         for c in causes
