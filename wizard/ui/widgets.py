@@ -7,6 +7,7 @@ message must never be interpreted as HTML (it could hide text or fake a link).
 from __future__ import annotations
 
 import html
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -80,7 +81,8 @@ def push_button(
     it) and what a click does; *default*: Enter on the page presses it."""
     button = QPushButton(text)
     button.setObjectName(name)
-    button.setDefault(default)
+    if default:
+        button.setDefault(True)
     button.clicked.connect(slot)
     return button
 
@@ -221,6 +223,32 @@ def ask_yes_no(
     )
     box.open()
     return box
+
+
+class Question:
+    """A yes/no question (see :func:`ask_yes_no`) that is open at most once: asking again while
+    it is up does nothing (a second Cancel or click), and the box is deleted once answered.
+    *on_answer*, a method of the window that asks, gets True for Yes; :attr:`box` is the open
+    box (tests answer it). The method is held weakly: the window owns its question, and a
+    reference back would keep a closed window alive until the next garbage collection."""
+
+    def __init__(self, name: str, on_answer: Callable[[bool], None]) -> None:
+        self._name = name
+        self._on_answer = weakref.WeakMethod(on_answer)  # type: ignore[arg-type]
+        self.box: QMessageBox | None = None
+
+    def ask(self, parent: QWidget, texts: tuple[str, str, str, str]) -> None:
+        if self.box is not None and self.box.isVisible():
+            return
+        self.box = ask_yes_no(parent, self._name, texts, self._answered)
+
+    def _answered(self, yes: bool) -> None:
+        box, self.box = self.box, None
+        on_answer = self._on_answer()
+        if box is None or on_answer is None:
+            return
+        box.deleteLater()
+        on_answer(yes)
 
 
 def in_memory_demo(ctx: Any) -> bool:

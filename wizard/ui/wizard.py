@@ -32,7 +32,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.step_list import StepList
 from wizard.ui.style import icon
-from wizard.ui.widgets import ask_yes_no, in_memory_demo
+from wizard.ui.widgets import Question, in_memory_demo
 
 log = logging.getLogger("wizard.ui")
 
@@ -105,7 +105,7 @@ class SetupWizard(QWizard):
         #: cancelled with this window's.
         self.repair_window: QWidget | None = None
 
-        self._confirm: QMessageBox | None = None
+        self._leave_question = Question("ConfirmCancel", self._confirm_finished)
         self._leaving_confirmed = False
         self.setMinimumSize(MIN_SIZE)
         self.fit_to_screen()
@@ -253,8 +253,6 @@ class SetupWizard(QWizard):
         super().done(result)
 
     def _ask_to_leave(self) -> None:
-        if self._confirm is not None and self._confirm.isVisible():
-            return
         texts = (
             self.tr("Stop the setup?"),
             self.tr(
@@ -264,13 +262,14 @@ class SetupWizard(QWizard):
             self.tr("Stop setup"),
             self.tr("Continue setup"),
         )
-        self._confirm = ask_yes_no(self, "ConfirmCancel", texts, self._confirm_finished)
+        self._leave_question.ask(self, texts)
+
+    @property
+    def _confirm(self) -> QMessageBox | None:
+        """The open "Stop the setup?" box (the screenshot walk answers it)."""
+        return self._leave_question.box
 
     def _confirm_finished(self, stop: bool) -> None:
-        box, self._confirm = self._confirm, None
-        if box is None:
-            return
-        box.deleteLater()
         if stop:
             self._leaving_confirmed = True
             log.info("setup cancelled by the user after progress was made")

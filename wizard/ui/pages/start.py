@@ -31,7 +31,7 @@ from wizard.ui.qt import (
     QMessageBox,
     Signal,
 )
-from wizard.ui.widgets import ask_yes_no, label, tr_error
+from wizard.ui.widgets import Question, tr_error
 from wizard.ui.words import local_time
 
 log = logging.getLogger("wizard.ui.pages.start")
@@ -49,20 +49,20 @@ class StartPage(BasePage):
     page_id = PageId.START
     next_page = PageId.WELCOME
 
+    header_text = (
+        QT_TRANSLATE_NOOP("StartPage", "Welcome back"),
+        QT_TRANSLATE_NOOP("StartPage", "This computer has a saved connection. Choose what to do."),
+    )
+
     #: "Check & repair" (False) or "Renew the Webex token" (True): the wizard opens repair.
     repair_requested = Signal(bool)
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Welcome back"),
-            self.tr("This computer has a saved connection. Choose what to do."),
-        )
         self.saved: Saved | None = None
         #: Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.
         self.choice = PageId.WELCOME
-        self._confirm: QMessageBox | None = None
-        self.found = label(name="Muted")
-        self.body.addWidget(self.found)
+        self._forget_question = Question("ConfirmForget", self._forget_answered)
+        self.found = self.add_label(name="Muted")
         self.buttons: dict[str, QCommandLinkButton] = {}
         self._add(
             "repair",
@@ -97,9 +97,7 @@ class StartPage(BasePage):
             ),
             self.ask_to_forget,
         )
-        self.problem = label(name="Muted")
-        self.problem.hide()
-        self.body.addWidget(self.problem)
+        self.problem = self.add_label(name="Muted", hidden=True)
 
     def _add(self, key: str, title: str, detail: str, action: Any) -> None:
         button = QCommandLinkButton(title, detail)
@@ -205,8 +203,6 @@ class StartPage(BasePage):
         self.wizard().next()
 
     def ask_to_forget(self) -> None:
-        if self._confirm is not None and self._confirm.isVisible():
-            return
         texts = (
             self.tr("Forget the saved sign-ins?"),
             self.tr(
@@ -217,12 +213,9 @@ class StartPage(BasePage):
             self.tr("Forget"),
             self.tr("Keep"),
         )
-        self._confirm = ask_yes_no(self, "ConfirmForget", texts, self._forget_answered)
+        self._forget_question.ask(self, texts)
 
     def _forget_answered(self, yes: bool) -> None:
-        box, self._confirm = self._confirm, None
-        if box is not None:
-            box.deleteLater()
         if not yes:
             return
         self.start(
@@ -238,4 +231,4 @@ class StartPage(BasePage):
     # ------------------------------------------------------------------ tests
     @property
     def confirm_box(self) -> QMessageBox | None:
-        return self._confirm
+        return self._forget_question.box
