@@ -18,6 +18,7 @@ import logging
 import time
 from pathlib import Path
 
+from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows import setup_report as report
 from wizard.flows.setup_report import StepLine, Summary
 from wizard.ui.ops import run_in_thread
@@ -29,15 +30,11 @@ from wizard.ui.qt import (
     QCoreApplication,
     QDesktopServices,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QPushButton,
     Qt,
     QUrl,
-    QWidget,
     is_alive,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import grid_box, label, push_button
 from wizard.ui.words import status_word
 
 log = logging.getLogger("wizard.ui.pages.finish")
@@ -50,21 +47,17 @@ def tr_report(text: str) -> str:
 class FinishPage(BasePage):
     page_id = PageId.FINISH
     next_page = None
+    header_text = (
+        QT_TRANSLATE_NOOP("FinishPage", "Finished"),
+        QT_TRANSLATE_NOOP("FinishPage", "A summary of the connection and what to do next."),
+    )
 
     def build(self) -> None:
-        self.set_header(
-            self.tr("Finished"), self.tr("A summary of the connection and what to do next.")
-        )
         self._summary: Summary | None = None
         self._dialog: QFileDialog | None = None
         self._writes: set[asyncio.Task[str | None]] = set()
-        self.intro = self.add_paragraph("")
-        self.grid_box = QWidget()
-        self.grid_box.setObjectName("SummaryGrid")
-        self.grid = QGridLayout(self.grid_box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(3)
+        self.intro = self.add_label()  # done or not: known on entry
+        self.grid_box, self.grid = grid_box("SummaryGrid", row_spacing=3, column_spacing=14)
         self.body.addWidget(self.grid_box)
         self.values: dict[str, object] = {}
         self.renew_note = self.add_note([])
@@ -73,33 +66,23 @@ class FinishPage(BasePage):
         self.body.addWidget(self.upkeep)
 
         self.assigned_title = self.add_section(self.tr("Assigned users and groups"))
-        self.assigned = label(name="AssignedList")
-        self.body.addWidget(self.assigned)
+        self.assigned = self.add_label(name="AssignedList")
 
         self.add_section(self.tr("Admin consoles"))
-        row = QHBoxLayout()
-        self.entra_button = QPushButton(self.tr("Open in Entra admin center"))
-        self.entra_button.setObjectName("OpenEntra")
-        self.entra_button.clicked.connect(lambda: self._open(self._summary_url("entra")))
-        self.hub_button = QPushButton(self.tr("Open Control Hub"))
-        self.hub_button.setObjectName("OpenControlHub")
-        self.hub_button.clicked.connect(lambda: self._open(self._summary_url("hub")))
-        row.addWidget(self.entra_button)
-        row.addWidget(self.hub_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.links = label(name="Muted")
-        self.body.addWidget(self.links)
+        self.entra_button = push_button(
+            self.tr("Open in Entra admin center"),
+            "OpenEntra",
+            lambda: self._open(self._summary_url("entra")),
+        )
+        self.hub_button = push_button(
+            self.tr("Open Control Hub"), "OpenControlHub", lambda: self._open(self._summary_url("hub"))
+        )
+        self.add_row(self.entra_button, self.hub_button)
+        self.links = self.add_label(name="Muted")
 
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save report…"))
-        self.save_button.setObjectName("SaveReport")
-        self.save_button.clicked.connect(self.ask_where_to_save)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.saved_label = label(name="Muted")
-        self.body.addWidget(self.saved_label)
+        self.save_button = push_button(self.tr("Save report…"), "SaveReport", self.ask_where_to_save)
+        self.add_row(self.save_button)
+        self.saved_label = self.add_label(name="Muted")
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:

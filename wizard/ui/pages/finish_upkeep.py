@@ -18,14 +18,12 @@ from wizard.ui.ops import Op, run_in_thread
 from wizard.ui.qt import (
     QFileDialog,
     QFont,
-    QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     is_alive,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import button_row, label, push_button
 
 log = logging.getLogger("wizard.ui.pages.finish")
 
@@ -60,17 +58,13 @@ class FinishUpkeep(QWidget):
         self.entry_text.setFixedHeight(120)
         self.entry_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.entry_text)
-        row = QHBoxLayout()
-        self.schedule_button = QPushButton(self.tr("&Schedule the daily check"))
-        self.schedule_button.setObjectName("ScheduleCheck")
-        self.schedule_button.clicked.connect(self.schedule_check)
-        self.reminder_button = QPushButton(self.tr("Save a calendar &reminder…"))
-        self.reminder_button.setObjectName("SaveReminder")
-        self.reminder_button.clicked.connect(self.ask_where_to_save)
-        row.addWidget(self.schedule_button)
-        row.addWidget(self.reminder_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.schedule_button = push_button(
+            self.tr("&Schedule the daily check"), "ScheduleCheck", self.schedule_check
+        )
+        self.reminder_button = push_button(
+            self.tr("Save a calendar &reminder…"), "SaveReminder", self.ask_where_to_save
+        )
+        layout.addLayout(button_row(self.schedule_button, self.reminder_button))
         self.status = label(name="Muted")
         layout.addWidget(self.status)
 
