@@ -54,7 +54,7 @@ from wizard.ui.qt import (
     is_alive,
 )
 from wizard.ui.style import icon
-from wizard.ui.widgets import ErrorPanel, label
+from wizard.ui.widgets import ErrorPanel, label, value_label
 
 log = logging.getLogger("wizard.ui.browser")
 
@@ -238,10 +238,7 @@ class BrowserDialog(QDialog):
         row.setContentsMargins(10, 8, 10, 8)
         self.lock_icon = QLabel()
         self.lock_icon.setObjectName("AddressIcon")
-        self.host_label = QLabel()
-        self.host_label.setObjectName("AddressHost")
-        self.host_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.host_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.host_label = value_label("AddressHost")
         self.security_label = label(name="Muted")
         row.addWidget(self.lock_icon)
         row.addWidget(self.host_label)

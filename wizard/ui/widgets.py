@@ -170,6 +170,16 @@ def list_row_grid(
     return grid
 
 
+def value_label(name: str) -> QLabel:
+    """One unwrapped value the admin may copy (a host name, a sign-in code): plain text, since
+    it comes from a server."""
+    widget = QLabel()
+    widget.setObjectName(name)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
 def bullets(items: Iterable[str]) -> QLabel:
     """A bulleted list; items are escaped, so translations cannot inject markup."""
     rows = "".join(f"<li style='margin-bottom:4px'>{html.escape(item)}</li>" for item in items)
@@ -348,17 +358,13 @@ class ErrorPanel(QFrame):
         self.ids = label(name="CorrelationIds")
         for widget in (self.what, self.why, self.fix, self.ids):
             column.addWidget(widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.copy_button = QPushButton(QCoreApplication.translate("ErrorPanel", "Copy details"))
-        self.copy_button.setObjectName("CopyDetails")
-        self.copy_button.clicked.connect(self.copy_details)
-        self.retry_button = QPushButton(QCoreApplication.translate("ErrorPanel", "Retry"))
-        self.retry_button.setObjectName("Retry")
-        self.retry_button.clicked.connect(self.retry_requested)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.retry_button)
-        column.addLayout(buttons)
+        self.copy_button = push_button(
+            QCoreApplication.translate("ErrorPanel", "Copy details"), "CopyDetails", self.copy_details
+        )
+        self.retry_button = push_button(
+            QCoreApplication.translate("ErrorPanel", "Retry"), "Retry", self.retry_requested
+        )
+        column.addLayout(button_row(trailing=(self.copy_button, self.retry_button)))
         outer.addLayout(column, 1)
         self.hide()
 

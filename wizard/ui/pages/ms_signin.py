@@ -37,7 +37,7 @@ from wizard.ui.qt import (
     QWidget,
     is_alive,
 )
-from wizard.ui.widgets import button_row, column_box, label, push_button, tr_error
+from wizard.ui.widgets import button_row, column_box, label, push_button, tr_error, value_label
 
 __all__ = ["LocalizedErrors", "MicrosoftSignInPage", "SignInPageError", "localize_error"]
 
@@ -142,10 +142,7 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         column = QVBoxLayout(box)
         column.setContentsMargins(12, 10, 12, 10)
         self.code_intro = label()
-        self.code_value = QLabel()
-        self.code_value.setObjectName("DeviceCodeValue")
-        self.code_value.setTextFormat(Qt.TextFormat.PlainText)
-        self.code_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_value = value_label("DeviceCodeValue")
         self.code_value.setStyleSheet("font-size: 16pt; font-weight: 600; font-family: monospace;")
         column.addWidget(self.code_intro)
         column.addWidget(self.code_value)
