@@ -30,7 +30,6 @@ from wizard.ui.qt import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     Qt,
     QTimer,
@@ -48,7 +47,7 @@ from wizard.ui.repair.report_view import (
     status_colour,
     summary_text,
 )
-from wizard.ui.widgets import label
+from wizard.ui.widgets import button_row, label, push_button
 
 log = logging.getLogger("wizard.ui.repair")
 
@@ -120,21 +119,18 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
         return self.scroll
 
     def _build_actions(self) -> QHBoxLayout:
-        actions = QHBoxLayout()
-        self.recheck_button = QPushButton(QCoreApplication.translate("RepairPage", "Re-check"))
-        self.recheck_button.setObjectName("Recheck")
-        self.recheck_button.clicked.connect(self.recheck)
-        self.fix_all_button = QPushButton(QCoreApplication.translate("RepairPage", "Fix all"))
-        self.fix_all_button.setObjectName("FixAll")
-        self.fix_all_button.clicked.connect(self.fix_all)
-        self.export_button = QPushButton(QCoreApplication.translate("RepairPage", "Export report…"))
-        self.export_button.setObjectName("ExportReport")
-        self.export_button.clicked.connect(self.choose_export_file)
-        actions.addWidget(self.recheck_button)
-        actions.addWidget(self.fix_all_button)
-        actions.addStretch(1)
-        actions.addWidget(self.export_button)
-        return actions
+        self.recheck_button = push_button(
+            QCoreApplication.translate("RepairPage", "Re-check"), "Recheck", self.recheck
+        )
+        self.fix_all_button = push_button(
+            QCoreApplication.translate("RepairPage", "Fix all"), "FixAll", self.fix_all
+        )
+        self.export_button = push_button(
+            QCoreApplication.translate("RepairPage", "Export report…"),
+            "ExportReport",
+            self.choose_export_file,
+        )
+        return button_row(self.recheck_button, self.fix_all_button, trailing=(self.export_button,))
 
     # ------------------------------------------------------------------ the running operation
     @property
