@@ -321,5 +321,17 @@ class BasePage(QWizardPage):
 class LocalizedErrors:
     """Mixin for the Entra pages: Graph errors name the step in the user's language."""
 
+    ctx: WizardContext
+
     def show_error(self, err: WizardError, retry: Callable[[], object] | None = None) -> None:
         BasePage.show_error(self, localize_error(err), retry)  # type: ignore[arg-type]
+
+    def lacks_microsoft_signin(self, note: QLabel, text: str) -> bool:
+        """True when there is no Microsoft sign-in to read the tenant with (the page was
+        reached without one): *note* shows *text*, and Next stays disabled."""
+        if self.ctx.graph is not None and self.ctx.ms_signin is not None:
+            return False
+        BasePage.set_complete(self, False)  # type: ignore[arg-type]
+        note.setText(text)
+        note.show()
+        return True

@@ -115,13 +115,11 @@ class GalleryPage(LocalizedErrors, BasePage):
 
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
-        ctx = self.ctx
         self._reset_view()
-        if ctx.graph is None or ctx.ms_signin is None:
-            self.set_complete(False)
-            self._say(self.tr("Sign in to Microsoft first: go Back to the sign-in page."))
+        signin_first = self.tr("Sign in to Microsoft first: go Back to the sign-in page.")
+        if self.lacks_microsoft_signin(self.state_text, signin_first):
             return
-        report = ctx.preflight
+        report = self.ctx.preflight
         if report is None:
             self._run_lookup()
         else:

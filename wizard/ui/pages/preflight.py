@@ -137,14 +137,9 @@ class PreflightPage(LocalizedErrors, BasePage):
     # ------------------------------------------------------------------ QWizardPage
     def on_enter(self) -> None:
         self._clear()
-        if self.ctx.graph is None or self.ctx.ms_signin is None:
-            self.set_complete(False)
-            self.outcome.setText(
-                self.tr("Sign in to Microsoft first: go Back to the sign-in page.")
-            )
-            self.outcome.show()
-            return
-        self.run_checks()
+        signin_first = self.tr("Sign in to Microsoft first: go Back to the sign-in page.")
+        if not self.lacks_microsoft_signin(self.outcome, signin_first):
+            self.run_checks()
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         report = self._report
