@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import html
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from wizard.core.errors import WizardError
 from wizard.ui.busy import OpArea
@@ -319,19 +319,38 @@ class BasePage(QWizardPage):
 
 
 class LocalizedErrors:
-    """Mixin for the Entra pages: Graph errors name the step in the user's language."""
-
-    ctx: WizardContext
+    """Mixin for the Entra pages (all BasePages): Graph errors name the step in the user's
+    language, and the tenant is read with the signed-in Graph client."""
 
     def show_error(self, err: WizardError, retry: Callable[[], object] | None = None) -> None:
-        BasePage.show_error(self, localize_error(err), retry)  # type: ignore[arg-type]
+        BasePage.show_error(cast(BasePage, self), localize_error(err), retry)
 
     def lacks_microsoft_signin(self, note: QLabel, text: str) -> bool:
         """True when there is no Microsoft sign-in to read the tenant with (the page was
         reached without one): *note* shows *text*, and Next stays disabled."""
-        if self.ctx.graph is not None and self.ctx.ms_signin is not None:
+        page = cast(BasePage, self)
+        if page.ctx.graph is not None and page.ctx.ms_signin is not None:
             return False
-        BasePage.set_complete(self, False)  # type: ignore[arg-type]
+        page.set_complete(False)
         note.setText(text)
         note.show()
         return True
+
+    def read_tenant(
+        self,
+        work: Callable[[Any], Any],
+        progress: str,
+        done: Callable[[Any], object],
+        *,
+        before: Callable[[], object],
+    ) -> None:
+        """Run *work* with the signed-in Graph client on a worker, showing *progress*, then
+        *done* with its answer; *before* clears the last answer, and Next waits for the new
+        one. Without a sign-in there is nothing to read."""
+        page = cast(BasePage, self)
+        client = page.ctx.graph
+        if client is None:
+            return
+        before()
+        page.set_complete(False)
+        page.start(Op(page, work, client).with_progress(progress).success(done))

@@ -18,7 +18,6 @@ from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.flows import gallery
 from wizard.flows.gallery import Candidate, Lookup
 from wizard.flows.setup import NewApp
-from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage, LocalizedErrors
 from wizard.ui.qt import (
@@ -136,15 +135,11 @@ class GalleryPage(LocalizedErrors, BasePage):
         self.state_text.setVisible(bool(text))
 
     def _run_lookup(self) -> None:
-        client = self.ctx.graph
-        if client is None:
-            return
-        self._reset_view()
-        self.set_complete(False)
-        self.start(
-            Op(self, gallery.lookup, client)
-            .with_progress(self.tr("Looking for the Cisco Webex app…"))
-            .success(self._decide)
+        self.read_tenant(
+            gallery.lookup,
+            self.tr("Looking for the Cisco Webex app…"),
+            self._decide,
+            before=self._reset_view,
         )
 
     def _decide(self, found: Lookup) -> None:

@@ -149,15 +149,11 @@ class PreflightPage(LocalizedErrors, BasePage):
 
     # ------------------------------------------------------------------ checks
     def run_checks(self) -> None:
-        client = self.ctx.graph
-        if client is None:
-            return
-        self._clear()
-        self.set_complete(False)
-        self.start(
-            Op(self, preflight.check, client)
-            .with_progress(self.tr("Checking your roles and existing apps…"))
-            .success(self._show_report)
+        self.read_tenant(
+            preflight.check,
+            self.tr("Checking your roles and existing apps…"),
+            self._show_report,
+            before=self._clear,
         )
 
     def _clear(self) -> None:
