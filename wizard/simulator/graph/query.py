@@ -401,7 +401,7 @@ def read_one(
     """``GET /{entity_set}/{key}``: one object with ``$select``; *load* raises the 404.
 
     ``$select`` is checked before the object is looked up, so a bad query is a 400 even for a
-    missing object, as in Graph.
+    missing object.
     """
     fields = select_fields(request, type_name)
     body = view(load(), fields)
