@@ -141,7 +141,8 @@ class BasePage(QWizardPage):
         """A label at the end of the body; *hidden* ones are shown when they have something
         to say."""
         widget = label(text, name=name)
-        widget.setHidden(hidden)
+        if hidden:  # (showing a widget that has no parent yet would open it as a window)
+            widget.hide()
         self.body.addWidget(widget)
         return widget
 
