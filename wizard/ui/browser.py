@@ -38,11 +38,11 @@ from wizard.ui.qt import (
     QCryptographicHash,
     QDialog,
     QFrame,
-    QGuiApplication,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSize,
     QStyle,
     Qt,
     QTimer,
@@ -54,7 +54,7 @@ from wizard.ui.qt import (
     is_alive,
 )
 from wizard.ui.style import icon
-from wizard.ui.widgets import ErrorPanel, label, value_label
+from wizard.ui.widgets import ErrorPanel, fitted_size, label, value_label
 
 log = logging.getLogger("wizard.ui.browser")
 
@@ -246,13 +246,8 @@ class BrowserDialog(QDialog):
         return bar
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 900, 720
-        if screen is not None:
-            free = screen.availableGeometry()
-            width = min(width, free.width() - 40)
-            height = min(height, free.height() - 60)
-        self.resize(width, height)
+        size, _free = fitted_size(self, QSize(900, 720), QSize(40, 60))
+        self.resize(size)
 
     def _show_address(self, url: str) -> None:
         """Origin only (scheme, host, port): the path and query can carry state and codes."""

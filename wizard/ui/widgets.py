@@ -24,6 +24,8 @@ from wizard.ui.qt import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QRect,
+    QSize,
     QSizePolicy,
     QStyle,
     Qt,
@@ -34,6 +36,28 @@ from wizard.ui.qt import (
 from wizard.ui.style import icon
 
 CONTEXT = "widgets"
+
+
+#: Room left for a window's frame and title bar (and a taskbar on a 1366x768 screen).
+FRAME_ALLOWANCE = QSize(24, 48)
+
+
+def fitted_size(
+    window: QWidget, preferred: QSize, allowance: QSize = FRAME_ALLOWANCE
+) -> tuple[QSize, QRect | None]:
+    """*preferred*, shrunk to the free area of the window's screen (taskbars excluded) less
+    *allowance*; and that free area, or None when there is no screen to fit."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return preferred, None
+    free = screen.availableGeometry()
+    return (
+        QSize(
+            min(preferred.width(), free.width() - allowance.width()),
+            min(preferred.height(), free.height() - allowance.height()),
+        ),
+        free,
+    )
 
 
 def tr_error(template: str, err: WizardError) -> str:

@@ -20,7 +20,6 @@ from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages import PAGES, page_class
 from wizard.ui.qt import (
-    QGuiApplication,
     QMessageBox,
     QSize,
     Qt,
@@ -32,15 +31,13 @@ from wizard.ui.qt import (
 )
 from wizard.ui.step_list import StepList
 from wizard.ui.style import icon
-from wizard.ui.widgets import Question, in_memory_demo
+from wizard.ui.widgets import FRAME_ALLOWANCE, Question, fitted_size, in_memory_demo
 
 log = logging.getLogger("wizard.ui")
 
 MIN_SIZE = QSize(860, 620)
 #: The pages' 940 px plus the step list.
 PREFERRED_SIZE = QSize(1100, 680)
-#: Room left for the window frame, title bar and a taskbar on a 1366x768 screen.
-FRAME_ALLOWANCE = QSize(24, 48)
 
 if TYPE_CHECKING:
     from wizard.ui.pages.base import BasePage
@@ -113,13 +110,11 @@ class SetupWizard(QWizard):
     # ------------------------------------------------------------------ geometry
     def fit_to_screen(self) -> None:
         """Preferred size, shrunk to the screen's free area (taskbars included), centred."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(PREFERRED_SIZE)
+        size, free = fitted_size(self, PREFERRED_SIZE)
+        if free is None:
+            self.resize(size)
             return
-        free = screen.availableGeometry()
-        width = min(PREFERRED_SIZE.width(), free.width() - FRAME_ALLOWANCE.width())
-        height = min(PREFERRED_SIZE.height(), free.height() - FRAME_ALLOWANCE.height())
+        width, height = size.width(), size.height()
         if width < MIN_SIZE.width() or height < MIN_SIZE.height():
             # A very small screen: fitting on it beats our minimum.
             self.setMinimumSize(min(width, MIN_SIZE.width()), min(height, MIN_SIZE.height()))

@@ -19,7 +19,6 @@ from wizard.ui.context import WizardContext
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import (
     QDialog,
-    QGuiApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,7 +31,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.repair.page import RepairPage
 from wizard.ui.style import icon
-from wizard.ui.widgets import DemoBanner, in_memory_demo, label
+from wizard.ui.widgets import DemoBanner, fitted_size, in_memory_demo, label
 
 log = logging.getLogger("wizard.ui.repair")
 
@@ -111,14 +110,10 @@ class RepairWindow(QDialog):
         return banner
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = PREFERRED_SIZE.width(), PREFERRED_SIZE.height()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width = min(width, free.width() - 24)
-            height = min(height, free.height() - 48)
-            self.move(free.x() + (free.width() - width) // 2, free.y() + 8)
-        self.resize(width, height)
+        size, free = fitted_size(self, PREFERRED_SIZE)
+        if free is not None:
+            self.move(free.x() + (free.width() - size.width()) // 2, free.y() + 8)
+        self.resize(size)
 
     # ------------------------------------------------------------------ run_gui's surface
     def current_page_id(self) -> str:
