@@ -1,4 +1,6 @@
-"""Small reusable widgets: error panel, busy indicator, demo banner, notes and text blocks.
+"""Small reusable widgets: error panel, busy indicator, demo banner, notes and text blocks; the
+builders the pages and windows share for the groups they all make (button rows, columns and
+grids, list rows, inputs, a window's size on the screen) and the one-at-a-time yes/no question.
 
 Every label that can show text from a server or a user is ``Qt.PlainText``: a service's error
 message must never be interpreted as HTML (it could hide text or fake a link).
@@ -268,7 +270,7 @@ class Question:
 
     def __init__(self, name: str, on_answer: Callable[[bool], None]) -> None:
         self._name = name
-        self._on_answer = weakref.WeakMethod(on_answer)  # type: ignore[arg-type]
+        self._on_answer = weakref.WeakMethod(on_answer)
         self.box: QMessageBox | None = None
 
     def ask(self, parent: QWidget, texts: tuple[str, str, str, str]) -> None:

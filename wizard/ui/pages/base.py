@@ -112,23 +112,18 @@ class BasePage(QWizardPage):
     def build(self) -> None:
         """Fill ``self.body`` (under the declared intro). Subclasses override."""
 
-    def declared_text(self, name: str) -> Any:
-        """The class-level text *name*, translated in the context of the class declaring it."""
-        for cls in type(self).__mro__:
-            value = vars(cls).get(name)
-            if isinstance(value, str):
-                return QCoreApplication.translate(cls.__name__, value) if value else ""
-            if value is not None:
-                return tuple(QCoreApplication.translate(cls.__name__, text) for text in value)
-        return None
+    def _declared(self, name: str) -> tuple[str, Any]:
+        """The class-level *name* and its translation context: the class that declares it."""
+        cls = next(c for c in type(self).__mro__ if name in vars(c))
+        return cls.__name__, vars(cls)[name]
 
     def _show_declared_texts(self) -> None:
-        header = self.declared_text("header_text")
+        context, header = self._declared("header_text")
         if header:
-            self.set_header(*header)
-        intro = self.declared_text("intro_text")
+            self.set_header(*(QCoreApplication.translate(context, text) for text in header))
+        context, intro = self._declared("intro_text")
         if intro:
-            self.intro = self.add_paragraph(intro)
+            self.intro = self.add_paragraph(QCoreApplication.translate(context, intro))
 
     def set_header(self, title: str, subtitle: str) -> None:
         """Title (larger, in QWizard's header) and subtitle. ``plain_title`` keeps the text."""
@@ -288,21 +283,22 @@ class BasePage(QWizardPage):
 
     def show_busy(self, text: str, on_cancel: Callable[[], None] | None = None) -> None:
         self.ops.show_busy(text, on_cancel)
-        self._enable_busy_actions(False)
+        if is_alive(self):
+            self._enable_busy_actions(False)
 
     def hide_busy(self) -> None:
         # The task may finish after the window closed: OpArea never touches a deleted widget.
         self.ops.hide_busy()
-        if is_alive(self):
-            self._enable_busy_actions(True)
-            focus = self.idle_focus()
-            if focus is not None:
-                self.focus_later(focus)
+        if not is_alive(self):
+            return
+        self._enable_busy_actions(True)
+        focus = self.idle_focus()
+        if focus is not None:
+            self.focus_later(focus)
 
     def _enable_busy_actions(self, enabled: bool) -> None:
-        if is_alive(self):
-            for button in self.busy_actions():
-                button.setEnabled(enabled)
+        for button in self.busy_actions():
+            button.setEnabled(enabled)
 
     def _busy_changed(self, busy: bool) -> None:
         if busy != self._busy:
