@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="34"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 待機中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
         <source>● Running…</source>
         <translation>● 実行中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
@@ -29,35 +29,35 @@
         <translation type="vanished">– 完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="45"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="43"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/journey.py" line="122"/>
         <source>Apply</source>
-        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/journey.py" line="123"/>
         <source>Make the changes and start provisioning.</source>
         <translation>変更を適用し、プロビジョニングを開始します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="59"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
-        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
+        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>ウィザードは変更を順番に適用します。いずれかが失敗するとそこで停止して理由を示し、その手順から再試行できます。もう一度実行しても、何も重複しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
         <source>First user</source>
         <translation>最初のユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="89"/>
         <source>Provisioning job</source>
+        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;), above the intro.</extracomment>
         <translation>プロビジョニング ジョブ</translation>
     </message>
     <message>
@@ -69,128 +69,128 @@
         <translation type="vanished">Webex へのサインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✓ Already set up</source>
         <translation>✓ 設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="115"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="95"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>Webex へのサインインに戻る(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="137"/>
         <source>Keep waiting</source>
         <translation>待機を続ける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="139"/>
         <source>Retry from this step</source>
         <translation>この手順から再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>Review the changes first: go Back.</source>
         <translation>先に変更内容を確認してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="238"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="218"/>
         <source>Stopping after the current step…</source>
         <translation>現在の手順が終わったら停止します…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="165"/>
         <source>Applying the changes…</source>
         <translation>変更を適用しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
         <source>Applying: {step}</source>
         <translation>適用中: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="265"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="245"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>セットアップが停止しました。失敗した手順より後の処理は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="321"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra のメッセージ: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>セットアップ完了 — {user} が Webex に追加され、プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="352"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>セットアップ完了 — プロビジョニングがオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>テスト ユーザーが選択されていないため、オンデマンドでプロビジョニングされたユーザーはいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Already up to date in Webex</source>
         <translation>Webex では既に最新の状態です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="386"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>Last run: {state}, {time}</source>
         <translation>前回の実行: {state}、{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
         <source>{user}: {verdict}</source>
         <translation>{user}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>The user now exists in Webex.</source>
         <translation>このユーザーは Webex に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
         <source>The user is not in Webex yet.</source>
         <translation>このユーザーはまだ Webex に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="357"/>
         <source>Test user</source>
         <translation>テスト ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Status unknown.</source>
         <translation>状態は不明です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>Status: {code}</source>
         <translation>状態: {code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">前回の実行: {run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="391"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>前回の実行: まだありません (Entra ID がまもなく最初のサイクルを実行します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="396"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>スコープ内: {entitled}、Webex にエクスポート済み: {exported}、エスクロー: {escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="405"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
         <source>In quarantine: {reason}</source>
         <translation>検疫中: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="418"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
         <source>Reading the job status…</source>
         <translation>ジョブの状態を読み取っています…</translation>
     </message>
@@ -246,38 +246,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="167"/>
+        <location filename="../../wizard/ui/browser.py" line="144"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="218"/>
+        <location filename="../../wizard/ui/browser.py" line="195"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>サインインが完了すると、このウィンドウは自動的に閉じます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="224"/>
+        <location filename="../../wizard/ui/browser.py" line="201"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="297"/>
+        <location filename="../../wizard/ui/browser.py" line="266"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>証明書が信頼されていないため、ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="304"/>
+        <location filename="../../wizard/ui/browser.py" line="273"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>デモ シミュレーター: 証明書はフィンガープリントの完全一致でのみ信頼されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="314"/>
+        <location filename="../../wizard/ui/browser.py" line="283"/>
         <source>Secure connection</source>
         <translation>安全な接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="321"/>
+        <location filename="../../wizard/ui/browser.py" line="290"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>安全ではありません: ここにパスワードを入力しないでください。</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="178"/>
+        <location filename="../../wizard/ui/widgets.py" line="339"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -293,63 +293,63 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="83"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="70"/>
         <source>… Checking</source>
         <extracomment>How many times a throttled test waits and runs again by itself before asking the admin. Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>… 確認中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="75"/>
         <source>✓ Passed</source>
         <translation>✓ 合格</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="89"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="76"/>
         <source>✗ Failed</source>
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="77"/>
         <source>– Not checked</source>
         <translation>– 未確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
+        <location filename="../../wizard/ui/journey.py" line="98"/>
         <source>Test the connection</source>
         <translation>接続のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="108"/>
+        <location filename="../../wizard/ui/journey.py" line="99"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>Entra ID がこのトークンで Webex に接続できることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>ウィザードは Entra ID と同じように、取得したトークンを使ってテナント URL の Webex プロビジョニング (SCIM) サービスを呼び出します。このテストは読み取りのみで、何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="102"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex が HTTPS で応答</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="103"/>
         <source>Webex accepts the token</source>
         <translation>Webex がトークンを受理</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
         <source>The account has administrator rights</source>
         <translation>アカウントに管理者権限がある</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>テナント URL と組織 ID が正しい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="134"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
         <source>Run the test &amp;again</source>
         <translation>テストを再実行(&amp;A)</translation>
     </message>
@@ -358,53 +358,53 @@
         <translation type="vanished">テストを再実行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="118"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身の [テスト接続] は、プロビジョニング ジョブの作成後に実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="175"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
         <source>Tenant URL: {url}</source>
         <translation>テナント URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="189"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="160"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>テナント URL で Webex を呼び出しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="211"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="182"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex から、次の要求まで {seconds} 秒待つよう求められています。テストは自動的に続行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="279"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="314"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="250"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="285"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="283"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="254"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="293"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="264"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>トークン、組織 ID、テナント URL をシステムのキーリングに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="268"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>シークレットを記憶しないよう選択したため、トークン、組織 ID、テナント URL はメモリ内にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="302"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>トークン、組織 ID、テナント URL はメモリ内に保持され、Microsoft へのサインインでウィザードがテナントを特定した時点で、システムのキーリングに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="315"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="286"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>セットアップは続行できます。トークンはこのセッションの間、メモリ内に保持されます。</translation>
     </message>
@@ -424,12 +424,13 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="146"/>
+        <location filename="../../wizard/ui/widgets.py" line="307"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
+        <extracomment>Room left for a window&apos;s frame and title bar (and a taskbar on a 1366x768 screen).</extracomment>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="157"/>
+        <location filename="../../wizard/ui/widgets.py" line="318"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。システムのキーリングが見つからないため、デモは終了するまでサインイン情報をメモリに保持します。</translation>
     </message>
@@ -445,17 +446,17 @@
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
+        <location filename="../../wizard/ui/journey.py" line="55"/>
         <source>Your environment</source>
         <translation>ご利用の環境</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
+        <location filename="../../wizard/ui/journey.py" line="56"/>
         <source>Choose the Microsoft cloud and the Webex environment your organization uses.</source>
         <translation>組織で使用している Microsoft クラウドと Webex 環境を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="52"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
         <source>Global (login.microsoftonline.com)</source>
         <translation>グローバル (login.microsoftonline.com)</translation>
     </message>
@@ -470,118 +471,118 @@
         <translation>Webex for Government: Cisco によると、管理者トークンの有効期間は最長 12 時間です。Entra ID はウィザードが渡したトークンを使い続けるため、トークンを更新しない限り (修復モード)、期限切れになるとプロビジョニングが停止します。Webex for Government でプロビジョニングを継続する方法は Cisco にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="48"/>
         <source>US Government (GCC High)</source>
         <translation>米国政府 (GCC High)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="49"/>
         <source>US Government DoD (dod-graph.microsoft.us)</source>
         <translation>米国政府 DoD (dod-graph.microsoft.us)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="55"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="50"/>
         <source>China (operated by 21Vianet)</source>
         <translation>中国 (21Vianet が運営)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="58"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
         <source>Commercial</source>
         <translation>商用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="59"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
         <source>Webex for Government (FedRAMP)</source>
         <translation>Webex for Government (FedRAMP)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="66"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="61"/>
         <source>Microsoft Entra cloud</source>
         <translation>Microsoft Entra クラウド</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="69"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="64"/>
         <source>Webex</source>
         <translation>Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="80"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="75"/>
         <source>Advanced</source>
         <translation>詳細設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="132"/>
-        <location filename="../../wizard/ui/pages/environment.py" line="231"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="121"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="220"/>
         <source>Application (client) ID</source>
         <translation>アプリケーション (クライアント) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="136"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="125"/>
         <source>Leave empty to use Microsoft&apos;s own &quot;Microsoft Graph Command Line Tools&quot; app, or enter your organization&apos;s app registration.</source>
         <translation>Microsoft 提供の「Microsoft Graph Command Line Tools」アプリを使用する場合は空のままにします。組織で登録したアプリを使用する場合は、その ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="144"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="133"/>
         <source>Tenant</source>
         <translation>テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="148"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="137"/>
         <source>Leave empty to sign in to any organization, or enter a tenant ID or a verified domain such as contoso.onmicrosoft.com.</source>
         <translation>どの組織にもサインインできるようにするには空のままにします。特定の組織を指定する場合は、テナント ID または確認済みドメイン (contoso.onmicrosoft.com など) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="217"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="206"/>
         <source>This is not a valid tenant. {reason}</source>
         <translation>有効なテナントではありません。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="211"/>
         <source>This is not a valid application (client) ID. {reason}</source>
         <translation>有効なアプリケーション (クライアント) ID ではありません。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="232"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="221"/>
         <source>Webex sign-in host</source>
         <translation>Webex サインイン ホスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="233"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
         <source>Webex API address</source>
         <translation>Webex API アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="234"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="223"/>
         <source>Webex tenant URL given to Entra ID</source>
         <translation>Entra ID に設定する Webex テナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="235"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="224"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="236"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="225"/>
         <source>Webex sign-in client ID</source>
         <translation>Webex サインイン クライアント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="237"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="226"/>
         <source>Microsoft sign-in host</source>
         <translation>Microsoft サインイン ホスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="227"/>
         <source>Microsoft Graph address</source>
         <translation>Microsoft Graph アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="252"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="241"/>
         <source>Not confirmed by a public Microsoft or Cisco source for this environment. If a later step fails, ask your Microsoft or Cisco contact for the right value and set it in the configuration file:</source>
         <translation>次の値は、この環境について Microsoft または Cisco の公開情報で確認されていません。後の手順が失敗した場合は、Microsoft または Cisco の担当者に正しい値を問い合わせ、構成ファイルに設定してください:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="259"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="248"/>
         <source>• {name}: {value}</source>
         <translation>• {name}: {value}</translation>
     </message>
@@ -589,28 +590,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="228"/>
+        <location filename="../../wizard/ui/widgets.py" line="388"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
-        <location filename="../../wizard/ui/widgets.py" line="231"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="141"/>
+        <location filename="../../wizard/ui/widgets.py" line="391"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="250"/>
+        <location filename="../../wizard/ui/widgets.py" line="407"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="256"/>
+        <location filename="../../wizard/ui/widgets.py" line="413"/>
         <source>Support ids: {ids}</source>
         <translation>サポート用 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="274"/>
+        <location filename="../../wizard/ui/widgets.py" line="431"/>
         <source>Error type: {code}</source>
         <translation>エラーの種類: {code}</translation>
     </message>
@@ -636,72 +637,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
+        <location filename="../../wizard/ui/journey.py" line="128"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
+        <location filename="../../wizard/ui/journey.py" line="129"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>接続の概要と、次に行うこと。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="58"/>
         <source>Keep it healthy</source>
         <translation>正常な状態を保つ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="62"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="79"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="81"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="67"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 管理センターで開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="84"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="72"/>
         <source>Open Control Hub</source>
         <translation>Control Hub を開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="95"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="77"/>
         <source>Save report…</source>
         <translation>レポートを保存…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
         <source>exists in Webex</source>
         <translation>Webex に登録済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
         <source>not in Webex yet</source>
         <translation>Webex に未登録</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="132"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="109"/>
         <source>All users and groups</source>
         <translation>すべてのユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="134"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="111"/>
         <source>Only assigned users and groups</source>
         <translation>割り当てられたユーザーとグループのみ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="167"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="144"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID から Webex へのプロビジョニングが設定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="169"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="146"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>セットアップは最後まで実行されませんでした。以下の内容は確認されていません。</translation>
     </message>
@@ -710,57 +711,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex トークンの有効期限は {date} です。{renew} より前に修復機能で更新してください。ウィザードをもう一度実行して [修復] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="177"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="154"/>
         <source>None chosen in this run.</source>
         <translation>今回の実行では選択されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex トークンの有効期限は {date} です。{renew} より前に更新してください。ウィザードをもう一度実行して [Webex トークンを更新] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。有効期限が切れるとプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="228"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="205"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>トークンはサインインした Webex 管理者のものです。Control Hub でその管理者のアクセスをリセットするとトークンは失効し、トークンを更新するまでプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理センター: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="248"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="225"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>デモ モード: これらはシミュレーターが変更しない実際のコンソールのため、ボタンを押しても開きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="262"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="239"/>
         <source>Save the setup report</source>
         <translation>セットアップ レポートの保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーン テキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="266"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>レポートを {path} に保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="306"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="283"/>
         <source>Report saved to {path}</source>
         <translation>レポートを {path} に保存しました</translation>
     </message>
@@ -780,72 +781,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishUpkeep</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="50"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
         <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
         <translation>毎日のチェックは、Webex トークンの有効期限が切れる {days} 日前と、プロビジョニングが停止したときに警告します。次のエントリが毎朝チェックを実行します:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="58"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
         <source>Scheduled task entry</source>
         <translation>スケジュールされたタスクのエントリ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="64"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
         <source>&amp;Schedule the daily check</source>
         <translation>毎日のチェックをスケジュール(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="67"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
         <source>Save a calendar &amp;reminder…</source>
         <translation>カレンダーのリマインダーを保存(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="85"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="79"/>
         <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
         <translation>デモ モード: 何もスケジュールされません。シミュレーターはデモと共に停止します。これは実際のセットアップで作成されるエントリです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="112"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="106"/>
         <source>Scheduling the daily check…</source>
         <translation>毎日のチェックをスケジュールしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
         <source>Could not schedule the check: {reason}</source>
         <translation>チェックをスケジュールできませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
         <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
         <translation>毎日のチェックをスケジュールしました。スタート ページの [保存済みのサインインを消去] で削除できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="130"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="124"/>
         <source>Save a calendar reminder</source>
         <translation>カレンダーのリマインダーを保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="133"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="127"/>
         <source>Calendar (*.ics)</source>
         <translation>カレンダー (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="145"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="139"/>
         <source>Renew the Webex token for Entra ID provisioning</source>
         <translation>Entra ID プロビジョニング用の Webex トークンを更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="141"/>
         <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
         <translation>Entra ID がプロビジョニングに使用する Webex トークンの有効期限は {date} です。Webex プロビジョニング ウィザードを実行し、[Webex トークンを更新] を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="153"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
         <source>Saving the reminder…</source>
         <translation>リマインダーを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="156"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="150"/>
         <source>Reminder saved to {path}</source>
         <translation>リマインダーを {path} に保存しました</translation>
     </message>
@@ -853,13 +854,12 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="51"/>
+        <location filename="../../wizard/ui/journey.py" line="81"/>
         <source>Cisco Webex enterprise app</source>
-        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex エンタープライズ アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="53"/>
+        <location filename="../../wizard/ui/journey.py" line="82"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>テナント内の Cisco Webex アプリケーションを見つけるか、Entra アプリケーション ギャラリーから追加します。</translation>
     </message>
@@ -869,17 +869,17 @@ What to do next: {fix}</source>
         <translation type="vanished">再検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="96"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="72"/>
         <source>Name of the app in your tenant</source>
         <translation>テナントでのアプリケーション名</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="86"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>ユーザーのマイ アプリ ポータルにアプリケーションを表示しない (Cisco 推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="118"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="94"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>ユーザーにはマイ アプリの Webex タイルは必要ありません。どちらの場合もプロビジョニングは機能します。ウィザードはアプリケーションに HideApp タグを追加します。これは Entra 管理センターの「ユーザーに表示しますか? いいえ」と同じ設定だと考えられていますが、Microsoft は文書化していません。重要な場合は、アプリケーションの [プロパティ] ページを確認してください。</translation>
     </message>
@@ -888,77 +888,78 @@ What to do next: {fix}</source>
         <translation type="vanished">テナントに Cisco Webex を追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="62"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
         <source>&amp;Look again</source>
+        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>もう一度探す(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="137"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="163"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="132"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>Cisco Webex アプリケーションを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="146"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>Cisco Webex アプリケーションを追加できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="189"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="159"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>テナントには既に「{name}」アプリケーション (オブジェクト ID {id}) があります。ウィザードはこれを使用します。何も追加せず、マイ アプリでの表示設定もそのままにします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="169"/>
         <source>provisioning job: {status}</source>
         <translation>プロビジョニング ジョブ: {status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="201"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="171"/>
         <source>no provisioning job</source>
         <translation>プロビジョニング ジョブなし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="174"/>
         <source>single sign-on: {mode}</source>
         <translation>シングル サインオン: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="206"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
         <source>no single sign-on mode set</source>
         <translation>シングル サインオン: 未設定</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="179"/>
         <source>created {date}</source>
         <translation>作成日 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="181"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>作成日は Microsoft Graph で未提供</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="183"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>オブジェクト ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="196"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>テナントに「Cisco Webex」アプリケーションが {count} 個あります。Webex にユーザーをプロビジョニングするのは 1 つだけにしてください。既にプロビジョニング ジョブがあるもの、またはシングル サインオンで使用しているものを選択してください。その他は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name} (プロビジョニング ジョブあり)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="267"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>テナントにはまだ Cisco Webex アプリケーションがありません。確認ページで [適用] をクリックすると、ウィザードが Entra ギャラリーからアプリケーションを追加します。それまでは何も追加されません。その後、アプリケーションを構成できるようになるまで Entra ID で少し時間がかかります (通常は 1 分未満)。[適用] はそれを待ちます。</translation>
     </message>
@@ -1100,22 +1101,21 @@ What to do next: {fix}</source>
 <context>
     <name>MicrosoftSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
+        <location filename="../../wizard/ui/journey.py" line="64"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
-        <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>Microsoft にサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="61"/>
+        <location filename="../../wizard/ui/journey.py" line="65"/>
         <source>Sign in with your Entra administrator account.</source>
         <translation>Entra の管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="54"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
-        <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
+        <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つアカウントを使用してください。Microsoft から、テナントのエンタープライズ アプリケーション、アプリの割り当て、プロビジョニングの管理をウィザードに許可するよう求められます。サインイン ウィンドウは、このコンピューターに Cookie や履歴を残しません。</translation>
     </message>
     <message>
@@ -1123,12 +1123,12 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="86"/>
         <source>Other ways to sign in</source>
         <translation>その他のサインイン方法</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="90"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>組織で管理対象デバイスからのサインインのみが許可されている場合 (条件付きアクセス) や、ウィンドウに確認の手順が表示されない場合は、システム ブラウザーを使用するか、別のデバイスでコードを使用してサインインしてください。</translation>
     </message>
@@ -1141,107 +1141,108 @@ What to do next: {fix}</source>
         <translation type="vanished">コードでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
         <source>&amp;Sign in</source>
+        <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="74"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
         <source>Use my s&amp;ystem browser</source>
         <translation>システム ブラウザーを使用(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="101"/>
         <source>Sign in with a co&amp;de</source>
         <translation>コードでサインイン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="141"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="118"/>
         <source>Tenant</source>
         <translation>テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="142"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="119"/>
         <source>Tenant ID</source>
         <translation>テナント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="143"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
         <source>Primary domain</source>
         <translation>プライマリ ドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="150"/>
         <source>You are not signed in yet.</source>
         <translation>まだサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="191"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="165"/>
         <source>You are signed in.</source>
         <translation>サインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="194"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="168"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="238"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="198"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>サインイン情報はシステムの安全な資格情報ストアに保持されるため、Microsoft が許可している間は、次回の実行時に確認なしでサインインします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="247"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="207"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>このコンピューターにはサインイン情報は記憶されません: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="268"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>保存済みの Microsoft サインインを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="259"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存済みのサインインの有効期限が切れています。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="339"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>テナントの詳細を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="353"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="313"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="417"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="377"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>Web ブラウザーでサインインを完了してください。ウィザードは最大 {minutes} 分待ちます。[キャンセル] を押すと、ここでの待機を中止します (ブラウザーのタブも閉じてください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="432"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="392"/>
         <source>Getting a sign-in code…</source>
         <translation>サインイン コードを取得しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="441"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>任意のデバイスで {url} を開き、このコードを入力してください。サインインすると、ウィザードは自動的に続行します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="447"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="407"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>コードによるサインインを待っています…</translation>
     </message>
@@ -1261,84 +1262,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>問題なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="78"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="101"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>今すぐ復元 (管理者の同意)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="117"/>
+        <location filename="../../wizard/ui/journey.py" line="72"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="119"/>
+        <location filename="../../wizard/ui/journey.py" line="73"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>何かを変更する前に、セットアップに必要なものがすべてそろっていることを確認します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="127"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="111"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
-        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>ウィザードは Entra ロールを確認し、既存の「Cisco Webex」エンタープライズ アプリケーションとそのプロビジョニング ジョブ、および「Cisco Webex Identity Integration」アプリケーションを探します。ここでは何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="142"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="125"/>
         <source>Check again</source>
+        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="156"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="132"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>先に Microsoft にサインインしてください。[戻る] でサインイン ページに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="177"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="146"/>
         <source>Checking your roles and existing apps…</source>
         <translation>ロールと既存のアプリケーションを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="172"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>失敗したチェック項目を解決するまで、セットアップを続行できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="175"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>準備完了です。[次へ] を押すと、アプリケーションの追加をスキップして Webex へのサインインに進みます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="208"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="178"/>
         <source>All set. Click Next to continue.</source>
         <translation>準備完了です。[次へ] をクリックして続行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="221"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="191"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="237"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="249"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="219"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>同意しました。Entra ID にアプリケーションが表示されるのを待っています…</translation>
     </message>
@@ -1420,18 +1421,18 @@ What to do next: {fix}</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="124"/>
+        <location filename="../../wizard/ui/repair/page.py" line="123"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>再チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="127"/>
+        <location filename="../../wizard/ui/repair/page.py" line="126"/>
         <source>Fix all</source>
         <translation>すべて修正</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="130"/>
+        <location filename="../../wizard/ui/repair/page.py" line="129"/>
         <source>Export report…</source>
         <translation>レポートのエクスポート…</translation>
     </message>
@@ -1446,13 +1447,13 @@ What to do next: {fix}</source>
         <translation>{n} 件のチェックのうち、正常 {ok} 件、失敗 {failed} 件、警告あり {warnings} 件、未確認 {other} 件。マークされた項目を修正するか、サポート用にレポートをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="219"/>
-        <location filename="../../wizard/ui/repair/page.py" line="240"/>
+        <location filename="../../wizard/ui/repair/page.py" line="215"/>
+        <location filename="../../wizard/ui/repair/page.py" line="236"/>
         <source>Reading what setup saved…</source>
         <translation>セットアップで保存された情報を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="261"/>
+        <location filename="../../wizard/ui/repair/page.py" line="257"/>
         <source>Running the checks…</source>
         <translation>チェックを実行しています…</translation>
     </message>
@@ -1467,93 +1468,93 @@ What to do next: {fix}</source>
         <translation>開いたウィンドウで Microsoft にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="70"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
         <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>不足しているものを再作成するためにセットアップが開きます。完了後、このレポートがもう一度実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="80"/>
         <source>Fixing: {title}…</source>
         <translation>修正中: {title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="92"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>ここで修正できるものをすべて修正しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>ここで自動的に修正できるものはありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
         <source>Signed in to Microsoft.</source>
         <translation>Microsoft にサインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>何も変更されていません。チェックをもう一度実行しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
         <source>Restarting the provisioning job…</source>
         <translation>プロビジョニング ジョブを再開しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} チェックの結果は引き続き次のとおりです: {finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="179"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="178"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでグローバル管理者が承諾するのを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="207"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="206"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>同意しました。Entra ID に Cisco Webex Identity Integration アプリケーションが表示されるのを待っています… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="226"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="225"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration に対する管理者の同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="241"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="240"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>開いたウィンドウで、フル管理者として Webex にサインインしてください…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>トークンを更新するには Webex にサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="252"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="251"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>新しいトークンをテストし、Entra ID に設定しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="285"/>
+        <location filename="../../wizard/ui/repair/page.py" line="281"/>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="290"/>
+        <location filename="../../wizard/ui/repair/page.py" line="286"/>
         <source>HTML page (*.html)</source>
         <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="291"/>
+        <location filename="../../wizard/ui/repair/page.py" line="287"/>
         <source>Text file (*.txt)</source>
         <translation>テキスト ファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="311"/>
+        <location filename="../../wizard/ui/repair/page.py" line="307"/>
         <source>Report saved to {path}.</source>
         <translation>レポートを {path} に保存しました。</translation>
     </message>
@@ -1594,23 +1595,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="52"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>Webex プロビジョニングの修復</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="56"/>
+        <location filename="../../wizard/ui/repair/window.py" line="55"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="77"/>
+        <location filename="../../wizard/ui/repair/window.py" line="76"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>ウィザードは Entra ID から Webex までのすべてのつながりをチェックし、何が壊れているか、その原因と修正方法を示します。修正ボタンをクリックするまで、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="92"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1622,78 +1623,78 @@ What to do next: {fix}</source>
         <translation type="vanished">完了済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="74"/>
+        <location filename="../../wizard/ui/pages/review.py" line="68"/>
         <source>already set up</source>
         <translation>設定済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="98"/>
+        <location filename="../../wizard/ui/journey.py" line="114"/>
         <source>Review the changes</source>
         <translation>変更内容の確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="99"/>
+        <location filename="../../wizard/ui/journey.py" line="115"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>何かを変更する前に、変更内容の一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="102"/>
+        <location filename="../../wizard/ui/pages/review.py" line="91"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="107"/>
+        <location filename="../../wizard/ui/pages/review.py" line="83"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>テナントや組織ではまだ何も変更されていません。[適用] をクリックすると、ウィザードは Entra ID で次の変更をこの順番で行います:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="118"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Also checked (changes nothing)</source>
         <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>あわせて確認した項目 (変更なし)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="120"/>
+        <location filename="../../wizard/ui/pages/review.py" line="100"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>詳細を表示 (Microsoft Graph の呼び出し)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="126"/>
+        <location filename="../../wizard/ui/pages/review.py" line="106"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>ウィザードはもう一度実行しても安全です。最初にテナントを確認し、既に完了しているものはスキップします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="167"/>
+        <location filename="../../wizard/ui/pages/review.py" line="143"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>先にプロビジョニングの対象を選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="177"/>
+        <location filename="../../wizard/ui/pages/review.py" line="153"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>変更の一覧を作成するためにテナントを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="206"/>
+        <location filename="../../wizard/ui/pages/review.py" line="182"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>実行する変更 {todo} 件、設定済み {done} 件。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="216"/>
+        <location filename="../../wizard/ui/pages/review.py" line="192"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
         <translation>誤削除の防止: Microsoft の推奨に従ってオンにします (1 回の実行で最大 {value} 件の削除)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="220"/>
+        <location filename="../../wizard/ui/pages/review.py" line="196"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
         <translation>誤削除の防止: オン (1 回の実行で最大 {value} 件の削除)。そのまま維持します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="224"/>
+        <location filename="../../wizard/ui/pages/review.py" line="200"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
         <translation>誤削除の防止: オフ。そのまま維持します。Microsoft は、アプリのプロビジョニング設定でオンにすることを推奨しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="228"/>
+        <location filename="../../wizard/ui/pages/review.py" line="204"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
         <translation>誤削除の防止: そのまま維持します (Entra がウィザードに設定の読み取りを許可しませんでした)。</translation>
     </message>
@@ -1717,78 +1718,76 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="69"/>
+        <location filename="../../wizard/ui/journey.py" line="106"/>
         <source>Who is provisioned</source>
-        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>プロビジョニングの対象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="70"/>
+        <location filename="../../wizard/ui/journey.py" line="107"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>Webex アカウントを付与するユーザーとグループを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="84"/>
         <source>Scope</source>
-        <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
+        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request. Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>スコープ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="87"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>割り当てられたユーザーとグループのみを同期する (Cisco と Microsoft が推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="97"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="90"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>テナントのすべてのユーザーとグループを同期する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="99"/>
         <source>Assign users and groups</source>
         <translation>ユーザーとグループの割り当て</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="102"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>最初は 1 人のテスト ユーザーから始めてください。1 人を割り当てて Webex に追加されることを確認してから、戻ってグループを追加します。最初に追加したユーザーは、適用の直後にオンデマンドでプロビジョニングされます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="108"/>
         <source>Search users and groups by name or email</source>
         <translation>名前またはメールでユーザーとグループを検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="128"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="128"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="128"/>
         <source>User name or email</source>
         <translation>ユーザー名またはメール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="118"/>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="123"/>
         <source>&amp;Add to the assignment list</source>
         <translation>割り当てリストに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>&amp;Remove from the list</source>
         <translation>リストから削除(&amp;R)</translation>
     </message>
@@ -1803,7 +1802,7 @@ What to do next: {fix}</source>
         <translation type="vanished">割り当てリストに追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
         <source>To be assigned</source>
         <translation>割り当て予定</translation>
     </message>
@@ -1812,44 +1811,43 @@ What to do next: {fix}</source>
         <translation type="vanished">リストから削除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="164"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="147"/>
         <source>App role</source>
         <translation>アプリ ロール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="174"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="154"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>「Default Access」(既定のアクセス) は選択できません。Entra ID はこのロールで割り当てられたユーザーをスキップするため、そのユーザーが Webex に届くことはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="182"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="185"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="162"/>
         <source>Notification email</source>
         <translation>通知用メール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="189"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
         <source>Enter a valid email address.</source>
         <translation>有効なメール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="192"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="171"/>
         <source>Email me when a failure occurs</source>
         <translation>エラーが発生したときにメールで通知する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="198"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
         <location filename="../../wizard/ui/pages/scope_mappings.py" line="65"/>
         <source>Attribute mappings</source>
         <translation>属性マッピング</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="201"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>確認用に表示しているだけで、変更はしません。ウィザードは Cisco Webex アプリケーションのマッピングをそのまま使用します。必要に応じて Entra 管理センターで変更してください。</translation>
     </message>
@@ -1870,28 +1868,28 @@ What to do next: {fix}</source>
         <translation>ジョブ内</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="221"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>先に Microsoft にサインインし、Cisco Webex アプリケーションを選択してください。[戻る] で前に戻れます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="267"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>アプリケーションのロール、割り当て、マッピングを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="276"/>
         <source>Choose a role…</source>
         <translation>ロールを選択…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="319"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>アプリケーションにはまだ誰も割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="323"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="302"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>割り当て済み ({count}): {names}</translation>
     </message>
@@ -1936,57 +1934,57 @@ What to do next: {fix}</source>
         <translation>相違: {source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="349"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="379"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>{count} 件見つかりました。1 つを選択して [割り当てリストに追加] をクリックするか、ダブルクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="385"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="364"/>
         <source>No users or groups match.</source>
         <translation>一致するユーザーまたはグループはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="367"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="367"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="396"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>テスト ユーザー (適用後にオンデマンドでプロビジョニング): {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="423"/>
         <source>To continue, choose an app role.</source>
         <translation>続行するには、アプリ ロールを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="425"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>続行するには、割り当てリストにユーザーまたはグループを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="448"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="427"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>続行するには、有効な通知用メール アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="483"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="462"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})、{kind}、ロール {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="495"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="474"/>
         <source>{name}, already assigned</source>
         <translation>{name}、割り当て済み</translation>
     </message>
@@ -2006,34 +2004,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="80"/>
+        <location filename="../../wizard/ui/wizard.py" line="78"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex プロビジョニング ウィザード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="82"/>
+        <location filename="../../wizard/ui/wizard.py" line="80"/>
         <source>{title} (Demo)</source>
         <translation>{title} (デモ)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="259"/>
+        <location filename="../../wizard/ui/wizard.py" line="253"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>セットアップを中止しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="261"/>
+        <location filename="../../wizard/ui/wizard.py" line="255"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>既にサインインしたか、変更を行っています。行った変更はそのまま残ります。後でウィザードをもう一度実行して、セットアップを完了または修復できます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="264"/>
+        <location filename="../../wizard/ui/wizard.py" line="258"/>
         <source>Stop setup</source>
         <translation>セットアップを中止</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="265"/>
+        <location filename="../../wizard/ui/wizard.py" line="259"/>
         <source>Continue setup</source>
         <translation>セットアップを続行</translation>
     </message>
@@ -2062,119 +2060,118 @@ What to do next: {fix}</source>
         <translation>未確認 (サービスが応答しませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="57"/>
+        <location filename="../../wizard/ui/journey.py" line="134"/>
         <source>Welcome back</source>
-        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
         <translation>おかえりなさい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="58"/>
+        <location filename="../../wizard/ui/journey.py" line="135"/>
         <source>This computer has a saved connection. Choose what to do.</source>
         <translation>このコンピューターには保存された接続があります。実行する操作を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="69"/>
+        <location filename="../../wizard/ui/pages/start.py" line="63"/>
         <source>&amp;Check &amp;&amp; repair</source>
-        <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
+        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair. Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
         <translation>チェックと修復(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="70"/>
+        <location filename="../../wizard/ui/pages/start.py" line="64"/>
         <source>Run every check from Entra ID to Webex and fix what is broken.</source>
         <translation>Entra ID から Webex までのすべてのチェックを実行し、問題のある箇所を修復します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="75"/>
+        <location filename="../../wizard/ui/pages/start.py" line="69"/>
         <source>C&amp;ontinue the unfinished setup</source>
         <translation>未完了のセットアップを続行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="76"/>
+        <location filename="../../wizard/ui/pages/start.py" line="70"/>
         <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
         <translation>もう一度サインインし、中断したところからセットアップを完了します。何も二重に作成されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="81"/>
+        <location filename="../../wizard/ui/pages/start.py" line="75"/>
         <source>&amp;Renew the Webex token</source>
         <translation>Webex トークンを更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="82"/>
+        <location filename="../../wizard/ui/pages/start.py" line="76"/>
         <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
         <translation>Webex にサインインし、古いトークンの有効期限が切れる前に新しいトークンを Entra ID に設定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="87"/>
+        <location filename="../../wizard/ui/pages/start.py" line="81"/>
         <source>&amp;Set up a new connection</source>
         <translation>新しい接続をセットアップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="88"/>
+        <location filename="../../wizard/ui/pages/start.py" line="82"/>
         <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
         <translation>Microsoft テナントを Webex 組織に順を追って接続します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="93"/>
+        <location filename="../../wizard/ui/pages/start.py" line="87"/>
         <source>&amp;Forget saved sign-ins</source>
         <translation>保存済みのサインインを消去(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="95"/>
+        <location filename="../../wizard/ui/pages/start.py" line="89"/>
         <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックをこのコンピューターから削除します。テナントと組織は変更されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="135"/>
+        <location filename="../../wizard/ui/pages/start.py" line="127"/>
         <source>Looking for saved connections…</source>
         <translation>保存された接続を探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="158"/>
+        <location filename="../../wizard/ui/pages/start.py" line="150"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>保存済みのサインインを読み取れませんでした: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="173"/>
+        <location filename="../../wizard/ui/pages/start.py" line="165"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>保存された接続: Entra テナント {tenant}、Webex 組織 {org}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="180"/>
+        <location filename="../../wizard/ui/pages/start.py" line="172"/>
         <source>Last check: {when}, {status}.</source>
         <translation>前回のチェック: {when}、{status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="186"/>
+        <location filename="../../wizard/ui/pages/start.py" line="178"/>
         <source>No check has run on this computer yet.</source>
         <translation>このコンピューターではまだチェックが実行されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="188"/>
+        <location filename="../../wizard/ui/pages/start.py" line="180"/>
         <source>A setup stopped before it finished.</source>
         <translation>セットアップが完了前に中断されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="211"/>
+        <location filename="../../wizard/ui/pages/start.py" line="201"/>
         <source>Forget the saved sign-ins?</source>
         <translation>保存済みのサインインを消去しますか?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="213"/>
+        <location filename="../../wizard/ui/pages/start.py" line="203"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>保存された Webex トークン、Microsoft のサインイン、進行状況、毎日のチェックがこのコンピューターから削除されます。Entra テナントと Webex 組織は変更されません。修復時にはもう一度サインインを求められます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="217"/>
+        <location filename="../../wizard/ui/pages/start.py" line="207"/>
         <source>Forget</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="218"/>
+        <location filename="../../wizard/ui/pages/start.py" line="208"/>
         <source>Keep</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="230"/>
+        <location filename="../../wizard/ui/pages/start.py" line="217"/>
         <source>Removing the saved sign-ins…</source>
         <translation>保存済みのサインインを削除しています…</translation>
     </message>
@@ -2182,73 +2179,72 @@ What to do next: {fix}</source>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="17"/>
+        <location filename="../../wizard/ui/journey.py" line="44"/>
         <source>Welcome</source>
-        <extracomment>The steps shown, in order, with the page each stands for.</extracomment>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="18"/>
+        <location filename="../../wizard/ui/journey.py" line="54"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="19"/>
+        <location filename="../../wizard/ui/journey.py" line="63"/>
         <source>Microsoft sign-in</source>
         <translation>Microsoft サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="20"/>
+        <location filename="../../wizard/ui/journey.py" line="71"/>
         <source>Pre-flight checks</source>
         <translation>事前チェック</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="21"/>
+        <location filename="../../wizard/ui/journey.py" line="80"/>
         <source>Cisco Webex app</source>
         <translation>Cisco Webex アプリケーション</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="22"/>
+        <location filename="../../wizard/ui/journey.py" line="89"/>
         <source>Webex sign-in</source>
         <translation>Webex サインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="23"/>
+        <location filename="../../wizard/ui/journey.py" line="97"/>
         <source>Connection test</source>
         <translation>接続テスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="24"/>
+        <location filename="../../wizard/ui/journey.py" line="105"/>
         <source>Who is provisioned</source>
         <translation>プロビジョニングの対象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="25"/>
+        <location filename="../../wizard/ui/journey.py" line="113"/>
         <source>Review</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="26"/>
+        <location filename="../../wizard/ui/journey.py" line="121"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="27"/>
+        <location filename="../../wizard/ui/journey.py" line="127"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="42"/>
+        <location filename="../../wizard/ui/step_list.py" line="28"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="61"/>
+        <location filename="../../wizard/ui/step_list.py" line="49"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="62"/>
+        <location filename="../../wizard/ui/step_list.py" line="50"/>
         <source>current step</source>
         <translation>現在の手順</translation>
     </message>
@@ -2256,22 +2252,22 @@ What to do next: {fix}</source>
 <context>
     <name>WebexBrowserFallback</name>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="78"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="77"/>
         <source>Use my &amp;web browser instead</source>
         <translation>代わりに Web ブラウザーを使用(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="90"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="86"/>
         <source>Address your browser ended on</source>
         <translation>ブラウザーに最後に表示されたアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="93"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
         <source>&amp;Use this address</source>
         <translation>このアドレスを使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="120"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="114"/>
         <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
         <translation>最後の手段: ウィザードからはブラウザーが見えません。ブラウザーでサインインし、{prefix} で始まるアドレスが表示されたら、アドレス バーのアドレス全体をコピーしてここに貼り付けてください。アドレスにはトークンが含まれているため、ほかの場所には貼り付けないでください。</translation>
     </message>
@@ -2279,91 +2275,90 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="267"/>
+        <location filename="../../wizard/ui/journey.py" line="90"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="235"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="57"/>
+        <location filename="../../wizard/ui/journey.py" line="91"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>Webex のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="48"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
-        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>このアプリ内に Webex のサインイン ウィンドウが開きます。Cookie を保持しないため、以前の Webex セッションによって別のユーザーとしてサインインしてしまうことはありません。その後、ウィザードが組織 ID を読み取り、ロールを確認します。手作業でコピーするものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="420"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="388"/>
         <source>&amp;Sign in to Webex</source>
-        <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex にサインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="107"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="93"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="108"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="94"/>
         <source>Organization ID</source>
         <translation>組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="95"/>
         <source>Full Administrator</source>
         <translation>フル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="96"/>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="97"/>
         <source>Token expires</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="140"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="122"/>
         <source>Enter the organization ID by hand</source>
         <translation>組織 ID を手動で入力</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="159"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="138"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex から組織の情報が返されませんでした。Control Hub で左下の組織名をクリックし、組織 ID をコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="174"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="149"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID に設定するテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="177"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="152"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft のチュートリアルのアドレス (推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="188"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="163"/>
         <source>Advanced: another tenant URL</source>
         <translation>詳細: 別のテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="413"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="381"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex にサインインしています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="383"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>まだ Webex にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="418"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="386"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
@@ -2372,7 +2367,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft のチュートリアルに記載のアドレス (既定)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="179"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="154"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
@@ -2381,17 +2376,17 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="255"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="223"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="294"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="379"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="347"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
@@ -2400,22 +2395,22 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="393"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="398"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="439"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="407"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした毎日のチェックが 14 日前に警告します)。</translation>
     </message>
@@ -2424,17 +2419,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="453"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="457"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="428"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>
@@ -2454,57 +2449,57 @@ What to do next: {fix}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="15"/>
+        <location filename="../../wizard/ui/journey.py" line="45"/>
         <source>Connect Microsoft Entra ID to Webex</source>
         <translation>Microsoft Entra ID を Webex に接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="17"/>
+        <location filename="../../wizard/ui/journey.py" line="46"/>
         <source>Set up automatic user provisioning from your Microsoft tenant to your Webex organization.</source>
         <translation>Microsoft テナントから Webex 組織への自動ユーザー プロビジョニングを設定します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="21"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="13"/>
         <source>What will happen</source>
         <translation>実行される内容</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="25"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="17"/>
         <source>You sign in to Microsoft and to Webex in secure windows inside this app. Nothing has to be copied by hand.</source>
         <translation>このアプリ内の安全なウィンドウで Microsoft と Webex にサインインします。手作業でコピーする必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="29"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="21"/>
         <source>The wizard checks your roles and adds the Cisco Webex enterprise app to Entra ID, or reuses the one you already have.</source>
         <translation>ウィザードはロールを確認し、Cisco Webex エンタープライズ アプリケーションを Entra ID に追加します (既にある場合はそれを再利用します)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="32"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="24"/>
         <source>It tests the connection to Webex and lets you choose who is provisioned.</source>
         <translation>Webex への接続をテストし、プロビジョニングの対象を選択できるようにします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="34"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="26"/>
         <source>It lists every change before making it, then starts provisioning and tries it with one test user.</source>
         <translation>すべての変更を実行前に一覧表示してから、プロビジョニングを開始し、1 人のテスト ユーザーで試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="39"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="31"/>
         <source>What you need</source>
         <translation>必要なもの</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="43"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="35"/>
         <source>A Microsoft Entra account with the Application Administrator, Cloud Application Administrator or Global Administrator role.</source>
         <translation>アプリケーション管理者、クラウド アプリケーション管理者、またはグローバル管理者のロールを持つ Microsoft Entra アカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="46"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="38"/>
         <source>A Webex account with the Full Administrator role.</source>
         <translation>フル管理者のロールを持つ Webex アカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="51"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="43"/>
         <source>It takes about 5 minutes. You can go Back at any step; nothing in your tenant or organization changes until you confirm the list of changes.</source>
         <translation>所要時間は約 5 分です。どの手順でも [戻る] で前に戻れます。変更内容の一覧を確認するまで、テナントや組織では何も変更されません。</translation>
     </message>
@@ -2573,12 +2568,13 @@ What to do next: {fix}</source>
         <translation>保存されたシークレットを読み取れません: {what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/config_check.py" line="63"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="61"/>
         <source>No Webex token is saved for this organization.</source>
+        <extracomment>What a complete setup saved, in the order check 1 asks about it: (the target&apos;s field, the finding when it is empty, the fix that saves it again).</extracomment>
         <translation>この組織の Webex トークンは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/config_check.py" line="71"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="66"/>
         <source>No SCIM tenant URL is saved for this organization.</source>
         <translation>この組織の SCIM テナント URL は保存されていません。</translation>
     </message>
@@ -3098,134 +3094,134 @@ What to do next: {fix}</source>
         <translation>管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="114"/>
+        <location filename="../../wizard/core/errors.py" line="208"/>
         <source>The setting &apos;{key}&apos; is not valid: {value}</source>
         <extracomment>True when retrying later without changing anything may succeed (outages, throttling). e.g. {&quot;request-id&quot;: ..., &quot;client-request-id&quot;: ..., &quot;trackingId&quot;: ...} True when retrying later without changing anything may succeed (outages, throttling).</extracomment>
         <translation>設定 &apos;{key}&apos; の値が無効です: {value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="115"/>
+        <location filename="../../wizard/core/errors.py" line="209"/>
         <source>It must be {expected}.{where}</source>
         <translation>指定できる値: {expected}。{where}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="116"/>
+        <location filename="../../wizard/core/errors.py" line="210"/>
         <source>Correct &apos;{key}&apos; (or remove it to use the default) and start again.</source>
         <translation>&apos;{key}&apos; を修正するか、削除して既定値を使用するようにしてから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="122"/>
+        <location filename="../../wizard/core/errors.py" line="216"/>
         <source>Unknown setting &apos;{key}&apos; in {where}.</source>
         <translation>{where} に不明な設定 &apos;{key}&apos; があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="123"/>
+        <location filename="../../wizard/core/errors.py" line="217"/>
         <source>The wizard only knows these settings: {known}.</source>
         <translation>ウィザードが認識する設定は次のとおりです: {known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="124"/>
+        <location filename="../../wizard/core/errors.py" line="218"/>
         <source>Check the spelling of &apos;{key}&apos;, or remove it, and start again.</source>
         <translation>&apos;{key}&apos; のスペルを確認するか削除してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="130"/>
+        <location filename="../../wizard/core/errors.py" line="224"/>
         <source>The configuration file {path} does not exist.</source>
         <translation>構成ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="131"/>
+        <location filename="../../wizard/core/errors.py" line="225"/>
         <source>It was named by --config or WIZARD_CONFIG.</source>
         <translation>このファイルは --config または WIZARD_CONFIG で指定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="132"/>
+        <location filename="../../wizard/core/errors.py" line="226"/>
         <source>Give the path of an existing TOML file, or leave it out.</source>
         <translation>既存の TOML ファイルのパスを指定するか、指定を省略してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="136"/>
+        <location filename="../../wizard/core/errors.py" line="230"/>
         <source>The configuration file {path} cannot be read.</source>
         <translation>構成ファイル {path} を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="137"/>
+        <location filename="../../wizard/core/errors.py" line="231"/>
         <source>It is not valid TOML: {detail}</source>
         <translation>有効な TOML ではありません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="138"/>
+        <location filename="../../wizard/core/errors.py" line="232"/>
         <source>Fix the file (see README, &apos;Configuration&apos;) and start again.</source>
         <translation>ファイルを修正してから (README の &apos;Configuration&apos; を参照)、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="171"/>
+        <location filename="../../wizard/core/errors.py" line="257"/>
         <source>Could not connect to {host}.</source>
         <translation>{host} に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="172"/>
+        <location filename="../../wizard/core/errors.py" line="258"/>
         <source>The connection failed ({detail}). The network, a proxy or a firewall may be blocking it, or the service may be down.</source>
         <translation>接続に失敗しました ({detail})。ネットワーク、プロキシ、またはファイアウォールによってブロックされているか、サービスが停止している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="177"/>
+        <location filename="../../wizard/core/errors.py" line="263"/>
         <source>Check your network and proxy settings (HTTPS_PROXY), then click Retry. Nothing was changed.</source>
         <translation>ネットワークとプロキシの設定 (HTTPS_PROXY) を確認してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="186"/>
+        <location filename="../../wizard/core/errors.py" line="272"/>
         <source>{host} did not answer in time.</source>
         <translation>{host} から時間内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="187"/>
+        <location filename="../../wizard/core/errors.py" line="273"/>
         <source>The service may be slow or having an outage.</source>
         <translation>サービスの応答が遅いか、障害が発生している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="188"/>
+        <location filename="../../wizard/core/errors.py" line="274"/>
         <source>Wait a minute and click Retry.</source>
         <translation>しばらく待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="193"/>
+        <location filename="../../wizard/core/errors.py" line="279"/>
         <source>The secure connection to {host} could not be verified.</source>
         <translation>{host} への安全な接続を検証できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="194"/>
+        <location filename="../../wizard/core/errors.py" line="280"/>
         <source>Its certificate is not trusted ({detail}). A TLS-inspecting proxy is the usual cause.</source>
         <translation>証明書が信頼されていません ({detail})。通常は、TLS を検査するプロキシが原因です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="198"/>
+        <location filename="../../wizard/core/errors.py" line="284"/>
         <source>Ask your network team for the proxy&apos;s CA certificate and set it as ca_bundle in the configuration file (or REQUESTS_CA_BUNDLE).</source>
         <translation>ネットワーク チームにプロキシの CA 証明書を依頼し、構成ファイルの ca_bundle (または REQUESTS_CA_BUNDLE) に設定してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="228"/>
+        <location filename="../../wizard/core/errors.py" line="306"/>
         <source>{service} answered {status} ({code}): the problem is on their side or we are being throttled.</source>
         <extracomment>429 and 5xx: throttled, or the problem is on the service&apos;s side.</extracomment>
         <translation>{service} から {status} ({code}) が返されました。サービス側の問題か、要求数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="233"/>
+        <location filename="../../wizard/core/errors.py" line="311"/>
         <source>Nothing was changed. Wait a few minutes and click Retry.</source>
         <translation>何も変更されていません。数分待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="239"/>
+        <location filename="../../wizard/core/errors.py" line="317"/>
         <source>{service} refused the request ({status} {code}): the sign-in has expired or the account lacks a required role.</source>
         <translation>{service} が要求を拒否しました ({status} {code})。サインインの有効期限が切れているか、アカウントに必要なロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="244"/>
+        <location filename="../../wizard/core/errors.py" line="322"/>
         <source>Sign in again with an administrator account and retry.</source>
         <translation>管理者アカウントでもう一度サインインしてから、再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="249"/>
+        <location filename="../../wizard/core/errors.py" line="327"/>
         <source>{service} answered {status} ({code}): {message}</source>
         <translation>{service} の応答 {status} ({code}): {message}</translation>
     </message>
@@ -3241,7 +3237,7 @@ What to do next: {fix}</source>
         <translation>「{operation}」に対して Microsoft Graph から {status} ({graph_code}) が返されました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="250"/>
+        <location filename="../../wizard/core/errors.py" line="328"/>
         <location filename="../../wizard/entra/graph_errors.py" line="38"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をエクスポートしたレポートと一緒にサポートに送ってください。</translation>
@@ -3352,28 +3348,28 @@ What to do next: {fix}</source>
         <translation>ウィザードまたはこのクラウドの Graph の問題である可能性があります。下の ID とログ ファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="302"/>
+        <location filename="../../wizard/entra/graph.py" line="277"/>
         <source>reading your tenant&apos;s details</source>
         <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>テナントの詳細の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="223"/>
+        <location filename="../../wizard/core/errors.py" line="301"/>
         <source>{service} reported an error.</source>
         <translation>{service} からエラーが報告されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="278"/>
+        <location filename="../../wizard/core/errors.py" line="356"/>
         <source>Cancelled.</source>
         <translation>取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="279"/>
+        <location filename="../../wizard/core/errors.py" line="357"/>
         <source>You stopped the operation before it finished.</source>
         <translation>操作が完了する前に中止しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="280"/>
+        <location filename="../../wizard/core/errors.py" line="358"/>
         <source>Start it again when you are ready; nothing is lost.</source>
         <translation>準備ができたら、もう一度開始してください。失われたものはありません。</translation>
     </message>
@@ -3605,23 +3601,23 @@ What to do next: {fix}</source>
         <translation>再試行する準備ができたら、[Webex にサインイン] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="165"/>
+        <location filename="../../wizard/webex/errors.py" line="151"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>&apos;{value}&apos; は Webex の組織 ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="166"/>
+        <location filename="../../wizard/webex/errors.py" line="152"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>組織 ID は 96abc2aa-3dcc-11e5-a152-fe34819cdc9a のような UUID か、それを Webex 独自の形式でエンコードしたものです ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="171"/>
+        <location filename="../../wizard/webex/errors.py" line="157"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>Webex へのサインイン後にウィザードに ID を読み取らせるか、Control Hub からコピーしてください (左下の組織名をクリック)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="204"/>
-        <location filename="../../wizard/webex/errors.py" line="211"/>
+        <location filename="../../wizard/webex/errors.py" line="218"/>
+        <location filename="../../wizard/webex/errors.py" line="225"/>
         <source>The Webex token has expired.</source>
         <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex トークンの有効期限が切れました。</translation>
@@ -3637,32 +3633,32 @@ What to do next: {fix}</source>
         <translation>もう一度 Webex にサインインして新しいトークンを取得してください。Entra はウィザードが更新します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="217"/>
+        <location filename="../../wizard/webex/errors.py" line="231"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex でこのトークンが受け付けられなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="218"/>
+        <location filename="../../wizard/webex/errors.py" line="232"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>有効期限前であるため、取り消された (サインアウト、パスワードの変更、管理者による操作など) か、別の Webex 環境のトークンである可能性が高いです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="228"/>
+        <location filename="../../wizard/webex/errors.py" line="242"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex がこの要求を許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="229"/>
+        <location filename="../../wizard/webex/errors.py" line="243"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>サインインしたアカウントまたはそのトークンに、この手順に必要な権限 (スコープまたは管理者ロール) がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="234"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="272"/>
+        <location filename="../../wizard/webex/errors.py" line="286"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex が正常に応答していません。</translation>
     </message>
@@ -3677,7 +3673,7 @@ What to do next: {fix}</source>
         <translation>後で再試行してください。問題が続く場合は、status.webex.com を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="241"/>
+        <location filename="../../wizard/webex/errors.py" line="255"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex で要求の数が制限されています。</translation>
     </message>
@@ -3692,157 +3688,157 @@ What to do next: {fix}</source>
         <translation>何も変更されていません。しばらく待ってから、[再試行] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="279"/>
+        <location filename="../../wizard/webex/errors.py" line="293"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex から予期しないエラーが返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="280"/>
+        <location filename="../../wizard/webex/errors.py" line="294"/>
         <source>Status {status}: {message}</source>
         <translation>ステータス {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="281"/>
+        <location filename="../../wizard/webex/errors.py" line="295"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>再試行してください。再度発生する場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="248"/>
+        <location filename="../../wizard/webex/errors.py" line="262"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>Webex の応答を解釈できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="212"/>
+        <location filename="../../wizard/webex/errors.py" line="226"/>
         <source>Webex said so when the wizard used it: {detail}</source>
         <translation>ウィザードがトークンを使用したときに、Webex がそう応答しました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="249"/>
+        <location filename="../../wizard/webex/errors.py" line="263"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。プロキシによって応答が置き換えられた可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="250"/>
+        <location filename="../../wizard/webex/errors.py" line="264"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>Webex の設定とプロキシを確認して再試行し、それでも解決しない場合はサポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="256"/>
+        <location filename="../../wizard/webex/errors.py" line="270"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} はこの Webex 組織のフル管理者ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="259"/>
+        <location filename="../../wizard/webex/errors.py" line="273"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>フル管理者ロールを持たないアカウントのトークンでは Webex にユーザーを作成できないため、プロビジョニングは失敗します。このアカウントのロール: {roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="264"/>
+        <location filename="../../wizard/webex/errors.py" line="278"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>[別のアカウントでサインイン] をクリックし、組織のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="337"/>
+        <location filename="../../wizard/webex/errors.py" line="330"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="338"/>
+        <location filename="../../wizard/webex/errors.py" line="331"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>トークンの有効期限が切れているか、取り消されているか、別の Webex 環境のトークンです (例: 商用のアドレスに対する Webex for Government のトークン)。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="343"/>
+        <location filename="../../wizard/webex/errors.py" line="336"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>もう一度 Webex にサインインし、Webex 環境の設定を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="349"/>
+        <location filename="../../wizard/webex/errors.py" line="342"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>{host} の Webex SCIM サービスがアクセスを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="350"/>
+        <location filename="../../wizard/webex/errors.py" line="343"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>サインインした Webex アカウントがこの組織のフル管理者 (またはユーザー管理者) ではないか、トークンに SCIM スコープがありません。Webex の応答: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="355"/>
+        <location filename="../../wizard/webex/errors.py" line="348"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>この組織のフル管理者アカウントで、もう一度 Webex にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="362"/>
+        <location filename="../../wizard/webex/errors.py" line="355"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>テナント URL {url} が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="363"/>
+        <location filename="../../wizard/webex/errors.py" line="356"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>アドレスまたはそこに含まれる組織 ID が間違っているか、Webex でこの形式のアドレスが廃止されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="368"/>
+        <location filename="../../wizard/webex/errors.py" line="361"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>ウィザードが提案するテナント URL (サインインから読み取った組織 ID を含みます) を使用するか、もう一方の Webex SCIM アドレスをお試しください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="376"/>
+        <location filename="../../wizard/webex/errors.py" line="369"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex で SCIM 要求の数が制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="404"/>
+        <location filename="../../wizard/webex/errors.py" line="397"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>{host} の Webex SCIM サービスが正常に応答していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="404"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>{host} の Webex SCIM サービスからステータス {status} が返されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="412"/>
+        <location filename="../../wizard/webex/errors.py" line="405"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>接続テストでは SCIM のリスト応答を想定していました: {detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="413"/>
+        <location filename="../../wizard/webex/errors.py" line="406"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>テナント URL を確認してください。正しい場合は、下の ID をサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="383"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>{host} の Webex SCIM サービスがトークンを拒否しました。トークンの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="391"/>
+        <location filename="../../wizard/webex/errors.py" line="384"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>テナント URL が別の Webex 組織のものです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="392"/>
+        <location filename="../../wizard/webex/errors.py" line="385"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>この URL は組織 {url_org} を指していますが、サインインした組織は {org} です。このままでは、Entra が誤った組織にユーザーをプロビジョニングするか、失敗します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="397"/>
+        <location filename="../../wizard/webex/errors.py" line="390"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>[戻る] で前に戻り、ウィザードが組織用に提案するテナント URL を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="473"/>
+        <location filename="../../wizard/webex/errors.py" line="441"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>テナント URL &apos;{url}&apos; は使用できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="474"/>
+        <location filename="../../wizard/webex/errors.py" line="442"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="475"/>
+        <location filename="../../wizard/webex/errors.py" line="443"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>{hosts} 上の https:// アドレスで、末尾が組織 ID になっているもの (ウィザードが提案するアドレスなど) を使用してください。</translation>
     </message>
@@ -3959,75 +3955,75 @@ What to do next: {fix}</source>
         <translation>[サインイン] をクリックして、もう一度お試しください。ウィンドウでサインインを完了できない場合 (組織で管理対象デバイスが必須の場合など) は、[システム ブラウザーを使用] または [コードでサインイン] を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="58"/>
+        <location filename="../../wizard/entra/gallery.py" line="64"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
         <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: a look every second (ends ≤1 s after the app appears), 5 minutes at most.</extracomment>
         <translation>「{name}」アプリケーションは、このクラウドの Entra アプリケーション ギャラリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="61"/>
+        <location filename="../../wizard/entra/gallery.py" line="67"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>{host} の Microsoft Graph には「{name}」という名前のギャラリー テンプレートがありません。この Microsoft クラウドでは提供されていないか、[ご利用の環境] ページで選択したクラウドが間違っている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="66"/>
+        <location filename="../../wizard/entra/gallery.py" line="72"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>[ご利用の環境] ページで Microsoft クラウドを確認してください。正しい場合は、Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で手動でアプリケーションを追加してから、ウィザードをもう一度実行してください。ウィザードがそのアプリケーションを見つけて再利用します。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="75"/>
+        <location filename="../../wizard/entra/gallery.py" line="81"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>このクラウドの「Cisco Webex」ギャラリー アプリケーションはプロビジョニングに対応していません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="78"/>
+        <location filename="../../wizard/entra/gallery.py" line="84"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>{host} のギャラリー テンプレート {template_id} では、プロビジョニングの種類に &apos;sync&apos; が含まれていないため、Entra ID はこのテンプレートでは Webex にユーザーをプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="83"/>
+        <location filename="../../wizard/entra/gallery.py" line="89"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>[ご利用の環境] ページで Microsoft クラウドを確認するか、お使いのクラウドで Cisco Webex のプロビジョニングを利用できるかどうかを Microsoft サポートに問い合わせてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="91"/>
+        <location filename="../../wizard/entra/gallery.py" line="97"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID でのアプリケーションの作成完了に、通常より時間がかかっています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="94"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>アプリケーションは追加されました (オブジェクト ID {sp_id}) が、{seconds} 秒経っても Microsoft Graph に問い合わせると {graph_code} が返されます。新しいアプリケーションは通常 1 分以内に表示されますが、レプリケーションにそれ以上かかることもあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="100"/>
+        <location filename="../../wizard/entra/gallery.py" line="106"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>[待機を続ける] をクリックしてください。アプリケーションが 2 回追加されることはありません。ウィザードはこのアプリケーションを記憶しており、準備ができるのを待つだけです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="115"/>
         <source>The app needs a name.</source>
         <translation>アプリケーションの名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="110"/>
+        <location filename="../../wizard/entra/gallery.py" line="116"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>名前が空か、{limit} 文字を超えています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="111"/>
+        <location filename="../../wizard/entra/gallery.py" line="117"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>「Cisco Webex」などの名前を入力し、もう一度 [テナントに Cisco Webex を追加] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="254"/>
+        <location filename="../../wizard/entra/gallery.py" line="251"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>Entra アプリケーション ギャラリーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="279"/>
-        <location filename="../../wizard/entra/gallery.py" line="299"/>
+        <location filename="../../wizard/entra/gallery.py" line="276"/>
+        <location filename="../../wizard/entra/gallery.py" line="296"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>テナントのエンタープライズ アプリケーションの一覧表示</translation>
     </message>
@@ -4106,7 +4102,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/diagnose/entra_checks.py" line="174"/>
-        <location filename="../../wizard/entra/gallery.py" line="336"/>
+        <location filename="../../wizard/entra/gallery.py" line="333"/>
         <location filename="../../wizard/entra/sync/jobs.py" line="50"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>アプリケーションのプロビジョニング ジョブの読み取り</translation>
@@ -4117,27 +4113,27 @@ What to do next: {fix}</source>
         <translation>保存された資格情報のテスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="351"/>
+        <location filename="../../wizard/entra/gallery.py" line="348"/>
         <source>reading when the app was created</source>
         <translation>アプリケーションの作成日時の読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="391"/>
+        <location filename="../../wizard/entra/gallery.py" line="388"/>
         <source>adding the app from the gallery</source>
         <translation>ギャラリーからのアプリケーションの追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="450"/>
+        <location filename="../../wizard/entra/gallery.py" line="447"/>
         <source>reading the new app</source>
         <translation>新しいアプリケーションの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="462"/>
+        <location filename="../../wizard/entra/gallery.py" line="459"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>新しいアプリケーションのプロビジョニング テンプレートの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="491"/>
+        <location filename="../../wizard/entra/gallery.py" line="488"/>
         <source>hiding the app from My Apps</source>
         <translation>マイ アプリでのアプリケーションの非表示</translation>
     </message>
@@ -4177,214 +4173,214 @@ What to do next: {fix}</source>
         <translation>ネットワーク チームにプロキシで {host} を許可するよう依頼するか、プロキシの設定を修正してから、[再試行] をクリックしてください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
         <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: a look every second, 5 minutes at most, so the wait ends within about a second of it appearing (see Backoff.flat).</extracomment>
         <translation>Cisco Webex Identity Integration への同意が行われませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="54"/>
+        <location filename="../../wizard/entra/consent.py" line="60"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft の応答 {error} ({aadsts}): 同意ページが取り消されたか、アクセス許可が拒否されました。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="59"/>
+        <location filename="../../wizard/entra/consent.py" line="65"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で修正をもう一度実行し、アクセス許可のページで [承諾] をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="67"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>このアカウントでは、テナント全体への同意を付与できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="68"/>
+        <location filename="../../wizard/entra/consent.py" line="74"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>Cisco Webex Identity Integration を復元するにはテナント全体に対する管理者の同意が必要ですが ({aadsts})、サインインしたアカウントにはそれを付与できるロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="73"/>
+        <location filename="../../wizard/entra/consent.py" line="79"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>同意ページでグローバル管理者または特権ロール管理者としてサインインするか、これらの管理者に同意リンクを開くよう依頼してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="81"/>
+        <location filename="../../wizard/entra/consent.py" line="87"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft で管理者の同意が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="82"/>
+        <location filename="../../wizard/entra/consent.py" line="88"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>応答: {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="83"/>
+        <location filename="../../wizard/entra/consent.py" line="89"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>再試行してください。再度失敗する場合は、下の ID をサポートに送ってください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="96"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>この要求に対する同意の応答ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="97"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>応答の &apos;state&apos; 値がウィザードの送信した値と異なるため、別のウィンドウからの応答か、偽造された可能性があります。この応答は無視されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="96"/>
+        <location filename="../../wizard/entra/consent.py" line="102"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>修復ページから再同意をもう一度開始してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="100"/>
+        <location filename="../../wizard/entra/consent.py" line="106"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration はまだテナントに表示されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="103"/>
+        <location filename="../../wizard/entra/consent.py" line="109"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>同意は完了しましたが、{seconds} 秒経っても Microsoft Graph にアプリケーションが表示されません。Entra ID では、新しいアプリケーションのレプリケーションに数分かかることがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="108"/>
+        <location filename="../../wizard/entra/consent.py" line="114"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>数分待ってから、チェックをもう一度実行してください。同意をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="149"/>
+        <location filename="../../wizard/entra/consent.py" line="155"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
         <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
         <translation>Cisco Webex Identity Integration がテナントに表示されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="152"/>
+        <location filename="../../wizard/entra/consent.py" line="158"/>
         <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
         <translation>{seconds} 秒経過しても、Microsoft Graph にアプリが表示されません。管理者が同意のアドレスを開いて [承諾] をクリックしたかどうかは、ウィザードからは分かりません。クリックした場合は、Entra ID がまだアプリをレプリケートしている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="158"/>
+        <location filename="../../wizard/entra/consent.py" line="164"/>
         <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
         <translation>管理者がアドレスを開いて [承諾] をクリックしたことを確認し、数分待ってから修復をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="270"/>
+        <location filename="../../wizard/entra/consent.py" line="273"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration の検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="41"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="48"/>
         <source>Entra ID could not connect to Webex (Test Connection failed).</source>
         <translation>Entra ID から Webex に接続できませんでした (テスト接続に失敗)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="44"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="51"/>
         <source>Entra&apos;s provisioning service tried the tenant URL {tenant_url} with the Webex token and answered: {reason}</source>
         <translation>Entra のプロビジョニング サービスは Webex トークンでテナント URL {tenant_url} を試し、次の応答を返しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="49"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="56"/>
         <source>The Webex account must be a full administrator of the organization, and the tenant URL must name that organization. Go Back to the Webex sign-in, sign in with a full admin and retry. Nothing was saved in Entra ID.</source>
         <translation>Webex アカウントは組織のフル管理者である必要があり、テナント URL はその組織を指している必要があります。[戻る] で Webex へのサインインに戻り、フル管理者でサインインしてから再試行してください。Entra ID には何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="21"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="28"/>
         <source>The app &quot;{app}&quot; offers only the Default Access role.</source>
         <translation>「{app}」アプリケーションには Default Access (既定のアクセス) ロールしかありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="22"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="29"/>
         <source>Users and groups assigned with Default Access are excluded from provisioning (Microsoft&apos;s Cisco Webex tutorial), so nobody would reach Webex.</source>
         <translation>Default Access で割り当てられたユーザーとグループはプロビジョニングから除外されるため (Microsoft の Cisco Webex チュートリアルを参照)、誰も Webex に届きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="31"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="38"/>
         <source>The app &quot;{app}&quot; has no role that users can be assigned.</source>
         <translation>「{app}」アプリケーションには、ユーザーに割り当てられるロールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="32"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="39"/>
         <source>None of its application roles is enabled for users and groups, and the Default Access role is excluded from provisioning.</source>
         <translation>ユーザーとグループに対して有効なアプリケーション ロールがなく、Default Access ロールはプロビジョニングから除外されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="13"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="20"/>
         <source>Check the app in the Entra admin center (App registrations &gt; the app &gt; App roles): it should offer a role such as &quot;User&quot;. If someone removed it, delete the app and let the wizard add it again from the gallery. Nothing was changed.</source>
         <translation>Entra 管理センターでアプリケーションを確認してください ([アプリの登録] &gt; 対象のアプリ &gt; [アプリ ロール])。「User」などのロールがあるはずです。誰かが削除した場合は、アプリケーションを削除し、ウィザードでギャラリーからもう一度追加してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="58"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="65"/>
         <source>{user} was not provisioned: assigned with Default Access only.</source>
         <translation>{user} はプロビジョニングされませんでした。Default Access でのみ割り当てられています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="61"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="68"/>
         <source>Entra skips users whose only role on the app is Default Access; they are excluded from provisioning.</source>
         <translation>Entra は、アプリケーションでのロールが Default Access のみのユーザーをスキップします。これらのユーザーはプロビジョニングから除外されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="66"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="73"/>
         <source>Assign {user} (or a group they belong to) again with a real role such as &quot;User&quot; on the Scope page, then retry.</source>
         <translation>[プロビジョニングの対象] ページで、{user} (またはそのユーザーが所属するグループ) を「User」などの実際のロールでもう一度割り当ててから、再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="74"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="81"/>
         <source>Entra ID is limiting on-demand provisioning right now.</source>
         <translation>Entra ID では現在、オンデマンド プロビジョニングが制限されています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="75"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="82"/>
         <source>Provision on demand allows 5 requests per 10 seconds per app, and Microsoft Graph asked to wait {seconds} seconds (someone else may be using it too).</source>
         <translation>オンデマンド プロビジョニングはアプリケーションごとに 10 秒あたり 5 要求までで、Microsoft Graph から {seconds} 秒待つよう求められました (他のユーザーも使用している可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="80"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="87"/>
         <source>Wait {seconds} seconds and click Retry. Everything before this step is done and will not be repeated.</source>
         <translation>{seconds} 秒待ってから、[再試行] をクリックしてください。この手順より前の作業はすべて完了しており、繰り返されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="89"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="96"/>
         <source>The provisioning job was put in quarantine.</source>
         <translation>プロビジョニング ジョブが検疫状態になりました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="90"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="97"/>
         <source>Entra ID stopped job {job_id} after it started ({reason}, {error_code}): {message} Quarantine usually means the Webex token was revoked or has expired, or the tenant URL is wrong.</source>
         <translation>Entra ID はジョブ {job_id} を開始後に停止しました ({reason}、{error_code}): {message} 検疫は通常、Webex トークンが取り消されたか有効期限が切れているか、テナント URL が間違っていることを意味します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="96"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="103"/>
         <source>Sign in to Webex again with a full administrator to get a new token, then click Retry: the wizard saves the new token and starts the job again, which clears the quarantine.</source>
         <translation>フル管理者でもう一度 Webex にサインインして新しいトークンを取得してから、[再試行] をクリックしてください。ウィザードが新しいトークンを保存してジョブを再開すると、検疫が解除されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="105"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="112"/>
         <source>{user} is not in scope for provisioning.</source>
         <translation>{user} はプロビジョニングのスコープに含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="106"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="113"/>
         <source>With &quot;Sync only assigned users and groups&quot;, only users assigned to the app (directly or through a group) are provisioned, and {user} is not assigned.</source>
         <translation>「割り当てられたユーザーとグループのみを同期する」では、アプリケーションに (直接またはグループ経由で) 割り当てられたユーザーだけがプロビジョニングされますが、{user} は割り当てられていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="111"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="118"/>
         <source>Go Back to the Scope page, assign {user} (or a group they belong to) with a real role, and apply again. Nothing else needs to be redone.</source>
         <translation>[戻る] で [プロビジョニングの対象] ページに戻り、{user} (またはそのユーザーが所属するグループ) を実際のロールで割り当ててから、もう一度適用してください。その他の作業をやり直す必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="121"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="128"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>{user} を Webex にプロビジョニングできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="122"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="129"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra のプロビジョニング サービスから {error_code} が報告されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="125"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
         <translation>Webex トークンとテナント URL を確認 (接続テスト) してから、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じステップ レポートが表示されます。原因を解決した後も同じユーザーが失敗し続ける場合は、失敗した作成が Webex 側に残っている可能性があります。Cisco Webex サポートにケースを開き、そのレポートの TrackingID を伝えてください。</translation>
     </message>
@@ -4393,62 +4389,62 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex トークンとテナント URL を確認してから (テスト接続)、[再試行] をクリックしてください。Entra 管理センターのプロビジョニング ログにも同じ手順レポートが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="136"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="143"/>
         <source>The app offers several provisioning templates.</source>
         <translation>アプリケーションに複数のプロビジョニング テンプレートがあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="144"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>既定としてマークされているテンプレートがないため、ウィザードはどれを使用すべきか判断できません: {templates}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="142"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="149"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>使用するテンプレートを選択してから (不明な場合は Cisco サポートに問い合わせてください)、もう一度適用してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="150"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="157"/>
         <source>The app offers no provisioning template.</source>
         <translation>アプリケーションにプロビジョニング テンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="158"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph にアプリケーション {sp_id} の同期テンプレートがないため、プロビジョニング ジョブを作成できません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="156"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="163"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>アプリケーションが (カスタム アプリではなく) ギャラリーの「Cisco Webex」から追加されたことを確認してから、ウィザードをもう一度実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="164"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="171"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>プロビジョニング ジョブにユーザーのルールがありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="172"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>ジョブ {job_id} のスキーマに Entra ユーザーをマッピングする同期ルールがないため、ユーザーをオンデマンドでプロビジョニングできません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="170"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="177"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>Entra 管理センターで属性マッピングを確認してください ([プロビジョニング] &gt; [マッピング])。既定のマッピングが削除されている場合は、復元してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="178"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="185"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>通知用メール アドレスが無効です: {email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="179"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="186"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID は、プロビジョニングのエラー通知メールをこのアドレスに送信します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="180"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="187"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>admin@contoso.com のようなアドレスを 1 つ入力してください。</translation>
     </message>
@@ -4517,37 +4513,37 @@ What to do next: {fix}</source>
         <translation>テスト ユーザーのオンデマンド プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="369"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="368"/>
         <source>reading the test user</source>
         <translation>テスト ユーザーの読み取り</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="74"/>
+        <location filename="../../wizard/ui/errors.py" line="66"/>
         <source>The consent window was closed.</source>
         <translation>同意ウィンドウが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="75"/>
+        <location filename="../../wizard/ui/errors.py" line="67"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>Microsoft が応答する前に閉じられたため、同意は行われていません。テナントでは何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="80"/>
+        <location filename="../../wizard/ui/errors.py" line="72"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>グローバル管理者または特権ロール管理者としてサインインした状態で、もう一度 [再同意] をクリックし、アクセス許可を承諾してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="88"/>
+        <location filename="../../wizard/ui/errors.py" line="80"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>Microsoft にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="89"/>
+        <location filename="../../wizard/ui/errors.py" line="81"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>この修正は Entra ID テナントを変更するため、管理者のサインインが必要です。サインイン ウィンドウが閉じられたか、サインインを完了できませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="94"/>
+        <location filename="../../wizard/ui/errors.py" line="86"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>Microsoft サインインの行で [サインイン] をクリックしてから、修正をもう一度実行してください。</translation>
     </message>
@@ -4640,12 +4636,12 @@ What to do next: {fix}</source>
         <translation>--role でいずれかを指定してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="146"/>
+        <location filename="../../wizard/cli/headless.py" line="138"/>
         <source>looking up the user</source>
         <translation>ユーザーの検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="154"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the group</source>
         <translation>グループの検索</translation>
     </message>
@@ -4924,7 +4920,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra ギャラリーから Cisco Webex アプリケーションを追加</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="127"/>
         <source>added to your tenant</source>
         <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>テナントに追加済み</translation>
@@ -4934,72 +4930,72 @@ What to do next: {fix}</source>
         <translation type="vanished">テナントに追加され、マイ アプリで非表示</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="130"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="129"/>
         <source>the tenant already had it; nothing was added</source>
         <translation>テナントに既に存在するため、何も追加していません</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="183"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="182"/>
         <source>not hidden: {reason} Run the setup again, or set Visible to users? to No in the Entra admin center (Enterprise applications &gt; the app &gt; Properties)</source>
         <translation>非表示にできませんでした: {reason} セットアップをもう一度実行するか、Entra 管理センター (エンタープライズ アプリケーション &gt; 該当のアプリケーション &gt; プロパティ) で「ユーザーに表示しますか?」を「いいえ」に設定してください</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="192"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="191"/>
         <source>it was already hidden</source>
         <translation>既に非表示</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="207"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="206"/>
         <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>reuse job {job_id}</source>
         <translation>ジョブ {job_id} を再利用</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="214"/>
         <source>created job {job_id}</source>
         <translation>ジョブ {job_id} を作成済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="242"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="241"/>
         <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
         <translation>Entra がウィザードに保存済みの設定の読み取りを許可しなかったため、ほかの設定はこのウィザードが最後に保存したとおりに維持されました</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="282"/>
-        <location filename="../../wizard/flows/setup_apply.py" line="290"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="281"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="289"/>
         <location filename="../../wizard/flows/setup_plan.py" line="386"/>
         <source>already assigned with this role</source>
         <translation>既にこのロールで割り当て済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="303"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="302"/>
         <location filename="../../wizard/flows/setup_plan.py" line="413"/>
         <source>the job is already running ({status})</source>
         <translation>ジョブは既に実行中 ({status})</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="341"/>
         <source>created in Webex</source>
         <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
         <translation>Webex で作成済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>updated in Webex</source>
         <translation>Webex で更新済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
         <source>deleted in Webex</source>
         <translation>Webex で削除済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="345"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
         <source>provisioned in Webex</source>
         <translation>Webex にプロビジョニング済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="351"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="350"/>
         <source>already up to date in Webex</source>
         <translation>Webex では既に最新の状態</translation>
     </message>
@@ -5200,39 +5196,39 @@ What to do next: {fix}</source>
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="172"/>
+        <location filename="../../wizard/flows/repair.py" line="181"/>
         <source>The job is already running; it was not restarted.</source>
         <extracomment>Which check confirms which fix.</extracomment>
         <translation>ジョブは既に実行中のため、再開しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="179"/>
+        <location filename="../../wizard/flows/repair.py" line="188"/>
         <source>The provisioning job was started again.</source>
         <translation>プロビジョニング ジョブを再開しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="188"/>
+        <location filename="../../wizard/flows/repair.py" line="197"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
         <extracomment>(job restarted, Entra let us read its settings) -&gt; what renew_token says.</extracomment>
         <translation>新しい Webex トークンを Entra ID に保存し、ジョブを再開しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="191"/>
+        <location filename="../../wizard/flows/repair.py" line="200"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>新しい Webex トークンを Entra ID に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="192"/>
+        <location filename="../../wizard/flows/repair.py" line="201"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
         <translation>新しい Webex トークンを Entra ID に保存し、ジョブを再開しました。Entra がウィザードにほかのプロビジョニング設定の読み取りを許可しなかったため、ウィザードが最後に保存した設定を維持しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="197"/>
+        <location filename="../../wizard/flows/repair.py" line="206"/>
         <source>The new Webex token is saved in Entra ID. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
         <translation>新しい Webex トークンを Entra ID に保存しました。Entra がウィザードにほかのプロビジョニング設定の読み取りを許可しなかったため、ウィザードが最後に保存した設定を維持しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="365"/>
+        <location filename="../../wizard/flows/repair.py" line="395"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration がテナントに復元されました。</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="34"/>
         <source>○ Waiting</source>
         <extracomment>Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>○ 等待中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="35"/>
         <source>● Running…</source>
         <translation>● 正在运行…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="36"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="39"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="37"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
@@ -29,35 +29,35 @@
         <translation type="vanished">– 已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="45"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="43"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/journey.py" line="122"/>
         <source>Apply</source>
-        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="66"/>
+        <location filename="../../wizard/ui/journey.py" line="123"/>
         <source>Make the changes and start provisioning.</source>
         <translation>进行更改并启动预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="86"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="59"/>
         <source>The wizard makes the changes in order. If one fails it stops there, says why, and can retry from that step; running it again never duplicates anything.</source>
-        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;).</extracomment>
+        <extracomment>Steps whose failure a new Webex sign-in fixes (the token or the tenant URL was rejected).</extracomment>
         <translation>向导将按顺序进行更改。如果某项更改失败，向导会在该处停止并说明原因，并可从该步骤重试；再次运行也不会产生任何重复项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="123"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="106"/>
         <source>First user</source>
         <translation>第一个用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="100"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="89"/>
         <source>Provisioning job</source>
+        <extracomment>The wait for Entra ID to finish creating an added app (None: the flow&apos;s default; tests shorten it). The overall result, first thing on the page (&quot;Setup complete — …&quot;), above the intro.</extracomment>
         <translation>预配作业</translation>
     </message>
     <message>
@@ -69,128 +69,128 @@
         <translation type="vanished">返回 Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply_rows.py" line="40"/>
+        <location filename="../../wizard/ui/pages/apply_rows.py" line="38"/>
         <source>✓ Already set up</source>
         <translation>✓ 已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="135"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="115"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="104"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="111"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="95"/>
         <source>Back to the &amp;Webex sign-in</source>
         <translation>返回 Webex 登录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="157"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="137"/>
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="159"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="139"/>
         <source>Retry from this step</source>
         <translation>从此步骤重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="167"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="147"/>
         <source>Review the changes first: go Back.</source>
         <translation>请先查看更改：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="176"/>
-        <location filename="../../wizard/ui/pages/apply.py" line="238"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="156"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="218"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="185"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="165"/>
         <source>Applying the changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="236"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="216"/>
         <source>Applying: {step}</source>
         <translation>正在应用：{step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="265"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="245"/>
         <source>Setup stopped: nothing after the failed step was done.</source>
         <translation>设置已停止：失败步骤之后的操作均未执行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="321"/>
         <source>Microsoft Entra&apos;s message: {message}</source>
         <translation>Microsoft Entra 的消息：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="349"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="329"/>
         <source>Setup complete — {user} is in Webex and provisioning is on.</source>
         <translation>设置完成 — {user} 已在 Webex 中，预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="352"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="332"/>
         <source>Setup complete — provisioning is on.</source>
         <translation>设置完成 — 预配已开启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="356"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="336"/>
         <source>No test user was chosen, so nobody was provisioned on demand.</source>
         <translation>未选择测试用户，因此没有按需预配任何用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="359"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="339"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="341"/>
         <source>Already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="386"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
         <source>Last run: {state}, {time}</source>
         <translation>上次运行：{state}，{time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="342"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="364"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="344"/>
         <source>{user}: {verdict}</source>
         <translation>{user}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="366"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="346"/>
         <source>The user now exists in Webex.</source>
         <translation>该用户现已存在于 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="368"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="348"/>
         <source>The user is not in Webex yet.</source>
         <translation>该用户尚未出现在 Webex 中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="377"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="357"/>
         <source>Test user</source>
         <translation>测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="381"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="361"/>
         <source>Status unknown.</source>
         <translation>状态未知。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="382"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="362"/>
         <source>Status: {code}</source>
         <translation>状态：{code}</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="vanished">上次运行：{run}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="391"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="371"/>
         <source>Last run: not yet (Entra ID runs the first cycle shortly)</source>
         <translation>上次运行：尚未运行（Entra ID 很快将运行第一个周期）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="396"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="376"/>
         <source>In scope: {entitled}, exported to Webex: {exported}, in escrow: {escrowed}</source>
         <translation>范围内：{entitled}，已导出到 Webex：{exported}，托管中：{escrowed}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="405"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="385"/>
         <source>In quarantine: {reason}</source>
         <translation>已隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="418"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="398"/>
         <source>Reading the job status…</source>
         <translation>正在读取作业状态…</translation>
     </message>
@@ -246,38 +246,38 @@
 <context>
     <name>BrowserDialog</name>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="167"/>
+        <location filename="../../wizard/ui/browser.py" line="144"/>
         <source>Sign in</source>
         <extracomment>The full captured URL (query and fragment included). Never log or display it.</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="218"/>
+        <location filename="../../wizard/ui/browser.py" line="195"/>
         <source>This window closes by itself when the sign-in is complete.</source>
         <translation>登录完成后，此窗口将自动关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="224"/>
+        <location filename="../../wizard/ui/browser.py" line="201"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="297"/>
+        <location filename="../../wizard/ui/browser.py" line="266"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>证书不受信任：已阻止该页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="304"/>
+        <location filename="../../wizard/ui/browser.py" line="273"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>演示模拟器：仅按确切指纹信任其证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="314"/>
+        <location filename="../../wizard/ui/browser.py" line="283"/>
         <source>Secure connection</source>
         <translation>安全连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="321"/>
+        <location filename="../../wizard/ui/browser.py" line="290"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>不安全：请勿在此处输入密码。</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="178"/>
+        <location filename="../../wizard/ui/widgets.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -293,63 +293,63 @@
 <context>
     <name>ConnectionTestPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="83"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="70"/>
         <source>… Checking</source>
         <extracomment>How many times a throttled test waits and runs again by itself before asking the admin. Colour kinds (style.colour picks the shade that reads on the current palette).</extracomment>
         <translation>… 正在检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="88"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="75"/>
         <source>✓ Passed</source>
         <translation>✓ 通过</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="89"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="76"/>
         <source>✗ Failed</source>
         <translation>✗ 失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="77"/>
         <source>– Not checked</source>
         <translation>– 未检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
+        <location filename="../../wizard/ui/journey.py" line="98"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="108"/>
+        <location filename="../../wizard/ui/journey.py" line="99"/>
         <source>Check that Entra ID will be able to reach Webex with this token.</source>
         <translation>检查 Entra ID 能否使用此令牌访问 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="90"/>
         <source>The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the captured token, as Entra ID will. The test reads only; it changes nothing.</source>
         <translation>向导将像 Entra ID 一样，使用获取的令牌调用租户 URL 上的 Webex 预配 (SCIM) 服务。此测试只读取，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="122"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="102"/>
         <source>Webex answers over HTTPS</source>
         <translation>Webex 通过 HTTPS 响应</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="123"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="103"/>
         <source>Webex accepts the token</source>
         <translation>Webex 接受令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="124"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
         <source>The account has administrator rights</source>
         <translation>帐户具有管理员权限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="125"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>租户 URL 和组织 ID 正确</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="134"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
         <source>Run the test &amp;again</source>
         <translation>重新运行测试(&amp;A)</translation>
     </message>
@@ -358,53 +358,53 @@
         <translation type="vanished">重新运行测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="118"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身的“测试连接”将在创建预配作业后运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="175"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
         <source>Tenant URL: {url}</source>
         <translation>租户 URL：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="189"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="160"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>正在通过租户 URL 调用 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="211"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="182"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex 要求在下一个请求之前等待 {seconds} 秒；测试将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="279"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="314"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="250"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="285"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="283"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="254"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID：{id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="293"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="264"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>令牌、组织 ID 和租户 URL 已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="297"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="268"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>由于你选择了不记住机密，令牌、组织 ID 和租户 URL 仅保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="302"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>令牌、组织 ID 和租户 URL 暂存在内存中；在向导通过 Microsoft 登录得知你的租户后，它们将保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="315"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="286"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>可以继续设置；令牌将在此会话期间保存在内存中。</translation>
     </message>
@@ -424,12 +424,13 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="146"/>
+        <location filename="../../wizard/ui/widgets.py" line="307"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
+        <extracomment>Room left for a window&apos;s frame and title bar (and a taskbar on a 1366x768 screen).</extracomment>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="157"/>
+        <location filename="../../wizard/ui/widgets.py" line="318"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。未找到系统密钥环，因此演示会将登录信息保存在内存中，直到关闭。</translation>
     </message>
@@ -445,17 +446,17 @@
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="46"/>
+        <location filename="../../wizard/ui/journey.py" line="55"/>
         <source>Your environment</source>
         <translation>你的环境</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
+        <location filename="../../wizard/ui/journey.py" line="56"/>
         <source>Choose the Microsoft cloud and the Webex environment your organization uses.</source>
         <translation>选择你的组织使用的 Microsoft 云和 Webex 环境。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="52"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="47"/>
         <source>Global (login.microsoftonline.com)</source>
         <translation>全球 (login.microsoftonline.com)</translation>
     </message>
@@ -470,118 +471,118 @@
         <translation>Webex for Government：Cisco 表示管理员令牌的有效期最长为 12 小时。Entra ID 会一直使用向导提供的令牌，因此除非续订令牌（修复模式），否则令牌过期后预配将停止。请向 Cisco 咨询如何在 Webex for Government 中保持预配运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="48"/>
         <source>US Government (GCC High)</source>
         <translation>美国政府 (GCC High)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="49"/>
         <source>US Government DoD (dod-graph.microsoft.us)</source>
         <translation>美国政府 DoD (dod-graph.microsoft.us)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="55"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="50"/>
         <source>China (operated by 21Vianet)</source>
         <translation>中国（由世纪互联运营）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="58"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="53"/>
         <source>Commercial</source>
         <translation>商业版</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="59"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="54"/>
         <source>Webex for Government (FedRAMP)</source>
         <translation>Webex for Government (FedRAMP)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="66"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="61"/>
         <source>Microsoft Entra cloud</source>
         <translation>Microsoft Entra 云</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="69"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="64"/>
         <source>Webex</source>
         <translation>Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="80"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="75"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="132"/>
-        <location filename="../../wizard/ui/pages/environment.py" line="231"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="121"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="220"/>
         <source>Application (client) ID</source>
         <translation>应用程序(客户端) ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="136"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="125"/>
         <source>Leave empty to use Microsoft&apos;s own &quot;Microsoft Graph Command Line Tools&quot; app, or enter your organization&apos;s app registration.</source>
         <translation>留空将使用 Microsoft 提供的“Microsoft Graph Command Line Tools”应用；也可以输入你的组织所注册应用的 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="144"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="133"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="148"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="137"/>
         <source>Leave empty to sign in to any organization, or enter a tenant ID or a verified domain such as contoso.onmicrosoft.com.</source>
         <translation>留空则可登录任何组织；也可以输入租户 ID 或已验证的域（例如 contoso.onmicrosoft.com）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="217"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="206"/>
         <source>This is not a valid tenant. {reason}</source>
         <translation>这不是有效的租户。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="211"/>
         <source>This is not a valid application (client) ID. {reason}</source>
         <translation>这不是有效的应用程序(客户端) ID。{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="232"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="221"/>
         <source>Webex sign-in host</source>
         <translation>Webex 登录主机</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="233"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="222"/>
         <source>Webex API address</source>
         <translation>Webex API 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="234"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="223"/>
         <source>Webex tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的 Webex 租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="235"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="224"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="236"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="225"/>
         <source>Webex sign-in client ID</source>
         <translation>Webex 登录客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="237"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="226"/>
         <source>Microsoft sign-in host</source>
         <translation>Microsoft 登录主机</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="238"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="227"/>
         <source>Microsoft Graph address</source>
         <translation>Microsoft Graph 地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="252"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="241"/>
         <source>Not confirmed by a public Microsoft or Cisco source for this environment. If a later step fails, ask your Microsoft or Cisco contact for the right value and set it in the configuration file:</source>
         <translation>对于此环境，以下值尚未经 Microsoft 或 Cisco 的公开资料确认。如果后续步骤失败，请向 Microsoft 或 Cisco 联系人询问正确的值，并在配置文件中进行设置：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/environment.py" line="259"/>
+        <location filename="../../wizard/ui/pages/environment.py" line="248"/>
         <source>• {name}: {value}</source>
         <translation>• {name}：{value}</translation>
     </message>
@@ -589,28 +590,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="228"/>
+        <location filename="../../wizard/ui/widgets.py" line="388"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/apply.py" line="161"/>
-        <location filename="../../wizard/ui/widgets.py" line="231"/>
+        <location filename="../../wizard/ui/pages/apply.py" line="141"/>
+        <location filename="../../wizard/ui/widgets.py" line="391"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="250"/>
+        <location filename="../../wizard/ui/widgets.py" line="407"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="256"/>
+        <location filename="../../wizard/ui/widgets.py" line="413"/>
         <source>Support ids: {ids}</source>
         <translation>支持 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="274"/>
+        <location filename="../../wizard/ui/widgets.py" line="431"/>
         <source>Error type: {code}</source>
         <translation>错误类型：{code}</translation>
     </message>
@@ -636,72 +637,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
+        <location filename="../../wizard/ui/journey.py" line="128"/>
         <source>Finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="56"/>
+        <location filename="../../wizard/ui/journey.py" line="129"/>
         <source>A summary of the connection and what to do next.</source>
         <translation>连接摘要及后续操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="58"/>
         <source>Keep it healthy</source>
         <translation>保持正常运行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="75"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="62"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="79"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="81"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="67"/>
         <source>Open in Entra admin center</source>
         <translation>在 Entra 管理中心中打开</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="84"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="72"/>
         <source>Open Control Hub</source>
         <translation>打开 Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="95"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="77"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
         <source>exists in Webex</source>
         <translation>已存在于 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
         <source>not in Webex yet</source>
         <translation>尚未出现在 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="132"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="109"/>
         <source>All users and groups</source>
         <translation>所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="134"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="111"/>
         <source>Only assigned users and groups</source>
         <translation>仅已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="167"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="144"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>已设置从 Entra ID 到 Webex 的预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="169"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="146"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>设置未运行完成：以下内容均未经确认。</translation>
     </message>
@@ -710,57 +711,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex 令牌将于 {date} 过期。请在 {renew} 之前使用“修复”续订：再次运行向导并选择“修复”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="177"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="154"/>
         <source>None chosen in this run.</source>
         <translation>本次运行中未选择。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前续订：再次运行向导并选择“续订 Webex 令牌”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="228"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="205"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>该令牌属于登录的 Webex 管理员：在 Control Hub 中重置该管理员的访问权限会吊销该令牌，在续订令牌之前预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理中心：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="248"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="225"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>演示模式：这些是模拟器不会更改的真实控制台，因此按钮不会打开它们。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="262"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="239"/>
         <source>Save the setup report</source>
         <translation>保存设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="265"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="266"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="300"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>无法将报告保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="306"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="283"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -780,72 +781,72 @@ What to do next: {fix}</source>
 <context>
     <name>FinishUpkeep</name>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="50"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="48"/>
         <source>A daily check warns {days} days before the Webex token expires and when provisioning stops. This entry runs it every morning:</source>
         <translation>每日检查会在 Webex 令牌过期前 {days} 天以及预配停止时发出警告。以下条目会在每天早上运行该检查：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="58"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="56"/>
         <source>Scheduled task entry</source>
         <translation>计划任务条目</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="64"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="62"/>
         <source>&amp;Schedule the daily check</source>
         <translation>计划每日检查(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="67"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="65"/>
         <source>Save a calendar &amp;reminder…</source>
         <translation>保存日历提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="85"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="79"/>
         <source>Demo mode: nothing is scheduled, the simulator stops with the demo. This is the entry a real setup creates.</source>
         <translation>演示模式：不会计划任何内容，模拟器会随演示一起停止。这是实际设置会创建的条目。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="112"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="106"/>
         <source>Scheduling the daily check…</source>
         <translation>正在计划每日检查…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="120"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="114"/>
         <source>Could not schedule the check: {reason}</source>
         <translation>无法计划检查：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="125"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="119"/>
         <source>The daily check is scheduled. Forget saved sign-ins (start page) removes it.</source>
         <translation>已计划每日检查。可使用开始页面上的“忘记已保存的登录”将其删除。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="130"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="124"/>
         <source>Save a calendar reminder</source>
         <translation>保存日历提醒</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="133"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="127"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="145"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="139"/>
         <source>Renew the Webex token for Entra ID provisioning</source>
         <translation>续订用于 Entra ID 预配的 Webex 令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="141"/>
         <source>The Webex token Entra ID uses for provisioning expires on {date}. Run the Webex Provisioning Wizard and choose Renew the Webex token.</source>
         <translation>Entra ID 用于预配的 Webex 令牌将于 {date} 过期。请运行 Webex 预配向导并选择“续订 Webex 令牌”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="153"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="147"/>
         <source>Saving the reminder…</source>
         <translation>正在保存提醒…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="156"/>
+        <location filename="../../wizard/ui/pages/finish_upkeep.py" line="150"/>
         <source>Reminder saved to {path}</source>
         <translation>提醒已保存到 {path}</translation>
     </message>
@@ -853,13 +854,12 @@ What to do next: {fix}</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="51"/>
+        <location filename="../../wizard/ui/journey.py" line="81"/>
         <source>Cisco Webex enterprise app</source>
-        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>Cisco Webex 企业应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="53"/>
+        <location filename="../../wizard/ui/journey.py" line="82"/>
         <source>Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.</source>
         <translation>在你的租户中查找 Cisco Webex 应用程序，或从 Entra 应用程序库中添加。</translation>
     </message>
@@ -869,17 +869,17 @@ What to do next: {fix}</source>
         <translation type="vanished">重新查找</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="96"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="72"/>
         <source>Name of the app in your tenant</source>
         <translation>应用程序在租户中的名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="86"/>
         <source>Hide the app from users&apos; My Apps portal (recommended by Cisco)</source>
         <translation>在用户的“我的应用”门户中隐藏此应用程序（Cisco 建议）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="118"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="94"/>
         <source>Users do not need a Webex tile in My Apps; provisioning works either way. The wizard adds the HideApp tag to the app, which is believed to be what the Entra admin center&apos;s &quot;Visible to users? No&quot; sets. Microsoft does not document this, so check the app&apos;s Properties page if it matters to you.</source>
         <translation>用户不需要“我的应用”中的 Webex 磁贴；无论是否隐藏，预配都能正常工作。向导会为应用程序添加 HideApp 标记，一般认为这与 Entra 管理中心中将“对用户可见?”设为“否”的效果相同。Microsoft 并未记录这一点，如果你在意，请查看应用程序的“属性”页。</translation>
     </message>
@@ -888,77 +888,78 @@ What to do next: {fix}</source>
         <translation type="vanished">将 Cisco Webex 添加到我的租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="62"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="50"/>
         <source>&amp;Look again</source>
+        <extracomment>The app role assignments of a new app get (its roles are not known before it exists); Microsoft&apos;s tutorial assigns users with &quot;User&quot;: https://learn.microsoft.com/entra/identity/saas-apps/cisco-webex-provisioning-tutorial</extracomment>
         <translation>重新查找(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="137"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="110"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="163"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="132"/>
         <source>Looking for the Cisco Webex app…</source>
         <translation>正在查找 Cisco Webex 应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="146"/>
         <source>The Cisco Webex app cannot be added.</source>
         <translation>无法添加 Cisco Webex 应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="189"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="159"/>
         <source>Your tenant already has the &quot;{name}&quot; app (object ID {id}). The wizard uses it; nothing is added, and its visibility in My Apps is left as it is.</source>
         <translation>你的租户中已有“{name}”应用程序（对象 ID {id}）。向导将使用它；不会添加任何内容，它在“我的应用”中的可见性也保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="199"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="169"/>
         <source>provisioning job: {status}</source>
         <translation>预配作业：{status}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="201"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="171"/>
         <source>no provisioning job</source>
         <translation>无预配作业</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="204"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="174"/>
         <source>single sign-on: {mode}</source>
         <translation>单一登录：{mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="206"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="176"/>
         <source>no single sign-on mode set</source>
         <translation>单一登录：未设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="209"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="179"/>
         <source>created {date}</source>
         <translation>创建于 {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="211"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="181"/>
         <source>creation date not reported by Microsoft Graph</source>
         <translation>Microsoft Graph 未报告创建日期</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="213"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="183"/>
         <source>Object ID {id} · {job} · {sso} · {created}</source>
         <translation>对象 ID {id} · {job} · {sso} · {created}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="226"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="196"/>
         <source>Your tenant has {count} &quot;Cisco Webex&quot; apps. Only one should provision users to Webex. Pick the one that already has a provisioning job, or the one your single sign-on uses; the others are left unchanged.</source>
         <translation>你的租户中有 {count} 个“Cisco Webex”应用程序。只应由一个应用程序将用户预配到 Webex。请选择已有预配作业的应用程序，或单一登录所使用的应用程序；其他应用程序保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="207"/>
         <source>{name} (has the provisioning job)</source>
         <translation>{name}（有预配作业）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/gallery.py" line="267"/>
+        <location filename="../../wizard/ui/pages/gallery.py" line="237"/>
         <source>Your tenant has no Cisco Webex app yet. The wizard adds it from the Entra gallery when you click Apply on the Review page: nothing is added before then. Entra ID then needs a little while (usually under a minute) before the app can be configured; Apply waits for it.</source>
         <translation>你的租户中还没有 Cisco Webex 应用程序。当你在查看页面上单击“应用”时，向导会从 Entra 应用程序库添加该应用程序；在此之前不会添加任何内容。之后 Entra ID 需要一点时间（通常不到一分钟）才能配置该应用程序；“应用”会等待此过程完成。</translation>
     </message>
@@ -1100,22 +1101,21 @@ What to do next: {fix}</source>
 <context>
     <name>MicrosoftSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="60"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
+        <location filename="../../wizard/ui/journey.py" line="64"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
-        <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>登录到 Microsoft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="61"/>
+        <location filename="../../wizard/ui/journey.py" line="65"/>
         <source>Sign in with your Entra administrator account.</source>
         <translation>使用你的 Entra 管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="54"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
-        <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
+        <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>请使用具有云应用程序管理员、应用程序管理员或全局管理员角色的帐户。Microsoft 将请求你允许向导管理你租户中的企业应用程序、应用分配和预配。登录窗口不会在此计算机上保留任何 Cookie 或历史记录。</translation>
     </message>
     <message>
@@ -1123,12 +1123,12 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="105"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="86"/>
         <source>Other ways to sign in</source>
         <translation>其他登录方式</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="90"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>如果你的组织仅允许从托管设备登录（条件访问），或窗口无法显示验证步骤，请使用系统浏览器登录，或在其他设备上使用代码登录。</translation>
     </message>
@@ -1141,107 +1141,108 @@ What to do next: {fix}</source>
         <translation type="vanished">使用代码登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="88"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
         <source>&amp;Sign in</source>
+        <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="92"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="74"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
         <source>Use my s&amp;ystem browser</source>
         <translation>使用系统浏览器(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="101"/>
         <source>Sign in with a co&amp;de</source>
         <translation>使用代码登录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="140"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="141"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="118"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="142"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="119"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="143"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
         <source>Primary domain</source>
         <translation>主域</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="176"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="150"/>
         <source>You are not signed in yet.</source>
         <translation>你尚未登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="191"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="165"/>
         <source>You are signed in.</source>
         <translation>你已登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="194"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="168"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="238"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="198"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>你的登录信息保存在系统的安全凭据存储中，因此只要 Microsoft 允许，下次运行时无需询问即可登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="247"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="207"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>此计算机不会记住你的登录信息：{why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="268"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>正在查找已保存的 Microsoft 登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="259"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存的登录已过期。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="339"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>正在读取租户详细信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="353"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="313"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>正在 Microsoft 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="417"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="377"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>请在 Web 浏览器中完成登录。向导最多等待 {minutes} 分钟；单击“取消”将停止在此等待（同时请关闭浏览器标签页）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="432"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="392"/>
         <source>Getting a sign-in code…</source>
         <translation>正在获取登录代码…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="441"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>在任意设备上打开 {url} 并输入此代码。你登录后，向导将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="447"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="407"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>正在等待你使用代码登录…</translation>
     </message>
@@ -1261,84 +1262,84 @@ What to do next: {fix}</source>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="75"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
         <source>OK</source>
         <extracomment>The finding whose &quot;Restore it now&quot; runs the admin consent.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="76"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="77"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="78"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="100"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="101"/>
         <source>&amp;Restore it now (admin consent)</source>
         <translation>立即还原（管理员同意）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="117"/>
+        <location filename="../../wizard/ui/journey.py" line="72"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="119"/>
+        <location filename="../../wizard/ui/journey.py" line="73"/>
         <source>Make sure everything the setup relies on is in place before anything is changed.</source>
         <translation>在进行任何更改之前，确保设置所依赖的一切均已就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="127"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="111"/>
         <source>The wizard checks your Entra roles, looks for an existing &quot;Cisco Webex&quot; enterprise app and its provisioning job, and for the &quot;Cisco Webex Identity Integration&quot; app. Nothing is changed here.</source>
-        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>向导将检查你的 Entra 角色，查找现有的“Cisco Webex”企业应用程序及其预配作业，以及“Cisco Webex Identity Integration”应用程序。此步骤不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="142"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="125"/>
         <source>Check again</source>
+        <extracomment>The admin-consent window while &quot;Restore it now&quot; runs (tests drive it).</extracomment>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="156"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="132"/>
         <source>Sign in to Microsoft first: go Back to the sign-in page.</source>
         <translation>请先登录 Microsoft：单击“上一步”返回登录页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="177"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="146"/>
         <source>Checking your roles and existing apps…</source>
         <translation>正在检查你的角色和现有应用程序…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="202"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="172"/>
         <source>Setup cannot continue until the failed check is fixed.</source>
         <translation>在修复未通过的检查之前，无法继续设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="205"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="175"/>
         <source>All set. Next skips adding the app and goes to the Webex sign-in.</source>
         <translation>一切就绪。单击“下一步”将跳过添加应用程序，直接进入 Webex 登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="208"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="178"/>
         <source>All set. Click Next to continue.</source>
         <translation>一切就绪。单击“下一步”继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="221"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="191"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="237"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="207"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/preflight.py" line="249"/>
+        <location filename="../../wizard/ui/pages/preflight.py" line="219"/>
         <source>Consent given. Waiting for Entra ID to show the app…</source>
         <translation>已授予同意。正在等待 Entra ID 显示该应用程序…</translation>
     </message>
@@ -1420,18 +1421,18 @@ What to do next: {fix}</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="124"/>
+        <location filename="../../wizard/ui/repair/page.py" line="123"/>
         <source>Re-check</source>
         <extracomment>Display order of statuses: what needs the admin comes first. The admin chose Re-create: the window hands over to the setup wizard. A new report is on screen (tests and the window&apos;s title wait on it). An error to show under the report once it is on screen (load or sign-in failure).</extracomment>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="127"/>
+        <location filename="../../wizard/ui/repair/page.py" line="126"/>
         <source>Fix all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="130"/>
+        <location filename="../../wizard/ui/repair/page.py" line="129"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
@@ -1446,13 +1447,13 @@ What to do next: {fix}</source>
         <translation>共 {n} 项检查：{ok} 项正常，{failed} 项失败，{warnings} 项有警告，{other} 项未检查。请修复标记的项目，或导出报告以供支持人员使用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="219"/>
-        <location filename="../../wizard/ui/repair/page.py" line="240"/>
+        <location filename="../../wizard/ui/repair/page.py" line="215"/>
+        <location filename="../../wizard/ui/repair/page.py" line="236"/>
         <source>Reading what setup saved…</source>
         <translation>正在读取设置时保存的信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="261"/>
+        <location filename="../../wizard/ui/repair/page.py" line="257"/>
         <source>Running the checks…</source>
         <translation>正在运行检查…</translation>
     </message>
@@ -1467,93 +1468,93 @@ What to do next: {fix}</source>
         <translation>请在打开的窗口中登录 Microsoft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="71"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="70"/>
         <source>Setup opens to re-create what is missing; this report runs again after it.</source>
         <extracomment>Fixes &quot;Fix all&quot; runs by itself, in report order. Re-create hands over to setup and Retry is only a re-check, so neither belongs in an unattended sequence.</extracomment>
         <translation>将打开设置以重新创建缺少的内容；完成后会再次运行此报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="81"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="80"/>
         <source>Fixing: {title}…</source>
         <translation>正在修复：{title}…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="93"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="92"/>
         <source>Fixing everything that can be fixed here…</source>
         <translation>正在修复此处可修复的所有问题…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="116"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="115"/>
         <source>Nothing here could be fixed automatically.</source>
         <translation>此处没有可自动修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="143"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="142"/>
         <source>Signed in to Microsoft.</source>
         <translation>已登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="145"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="144"/>
         <source>Nothing was changed; the checks ran again.</source>
         <translation>未做任何更改；已重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="162"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="161"/>
         <source>Restarting the provisioning job…</source>
         <translation>正在重启预配作业…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="130"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="129"/>
         <source>{result} The check still reports: {finding}</source>
         <translation>{result} 检查仍报告：{finding}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="179"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="178"/>
         <source>Waiting for a Global Administrator to accept in the Microsoft window…</source>
         <translation>正在等待全局管理员在 Microsoft 窗口中接受…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="207"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="206"/>
         <source>Consent given. Waiting for Entra ID to show the Cisco Webex Identity Integration app… ({seconds} s)</source>
         <translation>已授予同意。正在等待 Entra ID 显示 Cisco Webex Identity Integration 应用程序… ({seconds} 秒)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="226"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="225"/>
         <source>Admin consent for Cisco Webex Identity Integration</source>
         <translation>Cisco Webex Identity Integration 的管理员同意</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="241"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="240"/>
         <source>Sign in to Webex as a Full Administrator in the window that opened…</source>
         <translation>请在打开的窗口中以完全管理员身份登录 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="249"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="248"/>
         <source>Sign in to Webex to renew the token</source>
         <translation>登录 Webex 以续订令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/fixes.py" line="252"/>
+        <location filename="../../wizard/ui/repair/fixes.py" line="251"/>
         <source>Testing the new token and giving it to Entra ID…</source>
         <translation>正在测试新令牌并将其提供给 Entra ID…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="285"/>
+        <location filename="../../wizard/ui/repair/page.py" line="281"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="290"/>
+        <location filename="../../wizard/ui/repair/page.py" line="286"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="291"/>
+        <location filename="../../wizard/ui/repair/page.py" line="287"/>
         <source>Text file (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/page.py" line="311"/>
+        <location filename="../../wizard/ui/repair/page.py" line="307"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -1594,23 +1595,23 @@ What to do next: {fix}</source>
 <context>
     <name>RepairWindow</name>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="53"/>
+        <location filename="../../wizard/ui/repair/window.py" line="52"/>
         <source>Repair Webex provisioning</source>
         <extracomment>The setup page Re-create opens: signing in again is quick (silent from the cache) and the pre-flight and gallery pages that follow find what still exists and create what is missing.</extracomment>
         <translation>修复 Webex 预配</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="56"/>
+        <location filename="../../wizard/ui/repair/window.py" line="55"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="77"/>
+        <location filename="../../wizard/ui/repair/window.py" line="76"/>
         <source>The wizard checks every link from Entra ID to Webex and says what is broken, why, and how to fix it. Nothing changes until you click a Fix.</source>
         <translation>向导将检查从 Entra ID 到 Webex 的每个环节，并说明哪里出了问题、原因以及如何修复。在你单击修复按钮之前，不会进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/repair/window.py" line="93"/>
+        <location filename="../../wizard/ui/repair/window.py" line="92"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1622,78 +1623,78 @@ What to do next: {fix}</source>
         <translation type="vanished">已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="74"/>
+        <location filename="../../wizard/ui/pages/review.py" line="68"/>
         <source>already set up</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="98"/>
+        <location filename="../../wizard/ui/journey.py" line="114"/>
         <source>Review the changes</source>
         <translation>查看更改</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="99"/>
+        <location filename="../../wizard/ui/journey.py" line="115"/>
         <source>Check the exact list of changes before anything is made.</source>
         <translation>在进行任何更改之前，请核对确切的更改列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="102"/>
+        <location filename="../../wizard/ui/pages/review.py" line="91"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="107"/>
+        <location filename="../../wizard/ui/pages/review.py" line="83"/>
         <source>Nothing has been changed in your tenant or organization yet. When you click Apply, the wizard makes these changes in Entra ID, in this order:</source>
         <translation>你的租户或组织中尚未进行任何更改。单击“应用”后，向导将在 Entra ID 中按以下顺序进行这些更改：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="118"/>
+        <location filename="../../wizard/ui/pages/review.py" line="98"/>
         <source>Also checked (changes nothing)</source>
         <extracomment>Accidental-deletion prevention: what the save does to it (the wizard never turns it off).</extracomment>
         <translation>同时检查的项目（不做更改）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="120"/>
+        <location filename="../../wizard/ui/pages/review.py" line="100"/>
         <source>Show &amp;details (the Microsoft Graph calls)</source>
         <translation>显示详细信息（Microsoft Graph 调用）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="126"/>
+        <location filename="../../wizard/ui/pages/review.py" line="106"/>
         <source>Running the wizard again is safe: it checks the tenant first and skips what is already done.</source>
         <translation>再次运行向导是安全的：它会先检查租户，并跳过已完成的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="167"/>
+        <location filename="../../wizard/ui/pages/review.py" line="143"/>
         <source>Choose who is provisioned first: go Back.</source>
         <translation>请先选择预配对象：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="177"/>
+        <location filename="../../wizard/ui/pages/review.py" line="153"/>
         <source>Reading your tenant to list the changes…</source>
         <translation>正在读取租户以列出更改…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="206"/>
+        <location filename="../../wizard/ui/pages/review.py" line="182"/>
         <source>{todo} changes to make, {done} already set up.</source>
         <translation>需进行 {todo} 项更改，{done} 项已设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="216"/>
+        <location filename="../../wizard/ui/pages/review.py" line="192"/>
         <source>Accidental-deletion prevention: turned on (at most {value} deletions per run), as Microsoft recommends.</source>
         <translation>防止意外删除：按照 Microsoft 的建议启用（每次运行最多删除 {value} 个）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="220"/>
+        <location filename="../../wizard/ui/pages/review.py" line="196"/>
         <source>Accidental-deletion prevention: on (at most {value} deletions per run), kept as it is.</source>
         <translation>防止意外删除：已启用（每次运行最多删除 {value} 个），保持不变。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="224"/>
+        <location filename="../../wizard/ui/pages/review.py" line="200"/>
         <source>Accidental-deletion prevention: off, kept as it is. Microsoft recommends turning it on in the app&apos;s provisioning settings.</source>
         <translation>防止意外删除：已关闭，保持不变。Microsoft 建议在应用的预配设置中启用它。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/review.py" line="228"/>
+        <location filename="../../wizard/ui/pages/review.py" line="204"/>
         <source>Accidental-deletion prevention: kept as it is (Entra did not let the wizard read it).</source>
         <translation>防止意外删除：保持不变（Entra 不允许向导读取该设置）。</translation>
     </message>
@@ -1717,78 +1718,76 @@ What to do next: {fix}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="69"/>
+        <location filename="../../wizard/ui/journey.py" line="106"/>
         <source>Who is provisioned</source>
-        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request.</extracomment>
         <translation>预配对象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="70"/>
+        <location filename="../../wizard/ui/journey.py" line="107"/>
         <source>Choose the users and groups that get a Webex account.</source>
         <translation>选择将获得 Webex 帐户的用户和组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="91"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="84"/>
         <source>Scope</source>
-        <extracomment>Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
+        <extracomment>Milliseconds after the last keystroke before searching (one request per pause, not per key). Results asked of Graph per search: enough to find someone, small enough to stay fast. Fewer characters than this match half the tenant; not worth a request. Every search text sent to Graph, for tests (debounce: one per pause).</extracomment>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="94"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="87"/>
         <source>Sync only assigned users and groups (recommended by Cisco and Microsoft)</source>
         <translation>仅同步已分配的用户和组（Cisco 和 Microsoft 推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="97"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="90"/>
         <source>Sync all users and groups in the tenant</source>
         <translation>同步租户中的所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="106"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="99"/>
         <source>Assign users and groups</source>
         <translation>分配用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="109"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="102"/>
         <source>Start with one test user: assign a single person, check that they arrive in Webex, then come back to add groups. The first user you add is provisioned on demand right after Apply.</source>
         <translation>先从一个测试用户开始：分配一个人，确认其已出现在 Webex 中，然后再回来添加组。你添加的第一个用户将在应用后立即按需预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="115"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="108"/>
         <source>Search users and groups by name or email</source>
         <translation>按名称或电子邮件搜索用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="128"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="128"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="138"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="117"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="128"/>
         <source>User name or email</source>
         <translation>用户名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="127"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="118"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="132"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="123"/>
         <source>&amp;Add to the assignment list</source>
         <translation>添加到分配列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="143"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="133"/>
         <source>&amp;Remove from the list</source>
         <translation>从列表中删除(&amp;R)</translation>
     </message>
@@ -1803,7 +1802,7 @@ What to do next: {fix}</source>
         <translation type="vanished">添加到分配列表</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="135"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="126"/>
         <source>To be assigned</source>
         <translation>待分配</translation>
     </message>
@@ -1812,44 +1811,43 @@ What to do next: {fix}</source>
         <translation type="vanished">从列表中删除</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="164"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="147"/>
         <source>App role</source>
         <translation>应用角色</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="174"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="154"/>
         <source>&quot;Default Access&quot; is not offered: Entra ID skips users assigned with it, so they would never reach Webex.</source>
         <translation>不提供“Default Access”(默认访问)：Entra ID 会跳过以该角色分配的用户，因此这些用户永远不会到达 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="182"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="161"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="183"/>
-        <location filename="../../wizard/ui/pages/scope.py" line="185"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="162"/>
         <source>Notification email</source>
         <translation>通知电子邮件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="189"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="169"/>
         <source>Enter a valid email address.</source>
         <translation>请输入有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="192"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="171"/>
         <source>Email me when a failure occurs</source>
         <translation>发生故障时发送电子邮件通知</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="198"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="177"/>
         <location filename="../../wizard/ui/pages/scope_mappings.py" line="65"/>
         <source>Attribute mappings</source>
         <translation>属性映射</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="201"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="180"/>
         <source>Shown for review, not changed: the wizard keeps the mappings of the Cisco Webex app. Change them in the Entra admin center if you need to.</source>
         <translation>仅供查看，不会更改：向导保留 Cisco Webex 应用程序的映射。如有需要，请在 Entra 管理中心中更改。</translation>
     </message>
@@ -1870,28 +1868,28 @@ What to do next: {fix}</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="242"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="221"/>
         <source>Sign in to Microsoft and choose the Cisco Webex app first: go Back.</source>
         <extracomment>The table and its note (tests read them).</extracomment>
         <translation>请先登录 Microsoft 并选择 Cisco Webex 应用程序：单击“上一步”返回。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="288"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="267"/>
         <source>Reading the app&apos;s roles, assignments and mappings…</source>
         <translation>正在读取应用程序的角色、分配和映射…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="297"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="276"/>
         <source>Choose a role…</source>
         <translation>选择角色…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="319"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="298"/>
         <source>Nobody is assigned to the app yet.</source>
         <translation>尚未向该应用程序分配任何人。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="323"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="302"/>
         <source>Already assigned ({count}): {names}</source>
         <translation>已分配 ({count})：{names}</translation>
     </message>
@@ -1936,57 +1934,57 @@ What to do next: {fix}</source>
         <translation>不同：{source}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="349"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="328"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="379"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="358"/>
         <source>{count} found. Select one and click Add, or double-click it.</source>
         <translation>找到 {count} 个结果。请选择一项并单击“添加到分配列表”，或双击该项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="385"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="364"/>
         <source>No users or groups match.</source>
         <translation>没有匹配的用户或组。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="367"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="388"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="367"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="417"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="396"/>
         <source>Test user (provisioned on demand after Apply): {name}</source>
         <translation>测试用户（应用后按需预配）：{name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="444"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="423"/>
         <source>To continue, choose an app role.</source>
         <translation>若要继续，请选择应用角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="446"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="425"/>
         <source>To continue, add at least one user or group to the assignment list.</source>
         <translation>若要继续，请将至少一个用户或组添加到分配列表。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="448"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="427"/>
         <source>To continue, enter a valid notification email.</source>
         <translation>若要继续，请输入有效的通知电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="483"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="462"/>
         <source>{name} ({detail}), {kind}, role {role}</source>
         <translation>{name} ({detail})，{kind}，角色 {role}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/scope.py" line="495"/>
+        <location filename="../../wizard/ui/pages/scope.py" line="474"/>
         <source>{name}, already assigned</source>
         <translation>{name}，已分配</translation>
     </message>
@@ -2006,34 +2004,34 @@ What to do next: {fix}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="80"/>
+        <location filename="../../wizard/ui/wizard.py" line="78"/>
         <source>Webex Provisioning Wizard</source>
-        <extracomment>The pages&apos; 940 px plus the step list. Room left for the window frame, title bar and a taskbar on a 1366x768 screen. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
+        <extracomment>The pages&apos; 940 px plus the step list. How long after the first paint the window starts preparing the later pages (a --smoke run, which ends at the first paint, has exited by then). The start page&apos;s &quot;Check &amp; repair&quot; (False) / &quot;Renew the Webex token&quot; (True); the window that owns this one (run_gui&apos;s open_window) opens repair on it.</extracomment>
         <translation>Webex 预配向导</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="82"/>
+        <location filename="../../wizard/ui/wizard.py" line="80"/>
         <source>{title} (Demo)</source>
         <translation>{title}（演示）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="259"/>
+        <location filename="../../wizard/ui/wizard.py" line="253"/>
         <source>Stop the setup?</source>
         <extracomment>The repair window opened from the start page (None until then); its operations are cancelled with this window&apos;s.</extracomment>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="261"/>
+        <location filename="../../wizard/ui/wizard.py" line="255"/>
         <source>You have already signed in or made changes. Changes already made stay in place; you can run the wizard again later to finish or repair the setup.</source>
         <translation>你已登录或已进行了更改。已进行的更改会保留；你可以稍后再次运行向导来完成或修复设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="264"/>
+        <location filename="../../wizard/ui/wizard.py" line="258"/>
         <source>Stop setup</source>
         <translation>停止设置</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/wizard.py" line="265"/>
+        <location filename="../../wizard/ui/wizard.py" line="259"/>
         <source>Continue setup</source>
         <translation>继续设置</translation>
     </message>
@@ -2062,119 +2060,118 @@ What to do next: {fix}</source>
         <translation>未确认（某个服务未响应）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="57"/>
+        <location filename="../../wizard/ui/journey.py" line="134"/>
         <source>Welcome back</source>
-        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair.</extracomment>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="58"/>
+        <location filename="../../wizard/ui/journey.py" line="135"/>
         <source>This computer has a saved connection. Choose what to do.</source>
         <translation>此计算机上有已保存的连接。请选择要执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="69"/>
+        <location filename="../../wizard/ui/pages/start.py" line="63"/>
         <source>&amp;Check &amp;&amp; repair</source>
-        <extracomment>Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
+        <extracomment>&quot;Check &amp; repair&quot; (False) or &quot;Renew the Webex token&quot; (True): the wizard opens repair. Where Next goes: Welcome, or the Microsoft sign-in to continue a setup.</extracomment>
         <translation>检查和修复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="70"/>
+        <location filename="../../wizard/ui/pages/start.py" line="64"/>
         <source>Run every check from Entra ID to Webex and fix what is broken.</source>
         <translation>运行从 Entra ID 到 Webex 的所有检查，并修复出现问题的部分。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="75"/>
+        <location filename="../../wizard/ui/pages/start.py" line="69"/>
         <source>C&amp;ontinue the unfinished setup</source>
         <translation>继续未完成的设置(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="76"/>
+        <location filename="../../wizard/ui/pages/start.py" line="70"/>
         <source>Sign in again and finish the setup where it stopped; nothing is made twice.</source>
         <translation>重新登录，从中断处完成设置；不会重复创建任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="81"/>
+        <location filename="../../wizard/ui/pages/start.py" line="75"/>
         <source>&amp;Renew the Webex token</source>
         <translation>续订 Webex 令牌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="82"/>
+        <location filename="../../wizard/ui/pages/start.py" line="76"/>
         <source>Sign in to Webex and give Entra ID a new token before the old one expires.</source>
         <translation>登录 Webex，并在旧令牌过期之前向 Entra ID 提供新令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="87"/>
+        <location filename="../../wizard/ui/pages/start.py" line="81"/>
         <source>&amp;Set up a new connection</source>
         <translation>设置新连接(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="88"/>
+        <location filename="../../wizard/ui/pages/start.py" line="82"/>
         <source>Connect a Microsoft tenant to a Webex organization, step by step.</source>
         <translation>逐步将 Microsoft 租户连接到 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="93"/>
+        <location filename="../../wizard/ui/pages/start.py" line="87"/>
         <source>&amp;Forget saved sign-ins</source>
         <translation>忘记已保存的登录(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="95"/>
+        <location filename="../../wizard/ui/pages/start.py" line="89"/>
         <source>Remove the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your tenant and organization are not changed.</source>
         <translation>从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的租户和组织不会被更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="135"/>
+        <location filename="../../wizard/ui/pages/start.py" line="127"/>
         <source>Looking for saved connections…</source>
         <translation>正在查找已保存的连接…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="158"/>
+        <location filename="../../wizard/ui/pages/start.py" line="150"/>
         <source>Saved sign-ins could not be read: {what}</source>
         <translation>无法读取已保存的登录：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="173"/>
+        <location filename="../../wizard/ui/pages/start.py" line="165"/>
         <source>Saved connection: Entra tenant {tenant}, Webex organization {org}.</source>
         <translation>已保存的连接：Entra 租户 {tenant}，Webex 组织 {org}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="180"/>
+        <location filename="../../wizard/ui/pages/start.py" line="172"/>
         <source>Last check: {when}, {status}.</source>
         <translation>上次检查：{when}，{status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="186"/>
+        <location filename="../../wizard/ui/pages/start.py" line="178"/>
         <source>No check has run on this computer yet.</source>
         <translation>此计算机上尚未运行过检查。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="188"/>
+        <location filename="../../wizard/ui/pages/start.py" line="180"/>
         <source>A setup stopped before it finished.</source>
         <translation>有一个设置在完成前停止了。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="211"/>
+        <location filename="../../wizard/ui/pages/start.py" line="201"/>
         <source>Forget the saved sign-ins?</source>
         <translation>要忘记已保存的登录吗？</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="213"/>
+        <location filename="../../wizard/ui/pages/start.py" line="203"/>
         <source>This removes the saved Webex tokens, Microsoft sign-ins, progress and the daily check from this computer. Your Entra tenant and Webex organization are not changed; repair will ask you to sign in again.</source>
         <translation>这将从此计算机中删除已保存的 Webex 令牌、Microsoft 登录、进度和每日检查。你的 Entra 租户和 Webex 组织不会被更改；修复时会要求你重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="217"/>
+        <location filename="../../wizard/ui/pages/start.py" line="207"/>
         <source>Forget</source>
         <translation>忘记</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="218"/>
+        <location filename="../../wizard/ui/pages/start.py" line="208"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start.py" line="230"/>
+        <location filename="../../wizard/ui/pages/start.py" line="217"/>
         <source>Removing the saved sign-ins…</source>
         <translation>正在删除已保存的登录…</translation>
     </message>
@@ -2182,73 +2179,72 @@ What to do next: {fix}</source>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="17"/>
+        <location filename="../../wizard/ui/journey.py" line="44"/>
         <source>Welcome</source>
-        <extracomment>The steps shown, in order, with the page each stands for.</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="18"/>
+        <location filename="../../wizard/ui/journey.py" line="54"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="19"/>
+        <location filename="../../wizard/ui/journey.py" line="63"/>
         <source>Microsoft sign-in</source>
         <translation>Microsoft 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="20"/>
+        <location filename="../../wizard/ui/journey.py" line="71"/>
         <source>Pre-flight checks</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="21"/>
+        <location filename="../../wizard/ui/journey.py" line="80"/>
         <source>Cisco Webex app</source>
         <translation>Cisco Webex 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="22"/>
+        <location filename="../../wizard/ui/journey.py" line="89"/>
         <source>Webex sign-in</source>
         <translation>Webex 登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="23"/>
+        <location filename="../../wizard/ui/journey.py" line="97"/>
         <source>Connection test</source>
         <translation>连接测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="24"/>
+        <location filename="../../wizard/ui/journey.py" line="105"/>
         <source>Who is provisioned</source>
         <translation>预配对象</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="25"/>
+        <location filename="../../wizard/ui/journey.py" line="113"/>
         <source>Review</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="26"/>
+        <location filename="../../wizard/ui/journey.py" line="121"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="27"/>
+        <location filename="../../wizard/ui/journey.py" line="127"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="42"/>
+        <location filename="../../wizard/ui/step_list.py" line="28"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="61"/>
+        <location filename="../../wizard/ui/step_list.py" line="49"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/step_list.py" line="62"/>
+        <location filename="../../wizard/ui/step_list.py" line="50"/>
         <source>current step</source>
         <translation>当前步骤</translation>
     </message>
@@ -2256,22 +2252,22 @@ What to do next: {fix}</source>
 <context>
     <name>WebexBrowserFallback</name>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="78"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="77"/>
         <source>Use my &amp;web browser instead</source>
         <translation>改用 Web 浏览器(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="90"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="86"/>
         <source>Address your browser ended on</source>
         <translation>浏览器最后显示的地址</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="93"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="89"/>
         <source>&amp;Use this address</source>
         <translation>使用此地址(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webex_capture.py" line="120"/>
+        <location filename="../../wizard/ui/webex_capture.py" line="114"/>
         <source>Last resort: the wizard cannot see your browser. Sign in there; when it shows an address starting with {prefix}, copy the whole address from its address bar and paste it here. It holds your token: paste it nowhere else.</source>
         <translation>最后的办法：向导无法看到你的浏览器。请在浏览器中登录；当它显示以 {prefix} 开头的地址时，从地址栏复制完整地址并粘贴到此处。该地址包含你的令牌：不要粘贴到其他任何地方。</translation>
     </message>
@@ -2279,91 +2275,90 @@ What to do next: {fix}</source>
 <context>
     <name>WebexSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="56"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="267"/>
+        <location filename="../../wizard/ui/journey.py" line="90"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="235"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="57"/>
+        <location filename="../../wizard/ui/journey.py" line="91"/>
         <source>Sign in with your Webex Full Administrator account.</source>
         <translation>使用你的 Webex 完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="48"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
-        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment.</extracomment>
         <translation>Webex 登录窗口将在此应用内打开。它不保留 Cookie，因此之前的 Webex 会话不会让你以其他人的身份登录。随后向导会读取你的组织 ID 并检查你的角色；你无需手动复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="78"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="420"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="388"/>
         <source>&amp;Sign in to Webex</source>
-        <extracomment>Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>登录到 Webex(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="107"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="93"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="108"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="94"/>
         <source>Organization ID</source>
         <translation>组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="109"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="95"/>
         <source>Full Administrator</source>
         <translation>完全管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="110"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="96"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="111"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="97"/>
         <source>Token expires</source>
         <translation>令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="140"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="122"/>
         <source>Enter the organization ID by hand</source>
         <translation>手动输入组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="159"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="138"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex 未向向导提供你的组织信息。请在 Control Hub 中单击左下角的组织名称，然后复制组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="174"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="149"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="177"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="152"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 教程中的地址（推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="188"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="163"/>
         <source>Advanced: another tenant URL</source>
         <translation>高级：其他租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="413"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="381"/>
         <source>You are signed in to Webex.</source>
         <translation>你已登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="415"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="383"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>你尚未登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="418"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="386"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
@@ -2372,7 +2367,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 教程中的地址（默认）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="179"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="154"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
@@ -2381,17 +2376,17 @@ What to do next: {fix}</source>
         <translation type="vanished">目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="255"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="223"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="294"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="379"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="347"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
@@ -2400,22 +2395,22 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="393"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="430"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="398"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="431"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="439"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="407"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的每日检查会提前 14 天提醒你）。</translation>
     </message>
@@ -2424,17 +2419,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="453"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="457"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="460"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="428"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>
@@ -2454,57 +2449,57 @@ What to do next: {fix}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="15"/>
+        <location filename="../../wizard/ui/journey.py" line="45"/>
         <source>Connect Microsoft Entra ID to Webex</source>
         <translation>将 Microsoft Entra ID 连接到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="17"/>
+        <location filename="../../wizard/ui/journey.py" line="46"/>
         <source>Set up automatic user provisioning from your Microsoft tenant to your Webex organization.</source>
         <translation>设置从你的 Microsoft 租户到 Webex 组织的自动用户预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="21"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="13"/>
         <source>What will happen</source>
         <translation>将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="25"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="17"/>
         <source>You sign in to Microsoft and to Webex in secure windows inside this app. Nothing has to be copied by hand.</source>
         <translation>你将在此应用内的安全窗口中登录 Microsoft 和 Webex，无需手动复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="29"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="21"/>
         <source>The wizard checks your roles and adds the Cisco Webex enterprise app to Entra ID, or reuses the one you already have.</source>
         <translation>向导将检查你的角色，并将 Cisco Webex 企业应用程序添加到 Entra ID，或重复使用你已有的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="32"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="24"/>
         <source>It tests the connection to Webex and lets you choose who is provisioned.</source>
         <translation>测试与 Webex 的连接，并让你选择要预配的对象。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="34"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="26"/>
         <source>It lists every change before making it, then starts provisioning and tries it with one test user.</source>
         <translation>在进行更改之前列出每项更改，然后启动预配，并用一个测试用户进行试验。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="39"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="31"/>
         <source>What you need</source>
         <translation>所需条件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="43"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="35"/>
         <source>A Microsoft Entra account with the Application Administrator, Cloud Application Administrator or Global Administrator role.</source>
         <translation>具有应用程序管理员、云应用程序管理员或全局管理员角色的 Microsoft Entra 帐户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="46"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="38"/>
         <source>A Webex account with the Full Administrator role.</source>
         <translation>具有完全管理员角色的 Webex 帐户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="51"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="43"/>
         <source>It takes about 5 minutes. You can go Back at any step; nothing in your tenant or organization changes until you confirm the list of changes.</source>
         <translation>整个过程大约需要 5 分钟。你可以在任何步骤单击“上一步”返回；在你确认更改列表之前，租户或组织中的任何内容都不会更改。</translation>
     </message>
@@ -2573,12 +2568,13 @@ What to do next: {fix}</source>
         <translation>无法读取已保存的机密：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/config_check.py" line="63"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="61"/>
         <source>No Webex token is saved for this organization.</source>
+        <extracomment>What a complete setup saved, in the order check 1 asks about it: (the target&apos;s field, the finding when it is empty, the fix that saves it again).</extracomment>
         <translation>没有为此组织保存 Webex 令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/diagnose/config_check.py" line="71"/>
+        <location filename="../../wizard/diagnose/config_check.py" line="66"/>
         <source>No SCIM tenant URL is saved for this organization.</source>
         <translation>没有为此组织保存 SCIM 租户 URL。</translation>
     </message>
@@ -3098,134 +3094,134 @@ What to do next: {fix}</source>
         <translation>请使用你的管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="114"/>
+        <location filename="../../wizard/core/errors.py" line="208"/>
         <source>The setting &apos;{key}&apos; is not valid: {value}</source>
         <extracomment>True when retrying later without changing anything may succeed (outages, throttling). e.g. {&quot;request-id&quot;: ..., &quot;client-request-id&quot;: ..., &quot;trackingId&quot;: ...} True when retrying later without changing anything may succeed (outages, throttling).</extracomment>
         <translation>设置“{key}”无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="115"/>
+        <location filename="../../wizard/core/errors.py" line="209"/>
         <source>It must be {expected}.{where}</source>
         <translation>它必须是 {expected}。{where}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="116"/>
+        <location filename="../../wizard/core/errors.py" line="210"/>
         <source>Correct &apos;{key}&apos; (or remove it to use the default) and start again.</source>
         <translation>请更正“{key}”（或将其删除以使用默认值），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="122"/>
+        <location filename="../../wizard/core/errors.py" line="216"/>
         <source>Unknown setting &apos;{key}&apos; in {where}.</source>
         <translation>{where} 中存在未知设置“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="123"/>
+        <location filename="../../wizard/core/errors.py" line="217"/>
         <source>The wizard only knows these settings: {known}.</source>
         <translation>向导仅识别以下设置：{known}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="124"/>
+        <location filename="../../wizard/core/errors.py" line="218"/>
         <source>Check the spelling of &apos;{key}&apos;, or remove it, and start again.</source>
         <translation>请检查“{key}”的拼写或将其删除，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="130"/>
+        <location filename="../../wizard/core/errors.py" line="224"/>
         <source>The configuration file {path} does not exist.</source>
         <translation>配置文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="131"/>
+        <location filename="../../wizard/core/errors.py" line="225"/>
         <source>It was named by --config or WIZARD_CONFIG.</source>
         <translation>该文件由 --config 或 WIZARD_CONFIG 指定。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="132"/>
+        <location filename="../../wizard/core/errors.py" line="226"/>
         <source>Give the path of an existing TOML file, or leave it out.</source>
         <translation>请提供现有 TOML 文件的路径，或不指定此项。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="136"/>
+        <location filename="../../wizard/core/errors.py" line="230"/>
         <source>The configuration file {path} cannot be read.</source>
         <translation>无法读取配置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="137"/>
+        <location filename="../../wizard/core/errors.py" line="231"/>
         <source>It is not valid TOML: {detail}</source>
         <translation>它不是有效的 TOML：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="138"/>
+        <location filename="../../wizard/core/errors.py" line="232"/>
         <source>Fix the file (see README, &apos;Configuration&apos;) and start again.</source>
         <translation>请修复该文件（参阅 README 中的“Configuration”），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="171"/>
+        <location filename="../../wizard/core/errors.py" line="257"/>
         <source>Could not connect to {host}.</source>
         <translation>无法连接到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="172"/>
+        <location filename="../../wizard/core/errors.py" line="258"/>
         <source>The connection failed ({detail}). The network, a proxy or a firewall may be blocking it, or the service may be down.</source>
         <translation>连接失败 ({detail})。网络、代理或防火墙可能阻止了连接，或者服务可能已停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="177"/>
+        <location filename="../../wizard/core/errors.py" line="263"/>
         <source>Check your network and proxy settings (HTTPS_PROXY), then click Retry. Nothing was changed.</source>
         <translation>请检查网络和代理设置 (HTTPS_PROXY)，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="186"/>
+        <location filename="../../wizard/core/errors.py" line="272"/>
         <source>{host} did not answer in time.</source>
         <translation>{host} 未及时响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="187"/>
+        <location filename="../../wizard/core/errors.py" line="273"/>
         <source>The service may be slow or having an outage.</source>
         <translation>该服务可能速度较慢或出现了故障。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="188"/>
+        <location filename="../../wizard/core/errors.py" line="274"/>
         <source>Wait a minute and click Retry.</source>
         <translation>请稍等片刻，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="193"/>
+        <location filename="../../wizard/core/errors.py" line="279"/>
         <source>The secure connection to {host} could not be verified.</source>
         <translation>无法验证与 {host} 的安全连接。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="194"/>
+        <location filename="../../wizard/core/errors.py" line="280"/>
         <source>Its certificate is not trusted ({detail}). A TLS-inspecting proxy is the usual cause.</source>
         <translation>其证书不受信任 ({detail})。通常是由执行 TLS 检查的代理导致的。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="198"/>
+        <location filename="../../wizard/core/errors.py" line="284"/>
         <source>Ask your network team for the proxy&apos;s CA certificate and set it as ca_bundle in the configuration file (or REQUESTS_CA_BUNDLE).</source>
         <translation>请向网络团队索取代理的 CA 证书，并将其设置为配置文件中的 ca_bundle（或 REQUESTS_CA_BUNDLE）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="228"/>
+        <location filename="../../wizard/core/errors.py" line="306"/>
         <source>{service} answered {status} ({code}): the problem is on their side or we are being throttled.</source>
         <extracomment>429 and 5xx: throttled, or the problem is on the service&apos;s side.</extracomment>
         <translation>{service} 返回了 {status} ({code})：问题出在服务端，或者请求正在被限制。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="233"/>
+        <location filename="../../wizard/core/errors.py" line="311"/>
         <source>Nothing was changed. Wait a few minutes and click Retry.</source>
         <translation>未做任何更改。请等待几分钟，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="239"/>
+        <location filename="../../wizard/core/errors.py" line="317"/>
         <source>{service} refused the request ({status} {code}): the sign-in has expired or the account lacks a required role.</source>
         <translation>{service} 拒绝了请求 ({status} {code})：登录已过期，或帐户缺少所需角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="244"/>
+        <location filename="../../wizard/core/errors.py" line="322"/>
         <source>Sign in again with an administrator account and retry.</source>
         <translation>请使用管理员帐户重新登录，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="249"/>
+        <location filename="../../wizard/core/errors.py" line="327"/>
         <source>{service} answered {status} ({code}): {message}</source>
         <translation>{service} 返回 {status} ({code})：{message}</translation>
     </message>
@@ -3241,7 +3237,7 @@ What to do next: {fix}</source>
         <translation>Microsoft Graph 对“{operation}”返回了 {status} ({graph_code})：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="250"/>
+        <location filename="../../wizard/core/errors.py" line="328"/>
         <location filename="../../wizard/entra/graph_errors.py" line="38"/>
         <source>Retry; if it happens again, send the ids below to support with the exported report.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 与导出的报告一起发送给支持人员。</translation>
@@ -3352,28 +3348,28 @@ What to do next: {fix}</source>
         <translation>这可能是向导或此云中的 Graph 出现了问题。请将下面的 ID 和日志文件发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/graph.py" line="302"/>
+        <location filename="../../wizard/entra/graph.py" line="277"/>
         <source>reading your tenant&apos;s details</source>
         <extracomment>Graph&apos;s own page cap for directory collections; fewer round trips on big tenants. A runaway nextLink chain (a server bug) must end: 200 pages x 999 objects is plenty. Refresh this long before expiry, so a long step does not fail half-way.</extracomment>
         <translation>读取租户详细信息</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="223"/>
+        <location filename="../../wizard/core/errors.py" line="301"/>
         <source>{service} reported an error.</source>
         <translation>{service} 报告了错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="278"/>
+        <location filename="../../wizard/core/errors.py" line="356"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="279"/>
+        <location filename="../../wizard/core/errors.py" line="357"/>
         <source>You stopped the operation before it finished.</source>
         <translation>你在操作完成之前将其停止了。</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/errors.py" line="280"/>
+        <location filename="../../wizard/core/errors.py" line="358"/>
         <source>Start it again when you are ready; nothing is lost.</source>
         <translation>准备就绪后再重新开始；不会丢失任何内容。</translation>
     </message>
@@ -3605,23 +3601,23 @@ What to do next: {fix}</source>
         <translation>准备好重试时，请单击“登录到 Webex”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="165"/>
+        <location filename="../../wizard/webex/errors.py" line="151"/>
         <source>&apos;{value}&apos; is not a Webex organization ID.</source>
         <translation>“{value}”不是 Webex 组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="166"/>
+        <location filename="../../wizard/webex/errors.py" line="152"/>
         <source>An organization ID is a UUID such as 96abc2aa-3dcc-11e5-a152-fe34819cdc9a, or Webex&apos;s encoded form of one ({reason}).</source>
         <translation>组织 ID 是类似 96abc2aa-3dcc-11e5-a152-fe34819cdc9a 的 UUID，或其经 Webex 编码后的形式 ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="171"/>
+        <location filename="../../wizard/webex/errors.py" line="157"/>
         <source>Let the wizard read the ID after the Webex sign-in, or copy it from Control Hub (click the organization name, bottom left).</source>
         <translation>请让向导在登录 Webex 后读取该 ID，或从 Control Hub 复制（单击左下角的组织名称）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="204"/>
-        <location filename="../../wizard/webex/errors.py" line="211"/>
+        <location filename="../../wizard/webex/errors.py" line="218"/>
+        <location filename="../../wizard/webex/errors.py" line="225"/>
         <source>The Webex token has expired.</source>
         <extracomment>Webex&apos;s 401 said the token expired although the saved record does not (yet) say so.</extracomment>
         <translation>Webex 令牌已过期。</translation>
@@ -3637,32 +3633,32 @@ What to do next: {fix}</source>
         <translation>请重新登录 Webex 以获取新令牌；向导会更新 Entra。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="217"/>
+        <location filename="../../wizard/webex/errors.py" line="231"/>
         <source>Webex no longer accepts the token.</source>
         <translation>Webex 不再接受该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="218"/>
+        <location filename="../../wizard/webex/errors.py" line="232"/>
         <source>It has not reached its expiry date, so it was most likely revoked (for example by a sign-out, a password change or an administrator), or it belongs to another Webex environment.</source>
         <translation>它尚未到期，因此很可能已被撤销（例如因注销、更改密码或管理员操作），或者它属于另一个 Webex 环境。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="228"/>
+        <location filename="../../wizard/webex/errors.py" line="242"/>
         <source>Webex did not allow the request.</source>
         <translation>Webex 不允许此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="229"/>
+        <location filename="../../wizard/webex/errors.py" line="243"/>
         <source>The signed-in account or its token lacks the permission (scope or admin role) this step needs.</source>
         <translation>已登录的帐户或其令牌缺少此步骤所需的权限（作用域或管理员角色）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="234"/>
+        <location filename="../../wizard/webex/errors.py" line="248"/>
         <source>Sign in to Webex again with a Full Administrator account of the organization.</source>
         <translation>请使用该组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="272"/>
+        <location filename="../../wizard/webex/errors.py" line="286"/>
         <source>Webex is not answering normally.</source>
         <translation>Webex 未正常响应。</translation>
     </message>
@@ -3677,7 +3673,7 @@ What to do next: {fix}</source>
         <translation>请稍后重试。如果问题持续存在，请查看 status.webex.com。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="241"/>
+        <location filename="../../wizard/webex/errors.py" line="255"/>
         <source>Webex is limiting the number of requests.</source>
         <translation>Webex 正在限制请求数。</translation>
     </message>
@@ -3692,157 +3688,157 @@ What to do next: {fix}</source>
         <translation>未做任何更改。请稍候，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="279"/>
+        <location filename="../../wizard/webex/errors.py" line="293"/>
         <source>Webex answered with an unexpected error.</source>
         <translation>Webex 返回了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="280"/>
+        <location filename="../../wizard/webex/errors.py" line="294"/>
         <source>Status {status}: {message}</source>
         <translation>状态 {status}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="281"/>
+        <location filename="../../wizard/webex/errors.py" line="295"/>
         <source>Retry; if it happens again, send the ids below to support.</source>
         <translation>请重试；如果再次发生，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="248"/>
+        <location filename="../../wizard/webex/errors.py" line="262"/>
         <source>Webex&apos;s answer could not be understood.</source>
         <translation>无法理解 Webex 的响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="212"/>
+        <location filename="../../wizard/webex/errors.py" line="226"/>
         <source>Webex said so when the wizard used it: {detail}</source>
         <translation>向导使用该令牌时，Webex 如此答复：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="249"/>
+        <location filename="../../wizard/webex/errors.py" line="263"/>
         <source>{detail}. A proxy may have replaced the answer.</source>
         <translation>{detail}。代理可能替换了该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="250"/>
+        <location filename="../../wizard/webex/errors.py" line="264"/>
         <source>Check the Webex settings and proxy, retry, then contact support.</source>
         <translation>请检查 Webex 设置和代理，然后重试；如果仍有问题，请联系支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="256"/>
+        <location filename="../../wizard/webex/errors.py" line="270"/>
         <source>{account} is not a Full Administrator of this Webex organization.</source>
         <translation>{account} 不是此 Webex 组织的完全管理员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="259"/>
+        <location filename="../../wizard/webex/errors.py" line="273"/>
         <source>A token from an account without the Full Administrator role cannot create users in Webex, so provisioning would fail. Roles of this account: {roles}.</source>
         <translation>没有完全管理员角色的帐户的令牌无法在 Webex 中创建用户，因此预配将会失败。此帐户的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="264"/>
+        <location filename="../../wizard/webex/errors.py" line="278"/>
         <source>Click &quot;Sign in as someone else&quot; and sign in with a Full Administrator account of the organization.</source>
         <translation>请单击“使用其他帐户登录”，然后使用该组织的完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="337"/>
+        <location filename="../../wizard/webex/errors.py" line="330"/>
         <source>The Webex SCIM service at {host} rejected the token.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="338"/>
+        <location filename="../../wizard/webex/errors.py" line="331"/>
         <source>The token is expired, revoked, or from another Webex environment (for example a Webex for Government token on a commercial address). Webex said: {detail}</source>
         <translation>该令牌已过期、已被撤销，或来自另一个 Webex 环境（例如在商业版地址上使用 Webex for Government 令牌）。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="343"/>
+        <location filename="../../wizard/webex/errors.py" line="336"/>
         <source>Sign in to Webex again, and check the Webex environment setting.</source>
         <translation>请重新登录 Webex，并检查 Webex 环境设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="349"/>
+        <location filename="../../wizard/webex/errors.py" line="342"/>
         <source>The Webex SCIM service at {host} refused access.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了访问。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="350"/>
+        <location filename="../../wizard/webex/errors.py" line="343"/>
         <source>The signed-in Webex account is not a Full (or User) Administrator of this organization, or the token lacks the SCIM scope. Webex said: {detail}</source>
         <translation>已登录的 Webex 帐户不是此组织的完全管理员（或用户管理员），或者令牌缺少 SCIM 作用域。Webex 返回：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="355"/>
+        <location filename="../../wizard/webex/errors.py" line="348"/>
         <source>Sign in to Webex again with a Full Administrator account of this organization.</source>
         <translation>请使用此组织的完全管理员帐户重新登录 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="362"/>
+        <location filename="../../wizard/webex/errors.py" line="355"/>
         <source>The tenant URL {url} was not found.</source>
         <translation>找不到租户 URL {url}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="363"/>
+        <location filename="../../wizard/webex/errors.py" line="356"/>
         <source>The address or the organization ID in it is wrong, or Webex has retired this form of the address.</source>
         <translation>地址或其中的组织 ID 有误，或者 Webex 已停用这种形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="368"/>
+        <location filename="../../wizard/webex/errors.py" line="361"/>
         <source>Use the tenant URL the wizard proposes (it contains the organization ID read from your sign-in), or try the other Webex SCIM address.</source>
         <translation>请使用向导建议的租户 URL（其中包含从你的登录中读取的组织 ID），或尝试另一个 Webex SCIM 地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="376"/>
+        <location filename="../../wizard/webex/errors.py" line="369"/>
         <source>Webex is limiting the number of SCIM requests.</source>
         <translation>Webex 正在限制 SCIM 请求数。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="404"/>
+        <location filename="../../wizard/webex/errors.py" line="397"/>
         <source>The Webex SCIM service at {host} is not answering normally.</source>
         <translation>位于 {host} 的 Webex SCIM 服务未正常响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="411"/>
+        <location filename="../../wizard/webex/errors.py" line="404"/>
         <source>The Webex SCIM service at {host} answered {status}.</source>
         <translation>位于 {host} 的 Webex SCIM 服务返回了 {status}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="412"/>
+        <location filename="../../wizard/webex/errors.py" line="405"/>
         <source>The connection test expected a SCIM list: {detail}</source>
         <translation>连接测试预期收到 SCIM 列表：{detail}</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="413"/>
+        <location filename="../../wizard/webex/errors.py" line="406"/>
         <source>Check the tenant URL; if it is right, send the ids below to support.</source>
         <translation>请检查租户 URL；如果正确，请将下面的 ID 发送给支持人员。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="383"/>
+        <location filename="../../wizard/webex/errors.py" line="376"/>
         <source>The Webex SCIM service at {host} rejected the token: it has expired.</source>
         <translation>位于 {host} 的 Webex SCIM 服务拒绝了该令牌：令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="391"/>
+        <location filename="../../wizard/webex/errors.py" line="384"/>
         <source>The tenant URL belongs to another Webex organization.</source>
         <translation>该租户 URL 属于另一个 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="392"/>
+        <location filename="../../wizard/webex/errors.py" line="385"/>
         <source>It names the organization {url_org}, but you signed in to {org}. Entra would provision users into the wrong organization, or fail.</source>
         <translation>该 URL 指向组织 {url_org}，但你登录的是 {org}。Entra 会将用户预配到错误的组织，或者预配失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="397"/>
+        <location filename="../../wizard/webex/errors.py" line="390"/>
         <source>Go Back and choose the tenant URL the wizard proposes for your organization.</source>
         <translation>请单击“上一步”，然后选择向导为你的组织建议的租户 URL。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="473"/>
+        <location filename="../../wizard/webex/errors.py" line="441"/>
         <source>The tenant URL &apos;{url}&apos; cannot be used.</source>
         <translation>无法使用租户 URL“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="474"/>
+        <location filename="../../wizard/webex/errors.py" line="442"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/webex/errors.py" line="475"/>
+        <location filename="../../wizard/webex/errors.py" line="443"/>
         <source>Use an https:// address on {hosts} that ends with your organization ID, such as the one the wizard proposes.</source>
         <translation>请使用位于 {hosts} 上、以你的组织 ID 结尾的 https:// 地址，例如向导建议的地址。</translation>
     </message>
@@ -3959,75 +3955,75 @@ What to do next: {fix}</source>
         <translation>请单击“登录”重试。如果窗口无法完成登录（例如你的组织要求使用托管设备），请选择“使用系统浏览器”或“使用代码登录”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="58"/>
+        <location filename="../../wizard/entra/gallery.py" line="64"/>
         <source>The &quot;{name}&quot; app is not in the Entra app gallery of this cloud.</source>
         <extracomment>The gallery&apos;s name for the app (Microsoft&apos;s and Cisco&apos;s tutorials both say &quot;Cisco Webex&quot;). Longest display name we accept (Entra&apos;s own limit for app names is 256 characters). The tag the Entra admin center sets for &quot;Visible to users? = No&quot; (UNCONFIRMED, see above). Properties read for each service principal; kept small so a big tenant pages quickly. Replication wait: a look every second (ends ≤1 s after the app appears), 5 minutes at most.</extracomment>
         <translation>此云的 Entra 应用程序库中没有“{name}”应用程序。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="61"/>
+        <location filename="../../wizard/entra/gallery.py" line="67"/>
         <source>Microsoft Graph at {host} has no gallery template named &quot;{name}&quot;. It may not be offered in this Microsoft cloud, or the Environment page names the wrong cloud.</source>
         <translation>位于 {host} 的 Microsoft Graph 中没有名为“{name}”的库模板。此 Microsoft 云可能未提供该模板，或者“你的环境”页面上选择的云有误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="66"/>
+        <location filename="../../wizard/entra/gallery.py" line="72"/>
         <source>Check the Microsoft cloud on the Environment page. If it is right, add the app by hand in the Entra admin center (Enterprise applications &gt; New application) and run the wizard again: it will find and reuse that app. Nothing was changed.</source>
         <translation>请在“你的环境”页面上检查 Microsoft 云。如果正确，请在 Entra 管理中心（企业应用程序 &gt; 新建应用程序）中手动添加该应用程序，然后再次运行向导：向导将找到并重复使用该应用程序。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="75"/>
+        <location filename="../../wizard/entra/gallery.py" line="81"/>
         <source>The &quot;Cisco Webex&quot; gallery app of this cloud does not offer provisioning.</source>
         <translation>此云中的“Cisco Webex”库应用程序不提供预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="78"/>
+        <location filename="../../wizard/entra/gallery.py" line="84"/>
         <source>The gallery template {template_id} at {host} does not list &apos;sync&apos; among its provisioning types, so Entra ID could not provision users to Webex with it.</source>
         <translation>位于 {host} 的库模板 {template_id} 的预配类型中没有“sync”，因此 Entra ID 无法使用它将用户预配到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="83"/>
+        <location filename="../../wizard/entra/gallery.py" line="89"/>
         <source>Check the Microsoft cloud on the Environment page, or ask Microsoft support whether Cisco Webex provisioning is available in your cloud. Nothing was changed.</source>
         <translation>请在“你的环境”页面上检查 Microsoft 云，或询问 Microsoft 支持部门你的云中是否提供 Cisco Webex 预配。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="91"/>
+        <location filename="../../wizard/entra/gallery.py" line="97"/>
         <source>Entra ID is taking longer than usual to finish creating the app.</source>
         <translation>Entra ID 完成创建应用程序所需的时间比平时长。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="94"/>
+        <location filename="../../wizard/entra/gallery.py" line="100"/>
         <source>The app was added (object ID {sp_id}) but after {seconds} seconds Microsoft Graph still answers {graph_code} when asked for it. New apps usually appear within a minute; sometimes replication takes longer.</source>
         <translation>应用程序已添加（对象 ID {sp_id}），但 {seconds} 秒后查询时 Microsoft Graph 仍返回 {graph_code}。新应用程序通常在一分钟内出现；有时复制需要更长时间。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="100"/>
+        <location filename="../../wizard/entra/gallery.py" line="106"/>
         <source>Click Keep waiting. The app will not be added a second time: the wizard remembers it and only waits for it.</source>
         <translation>请单击“继续等待”。应用程序不会被添加第二次：向导会记住它，只是等待它就绪。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="109"/>
+        <location filename="../../wizard/entra/gallery.py" line="115"/>
         <source>The app needs a name.</source>
         <translation>应用程序需要名称。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="110"/>
+        <location filename="../../wizard/entra/gallery.py" line="116"/>
         <source>The name is empty or longer than {limit} characters.</source>
         <translation>名称为空或超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="111"/>
+        <location filename="../../wizard/entra/gallery.py" line="117"/>
         <source>Enter a name such as &quot;Cisco Webex&quot; and click Add again.</source>
         <translation>请输入名称（例如“Cisco Webex”），然后再次单击“将 Cisco Webex 添加到我的租户”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="254"/>
+        <location filename="../../wizard/entra/gallery.py" line="251"/>
         <source>searching the Entra app gallery</source>
         <extracomment>&quot;template&quot; when ``applicationTemplateId`` matched the gallery template, else &quot;name&quot;. ISO date the app registration was created, when Graph told us; None when unknown.</extracomment>
         <translation>搜索 Entra 应用程序库</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="279"/>
-        <location filename="../../wizard/entra/gallery.py" line="299"/>
+        <location filename="../../wizard/entra/gallery.py" line="276"/>
+        <location filename="../../wizard/entra/gallery.py" line="296"/>
         <source>listing your tenant&apos;s enterprise apps</source>
         <translation>列出租户的企业应用程序</translation>
     </message>
@@ -4106,7 +4102,7 @@ What to do next: {fix}</source>
     </message>
     <message>
         <location filename="../../wizard/diagnose/entra_checks.py" line="174"/>
-        <location filename="../../wizard/entra/gallery.py" line="336"/>
+        <location filename="../../wizard/entra/gallery.py" line="333"/>
         <location filename="../../wizard/entra/sync/jobs.py" line="50"/>
         <source>reading the app&apos;s provisioning job</source>
         <translation>读取应用程序的预配作业</translation>
@@ -4117,27 +4113,27 @@ What to do next: {fix}</source>
         <translation>测试已保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="351"/>
+        <location filename="../../wizard/entra/gallery.py" line="348"/>
         <source>reading when the app was created</source>
         <translation>读取应用程序的创建时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="391"/>
+        <location filename="../../wizard/entra/gallery.py" line="388"/>
         <source>adding the app from the gallery</source>
         <translation>从应用程序库添加应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="450"/>
+        <location filename="../../wizard/entra/gallery.py" line="447"/>
         <source>reading the new app</source>
         <translation>读取新应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="462"/>
+        <location filename="../../wizard/entra/gallery.py" line="459"/>
         <source>reading the new app&apos;s provisioning templates</source>
         <translation>读取新应用程序的预配模板</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/gallery.py" line="491"/>
+        <location filename="../../wizard/entra/gallery.py" line="488"/>
         <source>hiding the app from My Apps</source>
         <translation>从我的应用中隐藏应用程序</translation>
     </message>
@@ -4177,214 +4173,214 @@ What to do next: {fix}</source>
         <translation>请让网络团队允许通过代理访问 {host}，或更正代理设置，然后单击“重试”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="53"/>
+        <location filename="../../wizard/entra/consent.py" line="59"/>
         <source>Consent for Cisco Webex Identity Integration was not given.</source>
         <extracomment>Roles that may grant tenant-wide admin consent (docs/entra-graph.md#admin-consent-repair). Cisco&apos;s app may request Graph application permissions, which only a Privileged Role Administrator or a Global Administrator can grant, so those two are what the wizard asks for. Replication of a re-created service principal: a look every second, 5 minutes at most, so the wait ends within about a second of it appearing (see Backoff.flat).</extracomment>
         <translation>未对 Cisco Webex Identity Integration 授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="54"/>
+        <location filename="../../wizard/entra/consent.py" line="60"/>
         <source>Microsoft answered {error} ({aadsts}): the consent page was cancelled or the permissions were declined. Nothing was changed in your tenant.</source>
         <translation>Microsoft 返回 {error} ({aadsts})：同意页面已取消，或权限被拒绝。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="59"/>
+        <location filename="../../wizard/entra/consent.py" line="65"/>
         <source>Run the fix again and click Accept on the permissions page, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次运行修复，并在权限页面上单击“接受”。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="67"/>
+        <location filename="../../wizard/entra/consent.py" line="73"/>
         <source>This account cannot grant tenant-wide consent.</source>
         <translation>此帐户无法授予租户范围的同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="68"/>
+        <location filename="../../wizard/entra/consent.py" line="74"/>
         <source>Restoring Cisco Webex Identity Integration needs admin consent for the whole tenant ({aadsts}); the signed-in account does not hold a role that may give it.</source>
         <translation>还原 Cisco Webex Identity Integration 需要针对整个租户的管理员同意 ({aadsts})；已登录的帐户没有可授予该同意的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="73"/>
+        <location filename="../../wizard/entra/consent.py" line="79"/>
         <source>Sign in on the consent page as a Global Administrator or Privileged Role Administrator, or ask one to open the consent link. Nothing was changed.</source>
         <translation>请在同意页面上以全局管理员或特权角色管理员身份登录，或请此类管理员打开同意链接。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="81"/>
+        <location filename="../../wizard/entra/consent.py" line="87"/>
         <source>Microsoft did not complete the admin consent.</source>
         <translation>Microsoft 未完成管理员同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="82"/>
+        <location filename="../../wizard/entra/consent.py" line="88"/>
         <source>It answered {error} ({aadsts}).</source>
         <translation>Microsoft 返回了 {error} ({aadsts})。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="83"/>
+        <location filename="../../wizard/entra/consent.py" line="89"/>
         <source>Retry. If it fails again, send the ids below to support. Nothing was changed.</source>
         <translation>请重试。如果再次失败，请将下面的 ID 发送给支持人员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="90"/>
+        <location filename="../../wizard/entra/consent.py" line="96"/>
         <source>The consent answer did not belong to this request.</source>
         <translation>该同意响应不属于此请求。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="91"/>
+        <location filename="../../wizard/entra/consent.py" line="97"/>
         <source>Its &apos;state&apos; value differs from the one the wizard sent, so it may come from another window or have been forged. It was ignored.</source>
         <translation>其“state”值与向导发送的值不同，因此它可能来自其他窗口，或是伪造的。已忽略该响应。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="96"/>
+        <location filename="../../wizard/entra/consent.py" line="102"/>
         <source>Start the re-consent again from the repair page.</source>
         <translation>请从修复页面再次开始重新授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="100"/>
+        <location filename="../../wizard/entra/consent.py" line="106"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant yet.</source>
         <translation>Cisco Webex Identity Integration 尚未出现在你的租户中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="103"/>
+        <location filename="../../wizard/entra/consent.py" line="109"/>
         <source>Consent was given, but after {seconds} seconds Microsoft Graph still does not list the app. Entra ID sometimes takes several minutes to replicate a new app.</source>
         <translation>已授予同意，但 {seconds} 秒后 Microsoft Graph 仍未列出该应用程序。Entra ID 复制新应用程序有时需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="108"/>
+        <location filename="../../wizard/entra/consent.py" line="114"/>
         <source>Wait a few minutes and run the checks again; consent need not be repeated.</source>
         <translation>请等待几分钟后重新运行检查；无需再次授予同意。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="149"/>
+        <location filename="../../wizard/entra/consent.py" line="155"/>
         <source>Cisco Webex Identity Integration has not appeared in your tenant.</source>
         <extracomment>The same wait, when nothing told the wizard how the consent page was answered (headless: the administrator opens the address in a browser of their own).</extracomment>
         <translation>Cisco Webex Identity Integration 尚未出现在你的租户中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="152"/>
+        <location filename="../../wizard/entra/consent.py" line="158"/>
         <source>After {seconds} seconds Microsoft Graph still does not list the app. The wizard cannot tell whether an administrator opened the consent address and clicked Accept; if one did, Entra ID may still be replicating the app.</source>
         <translation>{seconds} 秒后 Microsoft Graph 仍未列出该应用。向导无法判断管理员是否打开了同意地址并单击了“接受”；如果已单击，Entra ID 可能仍在复制该应用。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="158"/>
+        <location filename="../../wizard/entra/consent.py" line="164"/>
         <source>Make sure an administrator opened the address and clicked Accept, wait a few minutes, then run repair again.</source>
         <translation>请确认管理员已打开该地址并单击了“接受”，等待几分钟，然后再次运行修复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/consent.py" line="270"/>
+        <location filename="../../wizard/entra/consent.py" line="273"/>
         <source>looking for Cisco Webex Identity Integration</source>
         <translation>查找 Cisco Webex Identity Integration</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="41"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="48"/>
         <source>Entra ID could not connect to Webex (Test Connection failed).</source>
         <translation>Entra ID 无法连接到 Webex（测试连接失败）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="44"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="51"/>
         <source>Entra&apos;s provisioning service tried the tenant URL {tenant_url} with the Webex token and answered: {reason}</source>
         <translation>Entra 的预配服务使用 Webex 令牌尝试了租户 URL {tenant_url}，并返回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="49"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="56"/>
         <source>The Webex account must be a full administrator of the organization, and the tenant URL must name that organization. Go Back to the Webex sign-in, sign in with a full admin and retry. Nothing was saved in Entra ID.</source>
         <translation>Webex 帐户必须是该组织的完全管理员，且租户 URL 必须指向该组织。请单击“上一步”返回 Webex 登录，使用完全管理员登录后重试。Entra ID 中未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="21"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="28"/>
         <source>The app &quot;{app}&quot; offers only the Default Access role.</source>
         <translation>“{app}”应用程序仅提供 Default Access(默认访问)角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="22"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="29"/>
         <source>Users and groups assigned with Default Access are excluded from provisioning (Microsoft&apos;s Cisco Webex tutorial), so nobody would reach Webex.</source>
         <translation>以 Default Access 分配的用户和组会被排除在预配之外（参见 Microsoft 的 Cisco Webex 教程），因此没有人会到达 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="31"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="38"/>
         <source>The app &quot;{app}&quot; has no role that users can be assigned.</source>
         <translation>“{app}”应用程序没有可分配给用户的角色。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="32"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="39"/>
         <source>None of its application roles is enabled for users and groups, and the Default Access role is excluded from provisioning.</source>
         <translation>它的应用程序角色均未对用户和组启用，而 Default Access 角色被排除在预配之外。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="13"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="20"/>
         <source>Check the app in the Entra admin center (App registrations &gt; the app &gt; App roles): it should offer a role such as &quot;User&quot;. If someone removed it, delete the app and let the wizard add it again from the gallery. Nothing was changed.</source>
         <translation>请在 Entra 管理中心中检查该应用程序（应用注册 &gt; 该应用 &gt; 应用角色）：它应提供“User”之类的角色。如果有人删除了该角色，请删除应用程序，让向导从应用程序库重新添加。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="58"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="65"/>
         <source>{user} was not provisioned: assigned with Default Access only.</source>
         <translation>{user} 未被预配：仅以 Default Access 分配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="61"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="68"/>
         <source>Entra skips users whose only role on the app is Default Access; they are excluded from provisioning.</source>
         <translation>Entra 会跳过在该应用上仅有 Default Access 角色的用户；这些用户被排除在预配之外。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="66"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="73"/>
         <source>Assign {user} (or a group they belong to) again with a real role such as &quot;User&quot; on the Scope page, then retry.</source>
         <translation>请在“预配对象”页面上以“User”等实际角色重新分配 {user}（或其所属的组），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="74"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="81"/>
         <source>Entra ID is limiting on-demand provisioning right now.</source>
         <translation>Entra ID 当前正在限制按需预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="75"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="82"/>
         <source>Provision on demand allows 5 requests per 10 seconds per app, and Microsoft Graph asked to wait {seconds} seconds (someone else may be using it too).</source>
         <translation>按需预配每个应用每 10 秒最多允许 5 个请求，Microsoft Graph 要求等待 {seconds} 秒（可能还有其他人在使用）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="80"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="87"/>
         <source>Wait {seconds} seconds and click Retry. Everything before this step is done and will not be repeated.</source>
         <translation>请等待 {seconds} 秒，然后单击“重试”。此步骤之前的所有操作均已完成，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="89"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="96"/>
         <source>The provisioning job was put in quarantine.</source>
         <translation>预配作业已被隔离。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="90"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="97"/>
         <source>Entra ID stopped job {job_id} after it started ({reason}, {error_code}): {message} Quarantine usually means the Webex token was revoked or has expired, or the tenant URL is wrong.</source>
         <translation>Entra ID 在作业 {job_id} 启动后将其停止（{reason}，{error_code}）：{message} 隔离通常意味着 Webex 令牌已被撤销或已过期，或者租户 URL 有误。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="96"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="103"/>
         <source>Sign in to Webex again with a full administrator to get a new token, then click Retry: the wizard saves the new token and starts the job again, which clears the quarantine.</source>
         <translation>请使用完全管理员重新登录 Webex 以获取新令牌，然后单击“重试”：向导会保存新令牌并重新启动作业，从而解除隔离。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="105"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="112"/>
         <source>{user} is not in scope for provisioning.</source>
         <translation>{user} 不在预配范围内。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="106"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="113"/>
         <source>With &quot;Sync only assigned users and groups&quot;, only users assigned to the app (directly or through a group) are provisioned, and {user} is not assigned.</source>
         <translation>使用“仅同步已分配的用户和组”时，只会预配（直接或通过组）分配给该应用程序的用户，而 {user} 未被分配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="111"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="118"/>
         <source>Go Back to the Scope page, assign {user} (or a group they belong to) with a real role, and apply again. Nothing else needs to be redone.</source>
         <translation>请单击“上一步”返回“预配对象”页面，以实际角色分配 {user}（或其所属的组），然后再次应用。其他操作无需重做。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="121"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="128"/>
         <source>Provisioning {user} to Webex failed.</source>
         <translation>将 {user} 预配到 Webex 失败。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="122"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="129"/>
         <source>Entra&apos;s provisioning service reported {error_code}: {message}</source>
         <translation>Entra 的预配服务报告了 {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="125"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="132"/>
         <source>Check the Webex token and tenant URL (Test Connection), then click Retry. The provisioning logs in the Entra admin center show the same step report. If the same user still fails after the cause is fixed, Webex may have kept the failed create: open a case with Cisco Webex support and give them the TrackingID from that report.</source>
         <translation>请检查 Webex 令牌和租户 URL（测试连接），然后单击“重试”。Entra 管理中心的预配日志中显示相同的步骤报告。如果在解决原因后同一用户仍然失败，Webex 可能保留了失败的创建：请向 Cisco Webex 支持部门提交案例，并提供该报告中的 TrackingID。</translation>
     </message>
@@ -4393,62 +4389,62 @@ What to do next: {fix}</source>
         <translation type="vanished">请检查 Webex 令牌和租户 URL（测试连接），然后单击“重试”。Entra 管理中心的预配日志中也会显示相同的步骤报告。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="136"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="143"/>
         <source>The app offers several provisioning templates.</source>
         <translation>该应用程序提供多个预配模板。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="137"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="144"/>
         <source>None is marked as the default, so the wizard cannot tell which one to use: {templates}.</source>
         <translation>没有模板被标记为默认模板，因此向导无法判断应使用哪一个：{templates}。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="142"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="149"/>
         <source>Choose the template to use (ask Cisco support if unsure) and apply again. Nothing was changed.</source>
         <translation>请选择要使用的模板（如不确定，请咨询 Cisco 支持部门），然后再次应用。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="150"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="157"/>
         <source>The app offers no provisioning template.</source>
         <translation>该应用程序未提供预配模板。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="151"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="158"/>
         <source>Microsoft Graph lists no synchronization template for the app {sp_id}, so no provisioning job can be created for it.</source>
         <translation>Microsoft Graph 未列出应用程序 {sp_id} 的同步模板，因此无法为其创建预配作业。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="156"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="163"/>
         <source>Make sure the app was added from the gallery entry &quot;Cisco Webex&quot; (not a custom app), then run the wizard again. Nothing was changed.</source>
         <translation>请确保该应用程序是从应用程序库中的“Cisco Webex”条目添加的（而不是自定义应用），然后再次运行向导。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="164"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="171"/>
         <source>The provisioning job has no rule for users.</source>
         <translation>预配作业没有针对用户的规则。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="165"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="172"/>
         <source>The schema of job {job_id} has no synchronization rule that maps Entra users, so a user cannot be provisioned on demand.</source>
         <translation>作业 {job_id} 的架构中没有映射 Entra 用户的同步规则，因此无法按需预配用户。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="170"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="177"/>
         <source>Check the attribute mappings in the Entra admin center (Provisioning &gt; Mappings); restore the default mappings if they were removed.</source>
         <translation>请在 Entra 管理中心中检查属性映射（预配 &gt; 映射）；如果默认映射已被删除，请将其还原。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="178"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="185"/>
         <source>The notification email address is not valid: {email}</source>
         <translation>通知电子邮件地址无效：{email}</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="179"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="186"/>
         <source>Entra ID sends provisioning failure emails to this address.</source>
         <translation>Entra ID 会将预配失败电子邮件发送到此地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/entra/sync/errors.py" line="180"/>
+        <location filename="../../wizard/entra/sync/errors.py" line="187"/>
         <source>Enter one address such as admin@contoso.com.</source>
         <translation>请输入一个地址，例如 admin@contoso.com。</translation>
     </message>
@@ -4517,37 +4513,37 @@ What to do next: {fix}</source>
         <translation>按需预配测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="369"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="368"/>
         <source>reading the test user</source>
         <translation>读取测试用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="74"/>
+        <location filename="../../wizard/ui/errors.py" line="66"/>
         <source>The consent window was closed.</source>
         <translation>同意窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="75"/>
+        <location filename="../../wizard/ui/errors.py" line="67"/>
         <source>It was closed before Microsoft answered, so no consent was given. Nothing was changed in your tenant.</source>
         <translation>该窗口在 Microsoft 响应之前已关闭，因此未授予同意。你的租户中未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="80"/>
+        <location filename="../../wizard/ui/errors.py" line="72"/>
         <source>Click Re-consent again and accept the permissions, signed in as a Global Administrator or Privileged Role Administrator.</source>
         <translation>请以全局管理员或特权角色管理员身份登录，再次单击“重新同意”并接受权限。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="88"/>
+        <location filename="../../wizard/ui/errors.py" line="80"/>
         <source>You are not signed in to Microsoft.</source>
         <translation>你尚未登录 Microsoft。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="89"/>
+        <location filename="../../wizard/ui/errors.py" line="81"/>
         <source>This fix changes your Entra ID tenant, which needs an administrator&apos;s sign-in. The sign-in window was closed or could not finish. Nothing was changed.</source>
         <translation>此修复会更改你的 Entra ID 租户，因此需要管理员登录。登录窗口已关闭或无法完成登录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/errors.py" line="94"/>
+        <location filename="../../wizard/ui/errors.py" line="86"/>
         <source>Click Sign in on the Microsoft sign-in row, then run the fix again.</source>
         <translation>请在 Microsoft 登录行中单击“登录”，然后再次运行修复。</translation>
     </message>
@@ -4640,12 +4636,12 @@ What to do next: {fix}</source>
         <translation>请使用 --role 指定其中之一。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="146"/>
+        <location filename="../../wizard/cli/headless.py" line="138"/>
         <source>looking up the user</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../wizard/cli/headless.py" line="154"/>
+        <location filename="../../wizard/cli/headless.py" line="146"/>
         <source>looking up the group</source>
         <translation>查找组</translation>
     </message>
@@ -4924,7 +4920,7 @@ What to do next: {fix}</source>
         <translation type="vanished">从 Entra 应用程序库添加 Cisco Webex 应用程序</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="128"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="127"/>
         <source>added to your tenant</source>
         <extracomment>The app an earlier, killed Apply added for this tenant (see add_app).</extracomment>
         <translation>已添加到你的租户</translation>
@@ -4934,72 +4930,72 @@ What to do next: {fix}</source>
         <translation type="vanished">已添加到你的租户，并已在“我的应用”中隐藏</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="130"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="129"/>
         <source>the tenant already had it; nothing was added</source>
         <translation>租户中已有该应用程序；未添加任何内容</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="183"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="182"/>
         <source>not hidden: {reason} Run the setup again, or set Visible to users? to No in the Entra admin center (Enterprise applications &gt; the app &gt; Properties)</source>
         <translation>未隐藏：{reason} 请再次运行设置，或在 Entra 管理中心（企业应用程序 &gt; 该应用程序 &gt; 属性）中将“对用户可见?”设置为“否”</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="192"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="191"/>
         <source>it was already hidden</source>
         <translation>它已处于隐藏状态</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="207"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="206"/>
         <location filename="../../wizard/flows/setup_plan.py" line="220"/>
         <source>reuse job {job_id}</source>
         <translation>重用作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="215"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="214"/>
         <source>created job {job_id}</source>
         <translation>已创建作业 {job_id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="242"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="241"/>
         <source>Entra did not let the wizard read its saved settings; the other settings were kept as this wizard saved them last</source>
         <translation>Entra 不允许向导读取其已保存的设置；其他设置保持为此向导上次保存的内容</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="282"/>
-        <location filename="../../wizard/flows/setup_apply.py" line="290"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="281"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="289"/>
         <location filename="../../wizard/flows/setup_plan.py" line="386"/>
         <source>already assigned with this role</source>
         <translation>已使用此角色分配</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="303"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="302"/>
         <location filename="../../wizard/flows/setup_plan.py" line="413"/>
         <source>the job is already running ({status})</source>
         <translation>作业已在运行（{status}）</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="341"/>
         <source>created in Webex</source>
         <extracomment>Provision on demand&apos;s action (Create, Update, Delete...) -&gt; the note, in past tense.</extracomment>
         <translation>已在 Webex 中创建</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="342"/>
         <source>updated in Webex</source>
         <translation>已在 Webex 中更新</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="343"/>
         <source>deleted in Webex</source>
         <translation>已在 Webex 中删除</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="345"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="344"/>
         <source>provisioned in Webex</source>
         <translation>已预配到 Webex</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/setup_apply.py" line="351"/>
+        <location filename="../../wizard/flows/setup_apply.py" line="350"/>
         <source>already up to date in Webex</source>
         <translation>在 Webex 中已是最新</translation>
     </message>
@@ -5200,39 +5196,39 @@ What to do next: {fix}</source>
 <context>
     <name>repair</name>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="172"/>
+        <location filename="../../wizard/flows/repair.py" line="181"/>
         <source>The job is already running; it was not restarted.</source>
         <extracomment>Which check confirms which fix.</extracomment>
         <translation>作业已在运行，因此未重启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="179"/>
+        <location filename="../../wizard/flows/repair.py" line="188"/>
         <source>The provisioning job was started again.</source>
         <translation>预配作业已重新启动。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="188"/>
+        <location filename="../../wizard/flows/repair.py" line="197"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted.</source>
         <extracomment>(job restarted, Entra let us read its settings) -&gt; what renew_token says.</extracomment>
         <translation>新的 Webex 令牌已保存到 Entra ID，且作业已重启。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="191"/>
+        <location filename="../../wizard/flows/repair.py" line="200"/>
         <source>The new Webex token is saved in Entra ID.</source>
         <translation>新的 Webex 令牌已保存到 Entra ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="192"/>
+        <location filename="../../wizard/flows/repair.py" line="201"/>
         <source>The new Webex token is saved in Entra ID and the job was restarted. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
         <translation>新的 Webex 令牌已保存到 Entra ID，并已重新启动作业。Entra 不允许向导读取其他预配设置，因此保留了向导上次保存的设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="197"/>
+        <location filename="../../wizard/flows/repair.py" line="206"/>
         <source>The new Webex token is saved in Entra ID. Entra did not let the wizard read its other provisioning settings, so those the wizard saved last were kept.</source>
         <translation>新的 Webex 令牌已保存到 Entra ID。Entra 不允许向导读取其他预配设置，因此保留了向导上次保存的设置。</translation>
     </message>
     <message>
-        <location filename="../../wizard/flows/repair.py" line="365"/>
+        <location filename="../../wizard/flows/repair.py" line="395"/>
         <source>Cisco Webex Identity Integration is back in your tenant.</source>
         <translation>Cisco Webex Identity Integration 已恢复到你的租户中。</translation>
     </message>

@@ -1,10 +1,11 @@
-"""Page ids (SecureDrop's constants module): the order here is the wizard's default order.
+"""Page ids (SecureDrop's constants module), numbered in the wizard's default order; what each
+page is and where Next leads is its row of :data:`wizard.ui.journey.JOURNEY`.
 
 ``START`` (what is saved: check & repair, continue, renew, forget) comes before ``WELCOME`` when
 a launch finds something saved; it is numbered last so the setup pages keep their numbers.
 
-Kept apart from ``wizard.py`` so page modules can name their successor without importing the
-wizard (which imports them).
+Kept apart from ``wizard.py`` so page modules can name the pages they branch to without
+importing the wizard (which imports them).
 """
 
 from __future__ import annotations

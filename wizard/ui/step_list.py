@@ -8,24 +8,10 @@ steps ahead; a step the wizard skipped (the gallery when an app was reused) keep
 
 from __future__ import annotations
 
-from wizard.core.errors import QT_TRANSLATE_NOOP
+from wizard.ui.journey import JOURNEY
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import QCoreApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-#: The steps shown, in order, with the page each stands for.
-STEPS: tuple[tuple[PageId, str], ...] = (
-    (PageId.WELCOME, QT_TRANSLATE_NOOP("StepList", "Welcome")),
-    (PageId.ENVIRONMENT, QT_TRANSLATE_NOOP("StepList", "Environment")),
-    (PageId.MS_SIGNIN, QT_TRANSLATE_NOOP("StepList", "Microsoft sign-in")),
-    (PageId.PREFLIGHT, QT_TRANSLATE_NOOP("StepList", "Pre-flight checks")),
-    (PageId.GALLERY, QT_TRANSLATE_NOOP("StepList", "Cisco Webex app")),
-    (PageId.WEBEX_SIGNIN, QT_TRANSLATE_NOOP("StepList", "Webex sign-in")),
-    (PageId.CONNECTION_TEST, QT_TRANSLATE_NOOP("StepList", "Connection test")),
-    (PageId.SCOPE, QT_TRANSLATE_NOOP("StepList", "Who is provisioned")),
-    (PageId.REVIEW, QT_TRANSLATE_NOOP("StepList", "Review")),
-    (PageId.APPLY, QT_TRANSLATE_NOOP("StepList", "Apply")),
-    (PageId.FINISH, QT_TRANSLATE_NOOP("StepList", "Finish")),
-)
 WIDTH = 176
 
 
@@ -44,8 +30,10 @@ class StepList(QFrame):
         layout.addWidget(heading)
         self.labels: dict[PageId, QLabel] = {}
         self.titles: dict[PageId, str] = {}
-        for page_id, source in STEPS:
-            title = QCoreApplication.translate("StepList", source)
+        for page_id, stage in JOURNEY.items():
+            if stage.step is None:
+                continue  # not a step of the journey (Start)
+            title = QCoreApplication.translate("StepList", stage.step)
             widget = QLabel(title)
             widget.setObjectName(f"Step_{page_id.name}")
             widget.setWordWrap(True)

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.ui import warmup
 from wizard.ui.context import WizardContext
+from wizard.ui.journey import JOURNEY
 from wizard.ui.page_ids import PageId
-from wizard.ui.pages import PAGES, page_class
+from wizard.ui.pages import page_class
 from wizard.ui.qt import (
     QMessageBox,
     QSize,
@@ -146,13 +147,13 @@ class SetupWizard(QWizard):
 
     def page(self, page_id: int) -> Any:
         """QWizard.page, building the page first when it is one of ours not built yet."""
-        if any(page_id == int(known) for known in PAGES):
+        if any(page_id == int(known) for known in JOURNEY):
             self.build_page(PageId(page_id))
         return super().page(page_id)
 
     def pageIds(self) -> list[int]:  # noqa: N802 - Qt name
         """Every registered page, built or not."""
-        return [int(page_id) for page_id in PAGES]
+        return [int(page_id) for page_id in JOURNEY]
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         """QWizard asks this before it moves on (the Next button): the page it moves to must
@@ -210,7 +211,7 @@ class SetupWizard(QWizard):
         themselves one per event-loop turn (the window answers in between); then the sign-in
         browser's profile."""
         self.idle.after(warmup.preload())
-        for page_id in PAGES:
+        for page_id in JOURNEY:
             # Weakly: a queued slice must not keep a closed window alive (Qt deletes it with
             # its Python wrapper, which a reference cycle would leave to the garbage collector,
             # at any moment, even inside one of its own events).

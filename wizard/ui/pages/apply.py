@@ -56,11 +56,6 @@ WEBEX_CREDENTIAL_STEPS = ("test_connection", "save_secrets")
 
 class ApplyPage(LocalizedErrors, BasePage):
     page_id = PageId.APPLY
-    next_page = PageId.FINISH
-    header_text = (
-        QT_TRANSLATE_NOOP("ApplyPage", "Apply"),
-        QT_TRANSLATE_NOOP("ApplyPage", "Make the changes and start provisioning."),
-    )
     intro_text = QT_TRANSLATE_NOOP(
         "ApplyPage",
         "The wizard makes the changes in order. If one fails it stops there, says why, and can "

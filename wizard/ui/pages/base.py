@@ -18,6 +18,7 @@ from typing import Any, ClassVar, cast
 from wizard.core.errors import WizardError
 from wizard.ui.busy import OpArea
 from wizard.ui.context import WizardContext
+from wizard.ui.journey import JOURNEY
 from wizard.ui.ops import Op
 from wizard.ui.page_ids import PageId
 from wizard.ui.qt import (
@@ -47,21 +48,17 @@ def localize_error(err: WizardError) -> WizardError:
 
 
 class BasePage(QWizardPage):
-    """Subclasses set ``page_id``/``next_page``, declare their fixed texts and fill the body in
-    :meth:`build`."""
+    """Subclasses set ``page_id``, may declare an intro and fill the body in :meth:`build`;
+    the header and where Next leads are the page's row of :data:`~wizard.ui.journey.JOURNEY`."""
 
     page_id: ClassVar[PageId]
-    #: The page Next leads to (Calibre-style explicit order); None = this is the last page.
-    next_page: ClassVar[PageId | None] = None
     #: The page's own pace: after a sign-in or a passed test with nothing left to decide, go on
     #: by itself (and the Webex page opens its window when reached). False keeps every page as
     #: the admin left it (tests that look at a finished page).
     moves_on = True
-    #: The header as data: (title, subtitle), each ``QT_TRANSLATE_NOOP("<PageClass>", …)``. The
-    #: context is the class that declares it, as for a ``self.tr`` written in that class, so
-    #: the catalogues' (context, source text) keys are the same.
-    header_text: ClassVar[tuple[str, str] | None] = None
-    #: The paragraph the body opens with (same marking), kept as ``self.intro``.
+    #: The paragraph the body opens with, kept as ``self.intro``: ``QT_TRANSLATE_NOOP(
+    #: "<PageClass>", …)``, the context being the class that declares it, as for a ``self.tr``
+    #: written in that class, so the catalogues' (context, source text) keys are the same.
     intro_text: ClassVar[str] = ""
 
     def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
@@ -118,9 +115,10 @@ class BasePage(QWizardPage):
         return cls.__name__, vars(cls)[name]
 
     def _show_declared_texts(self) -> None:
-        context, header = self._declared("header_text")
-        if header:
-            self.set_header(*(QCoreApplication.translate(context, text) for text in header))
+        stage = JOURNEY[self.page_id]
+        self.set_header(
+            *(QCoreApplication.translate(stage.cls, text) for text in (stage.title, stage.subtitle))
+        )
         context, intro = self._declared("intro_text")
         if intro:
             self.intro = self.add_paragraph(QCoreApplication.translate(context, intro))
@@ -170,7 +168,8 @@ class BasePage(QWizardPage):
 
     # ------------------------------------------------------------------ QWizardPage
     def nextId(self) -> int:  # noqa: N802 - Qt override
-        return int(self.next_page) if self.next_page is not None else -1
+        following = JOURNEY[self.page_id].next
+        return int(following) if following is not None else -1
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._complete and not self._busy and super().isComplete()

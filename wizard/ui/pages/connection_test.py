@@ -87,13 +87,6 @@ class CheckRow(QFrame):
 
 class ConnectionTestPage(BasePage):
     page_id = PageId.CONNECTION_TEST
-    next_page = PageId.SCOPE
-    header_text = (
-        QT_TRANSLATE_NOOP("ConnectionTestPage", "Test the connection"),
-        QT_TRANSLATE_NOOP(
-            "ConnectionTestPage", "Check that Entra ID will be able to reach Webex with this token."
-        ),
-    )
     intro_text = QT_TRANSLATE_NOOP(
         "ConnectionTestPage",
         "The wizard calls the Webex provisioning (SCIM) service at the tenant URL with the "

@@ -39,14 +39,6 @@ FEDRAMP_TOKEN_NOTE = QT_TRANSLATE_NOOP(
 
 class EnvironmentPage(BasePage):
     page_id = PageId.ENVIRONMENT
-    next_page = PageId.MS_SIGNIN
-    header_text = (
-        QT_TRANSLATE_NOOP("EnvironmentPage", "Your environment"),
-        QT_TRANSLATE_NOOP(
-            "EnvironmentPage",
-            "Choose the Microsoft cloud and the Webex environment your organization uses.",
-        ),
-    )
 
     def build(self) -> None:
         self._candidate: Endpoints | None = self.ctx.endpoints

@@ -18,7 +18,6 @@ import logging
 import time
 from pathlib import Path
 
-from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows import setup_report as report
 from wizard.flows.setup_report import StepLine, Summary
 from wizard.ui.ops import run_in_thread
@@ -46,11 +45,6 @@ def tr_report(text: str) -> str:
 
 class FinishPage(BasePage):
     page_id = PageId.FINISH
-    next_page = None
-    header_text = (
-        QT_TRANSLATE_NOOP("FinishPage", "Finished"),
-        QT_TRANSLATE_NOOP("FinishPage", "A summary of the connection and what to do next."),
-    )
 
     def build(self) -> None:
         self._summary: Summary | None = None

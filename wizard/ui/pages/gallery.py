@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
+from wizard.core.errors import WizardError
 from wizard.flows import gallery
 from wizard.flows.gallery import Candidate, Lookup
 from wizard.flows.setup import NewApp
@@ -41,14 +41,6 @@ NEW_APP_ROLE = "User"
 
 class GalleryPage(LocalizedErrors, BasePage):
     page_id = PageId.GALLERY
-    next_page = PageId.WEBEX_SIGNIN
-    header_text = (
-        QT_TRANSLATE_NOOP("GalleryPage", "Cisco Webex enterprise app"),
-        QT_TRANSLATE_NOOP(
-            "GalleryPage",
-            "Find the Cisco Webex app in your tenant, or add it from the Entra app gallery.",
-        ),
-    )
 
     def build(self) -> None:
         self._lookup: Lookup | None = None

@@ -51,11 +51,6 @@ SignInPageError = signin.SignInCancelled
 # ------------------------------------------------------------------------------------ page
 class MicrosoftSignInPage(LocalizedErrors, BasePage):
     page_id = PageId.MS_SIGNIN
-    next_page = PageId.PREFLIGHT
-    header_text = (
-        QT_TRANSLATE_NOOP("MicrosoftSignInPage", "Sign in to Microsoft"),
-        QT_TRANSLATE_NOOP("MicrosoftSignInPage", "Sign in with your Entra administrator account."),
-    )
     intro_text = QT_TRANSLATE_NOOP(
         "MicrosoftSignInPage",
         "Use an account with the Cloud Application Administrator, Application Administrator or "

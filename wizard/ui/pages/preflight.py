@@ -108,14 +108,6 @@ class FindingRow(QFrame):
 
 class PreflightPage(LocalizedErrors, BasePage):
     page_id = PageId.PREFLIGHT
-    next_page = PageId.GALLERY
-    header_text = (
-        QT_TRANSLATE_NOOP("PreflightPage", "Pre-flight checks"),
-        QT_TRANSLATE_NOOP(
-            "PreflightPage",
-            "Make sure everything the setup relies on is in place before anything is changed.",
-        ),
-    )
     intro_text = QT_TRANSLATE_NOOP(
         "PreflightPage",
         'The wizard checks your Entra roles, looks for an existing "Cisco Webex" enterprise app '
@@ -145,7 +137,7 @@ class PreflightPage(LocalizedErrors, BasePage):
         report = self._report
         if report is not None and not report.blocking and SKIP_GALLERY in report.skips:
             return int(PageId.WEBEX_SIGNIN)
-        return int(PageId.GALLERY)
+        return super().nextId()
 
     # ------------------------------------------------------------------ checks
     def run_checks(self) -> None:

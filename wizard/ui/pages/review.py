@@ -80,11 +80,6 @@ class PlanRow(QFrame):
 
 class ReviewPage(LocalizedErrors, BasePage):
     page_id = PageId.REVIEW
-    next_page = PageId.APPLY
-    header_text = (
-        QT_TRANSLATE_NOOP("ReviewPage", "Review the changes"),
-        QT_TRANSLATE_NOOP("ReviewPage", "Check the exact list of changes before anything is made."),
-    )
     intro_text = QT_TRANSLATE_NOOP(
         "ReviewPage",
         "Nothing has been changed in your tenant or organization yet. When you click Apply, the "

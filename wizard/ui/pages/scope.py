@@ -23,7 +23,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.flows import scope
 from wizard.flows.scope import Assignment, Chosen, Loaded, Principal, valid_email
 from wizard.flows.setup import SetupInputs
@@ -61,11 +60,6 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 class ScopePage(LocalizedErrors, BasePage):
     page_id = PageId.SCOPE
-    next_page = PageId.REVIEW
-    header_text = (
-        QT_TRANSLATE_NOOP("ScopePage", "Who is provisioned"),
-        QT_TRANSLATE_NOOP("ScopePage", "Choose the users and groups that get a Webex account."),
-    )
 
     def build(self) -> None:
         self._loaded: Loaded | None = None

@@ -47,12 +47,6 @@ STATUS_WORDS = {
 
 class StartPage(BasePage):
     page_id = PageId.START
-    next_page = PageId.WELCOME
-
-    header_text = (
-        QT_TRANSLATE_NOOP("StartPage", "Welcome back"),
-        QT_TRANSLATE_NOOP("StartPage", "This computer has a saved connection. Choose what to do."),
-    )
 
     #: "Check & repair" (False) or "Renew the Webex token" (True): the wizard opens repair.
     repair_requested = Signal(bool)

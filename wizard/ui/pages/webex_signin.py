@@ -45,11 +45,6 @@ from wizard.ui.widgets import column_box, label, named, push_button, tr_error
 
 class WebexSignInPage(BasePage):
     page_id = PageId.WEBEX_SIGNIN
-    next_page = PageId.CONNECTION_TEST
-    header_text = (
-        QT_TRANSLATE_NOOP("WebexSignInPage", "Sign in to Webex"),
-        QT_TRANSLATE_NOOP("WebexSignInPage", "Sign in with your Webex Full Administrator account."),
-    )
     intro_text = QT_TRANSLATE_NOOP(
         "WebexSignInPage",
         "A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex "

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.ui.page_ids import PageId
 from wizard.ui.pages.base import BasePage
 
 
 class WelcomePage(BasePage):
     page_id = PageId.WELCOME
-    next_page = PageId.ENVIRONMENT
-    header_text = (
-        QT_TRANSLATE_NOOP("WelcomePage", "Connect Microsoft Entra ID to Webex"),
-        QT_TRANSLATE_NOOP(
-            "WelcomePage",
-            "Set up automatic user provisioning from your Microsoft tenant to your Webex "
-            "organization.",
-        ),
-    )
 
     def build(self) -> None:
         self.add_section(self.tr("What will happen"))
