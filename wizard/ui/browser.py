@@ -54,7 +54,7 @@ from wizard.ui.qt import (
     is_alive,
 )
 from wizard.ui.style import icon
-from wizard.ui.widgets import ErrorPanel, fitted_size, label, value_label
+from wizard.ui.widgets import ErrorPanel, fitted_size, framed_box, label, value_label
 
 log = logging.getLogger("wizard.ui.browser")
 
@@ -232,10 +232,7 @@ class BrowserDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _build_address_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("AddressBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(10, 8, 10, 8)
+        bar, row = framed_box("AddressBar", QHBoxLayout, (10, 8, 10, 8))
         self.lock_icon = QLabel()
         self.lock_icon.setObjectName("AddressIcon")
         self.host_label = value_label("AddressHost")

@@ -1,6 +1,7 @@
 """Small reusable widgets: error panel, busy indicator, demo banner, notes and text blocks; the
 builders the pages and windows share for the groups they all make (button rows, columns and
-grids, list rows, inputs, a window's size on the screen) and the one-at-a-time yes/no question.
+grids, framed boxes, captions beside values, list rows, inputs, a window's size on the screen)
+and the one-at-a-time yes/no question.
 
 Every label that can show text from a server or a user is ``Qt.PlainText``: a service's error
 message must never be interpreted as HTML (it could hide text or fake a link).
@@ -77,6 +78,7 @@ def correlation_text(err: WizardError) -> str:
 
 
 W = TypeVar("W", bound=QWidget)
+L = TypeVar("L", QVBoxLayout, QHBoxLayout, QGridLayout)
 
 
 def named(widget: W, name: str, heading: QLabel | None = None) -> W:
@@ -136,6 +138,38 @@ def column_box(
     column.setContentsMargins(left, top, 0, 0)
     column.setSpacing(spacing)
     return box, column
+
+
+def framed_box(name: str, layout: type[L], margins: tuple[int, int, int, int]) -> tuple[QFrame, L]:
+    """A frame the stylesheet draws by its *name* (a note card, the sign-in window's address
+    bar) around a *layout* set in from its edges by *margins* (left, top, right, bottom)."""
+    box = QFrame()
+    box.setObjectName(name)
+    inner = layout(box)
+    inner.setContentsMargins(*margins)
+    return box, inner
+
+
+def caption_rows(
+    grid: QGridLayout,
+    rows: Iterable[tuple[str, QLabel]],
+    *,
+    first: int = 0,
+    name: str = "Muted",
+    wrap: bool = True,
+) -> list[QLabel]:
+    """Captions beside their values, a row each from row *first* of *grid*: the caption (a
+    label named *name*, kept on one line unless *wrap*) at the top of its row, the value taking
+    the width left. Returns the captions."""
+    captions = []
+    for row, (text, value) in enumerate(rows, start=first):
+        caption = label(text, name=name)
+        caption.setWordWrap(wrap)
+        grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(value, row, 1)
+        captions.append(caption)
+    grid.setColumnStretch(1, 1)
+    return captions
 
 
 def grid_box(

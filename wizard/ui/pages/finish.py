@@ -29,11 +29,10 @@ from wizard.ui.qt import (
     QCoreApplication,
     QDesktopServices,
     QFileDialog,
-    Qt,
     QUrl,
     is_alive,
 )
-from wizard.ui.widgets import grid_box, label, push_button
+from wizard.ui.widgets import caption_rows, grid_box, label, push_button
 from wizard.ui.words import status_word
 
 log = logging.getLogger("wizard.ui.pages.finish")
@@ -160,7 +159,6 @@ class FinishPage(BasePage):
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.values = {}
         rows = [
             (
                 "tenant",
@@ -179,15 +177,11 @@ class FinishPage(BasePage):
                 report.utc_date(summary.token_expires_at) if summary.token_expires_at else "–",
             ),
         ]
-        for i, (key, value) in enumerate(rows):
-            name = label(tr_report(report.LABELS[key]), name="SummaryName")
-            name.setWordWrap(False)
-            text = label(value, name=f"Summary_{key}")
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(text, i, 1)
-            self.values[key] = text
-        self.grid.setColumnStretch(1, 1)
+        values = {key: label(value, name=f"Summary_{key}") for key, value in rows}
+        names = (tr_report(report.LABELS[key]) for key in values)
+        pairs = zip(names, values.values(), strict=True)
+        caption_rows(self.grid, pairs, name="SummaryName", wrap=False)
+        self.values = dict(values)
 
     def _show_renewal(self, summary: Summary) -> None:
         if summary.token_expires_at:

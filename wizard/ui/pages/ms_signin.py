@@ -32,12 +32,20 @@ from wizard.ui.qt import (
     QFrame,
     QGridLayout,
     QLabel,
-    Qt,
     QVBoxLayout,
     QWidget,
     is_alive,
 )
-from wizard.ui.widgets import button_row, column_box, label, push_button, tr_error, value_label
+from wizard.ui.widgets import (
+    button_row,
+    caption_rows,
+    column_box,
+    framed_box,
+    label,
+    push_button,
+    tr_error,
+    value_label,
+)
 
 __all__ = ["LocalizedErrors", "MicrosoftSignInPage", "SignInPageError", "localize_error"]
 
@@ -104,38 +112,24 @@ class MicrosoftSignInPage(LocalizedErrors, BasePage):
         return self.alternatives
 
     def _build_card(self) -> QFrame:
-        card = QFrame()
-        card.setObjectName("Note")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(12, 10, 12, 10)
+        card, grid = framed_box("Note", QGridLayout, (12, 10, 12, 10))
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
         self.state_label = label(name="SectionTitle")
         grid.addWidget(self.state_label, 0, 0, 1, 2)
-        self.fields: dict[str, QLabel] = {}
         names = {
             "user": self.tr("Signed in as"),
             "tenant": self.tr("Tenant"),
             "tenant_id": self.tr("Tenant ID"),
             "domain": self.tr("Primary domain"),
         }
-        self.field_captions: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate(names.items(), start=1):
-            cap = label(caption, name="Muted")
-            value = label()
-            value.setObjectName(f"SignIn_{key}")
-            grid.addWidget(cap, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, 1)
-            self.fields[key] = value
-            self.field_captions[key] = cap
-        grid.setColumnStretch(1, 1)
+        self.fields: dict[str, QLabel] = {key: label(name=f"SignIn_{key}") for key in names}
+        captions = caption_rows(grid, ((names[key], self.fields[key]) for key in names), first=1)
+        self.field_captions: dict[str, QLabel] = dict(zip(names, captions, strict=True))
         return card
 
     def _build_code_box(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("Note")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(12, 10, 12, 10)
+        box, column = framed_box("Note", QVBoxLayout, (12, 10, 12, 10))
         self.code_intro = label()
         self.code_value = value_label("DeviceCodeValue")
         self.code_value.setStyleSheet("font-size: 16pt; font-weight: 600; font-family: monospace;")

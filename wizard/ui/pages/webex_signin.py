@@ -33,14 +33,21 @@ from wizard.ui.qt import (
     QGridLayout,
     QLineEdit,
     QRadioButton,
-    Qt,
     QTimer,
     QWidget,
     is_alive,
 )
 from wizard.ui.style import colour
 from wizard.ui.webex_capture import WebexBrowserFallback, capture_webex_token
-from wizard.ui.widgets import column_box, label, named, push_button, tr_error
+from wizard.ui.widgets import (
+    caption_rows,
+    column_box,
+    framed_box,
+    label,
+    named,
+    push_button,
+    tr_error,
+)
 
 
 class WebexSignInPage(BasePage):
@@ -83,10 +90,7 @@ class WebexSignInPage(BasePage):
 
     # ------------------------------------------------------------------ layout
     def _build_account_box(self) -> QFrame:
-        box = QFrame()
-        box.setObjectName("WebexAccount")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 4, 0, 0)
+        box, grid = framed_box("WebexAccount", QGridLayout, (0, 4, 0, 0))
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
         captions = (
@@ -108,12 +112,7 @@ class WebexSignInPage(BasePage):
             self.token_label,
             self.expiry_label,
         )
-        for row, (caption, value) in enumerate(zip(captions, values, strict=True)):
-            title = label(caption, name="Muted")
-            title.setWordWrap(False)
-            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, 1)
-        grid.setColumnStretch(1, 1)
+        caption_rows(grid, zip(captions, values, strict=True), wrap=False)
         return box
 
     def _build_manual_box(self) -> QWidget:
