@@ -262,22 +262,22 @@
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="266"/>
+        <location filename="../../wizard/ui/browser.py" line="263"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>証明書が信頼されていないため、ページをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="273"/>
+        <location filename="../../wizard/ui/browser.py" line="270"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>デモ シミュレーター: 証明書はフィンガープリントの完全一致でのみ信頼されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="283"/>
+        <location filename="../../wizard/ui/browser.py" line="280"/>
         <source>Secure connection</source>
         <translation>安全な接続</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="290"/>
+        <location filename="../../wizard/ui/browser.py" line="287"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>安全ではありません: ここにパスワードを入力しないでください。</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="339"/>
+        <location filename="../../wizard/ui/widgets.py" line="373"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -329,27 +329,28 @@
         <translation>ウィザードは Entra ID と同じように、取得したトークンを使ってテナント URL の Webex プロビジョニング (SCIM) サービスを呼び出します。このテストは読み取りのみで、何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="102"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
         <source>Webex answers over HTTPS</source>
+        <extracomment>The last test&apos;s report and where the credentials it passed were saved (None until then; read by the tests).</extracomment>
         <translation>Webex が HTTPS で応答</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="103"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>Webex accepts the token</source>
         <translation>Webex がトークンを受理</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
         <source>The account has administrator rights</source>
         <translation>アカウントに管理者権限がある</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>テナント URL と組織 ID が正しい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
         <source>Run the test &amp;again</source>
         <translation>テストを再実行(&amp;A)</translation>
     </message>
@@ -358,53 +359,53 @@
         <translation type="vanished">テストを再実行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="118"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身の [テスト接続] は、プロビジョニング ジョブの作成後に実行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="148"/>
         <source>Tenant URL: {url}</source>
         <translation>テナント URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="160"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="162"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>テナント URL で Webex を呼び出しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="182"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="184"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex から、次の要求まで {seconds} 秒待つよう求められています。テストは自動的に続行されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="250"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="285"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="252"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="254"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="256"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="264"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="266"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>トークン、組織 ID、テナント URL をシステムのキーリングに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="268"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="270"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>シークレットを記憶しないよう選択したため、トークン、組織 ID、テナント URL はメモリ内にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="275"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>トークン、組織 ID、テナント URL はメモリ内に保持され、Microsoft へのサインインでウィザードがテナントを特定した時点で、システムのキーリングに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="286"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>セットアップは続行できます。トークンはこのセッションの間、メモリ内に保持されます。</translation>
     </message>
@@ -424,13 +425,13 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="307"/>
+        <location filename="../../wizard/ui/widgets.py" line="341"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <extracomment>Room left for a window&apos;s frame and title bar (and a taskbar on a 1366x768 screen).</extracomment>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="318"/>
+        <location filename="../../wizard/ui/widgets.py" line="352"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>デモ モード: サインインと変更はすべて、このコンピューター上のシミュレーターに送られます。実際の Microsoft テナントと Webex 組織には一切影響しません。システムのキーリングが見つからないため、デモは終了するまでサインイン情報をメモリに保持します。</translation>
     </message>
@@ -590,28 +591,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="388"/>
+        <location filename="../../wizard/ui/widgets.py" line="422"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="141"/>
-        <location filename="../../wizard/ui/widgets.py" line="391"/>
+        <location filename="../../wizard/ui/widgets.py" line="425"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="407"/>
+        <location filename="../../wizard/ui/widgets.py" line="441"/>
         <source>What to do next: {fix}</source>
         <translation>対処方法: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="413"/>
+        <location filename="../../wizard/ui/widgets.py" line="447"/>
         <source>Support ids: {ids}</source>
         <translation>サポート用 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="431"/>
+        <location filename="../../wizard/ui/widgets.py" line="465"/>
         <source>Error type: {code}</source>
         <translation>エラーの種類: {code}</translation>
     </message>
@@ -647,62 +648,62 @@ What to do next: {fix}</source>
         <translation>接続の概要と、次に行うこと。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="58"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="57"/>
         <source>Keep it healthy</source>
         <translation>正常な状態を保つ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="62"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="61"/>
         <source>Assigned users and groups</source>
         <translation>割り当てられたユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="64"/>
         <source>Admin consoles</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="67"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="66"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 管理センターで開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="72"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
         <source>Open Control Hub</source>
         <translation>Control Hub を開く</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="77"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="76"/>
         <source>Save report…</source>
         <translation>レポートを保存…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="102"/>
         <source>exists in Webex</source>
         <translation>Webex に登録済み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="102"/>
         <source>not in Webex yet</source>
         <translation>Webex に未登録</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="109"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="108"/>
         <source>All users and groups</source>
         <translation>すべてのユーザーとグループ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="111"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="110"/>
         <source>Only assigned users and groups</source>
         <translation>割り当てられたユーザーとグループのみ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="144"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="143"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID から Webex へのプロビジョニングが設定されました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="146"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="145"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>セットアップは最後まで実行されませんでした。以下の内容は確認されていません。</translation>
     </message>
@@ -711,57 +712,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex トークンの有効期限は {date} です。{renew} より前に修復機能で更新してください。ウィザードをもう一度実行して [修復] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。トークンの有効期限が切れると、プロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="154"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="153"/>
         <source>None chosen in this run.</source>
         <translation>今回の実行では選択されていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="191"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex トークンの有効期限は {date} です。{renew} より前に更新してください。ウィザードをもう一度実行して [Webex トークンを更新] を選択し、Webex にサインインすると、新しいトークンが Entra ID に保存されます。有効期限が切れるとプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="205"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="199"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>トークンはサインインした Webex 管理者のものです。Control Hub でその管理者のアクセスをリセットするとトークンは失効し、トークンを更新するまでプロビジョニングは停止します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理センター: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="214"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="225"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>デモ モード: これらはシミュレーターが変更しない実際のコンソールのため、ボタンを押しても開きません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="239"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="233"/>
         <source>Save the setup report</source>
         <translation>セットアップ レポートの保存</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーン テキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="271"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>レポートを {path} に保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="283"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
         <source>Report saved to {path}</source>
         <translation>レポートを {path} に保存しました</translation>
     </message>
@@ -1102,7 +1103,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/journey.py" line="64"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="340"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <translation>Microsoft にサインイン</translation>
@@ -1113,7 +1114,7 @@ What to do next: {fix}</source>
         <translation>Entra の管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="54"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="62"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つアカウントを使用してください。Microsoft から、テナントのエンタープライズ アプリケーション、アプリの割り当て、プロビジョニングの管理をウィザードに許可するよう求められます。サインイン ウィンドウは、このコンピューターに Cookie や履歴を残しません。</translation>
@@ -1123,12 +1124,12 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="86"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="94"/>
         <source>Other ways to sign in</source>
         <translation>その他のサインイン方法</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="90"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>組織で管理対象デバイスからのサインインのみが許可されている場合 (条件付きアクセス) や、ウィンドウに確認の手順が表示されない場合は、システム ブラウザーを使用するか、別のデバイスでコードを使用してサインインしてください。</translation>
     </message>
@@ -1141,108 +1142,108 @@ What to do next: {fix}</source>
         <translation type="vanished">コードでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="79"/>
         <source>&amp;Sign in</source>
         <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="74"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="82"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="106"/>
         <source>Use my s&amp;ystem browser</source>
         <translation>システム ブラウザーを使用(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="101"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
         <source>Sign in with a co&amp;de</source>
         <translation>コードでサインイン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="121"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="118"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="122"/>
         <source>Tenant</source>
         <translation>テナント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="119"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="123"/>
         <source>Tenant ID</source>
         <translation>テナント ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="124"/>
         <source>Primary domain</source>
         <translation>プライマリ ドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="150"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="144"/>
         <source>You are not signed in yet.</source>
         <translation>まだサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="165"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="159"/>
         <source>You are signed in.</source>
         <translation>サインインしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="168"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="162"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="198"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="192"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>サインイン情報はシステムの安全な資格情報ストアに保持されるため、Microsoft が許可している間は、次回の実行時に確認なしでサインインします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="207"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="201"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>このコンピューターにはサインイン情報は記憶されません: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="222"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>保存済みの Microsoft サインインを探しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="259"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="253"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存済みのサインインの有効期限が切れています。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="293"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>テナントの詳細を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="313"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="307"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft のウィンドウでサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="377"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="371"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>Web ブラウザーでサインインを完了してください。ウィザードは最大 {minutes} 分待ちます。[キャンセル] を押すと、ここでの待機を中止します (ブラウザーのタブも閉じてください)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="392"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
         <source>Getting a sign-in code…</source>
         <translation>サインイン コードを取得しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="395"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>任意のデバイスで {url} を開き、このコードを入力してください。サインインすると、ウィザードは自動的に続行します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="407"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>コードによるサインインを待っています…</translation>
     </message>
@@ -2276,7 +2277,7 @@ What to do next: {fix}</source>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/journey.py" line="90"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="235"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="236"/>
         <source>Sign in to Webex</source>
         <translation>Webex にサインイン</translation>
     </message>
@@ -2286,79 +2287,79 @@ What to do next: {fix}</source>
         <translation>Webex のフル管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="48"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="55"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <translation>このアプリ内に Webex のサインイン ウィンドウが開きます。Cookie を保持しないため、以前の Webex セッションによって別のユーザーとしてサインインしてしまうことはありません。その後、ウィザードが組織 ID を読み取り、ロールを確認します。手作業でコピーするものはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="388"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="77"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="389"/>
         <source>&amp;Sign in to Webex</source>
-        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <extracomment>What the page has so far (read by the tests; Next hands them to the context): the captured token, who it belongs to, the organization and the validated tenant URL. The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex にサインイン(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="93"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="99"/>
         <source>Signed in as</source>
         <translation>サインイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="94"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="100"/>
         <source>Organization ID</source>
         <translation>組織 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="95"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="101"/>
         <source>Full Administrator</source>
         <translation>フル管理者</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="96"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="102"/>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="97"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="103"/>
         <source>Token expires</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="122"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="123"/>
         <source>Enter the organization ID by hand</source>
         <translation>組織 ID を手動で入力</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="138"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="139"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex から組織の情報が返されませんでした。Control Hub で左下の組織名をクリックし、組織 ID をコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="149"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="150"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID に設定するテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="152"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="153"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft のチュートリアルのアドレス (推奨)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="163"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="164"/>
         <source>Advanced: another tenant URL</source>
         <translation>詳細: 別のテナント URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="381"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="382"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex にサインインしています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="383"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="384"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>まだ Webex にサインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="386"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="387"/>
         <source>Sign in as &amp;someone else</source>
         <translation>別のアカウントでサインイン(&amp;S)</translation>
     </message>
@@ -2367,7 +2368,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft のチュートリアルに記載のアドレス (既定)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="154"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="155"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 アドレス</translation>
     </message>
@@ -2376,17 +2377,17 @@ What to do next: {fix}</source>
         <translation type="vanished">Entra の Webex コネクタが現在どちらのアドレスを想定しているかは確認されていません。次のページの接続テストでは、ここで選択したアドレスを試します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="223"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="224"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex のウィンドウでのサインインを待っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="263"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex のアカウントと組織を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="347"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="348"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>このテナント URL は使用できません。{reason}</translation>
     </message>
@@ -2395,22 +2396,22 @@ What to do next: {fix}</source>
         <translation type="vanished">別のアカウントでサインイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="393"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="394"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="398"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>不明 (サインインしたユーザーが Webex から返されませんでした)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="400"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="407"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="408"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date} ({days} 日後)。延長はできません。期限前に修復を実行してください (スケジュールした毎日のチェックが 14 日前に警告します)。</translation>
     </message>
@@ -2419,17 +2420,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date} ({days} 日後)。更新はできません。期限が切れる前にウィザードがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="422"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未確認 (代わりに接続テストでアクセスを確認します)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
         <source>✓ Yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="428"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ いいえ: このアカウントでは Webex にユーザーを作成できません</translation>
     </message>

@@ -262,22 +262,22 @@
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="266"/>
+        <location filename="../../wizard/ui/browser.py" line="263"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>신뢰할 수 없는 인증서: 페이지를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="273"/>
+        <location filename="../../wizard/ui/browser.py" line="270"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>데모 시뮬레이터: 정확한 지문이 일치하는 인증서만 신뢰합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="283"/>
+        <location filename="../../wizard/ui/browser.py" line="280"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="290"/>
+        <location filename="../../wizard/ui/browser.py" line="287"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>안전하지 않음: 여기에 암호를 입력하지 마세요.</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="339"/>
+        <location filename="../../wizard/ui/widgets.py" line="373"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -329,27 +329,28 @@
         <translation>마법사는 Entra ID와 같은 방식으로, 가져온 토큰을 사용해 테넌트 URL의 Webex 프로비저닝(SCIM) 서비스를 호출합니다. 이 테스트는 읽기만 하며 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="102"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
         <source>Webex answers over HTTPS</source>
+        <extracomment>The last test&apos;s report and where the credentials it passed were saved (None until then; read by the tests).</extracomment>
         <translation>Webex가 HTTPS로 응답</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="103"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>Webex accepts the token</source>
         <translation>Webex가 토큰을 허용</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
         <source>The account has administrator rights</source>
         <translation>계정에 관리자 권한이 있음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>테넌트 URL과 조직 ID가 올바름</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
         <source>Run the test &amp;again</source>
         <translation>테스트 다시 실행(&amp;A)</translation>
     </message>
@@ -358,53 +359,53 @@
         <translation type="vanished">테스트 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="118"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 자체의 [연결 테스트]는 프로비저닝 작업이 만들어진 후에 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="148"/>
         <source>Tenant URL: {url}</source>
         <translation>테넌트 URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="160"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="162"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>테넌트 URL로 Webex를 호출하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="182"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="184"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex에서 다음 요청 전에 {seconds}초 동안 기다리도록 요청했습니다. 테스트는 자동으로 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="250"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="285"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="252"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="254"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="256"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID: {id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="264"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="266"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>토큰, 조직 ID, 테넌트 URL을 시스템 키링에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="268"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="270"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>비밀을 기억하지 않도록 선택했으므로 토큰, 조직 ID, 테넌트 URL은 메모리에만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="275"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>토큰, 조직 ID, 테넌트 URL은 메모리에 보관되며, Microsoft 로그인으로 마법사가 테넌트를 알게 되면 시스템 키링에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="286"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>설정을 계속할 수 있습니다. 토큰은 이 세션 동안 메모리에 보관됩니다.</translation>
     </message>
@@ -424,13 +425,13 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="307"/>
+        <location filename="../../wizard/ui/widgets.py" line="341"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <extracomment>Room left for a window&apos;s frame and title bar (and a taskbar on a 1366x768 screen).</extracomment>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="318"/>
+        <location filename="../../wizard/ui/widgets.py" line="352"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>데모 모드: 모든 로그인과 변경은 이 컴퓨터의 시뮬레이터로 전송됩니다. 실제 Microsoft 테넌트와 Webex 조직은 변경되지 않습니다. 시스템 키링을 찾을 수 없으므로 데모는 종료될 때까지 로그인 정보를 메모리에 보관합니다.</translation>
     </message>
@@ -590,28 +591,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="388"/>
+        <location filename="../../wizard/ui/widgets.py" line="422"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="141"/>
-        <location filename="../../wizard/ui/widgets.py" line="391"/>
+        <location filename="../../wizard/ui/widgets.py" line="425"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="407"/>
+        <location filename="../../wizard/ui/widgets.py" line="441"/>
         <source>What to do next: {fix}</source>
         <translation>조치 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="413"/>
+        <location filename="../../wizard/ui/widgets.py" line="447"/>
         <source>Support ids: {ids}</source>
         <translation>지원용 ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="431"/>
+        <location filename="../../wizard/ui/widgets.py" line="465"/>
         <source>Error type: {code}</source>
         <translation>오류 유형: {code}</translation>
     </message>
@@ -647,62 +648,62 @@ What to do next: {fix}</source>
         <translation>연결 요약과 이후 할 일입니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="58"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="57"/>
         <source>Keep it healthy</source>
         <translation>정상 상태 유지</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="62"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="61"/>
         <source>Assigned users and groups</source>
         <translation>할당된 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="64"/>
         <source>Admin consoles</source>
         <translation>관리 콘솔</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="67"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="66"/>
         <source>Open in Entra admin center</source>
         <translation>Entra 관리 센터에서 열기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="72"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
         <source>Open Control Hub</source>
         <translation>Control Hub 열기</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="77"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="76"/>
         <source>Save report…</source>
         <translation>보고서 저장…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="102"/>
         <source>exists in Webex</source>
         <translation>Webex에 있음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="102"/>
         <source>not in Webex yet</source>
         <translation>아직 Webex에 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="109"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="108"/>
         <source>All users and groups</source>
         <translation>모든 사용자 및 그룹</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="111"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="110"/>
         <source>Only assigned users and groups</source>
         <translation>할당된 사용자 및 그룹만</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="144"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="143"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>Entra ID에서 Webex로의 프로비저닝이 설정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="146"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="145"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>설정이 끝까지 실행되지 않았습니다. 아래 내용은 확인되지 않았습니다.</translation>
     </message>
@@ -711,57 +712,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex 토큰은 {date}에 만료됩니다. {renew} 전에 복구 기능으로 갱신하세요. 마법사를 다시 실행하여 [복구]를 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="154"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="153"/>
         <source>None chosen in this run.</source>
         <translation>이번 실행에서는 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="191"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex 토큰은 {date}에 만료됩니다. {renew} 전에 갱신하세요. 마법사를 다시 실행하여 [Webex 토큰 갱신]을 선택하고 Webex에 로그인하면 새 토큰이 Entra ID에 저장됩니다. 토큰이 만료되면 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="205"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="199"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>토큰은 로그인한 Webex 관리자의 것입니다. Control Hub에서 해당 관리자의 액세스를 재설정하면 토큰이 해지되고, 토큰을 갱신할 때까지 프로비저닝이 중지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 관리 센터: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="214"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="225"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>데모 모드: 이 주소는 시뮬레이터가 변경하지 않는 실제 콘솔이므로 버튼을 눌러도 열리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="239"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="233"/>
         <source>Save the setup report</source>
         <translation>설정 보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Plain text (*.txt)</source>
         <translation>일반 텍스트(*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
         <source>Web page (*.html)</source>
         <translation>웹 페이지(*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="271"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>보고서를 {path}에 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="283"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
         <source>Report saved to {path}</source>
         <translation>보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -1102,7 +1103,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/journey.py" line="64"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="340"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <translation>Microsoft에 로그인</translation>
@@ -1113,7 +1114,7 @@ What to do next: {fix}</source>
         <translation>Entra 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="54"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="62"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>클라우드 애플리케이션 관리자, 애플리케이션 관리자 또는 전역 관리자 역할이 있는 계정을 사용하세요. Microsoft에서 테넌트의 엔터프라이즈 애플리케이션, 앱 할당 및 프로비저닝을 마법사가 관리하도록 허용할지 묻습니다. 로그인 창은 이 컴퓨터에 쿠키나 기록을 남기지 않습니다.</translation>
@@ -1123,12 +1124,12 @@ What to do next: {fix}</source>
         <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="86"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="94"/>
         <source>Other ways to sign in</source>
         <translation>다른 로그인 방법</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="90"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>조직에서 조건부 액세스로 관리 디바이스의 로그인만 허용하거나 창에 확인 단계가 표시되지 않으면, 시스템 브라우저를 사용하거나 다른 디바이스에서 코드로 로그인하세요.</translation>
     </message>
@@ -1141,108 +1142,108 @@ What to do next: {fix}</source>
         <translation type="vanished">코드로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="79"/>
         <source>&amp;Sign in</source>
         <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="74"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="82"/>
         <source>Sign in as &amp;someone else</source>
         <translation>다른 계정으로 로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="106"/>
         <source>Use my s&amp;ystem browser</source>
         <translation>시스템 브라우저 사용(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="101"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
         <source>Sign in with a co&amp;de</source>
         <translation>코드로 로그인(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="121"/>
         <source>Signed in as</source>
         <translation>로그인한 계정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="118"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="122"/>
         <source>Tenant</source>
         <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="119"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="123"/>
         <source>Tenant ID</source>
         <translation>테넌트 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="124"/>
         <source>Primary domain</source>
         <translation>주 도메인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="150"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="144"/>
         <source>You are not signed in yet.</source>
         <translation>아직 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="165"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="159"/>
         <source>You are signed in.</source>
         <translation>로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="168"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="162"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="198"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="192"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>로그인 정보는 시스템의 보안 자격 증명 저장소에 보관되므로, Microsoft에서 허용하는 동안에는 다음 실행 시 묻지 않고 로그인합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="207"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="201"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>이 컴퓨터에 로그인 정보가 저장되지 않습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="222"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>저장된 Microsoft 로그인을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="259"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="253"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>저장된 로그인이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="293"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>테넌트 세부 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="313"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="307"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>Microsoft 창에서 로그인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="377"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="371"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>웹 브라우저에서 로그인을 완료하세요. 마법사는 최대 {minutes}분 동안 기다립니다. [취소]를 누르면 여기서 기다리기를 중지합니다(브라우저 탭도 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="392"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
         <source>Getting a sign-in code…</source>
         <translation>로그인 코드를 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="395"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>아무 디바이스에서나 {url}을(를) 열고 이 코드를 입력하세요. 로그인하면 마법사가 자동으로 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="407"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>코드로 로그인하기를 기다리는 중…</translation>
     </message>
@@ -2276,7 +2277,7 @@ What to do next: {fix}</source>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/journey.py" line="90"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="235"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="236"/>
         <source>Sign in to Webex</source>
         <translation>Webex에 로그인</translation>
     </message>
@@ -2286,79 +2287,79 @@ What to do next: {fix}</source>
         <translation>Webex 전체 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="48"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="55"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <translation>이 앱 안에서 Webex 로그인 창이 열립니다. 이 창은 쿠키를 보관하지 않으므로 이전 Webex 세션 때문에 다른 사람으로 로그인되는 일이 없습니다. 그런 다음 마법사가 조직 ID를 읽고 역할을 확인하므로 직접 복사할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="388"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="77"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="389"/>
         <source>&amp;Sign in to Webex</source>
-        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <extracomment>What the page has so far (read by the tests; Next hands them to the context): the captured token, who it belongs to, the organization and the validated tenant URL. The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>Webex에 로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="93"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="99"/>
         <source>Signed in as</source>
         <translation>로그인한 계정</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="94"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="100"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="95"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="101"/>
         <source>Full Administrator</source>
         <translation>전체 관리자</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="96"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="102"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="97"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="103"/>
         <source>Token expires</source>
         <translation>토큰 만료</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="122"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="123"/>
         <source>Enter the organization ID by hand</source>
         <translation>조직 ID 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="138"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="139"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex에서 조직 정보를 알려 주지 않았습니다. Control Hub에서 왼쪽 아래의 조직 이름을 클릭하고 조직 ID를 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="149"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="150"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>Entra ID에 제공하는 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="152"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="153"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 자습서의 주소(권장)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="163"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="164"/>
         <source>Advanced: another tenant URL</source>
         <translation>고급: 다른 테넌트 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="381"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="382"/>
         <source>You are signed in to Webex.</source>
         <translation>Webex에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="383"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="384"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>아직 Webex에 로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="386"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="387"/>
         <source>Sign in as &amp;someone else</source>
         <translation>다른 계정으로 로그인(&amp;S)</translation>
     </message>
@@ -2367,7 +2368,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 자습서의 주소(기본값)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="154"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="155"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 주소</translation>
     </message>
@@ -2376,17 +2377,17 @@ What to do next: {fix}</source>
         <translation type="vanished">현재 Entra의 Webex 커넥터가 두 주소 중 어느 것을 사용하는지는 확인되지 않았습니다. 다음 페이지의 연결 테스트에서 여기서 선택한 주소를 시험합니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="223"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="224"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>Webex 창에서 로그인하기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="263"/>
         <source>Reading your Webex account and organization…</source>
         <translation>Webex 계정과 조직 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="347"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="348"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>이 테넌트 URL은 사용할 수 없습니다. {reason}</translation>
     </message>
@@ -2395,22 +2396,22 @@ What to do next: {fix}</source>
         <translation type="vanished">다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="393"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="394"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="398"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>알 수 없음(Webex에서 로그인한 사용자를 알려 주지 않음)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="400"/>
         <source>Not known yet</source>
         <translation>아직 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="407"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="408"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}({days}일 후). 연장할 수 없으므로 그 전에 복구를 실행하세요(예약된 일일 점검이 14일 전에 알려 줍니다).</translation>
     </message>
@@ -2419,17 +2420,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}({days}일 후). 갱신할 수 없으며, 만료되기 전에 마법사가 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="422"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>확인하지 않음(대신 연결 테스트에서 액세스를 확인함)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="428"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 아니요: 이 계정으로는 Webex에서 사용자를 만들 수 없습니다</translation>
     </message>

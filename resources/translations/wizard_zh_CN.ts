@@ -262,22 +262,22 @@
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="266"/>
+        <location filename="../../wizard/ui/browser.py" line="263"/>
         <source>Certificate not trusted: the page was blocked.</source>
         <translation>证书不受信任：已阻止该页面。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="273"/>
+        <location filename="../../wizard/ui/browser.py" line="270"/>
         <source>Demo simulator: its certificate is trusted by its exact fingerprint.</source>
         <translation>演示模拟器：仅按确切指纹信任其证书。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="283"/>
+        <location filename="../../wizard/ui/browser.py" line="280"/>
         <source>Secure connection</source>
         <translation>安全连接</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/browser.py" line="290"/>
+        <location filename="../../wizard/ui/browser.py" line="287"/>
         <source>Not secure: do not enter a password here.</source>
         <translation>不安全：请勿在此处输入密码。</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BusyPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="339"/>
+        <location filename="../../wizard/ui/widgets.py" line="373"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -329,27 +329,28 @@
         <translation>向导将像 Entra ID 一样，使用获取的令牌调用租户 URL 上的 Webex 预配 (SCIM) 服务。此测试只读取，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="102"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
         <source>Webex answers over HTTPS</source>
+        <extracomment>The last test&apos;s report and where the credentials it passed were saved (None until then; read by the tests).</extracomment>
         <translation>Webex 通过 HTTPS 响应</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="103"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
         <source>Webex accepts the token</source>
         <translation>Webex 接受令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="104"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="106"/>
         <source>The account has administrator rights</source>
         <translation>帐户具有管理员权限</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="105"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="107"/>
         <source>The tenant URL and organization ID are right</source>
         <translation>租户 URL 和组织 ID 正确</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="113"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="115"/>
         <source>Run the test &amp;again</source>
         <translation>重新运行测试(&amp;A)</translation>
     </message>
@@ -358,53 +359,53 @@
         <translation type="vanished">重新运行测试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="118"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="120"/>
         <source>Entra ID&apos;s own Test Connection runs later, once the provisioning job exists.</source>
         <translation>Entra ID 自身的“测试连接”将在创建预配作业后运行。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="146"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="148"/>
         <source>Tenant URL: {url}</source>
         <translation>租户 URL：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="160"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="162"/>
         <source>Calling Webex at the tenant URL…</source>
         <translation>正在通过租户 URL 调用 Webex…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="182"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="184"/>
         <source>Webex asks to wait {seconds} seconds before the next request; the test continues by itself.</source>
         <translation>Webex 要求在下一个请求之前等待 {seconds} 秒；测试将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="250"/>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="285"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="252"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="287"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="254"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="256"/>
         <source>TrackingID: {id}</source>
         <translation>TrackingID：{id}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="264"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="266"/>
         <source>The token, organization ID and tenant URL were saved in the system keyring.</source>
         <translation>令牌、组织 ID 和租户 URL 已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="268"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="270"/>
         <source>The token, organization ID and tenant URL are kept in memory only, as you chose not to remember secrets.</source>
         <translation>由于你选择了不记住机密，令牌、组织 ID 和租户 URL 仅保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="273"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="275"/>
         <source>The token, organization ID and tenant URL are kept in memory; they are saved in the system keyring once the Microsoft sign-in tells the wizard your tenant.</source>
         <translation>令牌、组织 ID 和租户 URL 暂存在内存中；在向导通过 Microsoft 登录得知你的租户后，它们将保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/connection_test.py" line="286"/>
+        <location filename="../../wizard/ui/pages/connection_test.py" line="288"/>
         <source>Setup can continue; the token is kept in memory for this session.</source>
         <translation>可以继续设置；令牌将在此会话期间保存在内存中。</translation>
     </message>
@@ -424,13 +425,13 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="307"/>
+        <location filename="../../wizard/ui/widgets.py" line="341"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched.</source>
         <extracomment>Room left for a window&apos;s frame and title bar (and a taskbar on a 1366x768 screen).</extracomment>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="318"/>
+        <location filename="../../wizard/ui/widgets.py" line="352"/>
         <source>Demo mode: every sign-in and change goes to a simulator on this computer. Your real Microsoft tenant and Webex organization are not touched. No system keyring was found, so the demo keeps its sign-ins in memory until it closes.</source>
         <translation>演示模式：所有登录和更改都发送到此计算机上的模拟器，不会触及你真实的 Microsoft 租户和 Webex 组织。未找到系统密钥环，因此演示会将登录信息保存在内存中，直到关闭。</translation>
     </message>
@@ -590,28 +591,28 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="388"/>
+        <location filename="../../wizard/ui/widgets.py" line="422"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/apply.py" line="141"/>
-        <location filename="../../wizard/ui/widgets.py" line="391"/>
+        <location filename="../../wizard/ui/widgets.py" line="425"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="407"/>
+        <location filename="../../wizard/ui/widgets.py" line="441"/>
         <source>What to do next: {fix}</source>
         <translation>处理方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="413"/>
+        <location filename="../../wizard/ui/widgets.py" line="447"/>
         <source>Support ids: {ids}</source>
         <translation>支持 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets.py" line="431"/>
+        <location filename="../../wizard/ui/widgets.py" line="465"/>
         <source>Error type: {code}</source>
         <translation>错误类型：{code}</translation>
     </message>
@@ -647,62 +648,62 @@ What to do next: {fix}</source>
         <translation>连接摘要及后续操作。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="58"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="57"/>
         <source>Keep it healthy</source>
         <translation>保持正常运行</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="62"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="61"/>
         <source>Assigned users and groups</source>
         <translation>已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="65"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="64"/>
         <source>Admin consoles</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="67"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="66"/>
         <source>Open in Entra admin center</source>
         <translation>在 Entra 管理中心中打开</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="72"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="71"/>
         <source>Open Control Hub</source>
         <translation>打开 Control Hub</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="77"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="76"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="102"/>
         <source>exists in Webex</source>
         <translation>已存在于 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="103"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="102"/>
         <source>not in Webex yet</source>
         <translation>尚未出现在 Webex 中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="109"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="108"/>
         <source>All users and groups</source>
         <translation>所有用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="111"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="110"/>
         <source>Only assigned users and groups</source>
         <translation>仅已分配的用户和组</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="144"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="143"/>
         <source>Provisioning from Entra ID to Webex is set up.</source>
         <translation>已设置从 Entra ID 到 Webex 的预配。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="146"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="145"/>
         <source>The setup did not run to the end: nothing below was confirmed.</source>
         <translation>设置未运行完成：以下内容均未经确认。</translation>
     </message>
@@ -711,57 +712,57 @@ What to do next: {fix}</source>
         <translation type="vanished">Webex 令牌将于 {date} 过期。请在 {renew} 之前使用“修复”续订：再次运行向导并选择“修复”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="154"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="153"/>
         <source>None chosen in this run.</source>
         <translation>本次运行中未选择。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="197"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="191"/>
         <source>The Webex token expires on {date}. Renew it before {renew}: run the wizard again and choose Renew the Webex token, sign in to Webex, and the new token is saved in Entra ID. Provisioning stops when it expires.</source>
         <translation>Webex 令牌将于 {date} 过期。请在 {renew} 之前续订：再次运行向导并选择“续订 Webex 令牌”，登录 Webex 后，新令牌将保存到 Entra ID。令牌过期后预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="205"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="199"/>
         <source>The token belongs to the Webex administrator who signed in: resetting that administrator&apos;s access in Control Hub revokes it, and provisioning stops until the token is renewed.</source>
         <translation>该令牌属于登录的 Webex 管理员：在 Control Hub 中重置该管理员的访问权限会吊销该令牌，在续订令牌之前预配将停止。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="213"/>
         <source>Entra admin center: {url}</source>
         <translation>Entra 管理中心：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="220"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="214"/>
         <source>Control Hub: {url}</source>
         <translation>Control Hub：{url}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="225"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="219"/>
         <source>Demo mode: these are the real consoles, which the simulator does not change, so the buttons do not open them.</source>
         <translation>演示模式：这些是模拟器不会更改的真实控制台，因此按钮不会打开它们。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="239"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="233"/>
         <source>Save the setup report</source>
         <translation>保存设置报告</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="242"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="236"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="243"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="237"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="271"/>
         <source>Could not save the report to {path}: {reason}</source>
         <translation>无法将报告保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/finish.py" line="283"/>
+        <location filename="../../wizard/ui/pages/finish.py" line="277"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -1102,7 +1103,7 @@ What to do next: {fix}</source>
     <name>MicrosoftSignInPage</name>
     <message>
         <location filename="../../wizard/ui/journey.py" line="64"/>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="346"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="340"/>
         <location filename="../../wizard/ui/repair/ms_signin.py" line="81"/>
         <source>Sign in to Microsoft</source>
         <translation>登录到 Microsoft</translation>
@@ -1113,7 +1114,7 @@ What to do next: {fix}</source>
         <translation>使用你的 Entra 管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="54"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="62"/>
         <source>Use an account with the Cloud Application Administrator, Application Administrator or Global Administrator role. Microsoft asks you to allow the wizard to manage enterprise apps, app assignments and provisioning in your tenant. The sign-in window keeps no cookies or history on this computer.</source>
         <extracomment>The &quot;cancelled&quot; error this page shows when the sign-in window is closed.</extracomment>
         <translation>请使用具有云应用程序管理员、应用程序管理员或全局管理员角色的帐户。Microsoft 将请求你允许向导管理你租户中的企业应用程序、应用分配和预配。登录窗口不会在此计算机上保留任何 Cookie 或历史记录。</translation>
@@ -1123,12 +1124,12 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="86"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="94"/>
         <source>Other ways to sign in</source>
         <translation>其他登录方式</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="90"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
         <source>If your organization only allows sign-in from a managed device (Conditional Access), or the window cannot show a verification step, sign in with your system browser or with a code on another device.</source>
         <translation>如果你的组织仅允许从托管设备登录（条件访问），或窗口无法显示验证步骤，请使用系统浏览器登录，或在其他设备上使用代码登录。</translation>
     </message>
@@ -1141,108 +1142,108 @@ What to do next: {fix}</source>
         <translation type="vanished">使用代码登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="71"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="79"/>
         <source>&amp;Sign in</source>
         <extracomment>The store the sign-in is kept in (or why not), once known. Tenant of the last sign-in; the app chosen or created belongs to it.</extracomment>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="74"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="82"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="98"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="106"/>
         <source>Use my s&amp;ystem browser</source>
         <translation>使用系统浏览器(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="101"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="109"/>
         <source>Sign in with a co&amp;de</source>
         <translation>使用代码登录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="117"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="121"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="118"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="122"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="119"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="123"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="120"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="124"/>
         <source>Primary domain</source>
         <translation>主域</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="150"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="144"/>
         <source>You are not signed in yet.</source>
         <translation>你尚未登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="165"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="159"/>
         <source>You are signed in.</source>
         <translation>你已登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="168"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="162"/>
         <source>{name} ({upn})</source>
         <translation>{name} ({upn})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="198"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="192"/>
         <source>Your sign-in is kept in the system&apos;s secure credential store, so the next run signs in without asking while Microsoft allows it.</source>
         <translation>你的登录信息保存在系统的安全凭据存储中，因此只要 Microsoft 允许，下次运行时无需询问即可登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="207"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="201"/>
         <source>Your sign-in will not be remembered on this computer: {why}</source>
         <translation>此计算机不会记住你的登录信息：{why}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="228"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="222"/>
         <source>Looking for a saved Microsoft sign-in…</source>
         <translation>正在查找已保存的 Microsoft 登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="259"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="253"/>
         <source>Your saved sign-in has expired. Sign in again.</source>
         <translation>保存的登录已过期。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="299"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="293"/>
         <source>Reading your tenant&apos;s details…</source>
         <translation>正在读取租户详细信息…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="313"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="307"/>
         <source>Signing in in the Microsoft window…</source>
         <translation>正在 Microsoft 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="377"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="371"/>
         <source>Finish signing in in your web browser. The wizard waits up to {minutes} minutes; Cancel stops waiting here (close the browser tab too).</source>
         <translation>请在 Web 浏览器中完成登录。向导最多等待 {minutes} 分钟；单击“取消”将停止在此等待（同时请关闭浏览器标签页）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="392"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="386"/>
         <source>Getting a sign-in code…</source>
         <translation>正在获取登录代码…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="395"/>
         <source>On any device, open {url} and enter this code. The wizard continues by itself when you have signed in.</source>
         <translation>在任意设备上打开 {url} 并输入此代码。你登录后，向导将自动继续。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/ms_signin.py" line="407"/>
+        <location filename="../../wizard/ui/pages/ms_signin.py" line="401"/>
         <source>Waiting for you to sign in with the code…</source>
         <translation>正在等待你使用代码登录…</translation>
     </message>
@@ -2276,7 +2277,7 @@ What to do next: {fix}</source>
     <name>WebexSignInPage</name>
     <message>
         <location filename="../../wizard/ui/journey.py" line="90"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="235"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="236"/>
         <source>Sign in to Webex</source>
         <translation>登录到 Webex</translation>
     </message>
@@ -2286,79 +2287,79 @@ What to do next: {fix}</source>
         <translation>使用你的 Webex 完全管理员帐户登录。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="48"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="55"/>
         <source>A Webex sign-in window opens inside this app. It keeps no cookies, so an earlier Webex session cannot sign you in as someone else. The wizard then reads your organization ID and checks your role; you copy nothing by hand.</source>
         <translation>Webex 登录窗口将在此应用内打开。它不保留 Cookie，因此之前的 Webex 会话不会让你以其他人的身份登录。随后向导会读取你的组织 ID 并检查你的角色；你无需手动复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="68"/>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="388"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="77"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="389"/>
         <source>&amp;Sign in to Webex</source>
-        <extracomment>The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
+        <extracomment>What the page has so far (read by the tests; Next hands them to the context): the captured token, who it belongs to, the organization and the validated tenant URL. The Webex sign-in host the token was captured from: a token belongs to one environment. Where the sign-in stands, in one line (like the Microsoft sign-in page&apos;s card).</extracomment>
         <translation>登录到 Webex(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="93"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="99"/>
         <source>Signed in as</source>
         <translation>登录身份</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="94"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="100"/>
         <source>Organization ID</source>
         <translation>组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="95"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="101"/>
         <source>Full Administrator</source>
         <translation>完全管理员</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="96"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="102"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="97"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="103"/>
         <source>Token expires</source>
         <translation>令牌到期时间</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="122"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="123"/>
         <source>Enter the organization ID by hand</source>
         <translation>手动输入组织 ID</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="138"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="139"/>
         <source>Webex did not tell the wizard your organization. In Control Hub, click the organization name (bottom left) and copy the Organization ID.</source>
         <translation>Webex 未向向导提供你的组织信息。请在 Control Hub 中单击左下角的组织名称，然后复制组织 ID。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="149"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="150"/>
         <source>Tenant URL given to Entra ID</source>
         <translation>提供给 Entra ID 的租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="152"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="153"/>
         <source>Address from Microsoft&apos;s tutorial (recommended)</source>
         <translation>Microsoft 教程中的地址（推荐）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="163"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="164"/>
         <source>Advanced: another tenant URL</source>
         <translation>高级：其他租户 URL</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="381"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="382"/>
         <source>You are signed in to Webex.</source>
         <translation>你已登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="383"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="384"/>
         <source>You are not signed in to Webex yet.</source>
         <translation>你尚未登录到 Webex。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="386"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="387"/>
         <source>Sign in as &amp;someone else</source>
         <translation>使用其他帐户登录(&amp;S)</translation>
     </message>
@@ -2367,7 +2368,7 @@ What to do next: {fix}</source>
         <translation type="vanished">Microsoft 教程中的地址（默认）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="154"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="155"/>
         <source>Webex SCIM 2 address</source>
         <translation>Webex SCIM 2 地址</translation>
     </message>
@@ -2376,17 +2377,17 @@ What to do next: {fix}</source>
         <translation type="vanished">目前尚未确认 Entra 的 Webex 连接器需要这两个地址中的哪一个；下一页的连接测试将尝试此处选择的地址。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="223"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="224"/>
         <source>Waiting for you to sign in in the Webex window…</source>
         <translation>正在等待你在 Webex 窗口中登录…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="262"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="263"/>
         <source>Reading your Webex account and organization…</source>
         <translation>正在读取你的 Webex 帐户和组织…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="347"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="348"/>
         <source>This tenant URL cannot be used. {reason}</source>
         <translation>无法使用此租户 URL。{reason}</translation>
     </message>
@@ -2395,22 +2396,22 @@ What to do next: {fix}</source>
         <translation type="vanished">使用其他帐户登录</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="393"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="394"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="398"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
         <source>Not known (Webex did not say who signed in)</source>
         <translation>未知（Webex 未告知登录者）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="399"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="400"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="407"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="408"/>
         <source>{date} (in {days} days). It cannot be extended: before then, run Repair (or a scheduled check warns you 14 days ahead).</source>
         <translation>{date}（{days} 天后）。无法延长：请在此之前运行修复（计划的每日检查会提前 14 天提醒你）。</translation>
     </message>
@@ -2419,17 +2420,17 @@ What to do next: {fix}</source>
         <translation type="vanished">{date}（{days} 天后）。无法续订；向导会在到期前提醒你。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="421"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="422"/>
         <source>Not checked (the connection test checks access instead)</source>
         <translation>未检查（改由连接测试检查访问权限）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="425"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="426"/>
         <source>✓ Yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/webex_signin.py" line="428"/>
+        <location filename="../../wizard/ui/pages/webex_signin.py" line="429"/>
         <source>✗ No: this account cannot create users in Webex</source>
         <translation>✗ 否：此帐户无法在 Webex 中创建用户</translation>
     </message>

@@ -94,8 +94,10 @@ class ConnectionTestPage(BasePage):
     )
 
     def build(self) -> None:
-        self._report: ConnectionReport | None = None
-        self._saved: Saved | None = None
+        #: The last test's report and where the credentials it passed were saved (None until
+        #: then; read by the tests).
+        self.report: ConnectionReport | None = None
+        self.saved: Saved | None = None
         self._op: Op[Any] | None = None
         self.tenant_label = self.add_label(name="TestedTenantUrl")
         titles = {
@@ -125,21 +127,21 @@ class ConnectionTestPage(BasePage):
         self.run_test()
 
     def on_back(self) -> None:
-        self._report = None
-        self._saved = None
+        self.report = None
+        self.saved = None
         self._show(None)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if self._report is None or not self._report.ok:
+        if self.report is None or not self.report.ok:
             return False
-        self.ctx.webex_connection = self._report
+        self.ctx.webex_connection = self.report
         return True
 
     # ------------------------------------------------------------------ the test
     def run_test(self) -> None:
         """Start (or restart) the test; the result lands in the rows."""
-        self._report = None
-        self._saved = None
+        self.report = None
+        self.saved = None
         self._show(None)
         token = self.ctx.webex_token
         url = self.ctx.webex_tenant_url or ""
@@ -207,8 +209,8 @@ class ConnectionTestPage(BasePage):
 
     def _finished(self, result: tuple[ConnectionReport, Saved | None]) -> None:
         report, saved = result
-        self._report = report
-        self._saved = saved
+        self.report = report
+        self.saved = saved
         self._show(report)
         self._show_saved(saved)
         if report.ok:
@@ -288,12 +290,3 @@ class ConnectionTestPage(BasePage):
             )
             return
         self.saved_label.setText(text)
-
-    # ------------------------------------------------------------------ for tests and flows
-    @property
-    def report(self) -> ConnectionReport | None:
-        return self._report
-
-    @property
-    def saved(self) -> Saved | None:
-        return self._saved

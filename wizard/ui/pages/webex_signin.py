@@ -60,10 +60,12 @@ class WebexSignInPage(BasePage):
     )
 
     def build(self) -> None:
-        self._token: WebexToken | None = None
-        self._person: WebexPerson | None = None
-        self._org_id: str | None = None
-        self._tenant_url: str | None = None
+        #: What the page has so far (read by the tests; Next hands them to the context): the
+        #: captured token, who it belongs to, the organization and the validated tenant URL.
+        self.token: WebexToken | None = None
+        self.person: WebexPerson | None = None
+        self.org_id: str | None = None
+        self.tenant_url: str | None = None
         #: The Webex sign-in host the token was captured from: a token belongs to one environment.
         self._captured_for: str | None = None
 
@@ -179,12 +181,12 @@ class WebexSignInPage(BasePage):
     def on_enter(self) -> None:
         # A token belongs to one Webex environment: if the admin went back and changed it,
         # the old token, person and URL no longer apply.
-        if self._token is not None and self._captured_for != self.ctx.endpoints.webex_idbroker:
+        if self.token is not None and self._captured_for != self.ctx.endpoints.webex_idbroker:
             self._forget()
-        if self._org_id is not None:
+        if self.org_id is not None:
             self._fill_tenant_url()
         self._refresh()
-        if self._token is None:
+        if self.token is None:
             self.focus_later(self.sign_in_button)
             wizard = self.wizard()
             if wizard is not None and len(wizard.visitedIds()) > 1 and self.moves_on:
@@ -201,10 +203,10 @@ class WebexSignInPage(BasePage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if not self._ready():
             return False
-        self.ctx.webex_token = self._token
-        self.ctx.webex_person = self._person
-        self.ctx.webex_org_id = self._org_id
-        self.ctx.webex_tenant_url = self._tenant_url
+        self.ctx.webex_token = self.token
+        self.ctx.webex_person = self.person
+        self.ctx.webex_org_id = self.org_id
+        self.ctx.webex_tenant_url = self.tenant_url
         self.ctx.webex_connection = None  # whatever was tested before must be tested again
         return True
 
@@ -247,14 +249,14 @@ class WebexSignInPage(BasePage):
         """Continue with a captured token (the capture step has masked it in the logs):
         remember it, then ask people/me who it belongs to."""
         self._forget()
-        self._token = token
+        self.token = token
         self._captured_for = self.ctx.endpoints.webex_idbroker
         self.ctx.webex_token = token  # a sign-in happened: Cancel now asks before leaving
         self._refresh()
         self._lookup_person()
 
     def _lookup_person(self) -> None:
-        token = self._token
+        token = self.token
         if token is None:
             return
         op: Op[WebexPerson] = Op(self, credentials.who_signed_in, self.ctx.services, token)
@@ -264,7 +266,7 @@ class WebexSignInPage(BasePage):
         op.run()
 
     def _person_found(self, person: WebexPerson) -> None:
-        self._person = person
+        self.person = person
         self.ctx.webex_person = person
         self.manual_toggle.setChecked(False)
         self._set_org(person.org_id)
@@ -281,7 +283,7 @@ class WebexSignInPage(BasePage):
         rejected = getattr(err, "status", 0) == 401
         if rejected:
             # The token is useless: only a new sign-in helps, so no Retry and no manual entry.
-            self._token = None
+            self.token = None
             self.ctx.webex_token = None
             self.show_error(err)
         else:
@@ -293,11 +295,11 @@ class WebexSignInPage(BasePage):
     # ------------------------------------------------------------------ org ID and tenant URL
     def _toggle_manual(self, open_: bool) -> None:
         self.manual_panel.setVisible(open_)
-        if open_ and self._person is None:
+        if open_ and self.person is None:
             self._manual_changed(self.manual_edit.text())
 
     def _manual_changed(self, text: str) -> None:
-        if self._person is not None:
+        if self.person is not None:
             return  # people/me already answered; it wins over typing
         self.manual_error.hide()
         if not text.strip():
@@ -313,16 +315,16 @@ class WebexSignInPage(BasePage):
         self._set_org(org)
 
     def _set_org(self, org_id: str | None) -> None:
-        self._org_id = org_id
+        self.org_id = org_id
         if org_id is not None:
             self._fill_tenant_url()
         self._refresh()
 
     def _fill_tenant_url(self) -> None:
-        if self._org_id is None:
+        if self.org_id is None:
             return
         scim2 = self.scim2_radio.isChecked()
-        url = self.ctx.endpoints.scim_tenant_url(self._org_id, scim2=scim2)
+        url = self.ctx.endpoints.scim_tenant_url(self.org_id, scim2=scim2)
         if self.tenant_edit.text() == url:
             self._tenant_text_changed(url)  # textChanged would not fire: validate anyway
         else:
@@ -338,10 +340,10 @@ class WebexSignInPage(BasePage):
     def _tenant_text_changed(self, text: str) -> None:
         self.tenant_error.hide()
         try:
-            self._tenant_url = credentials.validate_tenant_url(text, self.ctx.endpoints)
+            self.tenant_url = credentials.validate_tenant_url(text, self.ctx.endpoints)
         except WebexTenantUrlError as err:
-            self._tenant_url = None
-            if self._org_id is not None:
+            self.tenant_url = None
+            if self.org_id is not None:
                 self.tenant_error.setText(
                     self.tr("This tenant URL cannot be used. {reason}").format(
                         reason=tr_error(err.why, err)
@@ -352,30 +354,30 @@ class WebexSignInPage(BasePage):
 
     # ------------------------------------------------------------------ state → widgets
     def _forget(self) -> None:
-        self._token = None
-        self._person = None
+        self.token = None
+        self.person = None
         self._captured_for = None
         self.ctx.webex_token = None
         self.ctx.webex_person = None
         self.ctx.webex_connection = None
         if not self.manual_edit.text().strip():
-            self._org_id = None
+            self.org_id = None
         else:
             self._manual_changed(self.manual_edit.text())
         self.clear_error()
 
     def _ready(self) -> bool:
-        admin_ok = self._person is None or self._person.full_admin
+        admin_ok = self.person is None or self.person.full_admin
         return bool(
-            self._token is not None
-            and not self._token.expired()
+            self.token is not None
+            and not self.token.expired()
             and admin_ok
-            and self._org_id
-            and self._tenant_url
+            and self.org_id
+            and self.tenant_url
         )
 
     def _refresh(self) -> None:
-        token, person = self._token, self._person
+        token, person = self.token, self.person
         self.state_label.setText(
             self.tr("You are signed in to Webex.")
             if token is not None
@@ -395,7 +397,7 @@ class WebexSignInPage(BasePage):
             )
         else:
             self.account_label.setText(self.tr("Not known (Webex did not say who signed in)"))
-        self.org_label.setText(self._org_id or self.tr("Not known yet"))
+        self.org_label.setText(self.org_id or self.tr("Not known yet"))
         self._show_admin(person)
         if token is not None:
             # Masked only: the full token never reaches a widget, and there is no Copy for it.
@@ -410,7 +412,7 @@ class WebexSignInPage(BasePage):
         self.manual_box.setVisible(token is not None and person is None)
         self.manual_panel.setVisible(self.manual_toggle.isChecked())
         self.tenant_box.setVisible(
-            self._org_id is not None and (person is None or person.full_admin)
+            self.org_id is not None and (person is None or person.full_admin)
         )
         self.set_complete(self._ready())
 
@@ -426,23 +428,6 @@ class WebexSignInPage(BasePage):
         else:
             self.admin_label.setText(self.tr("✗ No: this account cannot create users in Webex"))
             self.admin_label.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
-
-    # ------------------------------------------------------------------ for tests and flows
-    @property
-    def token(self) -> WebexToken | None:
-        return self._token
-
-    @property
-    def person(self) -> WebexPerson | None:
-        return self._person
-
-    @property
-    def org_id(self) -> str | None:
-        return self._org_id
-
-    @property
-    def tenant_url(self) -> str | None:
-        return self._tenant_url
 
 
 __all__ = ["WebexSignInPage", "local_date"]
