@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from wizard.core import endpoints as ep
+from wizard.core import runlock
 from wizard.core.http import make_session
 from wizard.core.paths import Profile
 from wizard.core.runlock import RunLockError, hold_profile_lock
@@ -197,10 +198,11 @@ def test_quarantine_is_fixed_by_restarting_the_job(simulator, endpoints, setup) 
 
 
 def test_the_window_fixes_give_way_to_a_run_holding_the_profile_lock(
-    simulator, endpoints, setup
+    simulator, endpoints, setup, monkeypatch
 ) -> None:
     """The fixes the repair window runs take the profile's run lock themselves: while another
     run holds it they give up with the busy error and change nothing, in Entra or on disk."""
+    monkeypatch.setattr(runlock, "DEFAULT_WAIT", 0.5)  # the busy answer, without 10 s waits
     profile, store = setup
     scenarios.quarantine(simulator)
     target = target_of(setup, endpoints)

@@ -70,9 +70,10 @@ def _describe_owner(path: Path) -> str:
 
 @contextmanager
 def hold_profile_lock(
-    profile: Profile, command: str = "setup", *, wait: float = DEFAULT_WAIT
+    profile: Profile, command: str = "setup", *, wait: float | None = None
 ) -> Iterator[None]:
-    """Hold the profile's run lock for the ``with`` block, waiting up to *wait* seconds for it.
+    """Hold the profile's run lock for the ``with`` block, waiting up to *wait* seconds for it
+    (:data:`DEFAULT_WAIT`, read when called, when not given).
 
     Raises :meth:`RunLockError.busy` (naming the holder's pid) when another run keeps it.
     Not re-entrant across calls: take it once per run, around all of its changes.
@@ -85,7 +86,7 @@ def hold_profile_lock(
     owner_path = profile.data_dir / OWNER_NAME
     lock = filelock.FileLock(str(lock_path), mode=0o600)
     try:
-        lock.acquire(timeout=max(wait, 0.0))
+        lock.acquire(timeout=max(DEFAULT_WAIT if wait is None else wait, 0.0))
     except filelock.Timeout:
         owner = _describe_owner(owner_path)
         log.warning("run lock busy: %s", owner)
