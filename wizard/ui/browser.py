@@ -51,6 +51,8 @@ from wizard.ui.qt import (
     QWidget,
     Signal,
     delete_now,
+    disconnect_all,
+    emit,
     is_alive,
 )
 from wizard.ui.style import icon
@@ -313,7 +315,7 @@ class BrowserDialog(QDialog):
 
     def _finish_capture(self) -> None:
         if self.captured_url is not None:
-            self.captured.emit(self.captured_url)
+            emit(self.captured, self.captured_url)
             self.accept()
 
     def _on_certificate_error(self, error: Any) -> None:
@@ -376,7 +378,7 @@ class BrowserDialog(QDialog):
                 page.loadFinished,
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect()
+                    disconnect_all(signal)
             page.triggerAction(page.WebAction.Stop)
         if view is not None and is_alive(view):
             view.hide()

@@ -32,6 +32,7 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    emit,
 )
 from wizard.ui.widgets import button_row, label, push_button
 
@@ -128,13 +129,13 @@ class WebexBrowserFallback(QWidget):
         try:
             token = credentials.token_from_redirect(text, self._state, self._page.ctx.endpoints)
         except WizardError as err:
-            self.failed.emit(err)
+            emit(self.failed, err)
             return
         finally:
             self.paste_edit.clear()  # the address holds the token: never keep it in a widget
         self._state = None  # one answer per state, like the embedded window
         self.paste_box.hide()
-        self.token_ready.emit(token)
+        emit(self.token_ready, token)
 
 
 __all__ = ["WebexBrowserFallback", "capture_webex_token"]

@@ -33,6 +33,7 @@ from wizard.ui.qt import (
     QWidget,
     QWizard,
     QWizardPage,
+    emit,
     is_alive,
 )
 from wizard.ui.widgets import DemoBanner, NoteBox, bullets, button_row, label
@@ -248,7 +249,7 @@ class BasePage(QWizardPage):
     def set_complete(self, complete: bool) -> None:
         if complete != self._complete:
             self._complete = complete
-            self.completeChanged.emit()
+            emit(self.completeChanged)
 
     # ------------------------------------------------------------------ async work
     def start(self, work: Op[Any] | Awaitable[Any]) -> asyncio.Task[Any]:
@@ -302,7 +303,7 @@ class BasePage(QWizardPage):
     def _busy_changed(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
-            self.completeChanged.emit()
+            emit(self.completeChanged)
             if not busy:
                 QTimer.singleShot(0, self._settle_focus)  # the busy panel's Cancel had it
 

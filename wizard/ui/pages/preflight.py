@@ -31,6 +31,7 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    emit,
 )
 from wizard.ui.style import icon
 from wizard.ui.widgets import button_row, column_box, label, push_button
@@ -180,7 +181,7 @@ class PreflightPage(LocalizedErrors, BasePage):
         self.check_again.show()
         self.set_complete(not report.blocking)
         # QWizard asks nextId() when it refreshes its buttons; a changed skip needs a refresh.
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     # ------------------------------------------------------------------ Identity Integration
     def restore_identity_integration(self) -> None:

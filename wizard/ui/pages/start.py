@@ -30,6 +30,7 @@ from wizard.ui.qt import (
     QCoreApplication,
     QMessageBox,
     Signal,
+    emit,
 )
 from wizard.ui.widgets import Question, tr_error
 from wizard.ui.words import local_time
@@ -62,7 +63,7 @@ class StartPage(BasePage):
             "repair",
             self.tr("&Check && repair"),
             self.tr("Run every check from Entra ID to Webex and fix what is broken."),
-            lambda: self.repair_requested.emit(False),
+            lambda: emit(self.repair_requested, False),
         )
         self._add(
             "continue",
@@ -74,7 +75,7 @@ class StartPage(BasePage):
             "renew",
             self.tr("&Renew the Webex token"),
             self.tr("Sign in to Webex and give Entra ID a new token before the old one expires."),
-            lambda: self.repair_requested.emit(True),
+            lambda: emit(self.repair_requested, True),
         )
         self._add(
             "new",

@@ -36,6 +36,7 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    emit,
     is_alive,
 )
 from wizard.ui.repair.fixes import RepairFixes, automatic_fixes
@@ -188,7 +189,7 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
         if first_problem is not None:
             # After layout: the row's geometry is known only once the event loop ran.
             QTimer.singleShot(0, self, lambda: self._scroll_to(first_problem))
-        self.report_changed.emit()
+        emit(self.report_changed)
 
     def _scroll_to(self, row: CheckRow) -> None:
         if is_alive(row):
