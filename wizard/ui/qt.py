@@ -120,6 +120,9 @@ def __getattr__(name: str) -> Any:
 # error: bool_dealloc: deallocating True or False", usually at exit while garbage-collecting.
 # Any signal, any arguments, any receivers (none included); C++ emits are not affected. Found
 # by measuring sys.getrefcount(True) around emits; no upstream report was found to cite.
+# PySide6 6.11.3 keeps both counts. The same 6.12 build also returns None from every void Qt
+# method without a reference; that cannot be given back call by call, only by a PySide6 (or a
+# Python >= 3.12) without the defect.
 # The workaround gives the reference back, and only where a probe sees it go missing, so it
 # switches itself off on a PySide6 that is fixed. Code emits through these helpers, never
 # ``.emit()`` directly (tests/gui/test_signal_references.py checks the sources).
