@@ -51,8 +51,6 @@ from wizard.ui.qt import (
     QWidget,
     Signal,
     delete_now,
-    disconnect_all,
-    emit,
     is_alive,
 )
 from wizard.ui.style import icon
@@ -315,7 +313,7 @@ class BrowserDialog(QDialog):
 
     def _finish_capture(self) -> None:
         if self.captured_url is not None:
-            emit(self.captured, self.captured_url)
+            self.captured.emit(self.captured_url)
             self.accept()
 
     def _on_certificate_error(self, error: Any) -> None:
@@ -378,7 +376,7 @@ class BrowserDialog(QDialog):
                 page.loadFinished,
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
-                    disconnect_all(signal)
+                    signal.disconnect()
             page.triggerAction(page.WebAction.Stop)
         if view is not None and is_alive(view):
             view.hide()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.core.errors import WizardError
-from wizard.ui.qt import QVBoxLayout, QWidget, Signal, emit, is_alive
+from wizard.ui.qt import QVBoxLayout, QWidget, Signal, is_alive
 from wizard.ui.widgets import BusyPanel, ErrorPanel
 
 log = logging.getLogger("wizard.ui.busy")
@@ -89,7 +89,7 @@ class OpArea(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        emit(self.busy_changed, busy)
+        self.busy_changed.emit(busy)
 
     def _cancel_clicked(self) -> None:
         if self._cancel_op is not None:

@@ -12,12 +12,9 @@ sign-in pages. Its names resolve lazily on first attribute access (PEP 562), so
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import importlib
 import logging
 import os
-import sys
 from typing import Any
 
 # qasync picks the first binding it finds unless told; another binding in the environment must
@@ -111,57 +108,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-# --------------------------------------------------------------------------- signals
-# PySide6 6.12 returns the bool result of SignalInstance.emit() and SignalInstance.disconnect()
-# (Py_True / Py_False) without a reference of its own for the caller, so every call from Python
-# releases one reference to True that somebody else holds. On Python 3.11 True is an ordinary
-# counted object (3.12 made it immortal, which hides the bug there): a few thousand emits, as a
-# GUI test file makes, bring its count to zero and the interpreter aborts with "Fatal Python
-# error: bool_dealloc: deallocating True or False", usually at exit while garbage-collecting.
-# Any signal, any arguments, any receivers (none included); C++ emits are not affected. Found
-# by measuring sys.getrefcount(True) around emits; no upstream report was found to cite.
-# PySide6 6.11.3 keeps both counts. The same 6.12 build also returns None from every void Qt
-# method without a reference; that cannot be given back call by call, only by a PySide6 (or a
-# Python >= 3.12) without the defect.
-# The workaround gives the reference back, and only where a probe sees it go missing, so it
-# switches itself off on a PySide6 that is fixed. Code emits through these helpers, never
-# ``.emit()`` directly (tests/gui/test_signal_references.py checks the sources).
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-@functools.cache
-def _emit_loses_a_reference() -> bool:
-    probe = _Probe()
-    probes = 16
-    before = sys.getrefcount(True)
-    for _ in range(probes):
-        probe.ping.emit()
-    # Another thread moving True's count during these microseconds can only make this miss
-    # the bug (as before this workaround) or see it where it is not (True is then kept by a
-    # few references too many: harmless, it is never freed).
-    return sys.getrefcount(True) <= before - probes
-
-
-def _give_back(result: object) -> None:
-    if isinstance(result, bool) and _emit_loses_a_reference():
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)`` without losing a reference to True (see above)."""
-    _give_back(signal.emit(*args))
-
-
-def disconnect_all(signal: Any) -> None:
-    """``signal.disconnect()`` without losing a reference to True (see above)."""
-    _give_back(signal.disconnect())
-
-
 def webengine_loaded() -> bool:
     """True once anything has imported QtWebEngine (startup-cost tests assert it has not)."""
+    import sys
+
     return "PySide6.QtWebEngineCore" in sys.modules
 
 
@@ -220,8 +170,6 @@ __all__ = [
     "Signal",
     "Slot",
     "delete_now",
-    "disconnect_all",
-    "emit",
     "is_alive",
     "webengine_loaded",
     *_LAZY,

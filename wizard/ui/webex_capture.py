@@ -32,7 +32,6 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    emit,
 )
 from wizard.ui.widgets import button_row, label, push_button
 
@@ -129,13 +128,13 @@ class WebexBrowserFallback(QWidget):
         try:
             token = credentials.token_from_redirect(text, self._state, self._page.ctx.endpoints)
         except WizardError as err:
-            emit(self.failed, err)
+            self.failed.emit(err)
             return
         finally:
             self.paste_edit.clear()  # the address holds the token: never keep it in a widget
         self._state = None  # one answer per state, like the embedded window
         self.paste_box.hide()
-        emit(self.token_ready, token)
+        self.token_ready.emit(token)
 
 
 __all__ = ["WebexBrowserFallback", "capture_webex_token"]

@@ -33,7 +33,6 @@ from wizard.ui.qt import (
     QWidget,
     QWizard,
     QWizardPage,
-    emit,
     is_alive,
 )
 from wizard.ui.widgets import DemoBanner, NoteBox, bullets, button_row, label
@@ -249,7 +248,7 @@ class BasePage(QWizardPage):
     def set_complete(self, complete: bool) -> None:
         if complete != self._complete:
             self._complete = complete
-            emit(self.completeChanged)
+            self.completeChanged.emit()
 
     # ------------------------------------------------------------------ async work
     def start(self, work: Op[Any] | Awaitable[Any]) -> asyncio.Task[Any]:
@@ -303,7 +302,7 @@ class BasePage(QWizardPage):
     def _busy_changed(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
-            emit(self.completeChanged)
+            self.completeChanged.emit()
             if not busy:
                 QTimer.singleShot(0, self._settle_focus)  # the busy panel's Cancel had it
 

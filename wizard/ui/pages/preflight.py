@@ -31,7 +31,6 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    emit,
 )
 from wizard.ui.style import icon
 from wizard.ui.widgets import button_row, column_box, label, push_button
@@ -181,7 +180,7 @@ class PreflightPage(LocalizedErrors, BasePage):
         self.check_again.show()
         self.set_complete(not report.blocking)
         # QWizard asks nextId() when it refreshes its buttons; a changed skip needs a refresh.
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     # ------------------------------------------------------------------ Identity Integration
     def restore_identity_integration(self) -> None:

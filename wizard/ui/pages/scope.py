@@ -43,7 +43,6 @@ from wizard.ui.qt import (
     QTimer,
     QTreeWidget,
     QTreeWidgetItem,
-    emit,
     is_alive,
 )
 from wizard.ui.widgets import label, line_edit, named, push_button
@@ -434,7 +433,7 @@ class ScopePage(LocalizedErrors, BasePage):
         if hasattr(self, "why_not"):
             self.why_not.setText(self._missing())
             self.why_not.setVisible(bool(self.why_not.text()))
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     # ------------------------------------------------------------------ result
     def inputs(self) -> SetupInputs:

@@ -30,7 +30,6 @@ from wizard.ui.qt import (
     QCoreApplication,
     QMessageBox,
     Signal,
-    emit,
 )
 from wizard.ui.widgets import Question, tr_error
 from wizard.ui.words import local_time
@@ -63,7 +62,7 @@ class StartPage(BasePage):
             "repair",
             self.tr("&Check && repair"),
             self.tr("Run every check from Entra ID to Webex and fix what is broken."),
-            lambda: emit(self.repair_requested, False),
+            lambda: self.repair_requested.emit(False),
         )
         self._add(
             "continue",
@@ -75,7 +74,7 @@ class StartPage(BasePage):
             "renew",
             self.tr("&Renew the Webex token"),
             self.tr("Sign in to Webex and give Entra ID a new token before the old one expires."),
-            lambda: emit(self.repair_requested, True),
+            lambda: self.repair_requested.emit(True),
         )
         self._add(
             "new",

@@ -25,7 +25,7 @@ from wizard.flows.diagnostics import PASSED, Finding, Fix, Report
 from wizard.ui.consent import CONSENT_POLL_TIMEOUT, ConsentBrowser
 from wizard.ui.errors import RepairUiError
 from wizard.ui.ops import Op, run_in_thread
-from wizard.ui.qt import QCoreApplication, QTimer, emit
+from wizard.ui.qt import QCoreApplication, QTimer
 from wizard.ui.repair.report_view import FIXABLE, finding_texts
 from wizard.ui.webex_capture import capture_webex_token
 
@@ -72,7 +72,7 @@ class RepairFixes:
                     "Setup opens to re-create what is missing; this report runs again after it.",
                 )
             )
-            emit(self.recreate_requested)
+            self.recreate_requested.emit()
             return
         (
             Op.coroutine(self.ops, functools.partial(self._fix_and_confirm, finding))

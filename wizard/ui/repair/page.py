@@ -36,7 +36,6 @@ from wizard.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    emit,
     is_alive,
 )
 from wizard.ui.repair.fixes import RepairFixes, automatic_fixes
@@ -189,7 +188,7 @@ class RepairPage(RepairFixes, MicrosoftSignIn, QWidget):
         if first_problem is not None:
             # After layout: the row's geometry is known only once the event loop ran.
             QTimer.singleShot(0, self, lambda: self._scroll_to(first_problem))
-        emit(self.report_changed)
+        self.report_changed.emit()
 
     def _scroll_to(self, row: CheckRow) -> None:
         if is_alive(row):

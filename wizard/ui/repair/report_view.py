@@ -21,7 +21,6 @@ from wizard.ui.qt import (
     QToolButton,
     QWidget,
     Signal,
-    emit,
 )
 from wizard.ui.style import STATUS_COLOURS, colour
 from wizard.ui.widgets import correlation_text, label
@@ -172,7 +171,7 @@ class CheckRow(QFrame):
         self.details.hide()
         self.fix_button = QPushButton()
         self.fix_button.setObjectName("Fix")
-        self.fix_button.clicked.connect(lambda: emit(self.fix_requested, self.check_id))
+        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.check_id))
         self.fix_button.hide()
         grid.addWidget(self.light, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.title, 0, 1)
