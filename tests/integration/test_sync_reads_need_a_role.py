@@ -33,7 +33,10 @@ def test_check_explains_a_refused_job_read(simulator: Simulator, endpoints, setu
     assert "lacks a role or permission" in finding.finding
     assert ROLES in finding.finding
     assert [c for c, s in statuses(report).items() if s == "failed"] == ["webex_app"]
-    assert "403" in [line for line in report.to_text().splitlines() if "6." in line][0]
+    # The check's own line ("[FAIL] 6. …"), not any line with "6." in it: an evidence line
+    # such as a random job id ("…aa1006.4ce4…") came first once and failed the run.
+    check_lines = [line for line in report.to_text().splitlines() if line.startswith("[FAIL] 6. ")]
+    assert len(check_lines) == 1 and "403" in check_lines[0], report.to_text()
 
 
 @pytest.mark.sim(state="configured")
