@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -427,26 +425,6 @@ def test_keyring_unavailable_is_refused_with_the_message(tmp_path: Path) -> None
     store.put("probe", "value")
     assert store.get("probe") == "value"
     _RESULTS["specific:keyring unavailable"] = f"error {caught.value.code}"
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path):
-    """A real 64 KiB tmpfs (as in tests/unit/storage/test_statefile.py): ENOSPC from the kernel."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a tmpfs needs root")
-    mnt = tmp_path / "mnt"
-    mnt.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mnt)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"mount not permitted here: {mounted.stderr.strip()}")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def test_disk_full_when_writing_state_is_reported_then_rerun_completes(

@@ -10,14 +10,12 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
 import signal
 import stat
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -287,26 +285,6 @@ def test_change_is_a_plain_record() -> None:
 
 
 # ------------------------------------------------------------------------------ disk full
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 64 KiB tmpfs, so 'disk full' and 'read-only' are the kernel's own answers."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a tmpfs needs root")
-    mnt = tmp_path / "mnt"
-    mnt.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mnt)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"mount not permitted here: {mounted.stderr.strip()}")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
-
-
 def fill(directory: Path) -> Path:
     filler = directory / "filler"
     with open(filler, "wb", buffering=0) as handle:  # unbuffered: close has nothing to flush
