@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import filelock
 
@@ -111,14 +111,6 @@ def hold_profile_lock(
 
 def profile_lock(profile: Profile | None, command: str) -> AbstractContextManager[None]:
     """The run lock of *profile*, or nothing to hold when there is no profile (a page or window
-    shown on its own, as tests do): the one place that decides, for flows and ``locked_call``."""
+    shown on its own, as tests do): the one place that decides, for the flows' locked steps."""
     return hold_profile_lock(profile, command) if profile is not None else nullcontext()
 
-
-def locked_call(
-    profile: Profile | None, command: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any
-) -> T:
-    """``fn(*args, **kwargs)`` while holding the profile's run lock (for a worker thread: the
-    wait may take seconds)."""
-    with profile_lock(profile, command):
-        return fn(*args, **kwargs)

@@ -28,7 +28,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Concatenate, ParamSpec
+from typing import Any
 
 from wizard.core.endpoints import Endpoints
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
@@ -67,7 +67,6 @@ from wizard.flows.webex_credentials import WebexToken, save_webex_credentials
 from wizard.storage.secrets import SecretStore, TokenRecord
 
 log = logging.getLogger("wizard.flows.repair")
-P = ParamSpec("P")
 
 __all__ = [
     "CONFIRMED_BY",
@@ -315,24 +314,25 @@ def _keep_token(target: RepairTarget, store: Services | SecretStore | None, toke
 
 
 # ------------------------------------------------------------------------------ run lock
-def _holding_run_lock(
-    fix: Callable[P, RepairResult],
-) -> Callable[Concatenate[Profile | None, P], RepairResult]:
-    """*fix* behind a first argument, the profile whose run lock it holds while it runs (a
-    second run meanwhile gets :meth:`RunLockError.busy` and nothing is changed; no profile:
-    nothing to lock). One wrapper for the fixes that change the tenant, so none forgets the lock."""
-
-    def locked(profile: Profile | None, /, *args: P.args, **kwargs: P.kwargs) -> RepairResult:
-        with profile_lock(profile, "repair"):
-            return fix(*args, **kwargs)
-
-    locked.__name__ = locked.__qualname__ = f"{fix.__name__}_locked"
-    locked.__doc__ = f":func:`{fix.__name__}` holding *profile*'s run lock (the repair window)."
-    return locked
+# The fixes that change the tenant, holding the profile's run lock as Apply does (the repair
+# window; the CLI's repair holds it for its whole run): a second run meanwhile gets
+# RunLockError.busy and nothing is changed; no profile, nothing to lock.
+def restart_job_locked(
+    profile: Profile | None, target: RepairTarget, graph: GraphClient
+) -> RepairResult:
+    with profile_lock(profile, "repair"):
+        return restart_job(target, graph)
 
 
-restart_job_locked = _holding_run_lock(restart_job)
-renew_token_locked = _holding_run_lock(renew_token)
+def renew_token_locked(
+    profile: Profile | None,
+    target: RepairTarget,
+    graph: GraphClient,
+    new_token: WebexToken,
+    store: Services | SecretStore | None,
+) -> RepairResult:
+    with profile_lock(profile, "repair"):
+        return renew_token(target, graph, new_token, store)
 
 
 # ------------------------------------------------------------------------------ consent

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from wizard.core.paths import Profile
-from wizard.core.runlock import RunLockError, hold_profile_lock, locked_call
+from wizard.core.runlock import RunLockError, hold_profile_lock, profile_lock
 
 ROOT = Path(__file__).resolve().parents[3]
 HOLDER = """
@@ -69,8 +69,10 @@ def test_the_lock_files_are_private(profile: Profile) -> None:
     assert stat.S_IMODE(profile.data_dir.stat().st_mode) == 0o700
 
 
-def test_locked_call_runs_under_the_lock(profile: Profile) -> None:
-    assert locked_call(None, "gui", lambda x: x + 1, 1) == 2  # no profile: nothing to lock
+def test_profile_lock_holds_the_lock_and_none_without_a_profile(profile: Profile) -> None:
+    with profile_lock(None, "gui"):  # no profile: nothing is locked, another run may take it
+        with hold_profile_lock(profile, "setup", wait=0.1):
+            pass
 
     def inside() -> str:
         with pytest.raises(RunLockError):
@@ -78,6 +80,8 @@ def test_locked_call_runs_under_the_lock(profile: Profile) -> None:
                 pass
         return "done"
 
-    assert locked_call(profile, "gui apply", inside) == "done"
+    with profile_lock(profile, "gui apply"):
+        result = inside()
+    assert result == "done"
     with hold_profile_lock(profile, "setup", wait=0.1):  # released afterwards
         pass
