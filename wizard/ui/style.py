@@ -43,8 +43,6 @@ STATUS_COLOURS: dict[bool, dict[str, str]] = {
         "accent": "#8cc8ff",
     },
 }
-ACCENT = STATUS_COLOURS[False]["accent"]
-ERROR = STATUS_COLOURS[False]["error"]
 #: Window backgrounds of the platforms' light themes go down to about this grey (Windows f0f0f0,
 #: macOS ececec, GNOME f6f5f4, Fusion efefef); the light colours are checked against it too.
 DARKEST_LIGHT_WINDOW = "#e8e8e8"
@@ -164,9 +162,6 @@ QLineEdit:focus, QPlainTextEdit:focus { border-color: #8cc8ff; }
 QCommandLinkButton { qproperty-icon: url(@ICONS@/go-on-dark.svg); }
 """
 
-
-#: The light sheet, for code that reads it before an application exists.
-STYLESHEET = stylesheet(False)
 
 
 def icon_dirs() -> list[Path]:

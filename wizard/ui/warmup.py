@@ -64,14 +64,6 @@ class IdleSlices(QObject):
         imports what that thread is importing would wait for it on the UI thread."""
         self._gate = thread
 
-    def pending(self) -> int:
-        return len(self._queue)
-
-    def run_all(self) -> None:
-        """Run what is left now (a page needed before its slice came)."""
-        while self._queue:
-            self._run_one()
-
     def _run_one(self) -> None:
         if not self._queue:
             return

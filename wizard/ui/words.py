@@ -12,7 +12,7 @@ https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP
@@ -78,23 +78,6 @@ def phrase_in(context: str) -> Callable[[Any], str]:
         return translated if translated != text else phrase(text)
 
     return word
-
-
-def phrased(params: Mapping[str, Any]) -> dict[str, str]:
-    return {key: phrase(value) for key, value in params.items()}
-
-
-def fill(context: str, template: str, params: Mapping[str, Any], fallback: str = "") -> str:
-    """*template* translated in *context* and filled with phrased *params*; a broken
-    translation falls back to the English template, never hides the text."""
-    values = phrased(params)
-    translated = QCoreApplication.translate(context, template)
-    for text in (translated, template):
-        try:
-            return text.format(**values)
-        except (KeyError, IndexError, ValueError):
-            continue
-    return fallback or template
 
 
 def translator(context: str) -> Callable[[str], str]:

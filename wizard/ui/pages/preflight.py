@@ -34,7 +34,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.style import icon
 from wizard.ui.widgets import button_row, column_box, label, push_button
-from wizard.ui.words import phrase
+from wizard.ui.words import phrase_in
 
 log = logging.getLogger("wizard.ui.pages.preflight")
 
@@ -50,8 +50,7 @@ _ICONS = {
 
 def _translate(context: str, text: str) -> str:
     """Our catalogue first; a value it does not hold may be one of Graph's status words."""
-    translated = QCoreApplication.translate(context, text)
-    return translated if translated != text else phrase(text)
+    return phrase_in(context)(text)
 
 
 class FindingRow(QFrame):

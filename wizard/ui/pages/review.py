@@ -40,7 +40,7 @@ log = logging.getLogger("wizard.ui.pages.review")
 
 def step_title(step: Step) -> str:
     """Step titles are English marked with QT_TRANSLATE_NOOP("flows", …) by wizard.flows.setup."""
-    return step.display_title(lambda text: QCoreApplication.translate("flows", text))
+    return step.display_title(translator("flows"))
 
 
 def state_file_of(ctx: Any) -> StateFile | None:

@@ -24,7 +24,7 @@ from wizard.ui.qt import (
 )
 from wizard.ui.style import STATUS_COLOURS, colour
 from wizard.ui.widgets import correlation_text, label
-from wizard.ui.words import phrase
+from wizard.ui.words import phrase_in
 
 #: Traffic-light colour kinds (style.colour picks the shade that reads on the current palette).
 COLOUR_KINDS = {
@@ -68,12 +68,8 @@ def fix_text(fix: Fix) -> str:
 def _phrased(params: dict) -> dict[str, str]:
     """Params as the admin reads them: another check's title (a catalogue string of the same
     context) translated, Graph's status words and times phrased by wizard.ui.words."""
-    out = {}
-    for key, value in params.items():
-        text = str(value)
-        translated = QCoreApplication.translate("diagnose", text) if text else text
-        out[key] = translated if translated != text else phrase(text)
-    return out
+    word = phrase_in("diagnose")
+    return {key: word(value) for key, value in params.items()}
 
 
 def finding_texts(finding: Finding) -> tuple[str, str]:
