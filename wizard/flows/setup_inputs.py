@@ -152,10 +152,7 @@ class Step:
 
     def display_title(self, translate: Callable[[str], str] = lambda s: s) -> str:
         template = self.title_template or self.title
-        try:
-            return translate(template).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.title
+        return _display(self.title, template, self.params, translate, str)
 
 
 def _display(
