@@ -262,16 +262,18 @@ async def _show(
     finished: asyncio.Future[int] = loop.create_future()
     wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
     shown: asyncio.Future[None] = loop.create_future()
-    watcher = _FirstPaint(shown)
-    wizard.installEventFilter(watcher)
-    if painted is None:
+    background = launch.in_background(wizard, smoke)
+    watcher = None
+    if painted is None:  # the repair window: watched here for its first paint
+        watcher = _FirstPaint(shown)
+        wizard.installEventFilter(watcher)
         wizard.show()
-    else:
+    else:  # painted by paint_first already
         shown.set_result(None)
-        if not launch.in_background(painted, smoke):
+        if not background:
             painted.release()  # the loop runs: what waited for it may start
     try:
-        if launch.in_background(wizard, smoke):
+        if background:
             await shown
             launch.after_paint(wizard)  # releases the wizard once the demo runs
         if smoke:
@@ -281,7 +283,8 @@ async def _show(
         result = await finished
         return 0 if result == 1 else 1  # QDialog.Accepted == 1
     finally:
-        wizard.removeEventFilter(watcher)
+        if watcher is not None:
+            wizard.removeEventFilter(watcher)
         wizard.cancel_all_operations()
         wizard.hide()
         wizard.deleteLater()
