@@ -89,8 +89,15 @@ def open_repair(qtbot, simulator: Simulator, tmp_path: Path) -> Callable[..., Re
 
 
 def wait_report(qtbot, page: RepairPage, timeout: int = 30000) -> None:  # noqa: ANN001
+    """Until the report is in and, on a shown window, its rows are on screen: a row added to a
+    shown layout is shown by a queued call (QLayout::addChildWidget), one event-loop turn later,
+    and a test that opened a row's evidence before that turn saw it not visible."""
     qtbot.waitUntil(
-        lambda: page.report is not None and not page.is_busy() and _idle(page), timeout=timeout
+        lambda: page.report is not None
+        and not page.is_busy()
+        and _idle(page)
+        and (not page.isVisible() or all(row.isVisible() for row in page.rows.values())),
+        timeout=timeout,
     )
 
 
