@@ -145,6 +145,8 @@ class WizardSession(requests.Session):
                 self._log(method, host, parts.path, "TIMEOUT", started, headers, None)
                 raise NetworkError.timeout(host, correlation_of(None, headers)) from None
             self._log(method, host, parts.path, "CONN-ERROR", started, headers, None)
+            if _was_dropped(exc):
+                raise TlsError.closed(host, _short(exc), correlation_of(None, headers)) from None
             raise NetworkError.unreachable(
                 host, _short(exc), correlation_of(None, headers)
             ) from None
@@ -245,6 +247,20 @@ def tls_error(host: str, exc: BaseException, correlation: Mapping[str, str]) -> 
     if "EOF occurred" in text or "UNEXPECTED_EOF" in text:
         return TlsError.closed(host, detail, correlation)
     return TlsError.handshake(host, detail, correlation)
+
+
+def _was_dropped(exc: BaseException) -> bool:
+    """The host accepted the connection, then reset or closed it (during the TLS handshake or
+    before answering): "closed the connection", not "could not connect". Which of the two a
+    dropped handshake is depends on timing -- a peer that closes with our ClientHello unread sends
+    RST, not FIN -- so both must read the same. A proxy's failure stays a connection failure, for
+    ``webex.network.classify`` to name the proxy."""
+    causes = list(exception_chain(exc))
+    if any(isinstance(c, requests.exceptions.ProxyError) for c in causes):
+        return False
+    return any(
+        isinstance(c, ConnectionResetError | ConnectionAbortedError | BrokenPipeError) for c in causes
+    )
 
 
 def _is_read_timeout(exc: BaseException) -> bool:

@@ -162,6 +162,9 @@ class RawServer:
         self.thread.start()
 
     def serve(self) -> None:
+        import socket
+        import struct
+
         while True:
             try:
                 conn, _ = self.sock.accept()
@@ -171,6 +174,11 @@ class RawServer:
                 if self.behaviour == "plain":
                     conn.recv(4096)
                     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                elif self.behaviour == "reset":
+                    # Read the ClientHello, then close with linger 0: the kernel sends RST, as
+                    # it also does when a peer closes with data unread -- what "close" can race into.
+                    conn.recv(4096)
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 # "close": nothing at all
 
     def close(self) -> None:
@@ -186,6 +194,29 @@ def test_a_connection_closed_during_the_handshake_says_so(certs) -> None:
         server.close()
     assert info.value.code == "net.closed", info.value.render()
     assert "closed the connection" in str(info.value) and "not trusted" not in str(info.value)
+
+
+def test_a_connection_reset_during_the_handshake_is_a_closed_connection(certs) -> None:
+    server = RawServer("reset")
+    try:
+        with pytest.raises(NetworkError) as info:
+            make_session(str(certs.ca_file), retry=default_retry(total=0)).get(server.url + "/x")
+    finally:
+        server.close()
+    assert info.value.code == "net.closed", info.value.render()
+    assert "closed the connection" in str(info.value) and "Could not connect" not in str(info.value)
+    assert info.value.transient
+
+
+def test_a_refused_connection_is_still_unreachable(certs) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(NetworkError) as info:
+        make_session(str(certs.ca_file), retry=default_retry(total=0)).get(f"https://127.0.0.1:{port}/x")
+    assert info.value.code == "net.unreachable", info.value.render()
 
 
 def test_plain_http_on_an_https_address_is_a_failed_handshake(certs) -> None:
