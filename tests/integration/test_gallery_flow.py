@@ -1,5 +1,6 @@
 """The gallery app steps (wizard.flows.gallery) against the simulated Graph over HTTPS: what
-headless setup and the Gallery page rely on — one app only, recorded at once, ready, hidden."""
+Apply (GUI and headless setup) and the Gallery page rely on — one app only, recorded at once,
+ready, hidden."""
 
 from __future__ import annotations
 
@@ -31,35 +32,31 @@ def _instantiations(sim: Simulator) -> int:
 
 
 @pytest.mark.sim(replication_delay=1.0)
-def test_add_app_adds_once_records_at_once_waits_and_hides(
+def test_the_app_is_added_once_recorded_at_once_waited_for_and_hidden(
     simulator: Simulator, client: gallery.GraphClient
 ) -> None:
+    # The calls Apply's add and hide steps make (wizard.flows.setup_apply), one by one.
     recorded: list[str] = []
-    outcome = gallery.add_app(client, None, "Cisco Webex", on_created=lambda m: recorded.append(m.app.id))
-
-    assert outcome.created and recorded == [outcome.app.id]
-    assert outcome.waited >= 1.0  # it waited for replication instead of failing on the 404
-    assert outcome.hide is not None and outcome.hide.done
-    assert HIDE_TAG in simulator.state.service_principals[outcome.app.id]["tags"]
+    app, created = gallery.ensure_app(client, None, "Cisco Webex", lambda m: recorded.append(m.app.id))
+    assert created and recorded == [app.id]
+    ready = gallery.wait_until_ready(client, app)
+    assert ready.waited >= 1.0  # it waited for replication instead of failing on the 404
+    hidden = gallery.hide(client, ready.app)
+    assert hidden.done
+    assert HIDE_TAG in simulator.state.service_principals[app.id]["tags"]
 
     # Run again (a re-run, a Retry): the app is found and reused, nothing is added or recorded.
     template = gallery.find_template(client)
     found = gallery.existing_app(client, template)
-    assert found is not None and found.id == outcome.app.id and found.hidden
-    again = gallery.add_app(client, template, on_created=lambda m: recorded.append(m.app.id))
-    assert not again.created and again.app.id == outcome.app.id
-    assert recorded == [outcome.app.id] and _instantiations(simulator) == 1
-
-
-def test_add_app_can_leave_the_app_visible(simulator: Simulator, client: gallery.GraphClient) -> None:
-    outcome = gallery.add_app(client, None, hide_app=False)
-    assert outcome.created and outcome.hide is None
-    assert HIDE_TAG not in simulator.state.service_principals[outcome.app.id]["tags"]
+    assert found is not None and found.id == app.id and found.hidden
+    again, created = gallery.ensure_app(client, template, "Cisco Webex", lambda m: recorded.append(m.app.id))
+    assert not created and again.id == app.id
+    assert recorded == [app.id] and _instantiations(simulator) == 1
 
 
 def test_a_bad_name_adds_nothing(simulator: Simulator, client: gallery.GraphClient) -> None:
     from wizard.core.errors import WizardError
 
     with pytest.raises(WizardError) as caught:
-        gallery.add_app(client, None, "   ")
+        gallery.ensure_app(client, None, "   ", lambda _m: None)
     assert caught.value.code == "gallery.invalid_name" and _instantiations(simulator) == 0

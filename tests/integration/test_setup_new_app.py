@@ -5,6 +5,7 @@ answered 201."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from test_setup_flow import Killed, assert_set_up_once, graph_client, group_id, 
 
 from wizard.entra.graph import GraphClient
 from wizard.entra.sync.assignments import Assignment
+from wizard.entra.waits import Backoff
 from wizard.flows import gallery
 from wizard.flows import setup_apply as apply_module
 from wizard.flows.setup import (
@@ -27,7 +29,7 @@ from wizard.flows.setup import (
 )
 from wizard.flows.setup_plan import NewApp
 from wizard.simulator import Simulator
-from wizard.storage.statefile import StateFile
+from wizard.storage.statefile import Change, StateFile, WizardState
 
 
 def new_inputs(sim: Simulator) -> SetupInputs:
@@ -207,3 +209,29 @@ def test_a_failed_hide_is_reported_and_the_setup_still_finishes(
     assert again[0].key == HIDE_APP and again[0].status == PENDING
     assert apply_setup(client, inputs, again, on_progress=lambda _s: None, state=state).warnings == []
     assert "HideApp" in _tags(simulator, inputs.sp_id)
+
+
+def test_an_app_added_long_ago_and_deleted_since_is_added_again_not_waited_for(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    # A setup added an app long ago (the state file still points at it); an admin deleted it,
+    # so the plan adds the app again (headless prepare, repair's recreate): the old record is
+    # no replication lag to wait out, and waiting for that app could only time out.
+    gone = str(uuid.uuid4())
+    state.save(
+        WizardState(
+            tenant_id=simulator.state.tenant_id,
+            service_principal_id=gone,
+            history=[Change("2020-01-01T00:00:00Z", "app.added", gone, {"hide": True})],
+        )
+    )
+    inputs = new_inputs(simulator)
+    steps = plan_setup(None, inputs, state=state, new_app=new_app(simulator))
+    apply_setup(
+        client, inputs, steps, on_progress=lambda _s: None, state=state,
+        backoff=Backoff.flat(0.5, 10.0),  # without the fix: a timeout waiting for `gone`
+    )
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert sp_id != gone and inputs.sp_id == sp_id and all(s.status == DONE for s in steps)
+    saved = state.load()
+    assert saved is not None and saved.service_principal_id == sp_id

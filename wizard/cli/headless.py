@@ -222,7 +222,7 @@ def role_id(graph: GraphClient, sp_id: str, role: str, *, app_added: bool = Fals
 def _with_role(graph: GraphClient, sp_id: str, prepared: Prepared) -> list[Assignment]:
     if not prepared.answers.role:
         return prepared.assignments
-    found = role_id(graph, sp_id, prepared.answers.role, app_added=prepared.app is None)
+    found = role_id(graph, sp_id, prepared.answers.role)
     return [
         Assignment(a.principal_id, a.principal_type, a.display_name, found)
         for a in prepared.assignments
@@ -250,14 +250,21 @@ def plan(graph: GraphClient, prepared: Prepared, state: Any) -> list[Any]:
 
     The same plan Review shows (:func:`wizard.flows.setup.plan_setup`); without the app yet it
     starts with adding it from the gallery."""
+    return _planned(graph, prepared, state)[1]
+
+
+def _planned(graph: GraphClient, prepared: Prepared, state: Any) -> tuple[Any, list[Any]]:
+    """The inputs and the plan: ``apply`` runs the very plan ``--dry-run`` prints."""
     from wizard.flows import setup as flows
 
     if prepared.app is not None:
-        return flows.plan_setup(graph, inputs_for(graph, prepared, prepared.app.id), state=state)
+        inputs = inputs_for(graph, prepared, prepared.app.id)
+        return inputs, flows.plan_setup(graph, inputs, state=state)
     new_app = flows.NewApp(
         prepared.template.id, gallery.DEFAULT_DISPLAY_NAME, prepared.answers.role or "User"
     )
-    return flows.plan_setup(None, inputs_for(None, prepared, ""), state=state, new_app=new_app)
+    inputs = inputs_for(None, prepared, "")
+    return inputs, flows.plan_setup(None, inputs, state=state, new_app=new_app)
 
 
 def apply(
@@ -268,31 +275,26 @@ def apply(
     say: Say,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> dict[str, Any]:
-    """Add the app if needed, then plan and apply with the state file; save the secrets."""
+    """Plan and apply with the state file, as Review and Apply do (adding the app, when the
+    tenant has none yet, is the plan's first step); save the secrets."""
     from wizard.flows import setup as flows
     from wizard.flows import webex_credentials as credentials
     from wizard.storage.statefile import StateFile
 
     state_file = StateFile.for_profile(profile)
-    added = _app_for(graph, prepared, state_file, say, should_stop)
-    app, created = added.app, added.created
-    _remember_app(state_file, prepared, app.id)
-    inputs = inputs_for(graph, prepared, app.id)
-    # The wait has just read a new app's templates: the plan need not read them again.
-    inputs.template_id = gallery.job_template(added.sync_templates, app.id)
-    steps = flows.plan_setup(graph, inputs, state=state_file)
-
-    def progress(step: Any) -> None:
-        say(f"[{step.status}] {step.title}")
-
+    if prepared.app is not None:
+        _remember_app(state_file, prepared, prepared.app.id)
+    inputs, steps = _planned(graph, prepared, state_file)
+    progress = _progress(graph, prepared, inputs, say)
     result = flows.apply_setup(graph, inputs, steps, on_progress=progress, should_stop=should_stop, state=state_file)
+    sp_id = inputs.sp_id  # the new app's once the plan has added it
     warnings = _warnings(result, say)
     state = state_file.load()
     if state is not None:
         # flows records the secrets' fingerprint; repair also keeps the notification email, for
         # a tenant that refuses to let it read the secret set back when it renews the token.
         state.org_id = prepared.org_id
-        state.record("notification.saved", app.id, notification_email=inputs.notification_email)
+        state.record("notification.saved", sp_id, notification_email=inputs.notification_email)
         state_file.save(state)
     saved = credentials.save_webex_credentials(
         credentials.Opened(secret_store=store),
@@ -306,8 +308,8 @@ def apply(
     return {
         "tenant_id": prepared.tenant_id,
         "org_id": prepared.org_id,
-        "service_principal_id": app.id,
-        "app_created": created,
+        "service_principal_id": sp_id,
+        "app_created": _added_now(result.steps),
         "job_id": result.job_id,
         "job_status": result.job_status.code,
         "test_user": (
@@ -320,6 +322,32 @@ def apply(
     }
 
 
+def _progress(graph: GraphClient, prepared: Prepared, inputs: Any, say: Say) -> Callable[[Any], None]:
+    """Each step's status as a line; the add step starts with the line scripts know."""
+    from wizard.flows.setup import ADD_APP, DONE, RUNNING
+
+    def progress(step: Any) -> None:
+        if step.key == ADD_APP and step.status == RUNNING:
+            say("Adding the Cisco Webex app from the gallery...")
+            return
+        say(f"[{step.status}] {step.title}")
+        if step.key == ADD_APP and step.status == DONE and prepared.answers.role:
+            # Roles can only be read from the app itself: --role is checked the moment it
+            # exists, before any later step (the plan would otherwise fall back to the first
+            # role). Raising here stops the run, as a failed step does.
+            role_id(graph, inputs.sp_id, prepared.answers.role, app_added=True)
+
+    return progress
+
+
+def _added_now(steps: list[Any]) -> bool:
+    """Whether this run added the app: the add step keeps the id Graph answered 201 with
+    (it finds none when the tenant had the app already)."""
+    from wizard.flows.setup import ADD_APP
+
+    return any(s.key == ADD_APP and s.data.get("sp_id") for s in steps)
+
+
 def _warnings(result: Any, say: Say) -> list[dict[str, str]]:
     """Steps that failed without stopping the setup (a hide from My Apps), said and returned."""
     found = []
@@ -330,31 +358,12 @@ def _warnings(result: Any, say: Say) -> list[dict[str, str]]:
     return found
 
 
-def _app_for(
-    graph: GraphClient, prepared: Prepared, state_file: Any, say: Say, should_stop: Callable[[], bool]
-) -> gallery.Outcome:
-    """The app ``prepare`` found, else the one added now. The new app is recorded in the state
-    file the moment Graph answers 201, so a re-run never adds a second one."""
-    if prepared.app is not None:
-        return gallery.Outcome(prepared.app, created=False)
-    say("Adding the Cisco Webex app from the gallery...")
-    return gallery.add_app(
-        graph,
-        prepared.template,
-        on_created=lambda made: _remember_app(state_file, prepared, made.app.id, added=True),
-        # Hidden by the plan's own step, which a re-run after a kill plans again and whose
-        # failure is reported (see _warnings).
-        hide_app=False,
-        should_stop=should_stop,
-    )
-
-
-def _remember_app(state_file: Any, prepared: Prepared, sp_id: str, *, added: bool = False) -> None:
+def _remember_app(state_file: Any, prepared: Prepared, sp_id: str) -> None:
+    """The app ``prepare`` found, in the state file before planning: the plan skips saving
+    secrets an earlier run saved for this very app."""
     from wizard.storage.statefile import WizardState
 
     state = state_file.load() or WizardState()
-    if added:  # headless setup always hides the app it adds from My Apps (Cisco's advice)
-        state.record("app.added", sp_id, hide=True)
     if state.service_principal_id != sp_id:
         state.job_id = None
     state.tenant_id = prepared.tenant_id

@@ -1,9 +1,9 @@
 """The gallery app steps: find the tenant's "Cisco Webex" app, reuse or pick one, or add it from
 the Entra gallery, wait until Entra ID can configure it, and hide it from My Apps.
 
-The Gallery page runs these one by one (between steps it shows what happens: waiting, elapsed
-seconds, hiding); headless setup runs :func:`add_app` in one go. The Graph calls themselves are
-in :mod:`wizard.entra.gallery`. Every function blocks: call it on a worker thread.
+The Gallery page finds and picks the app; Apply (:mod:`wizard.flows.setup_apply`) adds, waits
+and hides, for the GUI and headless setup alike, as the plan's steps. The Graph calls themselves
+are in :mod:`wizard.entra.gallery`. Every function blocks: call it on a worker thread.
 
 Why the app is looked up again right before it is added, and its ID recorded the moment Graph
 answers 201: a Retry, Back/Next or a re-run must never add a second one (instantiate is not
@@ -13,7 +13,6 @@ idempotent: https://learn.microsoft.com/graph/api/applicationtemplate-instantiat
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP
@@ -46,10 +45,8 @@ __all__ = [
     "HideResult",
     "Instantiated",
     "Lookup",
-    "Outcome",
     "ReadyApp",
     "WebexApp",
-    "add_app",
     "check_display_name",
     "ensure_app",
     "existing_app",
@@ -61,19 +58,6 @@ __all__ = [
     "read_app",
     "wait_until_ready",
 ]
-
-
-@dataclass
-class Outcome:
-    """The app the setup uses, and whether this run added it (then how long Entra ID took to
-    finish it, and whether it was hidden from My Apps)."""
-
-    app: WebexApp
-    created: bool
-    waited: float = 0.0
-    hide: HideResult | None = None
-    #: The new app's provisioning templates, as the wait read them (empty for a reused app).
-    sync_templates: list[dict[str, Any]] = field(default_factory=list)
 
 
 def job_template(templates: list[dict[str, Any]], sp_id: str) -> str | None:
@@ -146,23 +130,3 @@ def hide(client: GraphClient, app: WebexApp) -> HideResult:
     """Hide the app from users' My Apps portal (the ``HideApp`` tag). Never raises."""
     return service.hide_from_my_apps(client, app)
 
-
-def add_app(
-    client: GraphClient,
-    template: GalleryTemplate | None,
-    name: str = DEFAULT_DISPLAY_NAME,
-    *,
-    on_created: Callable[[Instantiated], None] = lambda _made: None,
-    hide_app: bool = True,
-    backoff: Backoff = REPLICATION_BACKOFF,
-    should_stop: Callable[[], bool] = lambda: False,
-) -> Outcome:
-    """Every step at once (headless): reuse or add the app, wait for it, hide it if asked."""
-    app, created = ensure_app(client, template, name, on_created)
-    if not created:
-        return Outcome(app, created=False)
-    ready = wait_until_ready(client, app, backoff=backoff, should_stop=should_stop)
-    hidden = hide(client, ready.app) if hide_app else None
-    return Outcome(
-        ready.app, created=True, waited=ready.waited, hide=hidden, sync_templates=ready.sync_templates
-    )

@@ -13,6 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
@@ -327,12 +328,20 @@ class _Run:
 
 
 def _added_app(state: WizardState, tenant_id: str) -> str:
-    """The app an earlier Apply added for *tenant_id* while the state still points at it."""
+    """The app an earlier Apply added for *tenant_id* while the state still points at it.
+
+    Only for as long as Entra may take to list a new app (the replication wait's limit): a
+    plan made later without that app means it was deleted since, and waiting for it could
+    only time out; the run adds a new one instead (repairing a deleted app)."""
     if state.tenant_id != tenant_id or not state.service_principal_id:
         return ""
     for change in reversed(state.history):
         if change.action == "app.added":
-            return change.target if change.target == state.service_principal_id else ""
+            if change.target != state.service_principal_id:
+                return ""
+            added = datetime.fromisoformat(change.at.replace("Z", "+00:00"))
+            age = (datetime.now(UTC) - added).total_seconds()
+            return change.target if age <= gallery.REPLICATION_BACKOFF.limit else ""
     return ""
 
 
