@@ -11,13 +11,17 @@ restores it.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
 from wizard.core.errors import QT_TRANSLATE_NOOP, WizardError
 from wizard.diagnose.report import Finding, Fix, Status, failure, is_outage, make_finding, outage
 from wizard.diagnose.target import CheckRun
+
+if TYPE_CHECKING:
+    from wizard.entra.gallery import WebexApp
 
 
 def graph_failure(check_id: str, err: WizardError, fix: Fix = Fix.NONE) -> Finding:
@@ -133,60 +137,84 @@ def check_identity(run: CheckRun) -> Finding:
     )
 
 
-def _find_app(run: CheckRun) -> dict[str, Any] | None:
-    """The Cisco Webex service principal: the one setup saved, else the one in the tenant."""
+@dataclass
+class _Reads:
+    """What check 6 read from Graph, kept so the look for a second app or job reads nothing
+    twice: the tenant's Cisco Webex apps (after the gallery template), the app's jobs."""
+
+    apps: list[WebexApp] | None = None
+    jobs: list[dict[str, Any]] | None = None
+
+
+def _webex_apps(run: CheckRun, reads: _Reads) -> list[WebexApp]:
+    """The tenant's Cisco Webex apps: by the gallery template (when it answers) or by name."""
     from wizard.entra import gallery
-    from wizard.entra.graph import sp_path
+
+    if reads.apps is None:
+        try:
+            template: gallery.GalleryTemplate | None = gallery.find_template(run.graph)
+        except gallery.GalleryError:
+            template = None  # no gallery template: by name only, and no instances to count
+        principals = gallery.list_service_principals(run.graph, template)
+        reads.apps = gallery.match_webex_apps(principals, template)
+    return reads.apps
+
+
+def _find_app(run: CheckRun, reads: _Reads) -> dict[str, Any] | None:
+    """The Cisco Webex service principal: the one setup saved, else the one in the tenant."""
+    from wizard.entra.gallery import read_app
     from wizard.entra.graph_errors import GraphNotFound
 
     t = run.target
     if t.sp_id:
         try:
-            return run.graph.get(
-                sp_path(t.sp_id),
-                operation=QT_TRANSLATE_NOOP("errors", "reading the Cisco Webex app"),
-                params={"$select": gallery.SP_SELECT},
-            )
+            app = read_app(run.graph, t.sp_id)
         except GraphNotFound:
             return None
-    try:
-        template = gallery.find_template(run.graph)
-    except gallery.GalleryError:
-        template = None
-    apps = gallery.match_webex_apps(
-        gallery.list_service_principals(run.graph, template), template
-    )
-    if not apps:
-        return None
-    t.sp_id = apps[0].id
-    return {"id": apps[0].id, "displayName": apps[0].display_name}
+    else:
+        apps = _webex_apps(run, reads)
+        if not apps:
+            return None
+        app = apps[0]
+        t.sp_id = app.id
+    return {"id": app.id, "displayName": app.display_name}
 
 
-def _find_job(run: CheckRun, sp: dict[str, Any]) -> dict[str, Any] | None:
+def _find_job(run: CheckRun, sp: dict[str, Any], reads: _Reads) -> dict[str, Any] | None:
     """The app's provisioning job: the one setup saved, else the app's only job."""
     from wizard.entra.graph import sp_path
     from wizard.entra.graph_errors import GraphNotFound
 
-    base = f"{sp_path(str(sp['id']))}/synchronization/jobs"
     job_id = run.target.job_id
     if not job_id:
-        jobs = run.graph.get_all(
-            base, operation=QT_TRANSLATE_NOOP("errors", "reading the app's provisioning job")
-        )
+        jobs = _app_jobs(run, str(sp["id"]), reads)
         return jobs[0] if len(jobs) == 1 else None
     try:
         return run.graph.get(
-            f"{base}/{quote(job_id, safe='')}",
+            f"{sp_path(str(sp['id']))}/synchronization/jobs/{quote(job_id, safe='')}",
             operation=QT_TRANSLATE_NOOP("errors", "reading the provisioning job"),
         )
     except GraphNotFound:
         return None
 
 
+def _app_jobs(run: CheckRun, sp_id: str, reads: _Reads) -> list[dict[str, Any]]:
+    """Every provisioning job of the app, as Graph lists them."""
+    from wizard.entra.graph import sp_path
+
+    if reads.jobs is None:
+        reads.jobs = run.graph.get_all(
+            f"{sp_path(sp_id)}/synchronization/jobs",
+            operation=QT_TRANSLATE_NOOP("errors", "reading the app's provisioning job"),
+        )
+    return reads.jobs
+
+
 def check_webex_app(run: CheckRun) -> Finding:
     t = run.target
     try:
-        sp = _find_app(run)
+        reads = _Reads()
+        sp = _find_app(run, reads)
         if sp is None:
             return make_finding(
                 "webex_app",
@@ -200,8 +228,8 @@ def check_webex_app(run: CheckRun) -> Finding:
                 fix=Fix.RECREATE,
             )
         run.sp = sp
-        job = _find_job(run, sp)
-        twins = _twins(run, str(sp["id"]), job)
+        job = _find_job(run, sp, reads)
+        twins = _twins(run, str(sp["id"]), job, reads)
     except WizardError as err:
         return graph_failure("webex_app", err)
     evidence = {"service_principal_id": str(sp["id"]), "app": str(sp.get("displayName") or "")}
@@ -249,24 +277,23 @@ _OTHER_JOBS = QT_TRANSLATE_NOOP(
 )
 
 
-def _twins(run: CheckRun, sp_id: str, job: dict[str, Any] | None) -> Finding | None:
+def _twins(
+    run: CheckRun, sp_id: str, job: dict[str, Any] | None, reads: _Reads
+) -> Finding | None:
     """A warning when two setups raced (two computers: the run lock is per computer) and left
     a second gallery app or a second job; None when there is one of each."""
-    from wizard.entra import gallery
+    from wizard.entra.gallery import ProvisioningJob
 
     if job is None:
         return None
-    try:
-        template: gallery.GalleryTemplate | None = gallery.find_template(run.graph)
-    except gallery.GalleryError:
-        template = None  # no gallery template to count instances of
     apps = [
         a.id
-        for a in gallery.match_webex_apps(gallery.list_service_principals(run.graph, template), template)
+        for a in _webex_apps(run, reads)
         if a.matched_by == "template" and a.id != sp_id
     ]
     job_id = str(job.get("id"))
-    jobs = [j.id for j in gallery.jobs_of(run.graph, sp_id) if j.id != job_id]
+    rows = _app_jobs(run, sp_id, reads)
+    jobs = [j.id for j in map(ProvisioningJob.from_graph, rows) if j.id != job_id]
     if not apps and not jobs:
         return None
     evidence = {

@@ -28,15 +28,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core.endpoints import IDENTITY_INTEGRATION_APP_ID
-from wizard.core.errors import (
-    QT_TRANSLATE_NOOP,
-    ErrorKind,
-    WizardError,
-    factory,
-    whole_seconds,
-)
+from wizard.core.errors import QT_TRANSLATE_NOOP, ErrorKind, WizardError, factory, whole_seconds
 from wizard.entra.graph import MAX_PAGE_SIZE, GraphClient, odata_quote, sp_path
-from wizard.entra.graph_errors import GraphError, GraphNotFound
+from wizard.entra.graph_errors import GraphBadRequest, GraphError, GraphNotFound
 from wizard.entra.waits import Backoff, ConsistencyTimeout
 
 log = logging.getLogger("wizard.entra.gallery")
@@ -301,6 +295,16 @@ def find_identity_integration(client: GraphClient) -> WebexApp | None:
     return WebexApp.from_graph(sp, "appId")
 
 
+def read_app(client: GraphClient, sp_id: str) -> WebexApp:
+    """The app by object id, with its tags as Entra holds them now; GraphNotFound when gone."""
+    sp = client.get(
+        sp_path(sp_id),
+        operation=QT_TRANSLATE_NOOP("errors", "reading the Cisco Webex app"),
+        params={"$select": SP_SELECT},
+    )
+    return WebexApp.from_graph(sp)
+
+
 def match_webex_apps(
     service_principals: Iterable[dict[str, Any]],
     template: GalleryTemplate | None,
@@ -390,8 +394,6 @@ def instantiate(client: GraphClient, template: GalleryTemplate, display_name: st
     sp = body.get("servicePrincipal") or {}
     application = body.get("application") or {}
     if not sp.get("id"):
-        from wizard.entra.graph_errors import GraphBadRequest
-
         raise GraphBadRequest.build(
             201,
             "UnexpectedResponse",

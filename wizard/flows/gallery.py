@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from wizard.core.errors import QT_TRANSLATE_NOOP
 from wizard.entra import gallery as service
 from wizard.entra.gallery import (
     DEFAULT_DISPLAY_NAME,
@@ -30,7 +29,7 @@ from wizard.entra.gallery import (
     WebexApp,
     check_display_name,
 )
-from wizard.entra.graph import GraphClient, sp_path
+from wizard.entra.graph import GraphClient
 from wizard.entra.sync.errors import ProvisioningError
 from wizard.entra.sync.jobs import template_from
 from wizard.entra.waits import Backoff
@@ -55,7 +54,6 @@ __all__ = [
     "job_template",
     "lookup",
     "placeholder",
-    "read_app",
     "wait_until_ready",
 ]
 
@@ -114,16 +112,6 @@ def wait_until_ready(
     """Poll the new app and its provisioning templates until Entra ID has finished creating
     them (bounded by ``backoff.limit``; ``should_stop`` ends the wait)."""
     return service.wait_until_ready(client, app, backoff=backoff, should_stop=should_stop)
-
-
-def read_app(client: GraphClient, sp_id: str) -> WebexApp:
-    """The app by object id, with its tags as Entra holds them now."""
-    sp = client.get(
-        sp_path(sp_id),
-        operation=QT_TRANSLATE_NOOP("errors", "reading the Cisco Webex app"),
-        params={"$select": service.SP_SELECT},
-    )
-    return WebexApp.from_graph(sp)
 
 
 def hide(client: GraphClient, app: WebexApp) -> HideResult:

@@ -19,6 +19,7 @@ from typing import Any
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
 from wizard.core.paths import Profile
 from wizard.core.runlock import profile_lock
+from wizard.entra.gallery import read_app
 from wizard.entra.graph import GraphClient
 from wizard.entra.graph_errors import GraphBadRequest
 from wizard.entra.sync.assignments import Assignment, assign, current_assignments
@@ -174,7 +175,7 @@ class _Run:
         """Add the HideApp tag to the app as Entra holds it now (other tags kept); raises the
         failure, which the run reports without stopping (see apply_setup)."""
         try:
-            app = gallery.read_app(self.client, self.inputs.sp_id)
+            app = read_app(self.client, self.inputs.sp_id)
             hidden = gallery.hide(self.client, app)
             if hidden.error is not None:
                 raise hidden.error

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP
+from wizard.entra.gallery import WebexApp
 from wizard.entra.graph import GraphClient
 from wizard.entra.sync.assignments import Assignment, current_assignments
 from wizard.entra.sync.credentials import deletion_threshold, read_secrets, validate_credentials
@@ -26,7 +27,6 @@ from wizard.entra.sync.roles import (
     assignable_roles,
     read_service_principal,
 )
-from wizard.flows import gallery
 from wizard.flows.setup_inputs import (
     ADD_APP,
     ASSIGN,
@@ -104,11 +104,11 @@ def plan_setup(
     if client is None:
         raise ValueError("reading the tenant needs a Graph client")
     sp_id = inputs.sp_id
-    sp = read_service_principal(client, sp_id)
+    sp = read_service_principal(client, sp_id)  # its roles and its tags, in one answer
     job = pick_job(list_jobs(client, sp_id), inputs.template_id)
     job_id = str(job["id"]) if job is not None else ""
     steps = [_job_step(client, inputs, job), _test_connection_step(inputs, sp_id)]
-    if _hide_chosen(state, sp_id) and not gallery.read_app(client, sp_id).hidden:
+    if _hide_chosen(state, sp_id) and not WebexApp.from_graph(sp).hidden:
         steps.insert(0, hide_step(sp_id))
     unchanged = bool(job_id) and _same_secrets_still_work(client, inputs, state, job_id)
     threshold = deletion_threshold(read_secrets(client, sp_id))

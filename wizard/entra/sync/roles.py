@@ -63,8 +63,10 @@ def assignable_roles(sp: Mapping[str, Any]) -> list[AppRole]:
 
 
 def read_service_principal(client: GraphClient, sp_id: str) -> dict[str, Any]:
+    """The app's roles, and its tags: the plan tells from the same answer whether the app is
+    hidden from My Apps, instead of reading it again."""
     return client.get(
         sp_path(sp_id),
         operation=QT_TRANSLATE_NOOP("errors", "reading the Cisco Webex app"),
-        params={"$select": "id,appId,displayName,appRoles"},
+        params={"$select": "id,appId,displayName,appRoles,tags"},
     )
