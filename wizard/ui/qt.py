@@ -54,6 +54,7 @@ from PySide6.QtGui import (  # noqa: E402
     QIcon,
     QImage,
     QPalette,
+    QTextLayout,
 )
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -156,6 +157,7 @@ __all__ = [
     "QSize",
     "QSizePolicy",
     "QStyle",
+    "QTextLayout",
     "QTimer",
     "QToolButton",
     "QTranslator",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.ui.qt import QApplication, QPalette
+from wizard.ui.qt import QApplication, QColor, QPalette
 from wizard.ui.style import (
     DARKEST_LIGHT_WINDOW,
     STATUS_COLOURS,
@@ -84,3 +84,49 @@ def test_dark_sheet_outlines_radio_buttons_check_boxes_and_fields() -> None:
         assert outline in sheet and contrast(outline, window) >= 3.0
     assert "QRadioButton::indicator" in sheet and "QCheckBox::indicator" in sheet
     assert "QRadioButton::indicator" not in stylesheet(False)  # the light theme stays native
+
+
+@pytest.fixture
+def look_of(qapp):
+    """``look_of(dark)``: the palette and style sheet the app runs with; restored afterwards."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+
+    def use(dark: bool) -> QPalette:
+        qapp.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        qapp.setStyleSheet(stylesheet(dark))
+        return qapp.palette()
+
+    yield use
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def seen(foreground: QColor, background: QColor) -> str:
+    """The colour a (possibly half-transparent) text colour shows on *background*."""
+    a = foreground.alphaF()
+    pairs = zip(foreground.getRgbF()[:3], background.getRgbF()[:3], strict=True)
+    mixed = [f * a + b * (1 - a) for f, b in pairs]
+    return QColor.fromRgbF(*mixed).name()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_review_greys_skipped_steps_with_a_readable_colour(look_of, dark) -> None:
+    """Review's "already set up" rows: mark, title and state at 4.5:1 on the window, like the
+    muted text of the other pages (Fusion's light placeholder text, black at half opacity, came
+    to 3.9:1 on its window)."""
+    from wizard.flows.setup import Step
+    from wizard.ui.pages.review import PlanRow
+
+    palette = look_of(dark)
+    row = PlanRow(0, Step("start_job", "Start provisioning", "POST …/start", "skipped"))
+    backgrounds = [palette.color(QPalette.ColorRole.Window)]
+    if not dark:
+        backgrounds += [QColor("#ffffff"), QColor(DARKEST_LIGHT_WINDOW)]
+    for widget in (row.mark, row.title, row.state):
+        widget.ensurePolished()
+        text = widget.palette().color(widget.foregroundRole())
+        for background in backgrounds:
+            ratio = contrast(seen(text, background), background.name())
+            assert ratio >= MINIMUM, (widget.objectName(), text.name(QColor.NameFormat.HexArgb),
+                                      background.name(), round(ratio, 2))
+        assert text.name() == STATUS_COLOURS[dark]["muted"]  # the one muted colour
