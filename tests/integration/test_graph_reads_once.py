@@ -1,21 +1,25 @@
 """Each thing is read from Graph once: the plan reads the chosen app once (its roles and its
-tags in one answer), and the app-and-job check lists the gallery template, the tenant's Cisco
-Webex apps and the app's jobs once each, its "two setups raced" warnings unchanged. Counted
-from the requests the simulator actually received."""
+tags in one answer), Apply adding the app instantiates the template the plan names (no second
+look-up) and reads the new app's roles once for the rest of the plan, and the app-and-job check
+lists the gallery template, the tenant's Cisco Webex apps and the app's jobs once each, its "two
+setups raced" warnings unchanged. Counted from the requests the simulator actually received."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from test_cli_headless import default_keyring, run_setup  # noqa: F401  (default_keyring: fixture)
 from test_setup_flow import graph_client, inputs_for, make_app
+from test_setup_new_app import new_app, new_inputs
 
 from wizard.diagnose import Status
 from wizard.diagnose.entra_checks import check_webex_app
 from wizard.diagnose.target import CheckRun, RepairTarget
 from wizard.entra.gallery import HIDE_TAG
 from wizard.entra.graph import GraphClient
-from wizard.flows.setup import HIDE_APP, PENDING, plan_setup
+from wizard.flows.setup import ADD_APP, DONE, HIDE_APP, PENDING, apply_setup, plan_setup
 from wizard.simulator import Simulator
 from wizard.storage.statefile import StateFile, WizardState
 
@@ -83,6 +87,43 @@ def test_read_app_is_the_app_with_its_tags_as_entra_holds_them(
     assert app.id == sp["id"] and app.hidden and app.display_name == "Cisco Webex"
     (query,) = gets(simulator, APP)
     assert "tags" in query and "appRoles" not in query
+
+
+# ------------------------------------------------------------------------------------ adding the app
+def role_reads(sim: Simulator) -> list[str]:
+    """The reads of an app's roles (``read_service_principal``); the replication wait's and
+    the hide's reads of the app select no roles."""
+    return [q for q in gets(sim, APP) if "appRoles" in q]
+
+
+def test_apply_adds_the_app_from_the_plans_template_and_reads_its_roles_once(
+    simulator: Simulator, client: GraphClient, tmp_path: Path
+) -> None:
+    # The GUI's path: the Gallery page found the template (its id is in NewApp), Review planned
+    # without reading the tenant, Apply runs the plan.
+    inputs = new_inputs(simulator)
+    state = StateFile(tmp_path)
+    steps = plan_setup(None, inputs, state=state, new_app=new_app(simulator))
+    clear(simulator)
+    apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+    assert steps[0].key == ADD_APP and all(s.status == DONE for s in steps)
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert gets(simulator, TEMPLATES) == []  # was one: the template the plan already named
+    assert len(role_reads(simulator)) == 1  # was two: for the role, then by the re-plan
+    saved = state.load()
+    assert saved is not None and [c.target for c in saved.history if c.action == "app.added"] == [sp_id]
+
+
+@pytest.mark.usefixtures("default_keyring")
+def test_headless_setup_adding_the_app_looks_up_the_template_and_reads_its_roles_once(
+    simulator: Simulator, tmp_path: Path
+) -> None:
+    code, out, err = run_setup(simulator, tmp_path)
+    assert code == 0, err
+    assert json.loads(out)["app_created"]
+    # prepare's look-up (to find an app made from it) is the one: the add step reuses its id.
+    assert len(gets(simulator, TEMPLATES)) == 1  # was two
+    assert len(role_reads(simulator)) == 1  # was two
 
 
 # ------------------------------------------------------------------------------------ the check

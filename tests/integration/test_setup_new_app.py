@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from test_setup_flow import Killed, assert_set_up_once, graph_client, group_id, user
 
+from wizard.entra.gallery import GalleryError
 from wizard.entra.graph import GraphClient
 from wizard.entra.sync.assignments import Assignment
 from wizard.entra.waits import Backoff
@@ -106,13 +107,14 @@ def test_a_kill_right_after_the_app_was_added_resumes_with_that_app(
     # Hide the app from the tenant-wide look-up (as replication lag can): a naive re-run would
     # add a second one; the state file's record makes Apply wait for the first instead.
     monkeypatch.setattr(apply_module.gallery, "find_template", _no_lookup)
+    monkeypatch.setattr(apply_module.gallery, "ensure_app", _no_lookup)  # the plan names the template
     inputs = new_inputs(simulator)
     steps, _result = apply_new(simulator, client, inputs, state)
     assert simulator.state.webex_sp_ids() == [sp_id]
     assert inputs.sp_id == sp_id and all(s.status == DONE for s in steps)
 
 
-def _no_lookup(_client: object) -> object:
+def _no_lookup(*_args: object) -> object:
     raise AssertionError("a resumed Apply must not look for (or add) another app")
 
 
@@ -235,3 +237,74 @@ def test_an_app_added_long_ago_and_deleted_since_is_added_again_not_waited_for(
     assert sp_id != gone and inputs.sp_id == sp_id and all(s.status == DONE for s in steps)
     saved = state.load()
     assert saved is not None and saved.service_principal_id == sp_id
+
+
+# ------------------------------------------------------------------------------------ the template
+def _template_gone(sim: Simulator) -> dict:
+    """The Cisco Webex template removed from the gallery (as it was before, for re-adding)."""
+    with sim.state.lock:
+        tpl = sim.state.template_by_name("Cisco Webex")
+        return sim.state.application_templates.pop(tpl["id"])
+
+
+def _template_calls(sim: Simulator) -> list[tuple[str, str]]:
+    with sim.state.lock:
+        return [(c.method, c.rule) for c in sim.calls if "/applicationTemplates" in c.rule]
+
+
+def test_a_template_gone_since_the_plan_fails_the_add_step_as_the_look_up_says(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    inputs = new_inputs(simulator)
+    steps = plan_setup(None, inputs, state=state, new_app=new_app(simulator))
+    _template_gone(simulator)
+    with pytest.raises(GalleryError) as looked_up:  # what a look-up says: the same error
+        gallery.find_template(client)
+    with pytest.raises(GalleryError) as caught:
+        apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+    err = caught.value
+    assert err.code == "gallery.template_not_found" and err.params == looked_up.value.params
+    assert err.render() == looked_up.value.render() and "Nothing was changed." in err.render()
+    assert steps[0].status == FAILED and steps[0].error is err
+    assert all(s.status == PENDING for s in steps[1:])
+    assert simulator.state.webex_sp_ids() == []
+    saved = state.load()
+    assert saved is None or not [c for c in saved.history if c.action == "app.added"]
+
+
+def test_a_template_published_again_under_a_new_id_adds_the_app_from_that_one(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    inputs = new_inputs(simulator)
+    steps = plan_setup(None, inputs, state=state, new_app=new_app(simulator))
+    again = {**_template_gone(simulator), "id": str(uuid.uuid4())}
+    with simulator.state.lock:
+        simulator.state.application_templates[again["id"]] = again
+    apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+    (sp_id,) = simulator.state.webex_sp_ids()
+    assert all(s.status == DONE for s in steps) and inputs.sp_id == sp_id
+    with simulator.state.lock:
+        assert simulator.state.service_principals[sp_id]["applicationTemplateId"] == again["id"]
+
+
+def test_a_plan_naming_the_template_adds_the_app_without_a_look_up_and_one_naming_none_looks(
+    simulator: Simulator, client: GraphClient, state: StateFile
+) -> None:
+    inputs = new_inputs(simulator)
+    steps = plan_setup(None, inputs, state=state, new_app=new_app(simulator))
+    apply_setup(client, inputs, steps, on_progress=lambda _s: None, state=state)
+    assert _template_calls(simulator) == [("POST", "/v1.0/applicationTemplates/<template_id>/instantiate")]
+    # An add step without the template's id (a plan from an older version) looks it up first.
+    with simulator.state.lock:
+        for sp_id in simulator.state.webex_sp_ids():
+            simulator.state.service_principals.pop(sp_id)
+        simulator.calls.clear()
+    older = new_inputs(simulator)
+    steps = plan_setup(None, older, new_app=new_app(simulator))
+    del steps[0].data["template_id"]
+    apply_setup(client, older, steps, on_progress=lambda _s: None)
+    assert all(s.status == DONE for s in steps) and older.sp_id in simulator.state.webex_sp_ids()
+    assert _template_calls(simulator) == [
+        ("GET", "/v1.0/applicationTemplates"),
+        ("POST", "/v1.0/applicationTemplates/<template_id>/instantiate"),
+    ]

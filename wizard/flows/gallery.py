@@ -30,6 +30,7 @@ from wizard.entra.gallery import (
     check_display_name,
 )
 from wizard.entra.graph import GraphClient
+from wizard.entra.graph_errors import GraphNotFound
 from wizard.entra.sync.errors import ProvisioningError
 from wizard.entra.sync.jobs import template_from
 from wizard.entra.waits import Backoff
@@ -54,6 +55,7 @@ __all__ = [
     "job_template",
     "lookup",
     "placeholder",
+    "planned_template",
     "wait_until_ready",
 ]
 
@@ -84,6 +86,15 @@ def existing_app(client: GraphClient, template: GalleryTemplate) -> WebexApp | N
     return apps[0] if apps else None
 
 
+def planned_template(template_id: str | None) -> GalleryTemplate | None:
+    """The template a plan names by id (the Gallery page or headless prepare found it with
+    :func:`find_template`, which insists on ``sync``), so Apply adds the app without looking it
+    up again; None when the plan names none (made by an older version): it is looked up."""
+    if not template_id:
+        return None
+    return GalleryTemplate(str(template_id), service.GALLERY_NAME, ("sync",))
+
+
 def ensure_app(
     client: GraphClient,
     template: GalleryTemplate | None,
@@ -91,10 +102,24 @@ def ensure_app(
     on_created: Callable[[Instantiated], None],
 ) -> tuple[WebexApp, bool]:
     """Reuse the app someone added since the look-up, or add one named *name*; returns (app,
-    created). ``on_created`` runs (on this worker thread) as soon as Graph answered 201."""
+    created). ``on_created`` runs (on this worker thread) as soon as Graph answered 201.
+
+    *template* None: looked up first. A template the plan named that Graph no longer knows
+    (gone from the gallery since the plan, or published again under a new id) is looked up by
+    name then: gone, the error is the look-up's own (``gallery.template_not_found``, as when
+    it was looked up here); under a new id, the app is added from that one."""
+    name = check_display_name(name)
     if template is None:
-        template = service.find_template(client)
-    return service.ensure_app(client, template, check_display_name(name), on_created)
+        return service.ensure_app(client, service.find_template(client), name, on_created)
+    try:
+        return service.ensure_app(client, template, name, on_created)
+    except GraphNotFound as err:
+        # Instantiate answered 404: nothing was added (only a 201 adds an app).
+        gone = err
+    fresh = service.find_template(client)
+    if fresh.id.lower() == template.id.lower():
+        raise gone
+    return service.ensure_app(client, fresh, name, on_created)
 
 
 def placeholder(app_id: str, name: str) -> WebexApp:

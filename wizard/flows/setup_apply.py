@@ -115,7 +115,8 @@ class _Run:
         if known:
             app = gallery.placeholder(known, name)
         else:
-            template = gallery.find_template(self.client)
+            # The template the plan names: the Gallery page (or headless prepare) looked it up.
+            template = gallery.planned_template(data.get("template_id"))
             app, created = gallery.ensure_app(
                 self.client, template, name, lambda made: self._app_created(step, made.app)
             )
@@ -149,8 +150,10 @@ class _Run:
 
     def _plan_rest(self, sp_id: str, role_name: str, add: Step, steps: list[Step]) -> None:
         """The app exists now: give the inputs its id and role, and replace the later steps
-        (planned before the app existed) with a plan read from the tenant, in place."""
-        roles = assignable_roles(read_service_principal(self.client, sp_id))
+        (planned before the app existed) with a plan read from the tenant, in place. The app
+        is read once: the plan takes its roles and tags from the answer read for the role."""
+        sp = read_service_principal(self.client, sp_id)
+        roles = assignable_roles(sp)
         role = next((r for r in roles if r.display_name.lower() == role_name.lower()), roles[0])
         self.inputs.sp_id = sp_id
         self.inputs.assignments = [
@@ -159,7 +162,8 @@ class _Run:
         ]
         if self.state is not None:
             self.state.service_principal_id = sp_id
-        fresh = {s.key: s for s in plan_setup(self.client, self.inputs, state=self.state_file)}
+        planned = plan_setup(self.client, self.inputs, state=self.state_file, service_principal=sp)
+        fresh = {s.key: s for s in planned}
         if HIDE_APP not in fresh:  # no state file to read the choice back from: still hide
             fresh[HIDE_APP] = hide_step(sp_id)
         for step in steps:

@@ -90,12 +90,15 @@ def plan_setup(
     *,
     state: StateFile | None = None,
     new_app: NewApp | None = None,
+    service_principal: dict[str, Any] | None = None,
 ) -> list[Step]:
     """Read the tenant and return the steps in order. Writes nothing.
 
     *state* (optional) lets the secret step be skipped when the very same set was saved by an
     earlier run and still validates (see :mod:`wizard.flows.setup`). *new_app* (when
     ``inputs.sp_id`` is empty): the app does not exist yet, so the plan adds it first.
+    *service_principal*: the app as ``read_service_principal`` answered just now (Apply read
+    the app it added for its role), so the plan does not read it again.
     """
     if not _EMAIL.match(inputs.notification_email or ""):
         raise ProvisioningError.invalid_email(inputs.notification_email or "")
@@ -104,7 +107,9 @@ def plan_setup(
     if client is None:
         raise ValueError("reading the tenant needs a Graph client")
     sp_id = inputs.sp_id
-    sp = read_service_principal(client, sp_id)  # its roles and its tags, in one answer
+    sp = service_principal  # its roles and its tags, in one answer
+    if sp is None:
+        sp = read_service_principal(client, sp_id)
     job = pick_job(list_jobs(client, sp_id), inputs.template_id)
     job_id = str(job["id"]) if job is not None else ""
     steps = [_job_step(client, inputs, job), _test_connection_step(inputs, sp_id)]
