@@ -84,13 +84,19 @@ def preload(modules: Iterable[str] = LATER_MODULES) -> threading.Thread:
     """Import *modules* and QtWebEngine's libraries on a daemon thread; an import that fails
     is retried, and reported, on first use. Never the UI's own modules: PySide6 crashed later
     (in a garbage collection) after QObject subclasses with signals were defined off the UI
-    thread, so page modules are imported by the pages' idle slices."""
+    thread, so page modules are imported by the pages' idle slices.
+
+    The page slices wait for the whole thread, QtWebEngine included, on purpose: its libraries
+    take about 30 ms of the thread's 200-odd, and imports run under the GIL, so loading them on
+    a thread of their own (pages gated on the flows alone) built the pages no sooner, and
+    loading them after the flows stretched the page slices they overlapped by about 20 ms
+    (``tests/perf/warm_up.py``, paired runs)."""
     names = list(modules)
 
     def run() -> None:
         from wizard.ui import qt
 
-        for name in BROWSER_NAMES:  # first, the largest: Chromium itself starts with a profile
+        for name in BROWSER_NAMES:  # first: its library load holds the GIL, never during a slice
             try:
                 getattr(qt, name)
             except Exception as exc:  # noqa: BLE001 - a browser that cannot load says so when opened
