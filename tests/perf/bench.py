@@ -396,12 +396,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     result = run(args)
     result["seconds"] = round(time.monotonic() - started, 1)
-    out = Path(args.out)
-    (out / "bench.json").write_text(json.dumps(result, indent=2))
-    table = markdown(result)
-    (out / "bench.md").write_text(table)
-    print(table)
+    write_report(Path(args.out), "bench", result, markdown(result))
     return 0
+
+
+def write_report(out: Path, stem: str, result: dict, table: str) -> None:
+    """``<stem>.json`` (the figures) and ``<stem>.md`` (the table, also printed) in *out*."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.json").write_text(json.dumps(result, indent=2))
+    (out / f"{stem}.md").write_text(table)
+    print(table)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.perf.bench import FLOOR_QWIZARD, child_env, keyring_session  # noqa: E402
+from tests.perf.bench import FLOOR_QWIZARD, child_env, keyring_session, write_report  # noqa: E402
 
 #: Runs ``wizard gui`` with the window's own methods wrapped to stamp the time; prints one line
 #: ``WARMUP {json}`` and exits once every page is built and the browser profile is prepared.
@@ -227,12 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         load=" ".join(f"{x:.1f}" for x in os.getloadavg()),
         runs=args.runs,
     )
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "warm-up.json").write_text(json.dumps(result, indent=2))
-    table = markdown(result)
-    (out / "warm-up.md").write_text(table)
-    print(table)
+    write_report(Path(args.out), "warm-up", result, markdown(result))
     return 0
 
 

@@ -185,27 +185,28 @@ class RawServer:
         self.sock.close()
 
 
-def test_a_connection_closed_during_the_handshake_says_so(certs) -> None:
-    server = RawServer("close")
+def failure_against(behaviour: str, certs) -> NetworkError:
+    """What one GET (no retries) to a :class:`RawServer` with *behaviour* fails with."""
+    server = RawServer(behaviour)
     try:
         with pytest.raises(NetworkError) as info:
             make_session(str(certs.ca_file), retry=default_retry(total=0)).get(server.url + "/x")
     finally:
         server.close()
-    assert info.value.code == "net.closed", info.value.render()
-    assert "closed the connection" in str(info.value) and "not trusted" not in str(info.value)
+    return info.value
+
+
+def test_a_connection_closed_during_the_handshake_says_so(certs) -> None:
+    err = failure_against("close", certs)
+    assert err.code == "net.closed", err.render()
+    assert "closed the connection" in str(err) and "not trusted" not in str(err)
 
 
 def test_a_connection_reset_during_the_handshake_is_a_closed_connection(certs) -> None:
-    server = RawServer("reset")
-    try:
-        with pytest.raises(NetworkError) as info:
-            make_session(str(certs.ca_file), retry=default_retry(total=0)).get(server.url + "/x")
-    finally:
-        server.close()
-    assert info.value.code == "net.closed", info.value.render()
-    assert "closed the connection" in str(info.value) and "Could not connect" not in str(info.value)
-    assert info.value.transient
+    err = failure_against("reset", certs)
+    assert err.code == "net.closed", err.render()
+    assert "closed the connection" in str(err) and "Could not connect" not in str(err)
+    assert err.transient
 
 
 def test_a_refused_connection_is_still_unreachable(certs) -> None:
@@ -220,11 +221,6 @@ def test_a_refused_connection_is_still_unreachable(certs) -> None:
 
 
 def test_plain_http_on_an_https_address_is_a_failed_handshake(certs) -> None:
-    server = RawServer("plain")
-    try:
-        with pytest.raises(NetworkError) as info:
-            make_session(str(certs.ca_file), retry=default_retry(total=0)).get(server.url + "/x")
-    finally:
-        server.close()
-    assert info.value.code == "net.tls_handshake", info.value.render()
-    assert "could not be set up" in str(info.value)
+    err = failure_against("plain", certs)
+    assert err.code == "net.tls_handshake", err.render()
+    assert "could not be set up" in str(err)
