@@ -13,7 +13,6 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from wizard.core.errors import QT_TRANSLATE_NOOP, Cancelled, WizardError
@@ -344,9 +343,7 @@ def _added_app(state: WizardState, tenant_id: str) -> str:
         if change.action == "app.added":
             if change.target != state.service_principal_id:
                 return ""
-            added = datetime.fromisoformat(change.at.replace("Z", "+00:00"))
-            age = (datetime.now(UTC) - added).total_seconds()
-            return change.target if age <= gallery.REPLICATION_BACKOFF.limit else ""
+            return change.target if change.age_seconds() <= gallery.REPLICATION_BACKOFF.limit else ""
     return ""
 
 

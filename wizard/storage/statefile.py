@@ -185,6 +185,13 @@ class Change:
     target: str = ""
     detail: dict[str, Scalar] = field(default_factory=dict)
 
+    def when(self) -> datetime:
+        """``at`` as an aware UTC time (ValueError when it is not ISO 8601)."""
+        return datetime.fromisoformat(self.at.replace("Z", "+00:00"))
+
+    def age_seconds(self) -> float:
+        return (datetime.now(UTC) - self.when()).total_seconds()
+
 
 @dataclass
 class WizardState:
@@ -234,7 +241,7 @@ class WizardState:
             if not isinstance(at, str) or not isinstance(action, str) or not isinstance(target, str):
                 raise ValueError(f"history entry {i + 1} lacks a time or an action")
             try:
-                datetime.fromisoformat(at.replace("Z", "+00:00"))
+                Change(at, action).when()
             except ValueError:
                 raise ValueError(f"history entry {i + 1} has an invalid time") from None
             if not isinstance(detail, dict) or not all(
